@@ -1,0 +1,99 @@
+import { advanceTour, startTour, type TourEffect, type TourEvent, type TourRun } from '@preceptor/shared/tour/tourMachine.ts';
+import { packMatchesPage, toursForPage } from '@preceptor/shared/tour/toursForPage.ts';
+import { tourStatement } from '@preceptor/shared/record/tourStatements.ts';
+import type { ContentPack, Tour } from '@preceptor/shared/schema/contentPack.ts';
+import type { PageTour, PlayerState } from '../messaging/protocol.ts';
+import { installedPacks, learnerProfile, tourRuns } from '../storage/items.ts';
+import { ensureLearnerProfile, statementLearner } from './learner.ts';
+import { recordStatements } from './progressLog.ts';
+
+/** Runs one change at a time so two quick clicks never read the same old tour state. */
+let queue: Promise<unknown> = Promise.resolve();
+function serially<T>(work: () => Promise<T>): Promise<T> {
+  const next = queue.then(work, work);
+  queue = next.catch(() => undefined);
+  return next;
+}
+
+async function findTour(packId: string, tourId: string): Promise<{ pack: ContentPack; tour: Tour } | undefined> {
+  const pack = (await installedPacks.getValue()).find((p) => p.id === packId);
+  const tour = pack?.tours.find((t) => t.id === tourId);
+  return pack && tour ? { pack, tour } : undefined;
+}
+
+async function record(effects: TourEffect[], run: TourRun, pack: ContentPack, tour: Tour): Promise<void> {
+  const learner = await statementLearner();
+  const base = Date.now();
+  // One transition can yield several statements (last progressed + completed): stamp them 1 ms
+  // apart so that sorting the log by time keeps their order.
+  await recordStatements(
+    effects.map((effect, i) =>
+      tourStatement({ effect, run, pack, tour, learner, now: new Date(base + i), newId: () => crypto.randomUUID() }),
+    ),
+  );
+}
+
+async function playerState(run: TourRun | undefined): Promise<PlayerState | null> {
+  if (!run) return null;
+  const found = await findTour(run.packId, run.tourId);
+  if (!found) return null;
+  const profile = await ensureLearnerProfile();
+  return { run, tour: found.tour, packTitle: found.pack.title, language: profile.language };
+}
+
+export async function listPageTours(tabId: number, url: string): Promise<PageTour[]> {
+  const [packs, profile, runs] = await Promise.all([installedPacks.getValue(), learnerProfile.getValue(), tourRuns.getValue()]);
+  const run = runs[String(tabId)];
+  return toursForPage(packs, url, profile?.role).map(({ pack, tour }) => ({
+    packId: pack.id,
+    tourId: tour.id,
+    title: tour.title,
+    ...(tour.description ? { description: tour.description } : {}),
+    stepCount: tour.steps.length,
+    ...(run && run.packId === pack.id && run.tourId === tour.id && run.status !== 'completed' ? { run } : {}),
+  }));
+}
+
+export function startTourInTab(tabId: number, packId: string, tourId: string): Promise<PlayerState | null> {
+  return serially(async () => {
+    const found = await findTour(packId, tourId);
+    if (!found) return null;
+    const { run, effects } = startTour(found.tour, found.pack, crypto.randomUUID(), Date.now());
+    await tourRuns.setValue({ ...(await tourRuns.getValue()), [String(tabId)]: run });
+    await record(effects, run, found.pack, found.tour);
+    return playerState(run);
+  });
+}
+
+export function applyTourEvent(tabId: number, event: TourEvent): Promise<PlayerState | null> {
+  return serially(async () => {
+    const runs = await tourRuns.getValue();
+    const current = runs[String(tabId)];
+    if (!current) return null;
+    const found = await findTour(current.packId, current.tourId);
+    if (!found) return null;
+    const { run, effects } = advanceTour(current, found.tour, event, Date.now());
+    if (effects.length === 0 && run === current) return playerState(current);
+    await tourRuns.setValue({ ...runs, [String(tabId)]: run });
+    await record(effects, run, found.pack, found.tour);
+    return playerState(run);
+  });
+}
+
+/** What the player in a tab should show after a page load: only on pages the pack covers. */
+export async function playerStateForPage(tabId: number, url: string): Promise<PlayerState | null> {
+  const run = (await tourRuns.getValue())[String(tabId)];
+  if (!run || run.status !== 'running') return null;
+  const pack = (await installedPacks.getValue()).find((p) => p.id === run.packId);
+  if (!pack || !packMatchesPage(pack, url)) return null;
+  return playerState(run);
+}
+
+export function forgetTab(tabId: number): Promise<void> {
+  return serially(async () => {
+    const runs = { ...(await tourRuns.getValue()) };
+    if (!(String(tabId) in runs)) return;
+    delete runs[String(tabId)];
+    await tourRuns.setValue(runs);
+  });
+}

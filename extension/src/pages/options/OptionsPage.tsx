@@ -1,0 +1,31 @@
+import type { ContentPack } from '@preceptor/shared/schema/contentPack.ts';
+import { installedPacks } from '../../storage/items.ts';
+import { useLanguage } from '../useLanguage.ts';
+import { useStorageItem } from '../useStorageItem.ts';
+import { InstalledPacks } from './InstalledPacks.tsx';
+import { PackImport } from './PackImport.tsx';
+import { ProgressExport } from './ProgressExport.tsx';
+
+export function OptionsPage() {
+  const { language, t } = useLanguage();
+  const packs = useStorageItem(installedPacks) ?? [];
+
+  async function remove(pack: ContentPack) {
+    if (!window.confirm(t('confirmRemove', { title: pack.title[language] }))) return;
+    const current = await installedPacks.getValue();
+    await installedPacks.setValue(current.filter((p) => p.id !== pack.id));
+  }
+
+  return (
+    <div style={{ maxWidth: 980, margin: '0 auto' }}>
+      <header className="bar">
+        <h1>{t('optionsTitle')}</h1>
+      </header>
+      <main>
+        <InstalledPacks packs={packs} language={language} t={t} onRemove={remove} />
+        <PackImport language={language} t={t} />
+        <ProgressExport t={t} />
+      </main>
+    </div>
+  );
+}

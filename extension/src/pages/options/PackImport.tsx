@@ -1,0 +1,50 @@
+import { useId, useState } from 'react';
+import { installPack, parsePackFile, type PackImportResult } from '@preceptor/shared/schema/packImport.ts';
+import type { Language } from '@preceptor/shared/schema/localizedText.ts';
+import type { Translate } from '../../i18n/messages.ts';
+import { installedPacks } from '../../storage/items.ts';
+
+/** Choose a pack file; it is parsed with zod, and only a valid pack is installed. */
+export function PackImport({ language, t }: { language: Language; t: Translate }) {
+  const inputId = useId();
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<PackImportResult | undefined>(undefined);
+
+  async function onFile(event: React.ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    setBusy(true);
+    const parsed = parsePackFile(file.name, await file.text());
+    if (parsed.ok) await installedPacks.setValue(installPack(await installedPacks.getValue(), parsed.pack));
+    setResult(parsed);
+    setBusy(false);
+  }
+
+  return (
+    <section className="panel" aria-labelledby={`${inputId}-h`}>
+      <h2 id={`${inputId}-h`}>{t('importHeading')}</h2>
+      <p className="muted">{t('importHint')}</p>
+      <label htmlFor={inputId}>{t('chooseFile')}</label>
+      <input id={inputId} type="file" accept="application/json,.json" onChange={onFile} disabled={busy} data-action="import-pack" />
+      <div role="status" aria-live="polite">
+        {busy && <p>{t('importing')}</p>}
+        {result?.ok && (
+          <p className="status">{t('importOk', { title: result.pack.title[language], id: result.pack.id, version: result.pack.version })}</p>
+        )}
+      </div>
+      {result && !result.ok && (
+        <div className="problems" role="alert" data-region="import-problems">
+          <p className="error">{t('importFailed', { file: result.fileName, count: result.problems.length })}</p>
+          <ul>
+            {result.problems.map((problem, i) => (
+              <li key={i}>
+                <code>{result.fileName}</code> · <code>{problem.path || t('fieldDocument')}</code>: {problem.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+import { useEffect, useState } from 'react';
+import { installedPacks, learnerProfile } from '../../storage/items.ts';
+import { sendMessage, type PageTour } from '../../messaging/protocol.ts';
+import { useLanguage } from '../useLanguage.ts';
+import { useStorageItem } from '../useStorageItem.ts';
+import { findTargetTab, isOpenAsTab } from '../targetTab.ts';
+import { ProfileForm } from './ProfileForm.tsx';
+import { PageTours } from './PageTours.tsx';
+
+export function PopupPage() {
+  const { language, t } = useLanguage();
+  const profile = useStorageItem(learnerProfile);
+  const packs = useStorageItem(installedPacks);
+  const [tab, setTab] = useState<{ id: number; url: string } | null | undefined>(undefined);
+  const [tours, setTours] = useState<PageTour[] | undefined>(undefined);
+  const [refreshKey, setRefreshKey] = useState(0);
+
+  useEffect(() => void findTargetTab().then((found) => setTab(found ?? null)), []);
+  useEffect(() => {
+    if (!tab) return;
+    void sendMessage('listPageTours', { tabId: tab.id, url: tab.url }).then(setTours);
+  }, [tab, profile, packs, refreshKey]);
+
+  async function afterLaunch() {
+    if (await isOpenAsTab()) setRefreshKey((k) => k + 1);
+    else window.close();
+  }
+
+  return (
+    <div style={{ width: 360 }}>
+      <header className="bar">
+        <h1>{t('appName')}</h1>
+      </header>
+      <main>
+        <PageTours
+          tours={tours}
+          hasRole={Boolean(profile?.role)}
+          hasPage={Boolean(tab)}
+          language={language}
+          t={t}
+          onStart={(tour) => tab && void sendMessage('startTour', { tabId: tab.id, packId: tour.packId, tourId: tour.tourId }).then(afterLaunch)}
+          onResume={() => tab && void sendMessage('resumeTour', { tabId: tab.id }).then(afterLaunch)}
+        />
+        <section className="panel">
+          {profile && <ProfileForm key={profile.learnerId} profile={profile} packRoles={(packs ?? []).flatMap((p) => p.roles)} t={t} />}
+        </section>
+        <p style={{ margin: '0 12px 12px' }}>
+          <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">{t('openOptions')}</a>
+        </p>
+      </main>
+    </div>
+  );
+}

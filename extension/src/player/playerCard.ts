@@ -1,0 +1,154 @@
+import { autoPlacement, autoUpdate, computePosition, flip, offset, shift, type Placement as FloatingPlacement } from '@floating-ui/dom';
+import { html, nothing, render } from 'lit/html.js';
+import type { Placement } from '@preceptor/shared/schema/contentPack.ts';
+import type { Translate } from '../i18n/messages.ts';
+import { playerStyles } from './playerStyles.ts';
+
+export type CardView =
+  | {
+      kind: 'step';
+      title: string;
+      body: string;
+      stepNumber: number;
+      stepCount: number;
+      waitsForClick: boolean;
+      canGoBack: boolean;
+      isLast: boolean;
+      /** found: anchored to the target; none: a centred info step; missing: target not found */
+      target: 'found' | 'none' | 'missing';
+    }
+  | { kind: 'complete'; title: string; body: string };
+
+export interface CardActions {
+  next(): void;
+  back(): void;
+  skip(): void;
+  close(): void;
+}
+
+/**
+ * The tour popover, rendered with lit into an open shadow root at the end of <body>.
+ * (A host placed after <body> stopped Chromium from painting driver.js's translucent overlay.)
+ * driver.js sets `pointer-events: none` on everything in <body>; the card sets it back to auto.
+ * No custom elements: `customElements` is null in a content script's isolated world.
+ */
+export class PlayerCard {
+  private readonly host: HTMLElement;
+  private readonly root: ShadowRoot;
+  private stopFollowing: (() => void) | undefined;
+
+  constructor() {
+    this.host = document.createElement('div');
+    this.host.setAttribute('data-preceptor-player', '');
+    this.root = this.host.attachShadow({ mode: 'open' });
+    // Keys typed inside the card are the card's: page shortcuts and driver.js's Tab trap must not see them.
+    this.host.addEventListener('keydown', (event) => event.stopPropagation());
+    (document.body ?? document.documentElement).append(this.host);
+  }
+
+  show(view: CardView, actions: CardActions, t: Translate, anchor: { element: Element; placement: Placement } | undefined): void {
+    render(this.template(view, actions, t, anchor === undefined), this.root);
+    const card = this.root.querySelector<HTMLElement>('.card');
+    if (!card) return;
+    this.stopFollowing?.();
+    this.stopFollowing = undefined;
+    if (anchor) {
+      const { element, placement } = anchor;
+      this.stopFollowing = autoUpdate(element, card, () => {
+        this.placeRing(element.getBoundingClientRect());
+        void this.place(element, card, placement);
+      });
+    } else {
+      card.style.left = '';
+      card.style.top = '';
+      this.placeRing(undefined);
+    }
+    (card.querySelector<HTMLElement>('button.primary') ?? card).focus({ preventScroll: true });
+  }
+
+  contains(node: EventTarget | null): boolean {
+    return node === this.host;
+  }
+
+  destroy(): void {
+    this.stopFollowing?.();
+    render(nothing, this.root);
+    this.host.remove();
+  }
+
+  /**
+   * A solid ring around the target. Not a translucent dimming layer: Chromium (156, software
+   * compositing) stopped painting translucent overlays, driver.js's SVG included, while the card
+   * was on screen, so the page looked un-highlighted. An opaque ring always shows.
+   */
+  private placeRing(target: DOMRect | undefined): void {
+    const ring = this.root.querySelector<HTMLElement>('.ring');
+    if (!ring) return;
+    ring.hidden = !target;
+    if (!target) return;
+    const pad = 4;
+    Object.assign(ring.style, {
+      left: `${target.left - pad}px`,
+      top: `${target.top - pad}px`,
+      width: `${target.width + pad * 2}px`,
+      height: `${target.height + pad * 2}px`,
+    });
+  }
+
+  private async place(reference: Element, card: HTMLElement, placement: Placement): Promise<void> {
+    const middleware =
+      placement === 'auto'
+        ? [offset(14), autoPlacement({ padding: 8 }), shift({ padding: 8 })]
+        : [offset(14), flip({ padding: 8 }), shift({ padding: 8 })];
+    const position = await computePosition(reference, card, {
+      strategy: 'fixed',
+      placement: placement === 'auto' ? undefined : (placement as FloatingPlacement),
+      middleware,
+    });
+    card.style.left = `${position.x}px`;
+    card.style.top = `${position.y}px`;
+  }
+
+  private template(view: CardView, actions: CardActions, t: Translate, centred: boolean) {
+    const onKeydown = (event: KeyboardEvent) => {
+      if (view.kind !== 'step') return;
+      if (event.key === 'ArrowRight' && !view.waitsForClick) actions.next();
+      if (event.key === 'ArrowLeft' && view.canGoBack) actions.back();
+    };
+    const ring = html`<div class="ring" hidden></div>`;
+    if (view.kind === 'complete') {
+      return html`<style>${playerStyles}</style>${ring}
+        <div class="card centred" role="dialog" aria-modal="false" aria-labelledby="pc-title" aria-describedby="pc-body" tabindex="-1">
+          <div class="meta"><span>${t('playerLabel')}</span>
+            <button class="close" type="button" aria-label=${t('close')} @click=${actions.close}>×</button></div>
+          <h2 id="pc-title">✓ ${view.title}</h2>
+          <p id="pc-body">${view.body}</p>
+          <div class="actions"><button class="action primary" type="button" @click=${actions.close}>${t('close')}</button></div>
+        </div>`;
+    }
+    const percent = Math.round((view.stepNumber / view.stepCount) * 100);
+    const stepText = t('stepOf', { current: view.stepNumber, total: view.stepCount });
+    return html`<style>${playerStyles}</style>${ring}
+      <div class="card ${centred ? 'centred' : ''} ${view.target === 'missing' ? 'unattached' : ''}"
+        role="dialog" aria-modal="false" aria-labelledby="pc-title" aria-describedby="pc-body" tabindex="-1" @keydown=${onKeydown}>
+        <div class="meta"><span>${t('playerLabel')} · ${stepText}</span>
+          <button class="close" type="button" aria-label=${t('close')} title=${t('closeHint')} @click=${actions.close}>×</button></div>
+        <div class="progress" aria-hidden="true"><span style="width:${percent}%"></span></div>
+        <h2 id="pc-title">${view.title}</h2>
+        <p id="pc-body">${view.body}</p>
+        ${view.target === 'missing' ? html`<p class="notice" role="alert">${t('targetMissing')}</p>` : nothing}
+        ${view.waitsForClick && view.target === 'found' ? html`<p class="hint">${t('clickTargetHint')}</p>` : nothing}
+        <div class="actions">
+          ${view.canGoBack ? html`<button class="action" type="button" @click=${actions.back}>${t('back')}</button>` : nothing}
+          ${view.waitsForClick
+            ? view.target === 'missing'
+              ? html`<button class="action primary" type="button" @click=${actions.skip}>${t('skipStep')}</button>`
+              : nothing
+            : html`<button class="action primary" type="button" @click=${view.target === 'missing' ? actions.skip : actions.next}>
+                ${view.isLast ? t('finish') : t('next')}</button>`}
+        </div>
+        <div class="keys" aria-hidden="true">Esc · ← →</div>
+        <div class="sr-only" role="status">${stepText}</div>
+      </div>`;
+  }
+}

@@ -1,0 +1,25 @@
+import { storage } from 'wxt/utils/storage';
+import type { ContentPack } from '@preceptor/shared/schema/contentPack.ts';
+import type { LearnerProfile } from '@preceptor/shared/schema/learnerProfile.ts';
+import type { TourRun } from '@preceptor/shared/tour/tourMachine.ts';
+
+/** Installed content packs, each parsed with zod before it was stored. */
+export const installedPacks = storage.defineItem<ContentPack[]>('local:installedPacks', { fallback: [], version: 1 });
+
+/** The learner on this browser profile; created on install with a random learner id. */
+export const learnerProfile = storage.defineItem<LearnerProfile | null>('local:learnerProfile', { fallback: null, version: 1 });
+
+/**
+ * Running tours by tab id. Kept in local storage (not memory) so a tour survives
+ * page loads and the MV3 service worker being stopped and restarted.
+ */
+export const tourRuns = storage.defineItem<Record<string, TourRun>>('local:tourRuns', { fallback: {}, version: 1 });
+
+export interface ExtensionSettings {
+  /** the organisation URL used as the xAPI account homePage */
+  organisationHomePage: string;
+}
+export const extensionSettings = storage.defineItem<ExtensionSettings>('local:settings', {
+  fallback: { organisationHomePage: 'https://preceptor.dev/org/unconfigured' },
+  version: 1,
+});

@@ -1,0 +1,75 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { installBundledPacksOnce } from '../src/background/bundledPacks.ts';
+import { ensureLearnerProfile } from '../src/background/learner.ts';
+import { countStatements, exportProgress } from '../src/background/progressLog.ts';
+import { applyTourEvent, forgetTab, listPageTours, playerStateForPage, startTourInTab } from '../src/background/tourRunner.ts';
+import { installedPacks, learnerProfile, tourRuns } from '../src/storage/items.ts';
+
+const URL_REGISTRATION = 'http://localhost:4173/registration';
+
+describe('background tour runner', () => {
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    await installBundledPacksOnce();
+    const profile = await ensureLearnerProfile();
+    await learnerProfile.setValue({ ...profile, role: 'registrar' });
+  });
+
+  it('installs the bundled demo pack only when nothing is installed', async () => {
+    expect((await installedPacks.getValue()).map((p) => p.id)).toEqual(['demo-registration']);
+    await installedPacks.setValue([]);
+    await installBundledPacksOnce();
+    await installBundledPacksOnce();
+    expect(await installedPacks.getValue()).toHaveLength(1);
+  });
+
+  it('runs a tour per tab, keeps it in storage, and logs statements for each change', async () => {
+    const before = await countStatements();
+    const started = await startTourInTab(7, 'demo-registration', 'registration-basics');
+    expect(started?.run.stepIndex).toBe(0);
+    await applyTourEvent(7, { type: 'next' });
+    // another tab is untouched
+    expect(await applyTourEvent(8, { type: 'next' })).toBeNull();
+    const stored = (await tourRuns.getValue())['7'];
+    expect(stored).toMatchObject({ stepIndex: 1, status: 'running', tourId: 'registration-basics' });
+    expect((await countStatements()) - before).toBe(2); // launched + progressed
+  });
+
+  it('resumes from storage after the service worker restarts (state is not in memory)', async () => {
+    await startTourInTab(3, 'demo-registration', 'registration-basics');
+    await applyTourEvent(3, { type: 'next' });
+    // a restarted worker only has storage: simulate by reading straight from it
+    const afterRestart = await playerStateForPage(3, URL_REGISTRATION);
+    expect(afterRestart?.run.stepIndex).toBe(1);
+    // other sites never get the player
+    expect(await playerStateForPage(3, 'https://bank.example/')).toBeNull();
+  });
+
+  it('lists page tours with the run in progress, and forgets the run when the tab closes', async () => {
+    await startTourInTab(5, 'demo-registration', 'registration-basics');
+    const [tour] = await listPageTours(5, URL_REGISTRATION);
+    expect(tour?.run?.stepIndex).toBe(0);
+    expect((await listPageTours(6, URL_REGISTRATION))[0]?.run).toBeUndefined();
+    await forgetTab(5);
+    expect((await tourRuns.getValue())['5']).toBeUndefined();
+  });
+
+  it('rapid events are applied one after another, never on stale state', async () => {
+    await startTourInTab(9, 'demo-registration', 'registration-basics');
+    await Promise.all([applyTourEvent(9, { type: 'next' }), applyTourEvent(9, { type: 'next' }), applyTourEvent(9, { type: 'next' })]);
+    expect((await tourRuns.getValue())['9']?.stepIndex).toBe(3);
+  });
+
+  it('exports the statements of the learner', async () => {
+    await startTourInTab(11, 'demo-registration', 'registration-basics');
+    const { learnerId } = await ensureLearnerProfile();
+    const bundle = await exportProgress(learnerId);
+    expect(bundle.learnerId).toBe(learnerId);
+    // the DB outlives each test's fresh profile, so pick this learner's statements: just the launch
+    const mine = bundle.statements.filter((s) => s.actor.account.name === learnerId);
+    expect(mine.map((s) => s.verb.id)).toEqual(['http://adlnet.gov/expapi/verbs/launched']);
+    expect(mine[0]!.context.extensions?.['https://preceptor.dev/xapi/extensions/role']).toBe('registrar');
+  });
+});

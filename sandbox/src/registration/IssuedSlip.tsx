@@ -1,0 +1,27 @@
+// The confirmation a registrar reads out after 挂号: the queue number first.
+
+import { formatFen, type Patient, type Registration } from '@preceptor/shared/hospital/index.ts';
+import type { ReactNode } from 'react';
+import { useI18n } from '../i18n.ts';
+import { departmentName, doctorName } from './format.ts';
+
+export function IssuedSlip({ registration: r, patient }: { registration: Registration; patient: Patient | undefined }): ReactNode {
+  const { t, lang } = useI18n();
+  return (
+    <div className="slip" role="status" data-panel="registration-issued" data-registration-id={r.registrationId}>
+      <span className="slip__title"><span aria-hidden="true">✔ </span>{t('form.successTitle')}</span>
+      <span className="slip__queue" data-queue-no={r.queueNo}>{t('form.successQueue', { queueNo: r.queueNo })}</span>
+      <span className="slip__detail">
+        {t('form.successDetail', {
+          name: patient?.name ?? r.patientId,
+          dept: departmentName(r.deptCode, lang),
+          doctor: doctorName(r.doctorId),
+          slot: t(`slot.${r.slot}`),
+          fee: formatFen(r.feeFen),
+          payment: t(`payment.${r.paymentMethod}`),
+          id: r.registrationId,
+        })}
+      </span>
+    </div>
+  );
+}

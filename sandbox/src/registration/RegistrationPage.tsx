@@ -1,0 +1,103 @@
+// 门诊挂号 screen: find or create the patient, issue the registration, watch today's queue.
+
+import { formatFen, isoDate, type Patient, type Registration } from '@preceptor/shared/hospital/index.ts';
+import { useId, useState, type ReactNode } from 'react';
+import { useNow } from '../clock.ts';
+import { useI18n } from '../i18n.ts';
+import { useSandboxState } from '../store/StoreContext.ts';
+import { departmentName } from './format.ts';
+import { IssuedSlip } from './IssuedSlip.tsx';
+import { NewPatientDialog } from './NewPatientDialog.tsx';
+import { PatientBanner } from './PatientBanner.tsx';
+import { PatientSearch } from './PatientSearch.tsx';
+import { RegisterVisitForm } from './RegisterVisitForm.tsx';
+import { TodayQueue } from './TodayQueue.tsx';
+
+export function RegistrationPage({ notify }: { notify: (message: string) => void }): ReactNode {
+  const { t, lang } = useI18n();
+  const state = useSandboxState();
+  const today = isoDate(useNow(30_000));
+  const registerHeadingId = useId();
+  const [query, setQuery] = useState('');
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [newPatientOpen, setNewPatientOpen] = useState(false);
+  const [issued, setIssued] = useState<Registration | null>(null);
+
+  const patient = state.patients.find((p) => p.patientId === selectedId);
+  const select = (p: Patient): void => {
+    setSelectedId(p.patientId);
+    setIssued(null);
+  };
+
+  const onIssued = (r: Registration): void => {
+    setIssued(r);
+    setSelectedId(null);
+    setQuery('');
+    notify(`${t('form.successTitle')}: ${patient?.name ?? r.patientId} ${departmentName(r.deptCode, lang)} ${t('form.successQueue', { queueNo: r.queueNo })}`);
+    document.getElementById('patient-query')?.focus();
+  };
+
+  return (
+    <div className="his-page his-page--registration">
+      <div className="page-head">
+        <h1 className="page-head__title">{t('module.registration')}</h1>
+        <span className="page-head__crumbs">{t('reg.breadcrumb')}</span>
+        <span className="page-head__date">
+          {t('reg.clinicDate')}: <span className="mono">{today}</span>
+        </span>
+      </div>
+      <div className="reg-layout">
+        <PatientSearch
+          patients={state.patients}
+          query={query}
+          onQueryChange={setQuery}
+          selectedId={selectedId}
+          onSelect={select}
+          onNewPatient={() => setNewPatientOpen(true)}
+          today={today}
+        />
+        <section className="panel panel--register" aria-labelledby={registerHeadingId}>
+          <div className="panel__head">
+            <h2 id={registerHeadingId} className="panel__title">{t('form.panel')}</h2>
+          </div>
+          <div className="panel__body">
+            <PatientBanner patient={patient} registrations={state.registrations} today={today} onClear={() => setSelectedId(null)} />
+            {issued ? <IssuedSlip registration={issued} patient={state.patients.find((p) => p.patientId === issued.patientId)} /> : null}
+            <RegisterVisitForm patient={patient} registrations={state.registrations} today={today} onIssued={onIssued} />
+          </div>
+        </section>
+      </div>
+      <TodayQueue
+        registrations={state.registrations}
+        patients={state.patients}
+        today={today}
+        highlightId={issued?.registrationId ?? null}
+        onCancelled={(r) => {
+          const name = state.patients.find((p) => p.patientId === r.patientId)?.name ?? r.patientId;
+          notify(
+            t('cancel.done', {
+              name,
+              dept: departmentName(r.deptCode, lang),
+              queueNo: t('queue.queueNo', { n: r.queueNo }),
+              fee: formatFen(r.feeFen),
+              payment: t(`payment.${r.paymentMethod}`),
+            }),
+          );
+        }}
+      />
+      {newPatientOpen ? (
+        <NewPatientDialog
+          patients={state.patients}
+          today={today}
+          onClose={() => setNewPatientOpen(false)}
+          onDone={(p, created) => {
+            setNewPatientOpen(false);
+            select(p);
+            setQuery(p.patientId);
+            notify(t(created ? 'np.created' : 'np.usedExisting', { name: p.name, patientId: p.patientId }));
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}

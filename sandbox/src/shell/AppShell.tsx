@@ -1,0 +1,45 @@
+// The simulated HIS frame: top bar, module navigation, work area and status bar.
+
+import { useEffect, useState, type ReactNode } from 'react';
+import { useI18n } from '../i18n.ts';
+import { ModuleNav } from './ModuleNav.tsx';
+import { moduleForPath } from './modules.ts';
+import { StatusBar } from './StatusBar.tsx';
+import { TopBar } from './TopBar.tsx';
+
+export type ShellApi = {
+  /** Shows a one-line message in the status bar (announced politely). */
+  notify: (message: string) => void;
+};
+
+export function AppShell({ pathname, children }: { pathname: string; children: (shell: ShellApi & { resetCount: number }) => ReactNode }): ReactNode {
+  const { t } = useI18n();
+  const [message, setMessage] = useState('');
+  const [resetCount, setResetCount] = useState(0);
+  const moduleEntry = moduleForPath(pathname);
+  const moduleTitle = moduleEntry ? t(moduleEntry.labelKey) : t('notFound.title');
+
+  useEffect(() => {
+    document.title = t('app.docTitle', { module: moduleTitle });
+  }, [t, moduleTitle]);
+
+  return (
+    <div className="his-app">
+      <a className="his-skip" href="#his-main">{t('app.skipToMain')}</a>
+      <TopBar
+        moduleTitle={moduleTitle}
+        onReset={() => {
+          setResetCount((n) => n + 1);
+          setMessage(t('shell.resetDone'));
+        }}
+      />
+      <div className="his-body">
+        <ModuleNav pathname={pathname} />
+        <main id="his-main" className="his-main" tabIndex={-1} key={resetCount}>
+          {children({ notify: setMessage, resetCount })}
+        </main>
+      </div>
+      <StatusBar message={message} />
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+import { DRILL_PATIENT_IDS } from '@preceptor/shared/hospital/index.ts';
+import { describe, expect, it } from 'vitest';
+import { STATE_STORAGE_KEY, createSandboxStore, seedState } from '../src/store/sandboxStore.ts';
+
+function memoryStorage(initial: Record<string, string> = {}) {
+  const data = new Map(Object.entries(initial));
+  return {
+    data,
+    getItem: (k: string) => data.get(k) ?? null,
+    setItem: (k: string, v: string) => void data.set(k, v),
+  };
+}
+
+const NOW = new Date(2026, 10, 26, 9, 15);
+const make = (storage = memoryStorage()) => ({
+  storage,
+  store: createSandboxStore({ storage, now: () => NOW, operatorId: 'SF0217' }),
+});
+
+const draft = {
+  name: '李敏', sex: 'F' as const, birthDate: '1949-12-31', idType: 'resident-id' as const,
+  idNumber: '11010519491231002X', phone: '13800138000', insuranceType: 'employee' as const, allergies: [],
+};
+
+describe('sandbox store', () => {
+  it('seeds deterministically and persists under the versioned key', () => {
+    const { storage, store } = make();
+    expect(store.getState()).toEqual(seedState(NOW));
+    expect(JSON.parse(storage.data.get(STATE_STORAGE_KEY)!)).toEqual(store.getState());
+    expect(store.getState().patients).toHaveLength(60);
+  });
+
+  it('keeps data across a reload', () => {
+    const { storage, store } = make();
+    const p = store.createPatient(draft);
+    expect(p.patientId).toBe('P000061');
+    const again = make(storage).store;
+    expect(again.getState().patients.at(-1)).toEqual(p);
+  });
+
+  it('issues and cancels registrations, notifying subscribers', () => {
+    const { store } = make();
+    let calls = 0;
+    store.subscribe(() => calls++);
+    const issued = store.issue({
+      patientId: DRILL_PATIENT_IDS.returningWangWei, deptCode: 'cardiology', type: 'chief', doctorId: 'D1001',
+      date: '2026-11-26', slot: 'am', visitKind: 'return', paymentMethod: 'insurance',
+    });
+    if (!issued.ok) throw new Error(issued.issues.join());
+    expect(issued.registration.operatorId).toBe('SF0217');
+    const cancelled = store.cancel(issued.registration.registrationId, { reason: 'wrong-department', note: '' });
+    expect(cancelled).toMatchObject({ ok: true, registration: { status: 'cancelled' } });
+    expect(store.cancel(issued.registration.registrationId, { reason: 'other', note: 'x' })).toEqual({ ok: false, issue: 'notWaiting' });
+    expect(calls).toBe(2);
+  });
+
+  it('reset returns to the seeded state', () => {
+    const { store } = make();
+    store.createPatient(draft);
+    store.reset();
+    expect(store.getState()).toEqual(seedState(NOW));
+  });
+
+  it('reseeds unreadable data but keeps a copy of it', () => {
+    const storage = memoryStorage({ [STATE_STORAGE_KEY]: '{"version":1,"patients":"oops"}' });
+    const { store } = make(storage);
+    expect(store.getState().patients).toHaveLength(60);
+    expect(storage.data.get(`${STATE_STORAGE_KEY}.unreadable`)).toBe('{"version":1,"patients":"oops"}');
+  });
+
+  it('works without storage', () => {
+    const store = createSandboxStore({ storage: null, now: () => NOW, operatorId: 'SF0217' });
+    expect(store.createPatient(draft).patientId).toBe('P000061');
+  });
+});

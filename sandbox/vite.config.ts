@@ -1,0 +1,12 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// appType 'spa' (the default) makes dev and preview answer deep links such as
+// /registration with index.html, so tours can open any module directly.
+export default defineConfig({
+  plugins: [react()],
+  appType: 'spa',
+  server: { port: 5173, strictPort: true },
+  preview: { port: 4173, strictPort: true },
+  build: { outDir: 'dist', sourcemap: true },
+});

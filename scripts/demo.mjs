@@ -1,0 +1,301 @@
+#!/usr/bin/env node
+// `pnpm demo`: build the extension and the sandbox EMR, serve the sandbox on :4173, and open it in
+// Chromium with the Preceptor extension loaded.
+//
+//   pnpm demo                         headed if $DISPLAY is set (runs until the browser closes / Ctrl-C)
+//   pnpm demo --screenshot [file]     headless; writes screenshots and exits (also when no $DISPLAY)
+//   pnpm demo --no-build              skip `pnpm build` (use the existing build output)
+//
+// Env: PRECEPTOR_DEMO_SCREENSHOT=file (same as --screenshot file), CHROMIUM_PATH=/path/to/chromium.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const EXTENSION_DIR = path.join(repoRoot, 'extension', '.output', 'chrome-mv3');
+const SANDBOX_DIST = path.join(repoRoot, 'sandbox', 'dist');
+const ORIGIN = 'http://localhost:4173';
+const REGISTRATION_URL = `${ORIGIN}/registration`;
+const pnpm = process.platform === 'win32' ? 'pnpm.cmd' : 'pnpm';
+
+// Keep in sync with tests/fixtures/browser.ts (plain .mjs cannot import the .ts module on Node 20).
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const log = (msg) => console.log(`[demo] ${msg}`);
+
+function usage() {
+  console.log(`Usage: pnpm demo [--no-build] [--screenshot [file]]
+
+  --no-build            use the existing build in extension/.output and sandbox/dist
+  --screenshot [file]   run headless, save screenshots and exit
+                        (default artifacts/demo-registration.png + artifacts/demo-popup.png;
+                         with a file: <file> and <file-name>-popup.<ext>)
+Env: PRECEPTOR_DEMO_SCREENSHOT=file, CHROMIUM_PATH=/path/to/chromium, DISPLAY (headed mode)`);
+}
+
+function parseArgs(argv) {
+  const opts = { build: true, screenshot: false, screenshotFile: undefined };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--') continue;
+    if (arg === '--no-build') opts.build = false;
+    else if (arg === '--screenshot' || arg.startsWith('--screenshot=')) {
+      opts.screenshot = true;
+      if (arg.includes('=')) opts.screenshotFile = arg.slice(arg.indexOf('=') + 1) || undefined;
+      else if (argv[i + 1] && !argv[i + 1].startsWith('-')) opts.screenshotFile = argv[++i];
+    } else if (arg === '-h' || arg === '--help') {
+      usage();
+      process.exit(0);
+    } else {
+      console.error(`[demo] unknown argument: ${arg}\n`);
+      usage();
+      process.exit(2);
+    }
+  }
+  const envFile = process.env.PRECEPTOR_DEMO_SCREENSHOT;
+  if (envFile) {
+    opts.screenshot = true;
+    opts.screenshotFile ??= envFile;
+  }
+  return opts;
+}
+
+function findChromium() {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv) {
+    if (existsSync(fromEnv)) return fromEnv;
+    throw new Error(`CHROMIUM_PATH is set to "${fromEnv}", but no file exists there.`);
+  }
+  const candidates = [
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+    '/usr/bin/google-chrome-stable',
+    '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  ];
+  for (const c of candidates) if (existsSync(c)) return c;
+  try {
+    const managed = chromium.executablePath();
+    if (managed && existsSync(managed)) return managed;
+  } catch {
+    /* no Playwright-managed browser */
+  }
+  throw new Error(
+    'No Chromium or Chrome found. Install one (Debian/Ubuntu: `sudo apt-get install chromium`; ' +
+      'macOS: install Google Chrome) or set CHROMIUM_PATH=/path/to/chromium.',
+  );
+}
+
+function runInherit(cmd, args) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { cwd: repoRoot, stdio: 'inherit', shell: process.platform === 'win32' });
+    child.on('error', reject);
+    child.on('exit', (code, signal) =>
+      code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(' ')} failed (${signal ?? `exit ${code}`})`)),
+    );
+  });
+}
+
+async function isUp(url) {
+  try {
+    const res = await fetch(url, { signal: AbortSignal.timeout(2000) });
+    return res.ok;
+  } catch {
+    return false;
+  }
+}
+
+// ---- cleanup: the preview server (own process group), the browser, the temp profile ----
+let server; // ChildProcess we started, if any
+let context; // BrowserContext
+let profileDir;
+let cleanupPromise;
+
+function killServer() {
+  if (!server || server.exitCode !== null || server.signalCode !== null) return;
+  try {
+    if (process.platform === 'win32') server.kill();
+    else process.kill(-server.pid, 'SIGTERM'); // the whole group: pnpm and the vite process under it
+  } catch {
+    /* already gone */
+  }
+}
+
+function removeProfile() {
+  if (!profileDir) return;
+  try {
+    rmSync(profileDir, { recursive: true, force: true, maxRetries: 3 });
+  } catch {
+    /* a temp dir; the OS will clean it */
+  }
+}
+
+/** Idempotent; every caller awaits the same shutdown. */
+function cleanup() {
+  cleanupPromise ??= (async () => {
+    if (context) await context.close().catch(() => undefined);
+    killServer();
+    removeProfile();
+  })();
+  return cleanupPromise;
+}
+
+process.on('exit', () => {
+  killServer(); // last resort, synchronous
+  removeProfile();
+});
+for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(sig, () => {
+    log(`${sig}: shutting down`);
+    setTimeout(() => process.exit(1), 5000).unref(); // never hang on shutdown
+    cleanup().finally(() => process.exit(sig === 'SIGINT' ? 0 : 1));
+  });
+}
+
+async function startServer() {
+  if (await isUp(REGISTRATION_URL)) {
+    log(`sandbox already served at ${ORIGIN}: reusing it`);
+    return;
+  }
+  if (!existsSync(path.join(SANDBOX_DIST, 'index.html'))) {
+    throw new Error(`sandbox build missing (${SANDBOX_DIST}/index.html). Run \`pnpm build\` or drop --no-build.`);
+  }
+  log(`starting sandbox preview server on ${ORIGIN} ...`);
+  server = spawn(pnpm, ['--filter', '@preceptor/sandbox', 'preview', '--port', '4173', '--strictPort'], {
+    cwd: repoRoot,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    detached: process.platform !== 'win32',
+    shell: process.platform === 'win32',
+  });
+  let stderr = '';
+  server.stderr.on('data', (d) => (stderr += d));
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`preview server exited (code ${server.exitCode}):\n${stderr}`);
+    if (await isUp(REGISTRATION_URL)) {
+      log(`sandbox is up at ${REGISTRATION_URL}`);
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`preview server did not answer at ${REGISTRATION_URL} within 30 s:\n${stderr}`);
+}
+
+async function extensionIdOf(ctx) {
+  const isExt = (w) => w.url().startsWith('chrome-extension://');
+  const worker =
+    ctx.serviceWorkers().find(isExt) ??
+    (await ctx.waitForEvent('serviceworker', { predicate: isExt, timeout: 15_000 }).catch(() => undefined));
+  if (!worker) throw new Error(`the extension's service worker did not start (loaded from ${EXTENSION_DIR})`);
+  return new URL(worker.url()).host;
+}
+
+function screenshotPaths(file) {
+  if (!file) {
+    return {
+      registration: path.join(repoRoot, 'artifacts', 'demo-registration.png'),
+      popup: path.join(repoRoot, 'artifacts', 'demo-popup.png'),
+    };
+  }
+  const registration = path.resolve(process.cwd(), file);
+  const ext = path.extname(registration) || '.png';
+  const base = registration.slice(0, registration.length - path.extname(registration).length);
+  return { registration: path.extname(registration) ? registration : base + ext, popup: `${base}-popup${ext}` };
+}
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  const headless = opts.screenshot || !process.env.DISPLAY;
+  if (!opts.screenshot && !process.env.DISPLAY) {
+    log('no $DISPLAY: running headless and saving screenshots (use `xvfb-run -a pnpm demo` for a headed browser)');
+  }
+
+  if (opts.build) {
+    log('building extension and sandbox (pnpm build) ...');
+    await runInherit(pnpm, ['build']);
+  } else {
+    log('--no-build: using existing build output');
+  }
+  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`extension build missing (${EXTENSION_DIR}/manifest.json). Run \`pnpm build\` or drop --no-build.`);
+  }
+
+  await startServer();
+
+  const executablePath = findChromium();
+  profileDir = mkdtempSync(path.join(os.tmpdir(), 'preceptor-demo-profile-'));
+  log(`launching ${headless ? 'headless' : 'headed'} Chromium (${executablePath}) with the extension from ${path.relative(repoRoot, EXTENSION_DIR)}`);
+  context = await chromium.launchPersistentContext(profileDir, {
+    headless,
+    executablePath,
+    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+    viewport: headless ? { width: 1280, height: 800 } : null,
+    // Our own signal handlers close the browser and then stop the preview server.
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+  });
+  const extensionId = await extensionIdOf(context);
+  log(`extension loaded, id ${extensionId}`);
+
+  const page = context.pages()[0] ?? (await context.newPage());
+  log(`opening ${REGISTRATION_URL}`);
+  await page.goto(REGISTRATION_URL, { waitUntil: 'load' });
+
+  if (!headless) {
+    log('ready. Close the browser window or press Ctrl-C to stop.');
+    await new Promise((resolve) => context.on('close', resolve));
+    log('browser closed');
+    await cleanup();
+    return;
+  }
+
+  const out = screenshotPaths(opts.screenshotFile);
+  await page.waitForLoadState('networkidle').catch(() => undefined);
+
+  // Play the learner's first minute: choose the registrar role in the popup and start the demo tour.
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 400, height: 640 });
+  const popupUrl = `chrome-extension://${extensionId}/popup.html`;
+  log(`opening ${popupUrl}, choosing the registrar role and starting the demo tour`);
+  await popup.goto(popupUrl, { waitUntil: 'load' });
+  await popup.locator('select[name="role"]').selectOption('registrar');
+  await popup.locator('form button[type="submit"]').click();
+  const tour = popup.locator('li[data-tour="registration-basics"]');
+  await tour.waitFor({ timeout: 10_000 });
+  mkdirSync(path.dirname(out.popup), { recursive: true });
+  await popup.screenshot({ path: out.popup, fullPage: true });
+  log(`screenshot: ${out.popup}`);
+  await tour.getByRole('button').first().click();
+
+  await page.bringToFront();
+  await page.locator('[data-preceptor-player] .card').waitFor({ timeout: 10_000 });
+  await page.locator('[data-preceptor-player] .card button.primary').click(); // past the welcome step
+  await page.locator('.driver-active-element').waitFor({ timeout: 10_000 });
+  mkdirSync(path.dirname(out.registration), { recursive: true });
+  await page.screenshot({ path: out.registration });
+  log(`screenshot: ${out.registration} (the tour highlighting the patient search box)`);
+
+  await cleanup();
+  log('done');
+}
+
+main().then(
+  () => process.exit(0),
+  async (err) => {
+    console.error(`[demo] error: ${err instanceof Error ? err.message : err}`);
+    await cleanup();
+    process.exit(1);
+  },
+);

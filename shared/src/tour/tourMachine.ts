@@ -1,0 +1,100 @@
+import type { Tour } from '../schema/contentPack.ts';
+
+/**
+ * One learner's attempt at one tour, as the background keeps it per tab.
+ * Pure data: survives a service-worker restart by being stored as-is.
+ */
+export interface TourRun {
+  packId: string;
+  packVersion: string;
+  tourId: string;
+  /** xAPI registration: one per attempt */
+  registration: string;
+  startedAt: number;
+  stepIndex: number;
+  stepCount: number;
+  status: 'running' | 'paused' | 'completed';
+}
+
+export type TourEvent =
+  | { type: 'next' }
+  | { type: 'back' }
+  /** the learner clicked the highlighted element of a click step */
+  | { type: 'target-clicked'; stepId: string }
+  /** the target of a click step cannot be found: let the learner move on without it */
+  | { type: 'skip' }
+  | { type: 'close' }
+  | { type: 'resume' };
+
+/** What happened, for the statement log. Ids of content only, never page content. */
+export type TourEffect =
+  | { kind: 'launched' }
+  | { kind: 'progressed'; stepId: string; stepIndex: number; skipped: boolean }
+  | { kind: 'completed'; durationMs: number }
+  | { kind: 'suspended'; stepIndex: number }
+  | { kind: 'resumed'; stepIndex: number };
+
+export interface TourTransition {
+  run: TourRun;
+  effects: TourEffect[];
+}
+
+export function startTour(
+  tour: Tour,
+  pack: { id: string; version: string },
+  registration: string,
+  now: number,
+): TourTransition {
+  return {
+    run: {
+      packId: pack.id,
+      packVersion: pack.version,
+      tourId: tour.id,
+      registration,
+      startedAt: now,
+      stepIndex: 0,
+      stepCount: tour.steps.length,
+      status: 'running',
+    },
+    effects: [{ kind: 'launched' }],
+  };
+}
+
+/** The tour reducer. Events that do not fit the current step change nothing. */
+export function advanceTour(run: TourRun, tour: Tour, event: TourEvent, now: number): TourTransition {
+  const unchanged: TourTransition = { run, effects: [] };
+  if (run.status === 'completed') return unchanged;
+  if (event.type === 'resume') {
+    return run.status === 'paused'
+      ? { run: { ...run, status: 'running' }, effects: [{ kind: 'resumed', stepIndex: run.stepIndex }] }
+      : unchanged;
+  }
+  if (run.status !== 'running') return unchanged;
+  const step = tour.steps[run.stepIndex];
+  if (!step) return unchanged;
+
+  switch (event.type) {
+    case 'close':
+      return { run: { ...run, status: 'paused' }, effects: [{ kind: 'suspended', stepIndex: run.stepIndex }] };
+    case 'back':
+      return run.stepIndex > 0 ? { run: { ...run, stepIndex: run.stepIndex - 1 }, effects: [] } : unchanged;
+    case 'next':
+      return step.advance.on === 'next' ? moveOn(run, step.id, false, now) : unchanged;
+    case 'target-clicked':
+      return step.advance.on === 'click' && event.stepId === step.id ? moveOn(run, step.id, false, now) : unchanged;
+    case 'skip':
+      return step.target !== undefined ? moveOn(run, step.id, true, now) : unchanged;
+  }
+}
+
+function moveOn(run: TourRun, stepId: string, skipped: boolean, now: number): TourTransition {
+  const progressed: TourEffect = { kind: 'progressed', stepId, stepIndex: run.stepIndex, skipped };
+  const nextIndex = run.stepIndex + 1;
+  if (nextIndex >= run.stepCount) {
+    return {
+      run: { ...run, stepIndex: run.stepIndex, status: 'completed' },
+      effects: [progressed, { kind: 'completed', durationMs: Math.max(0, now - run.startedAt) }],
+    };
+  }
+  return { run: { ...run, stepIndex: nextIndex }, effects: [progressed] };
+}

@@ -1,0 +1,129 @@
+import { readFile } from 'node:fs/promises';
+import * as xapiValidation from '@learninglocker/xapi-validation';
+import { test, expect, openExtensionPage } from '../fixtures/extension.ts';
+import { PopupPage, TourPlayer, openSandbox, type UiLanguage } from '../pages/extensionPages.ts';
+import { screenshot } from '../pages/screenshots.ts';
+
+const TEXT = {
+  'zh-CN': { welcome: '欢迎使用门诊挂号', next: '下一步', finish: '完成', done: '导览已完成', close: '关闭', clickHint: '请点击高亮的元素继续', search: '先查找，再建档', idNumber: '核对证件号码', start: '开始', resume: '继续', export: '导出进度（JSON）' },
+  en: { welcome: 'Welcome to outpatient registration', next: 'Next', finish: 'Finish', done: 'Tour complete', close: 'Close', clickHint: 'Click the highlighted element to continue', search: 'Search before you create', idNumber: 'Check the ID number', start: 'Start', resume: 'Resume', export: 'Export progress (JSON)' },
+} as const;
+
+// the package is CommonJS: its default export arrives nested under ESM interop
+const validateStatement: (statement: unknown) => unknown[] = (xapiValidation as any).default?.default ?? (xapiValidation as any).default;
+
+const VERB = {
+  launched: 'http://adlnet.gov/expapi/verbs/launched',
+  progressed: 'http://adlnet.gov/expapi/verbs/progressed',
+  completed: 'http://adlnet.gov/expapi/verbs/completed',
+};
+
+for (const language of ['zh-CN', 'en'] as UiLanguage[]) {
+  test(`a registrar follows the registration tour from the popup and exports valid statements (${language})`, async ({ context, extensionId, sandboxUrl }) => {
+    const text = TEXT[language];
+    const emr = await openSandbox(context, sandboxUrl, language);
+    const popup = await PopupPage.open(context, extensionId);
+    await popup.saveProfile({ role: 'registrar', department: 'outpatient', language });
+    await expect(popup.tour('registration-basics')).toBeVisible();
+    await screenshot(popup.page, `popup-${language}`);
+    await popup.tour('registration-basics').getByRole('button', { name: text.start }).click();
+
+    await emr.bringToFront();
+    const player = new TourPlayer(emr);
+    await expect(player.title).toHaveText(text.welcome);
+    await expect(player.button(text.next)).toBeFocused();
+    await screenshot(emr, `player-info-step-${language}`);
+    await player.button(text.next).click();
+
+    // step 2 points at the patient search box, and nothing else
+    await expect(player.title).toHaveText(text.search);
+    await expect(player.highlighted).toHaveCount(1);
+    await expect(player.highlighted).toHaveAttribute('id', 'patient-query');
+    await screenshot(emr, `player-point-step-${language}`);
+    await emr.keyboard.press('ArrowRight'); // keyboard works as well as the button
+    await expect(player.highlighted).toHaveAttribute('data-panel', 'today-queue');
+    await player.button(text.next).click();
+
+    // step 4 waits for the learner's own click on the real button: there is no Next
+    await expect(player.card.getByText(text.clickHint)).toBeVisible();
+    await expect(player.button(text.next)).toHaveCount(0);
+    await expect(player.highlighted).toHaveAttribute('data-action', 'new-patient');
+    await screenshot(emr, `player-click-step-${language}`);
+    await emr.locator('button[data-action="new-patient"]').click();
+
+    // the click went through to the EMR (its dialog opened) and the tour moved on into it
+    await expect(emr.locator('[role="dialog"]').filter({ has: emr.locator('#new-patient-id-number') })).toBeVisible();
+    await expect(player.title).toHaveText(text.idNumber);
+    await expect(player.highlighted).toHaveAttribute('id', 'new-patient-id-number');
+    await screenshot(emr, `player-dialog-step-${language}`);
+    await player.button(text.finish).click();
+
+    await expect(player.title).toContainText(text.done);
+    await screenshot(emr, `player-complete-${language}`);
+    await player.button(text.close).first().click();
+    await expect(player.card).toHaveCount(0);
+    await expect(emr.locator('.driver-overlay')).toHaveCount(0);
+
+    // export from the options page
+    const options = await openExtensionPage(context, extensionId, 'options.html');
+    const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: text.export }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^preceptor-progress-\d{8}-\d{4}\.json$/);
+    await screenshot(options, `options-after-export-${language}`);
+    const exported = JSON.parse(await readFile((await download.path())!, 'utf8'));
+    expect(exported.format).toBe('preceptor.progress-export/1');
+    const statements: any[] = exported.statements;
+    expect(statements.map((s) => s.verb.id)).toEqual([VERB.launched, ...Array(5).fill(VERB.progressed), VERB.completed]);
+    for (const statement of statements) expect(validateStatement(statement), JSON.stringify(statement)).toEqual([]);
+    const completed = statements.find((s) => s.verb.id === VERB.completed);
+    expect(completed.result.completion).toBe(true);
+    expect(completed.result.duration).toMatch(/^PT(\d+M)?[\d.]+S$/);
+    expect(completed.object.id).toContain('/packs/demo-registration/tours/registration-basics');
+    expect(new Set(statements.map((s) => s.context.registration)).size).toBe(1);
+    expect(new Set(statements.map((s) => s.actor.account.name))).toEqual(new Set([exported.learnerId]));
+    expect(completed.context.extensions['https://preceptor.dev/xapi/extensions/role']).toBe('registrar');
+
+    // no patient data: no name, ID number or phone of any sandbox patient is in the export
+    const patients: { name: string; idNumber: string; phone: string }[] = await emr.evaluate(
+      () => JSON.parse(localStorage.getItem('preceptor.sandbox.state.v1') ?? '{}').patients ?? [],
+    );
+    expect(patients.length).toBeGreaterThan(50);
+    const exportText = JSON.stringify(exported);
+    for (const p of patients) for (const value of [p.name, p.idNumber, p.phone]) if (value) expect(exportText).not.toContain(value);
+  });
+}
+
+test('Esc closes the tour and returns focus to the page; the popup resumes at the same step', async ({ context, extensionId, sandboxUrl }) => {
+  const emr = await openSandbox(context, sandboxUrl, 'zh-CN');
+  await emr.locator('#patient-query').focus();
+  const popup = await PopupPage.open(context, extensionId);
+  await popup.saveProfile({ role: 'cashier', department: '', language: 'zh-CN' });
+  await popup.tour('registration-basics').getByRole('button', { name: '开始' }).click();
+  await emr.bringToFront();
+  const player = new TourPlayer(emr);
+  await player.button('下一步').click();
+  await expect(player.title).toHaveText('先查找，再建档');
+
+  await emr.keyboard.press('Escape');
+  await expect(player.card).toHaveCount(0);
+  await expect(emr.locator('.driver-overlay')).toHaveCount(0);
+  await expect(emr.locator('#patient-query')).toBeFocused();
+  // the page is usable again: the learner can type into the EMR
+  await emr.locator('#patient-query').fill('王');
+  await expect(emr.locator('#patient-query')).toHaveValue('王');
+
+  await popup.page.bringToFront();
+  await popup.page.reload();
+  await expect(popup.tour('registration-basics').getByRole('progressbar')).toBeVisible();
+  await popup.tour('registration-basics').getByRole('button', { name: '继续' }).click();
+  await emr.bringToFront();
+  await expect(player.title).toHaveText('先查找，再建档');
+  await expect(player.card).toContainText('第 2/5 步');
+});
+
+test('a learner in another role is not offered the registration tour', async ({ context, extensionId, sandboxUrl }) => {
+  await openSandbox(context, sandboxUrl, 'zh-CN');
+  const popup = await PopupPage.open(context, extensionId);
+  await popup.saveProfile({ role: 'nurse', department: '心内一病区', language: 'en' });
+  await expect(popup.page.getByText('No tours on this page for your role.')).toBeVisible();
+  await expect(popup.tour('registration-basics')).toHaveCount(0);
+});

@@ -1,0 +1,53 @@
+import type { BrowserContext, Locator, Page } from '@playwright/test';
+import { openExtensionPage } from '../fixtures/extension.ts';
+
+export type UiLanguage = 'zh-CN' | 'en';
+
+/** Small page objects: what a learner sees and does, in the words of the UI. */
+export class PopupPage {
+  constructor(readonly page: Page) {}
+
+  static async open(context: BrowserContext, extensionId: string): Promise<PopupPage> {
+    return new PopupPage(await openExtensionPage(context, extensionId, 'popup.html'));
+  }
+
+  async saveProfile({ role, department, language }: { role: string; department: string; language: UiLanguage }): Promise<void> {
+    await this.page.locator('select[name="role"]').selectOption(role);
+    await this.page.locator('input[name="department"]').fill(department);
+    await this.page.locator('select[name="language"]').selectOption(language);
+    await this.page.locator('form button[type="submit"]').click();
+  }
+
+  tour(tourId: string): Locator {
+    return this.page.locator(`li[data-tour="${tourId}"]`);
+  }
+}
+
+export class TourPlayer {
+  constructor(readonly page: Page) {}
+
+  get card(): Locator {
+    return this.page.locator('[data-preceptor-player] .card');
+  }
+
+  get title(): Locator {
+    return this.card.locator('h2');
+  }
+
+  button(name: string | RegExp): Locator {
+    return this.card.getByRole('button', { name });
+  }
+
+  /** the element driver.js is highlighting right now */
+  get highlighted(): Locator {
+    return this.page.locator('.driver-active-element');
+  }
+}
+
+export async function openSandbox(context: BrowserContext, sandboxUrl: string, language: UiLanguage): Promise<Page> {
+  const page = await context.newPage();
+  await page.addInitScript((lang) => localStorage.setItem('preceptor.sandbox.lang', lang), language);
+  await page.goto(`${sandboxUrl}/registration`);
+  await page.locator('#patient-query').waitFor();
+  return page;
+}

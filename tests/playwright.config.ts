@@ -1,0 +1,39 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type ReporterDescription } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './fixtures/browser.ts';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repoRoot = path.resolve(here, '..');
+const isCI = !!process.env.CI;
+const jsonReport = process.env.PRECEPTOR_PW_JSON;
+
+const reporter: ReporterDescription[] = [['list']];
+if (jsonReport) reporter.push(['json', { outputFile: path.resolve(jsonReport) }]);
+
+export default defineConfig({
+  testDir: './e2e',
+  outputDir: './test-results',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 30_000,
+  forbidOnly: isCI,
+  reporter,
+  use: {
+    // For specs that use the plain `page`/`browser` fixtures (no extension): same Chromium, same flags.
+    browserName: 'chromium',
+    launchOptions: { executablePath: findChromium(), args: [...CHROMIUM_ARGS] },
+    trace: 'retain-on-failure',
+  },
+  webServer: {
+    // Sandbox must be built first (`pnpm build`); preview serves sandbox/dist.
+    command: 'pnpm --filter @preceptor/sandbox preview --port 4173 --strictPort',
+    cwd: repoRoot,
+    url: 'http://localhost:4173/registration',
+    reuseExistingServer: !isCI,
+    timeout: 60_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});
