@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The single `pnpm test` entry: unit tests (vitest) -> build (extension + sandbox) -> e2e (Playwright).
+// The single `pnpm test` entry: typecheck -> unit tests (vitest) -> build (extension + sandbox) -> e2e (Playwright).
 // Stops at the first failing stage, then prints per-stage timings and, as the very last line,
 // `tests: N passed, M failed[, K skipped]` counting unit + e2e tests.
 import { spawn } from 'node:child_process';
@@ -68,6 +68,9 @@ function countPlaywright(report) {
 }
 
 const stages = [
+  // Strict TypeScript across the workspace; the extension's step runs `wxt prepare`, which also
+  // writes extension/.wxt (its tsconfig and the globals the unit tests need) on a fresh clone.
+  { name: 'typecheck', cmd: [pnpm, ['typecheck']] },
   {
     name: 'unit (vitest)',
     cmd: [pnpm, ['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]],
