@@ -16,3 +16,4 @@ export * from './record/tourStatements.ts';
 export * from './record/progressDb.ts';
 export * from './record/progressExport.ts';
 export * from './tour/tourEventMessage.ts';
+export * from './schema/zodLanguage.ts';

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ContentPack } from '../src/schema/contentPack.ts';
 import { contentPackJsonSchemaText } from '../src/schema/contentPackJsonSchema.ts';
 import { installPack, parsePackFile, parsePackValue } from '../src/schema/packImport.ts';
+import { setValidationLanguage } from '../src/schema/zodLanguage.ts';
 import { demoPack, demoPackText } from './packFixtures.ts';
 
 function problemsOf(value: unknown) {
@@ -29,6 +30,19 @@ describe('content pack v1', () => {
     const pack = demoPack();
     delete (pack.tours[0].steps[2].body as Record<string, string>).en;
     expect(problemsOf(pack)).toContainEqual({ path: 'tours[0].steps[2].body.en', message: expect.any(String) });
+  });
+
+  it('speaks the learner\'s language for built-in validation messages', () => {
+    const pack = demoPack();
+    (pack as Record<string, unknown>).version = 7;
+    try {
+      setValidationLanguage('zh-CN');
+      expect(problemsOf(pack).find((p) => p.path === 'version')!.message).toMatch(/[\u4e00-\u9fff]/);
+      setValidationLanguage('en');
+      expect(problemsOf(pack).find((p) => p.path === 'version')!.message).toMatch(/expected string/i);
+    } finally {
+      setValidationLanguage('en');
+    }
   });
 
   it('rejects a click step without a target', () => {

@@ -55,6 +55,8 @@ for (const language of ['zh-CN', 'en'] as UiLanguage[]) {
     await expect(emr.locator('[role="dialog"]').filter({ has: emr.locator('#new-patient-id-number') })).toBeVisible();
     await expect(player.title).toHaveText(text.idNumber);
     await expect(player.highlighted).toHaveAttribute('id', 'new-patient-id-number');
+    // the learner is working in the EMR's dialog now: the tour does not pull focus out of it
+    await expect(emr.locator('[role="dialog"]:not(.card) :focus')).toHaveCount(1);
     await screenshot(emr, `player-dialog-step-${language}`);
     await player.button(text.finish).click();
 

@@ -53,6 +53,7 @@ const zhCN = {
   tourComplete: '导览已完成',
   tourCompleteBody: '“{title}”已完成，用时 {duration}。进度已保存在本机。',
   minutesSeconds: '{m} 分 {s} 秒',
+  seconds: '{s} 秒',
   playerLabel: 'Preceptor 导览',
 } as const;
 
@@ -110,6 +111,7 @@ const en: Record<MessageKey, string> = {
   tourComplete: 'Tour complete',
   tourCompleteBody: '“{title}” is complete, in {duration}. Your progress is saved on this computer.',
   minutesSeconds: '{m} min {s} s',
+  seconds: '{s} s',
   playerLabel: 'Preceptor tour',
 };
 

@@ -46,7 +46,11 @@ export class PlayerCard {
     (document.body ?? document.documentElement).append(this.host);
   }
 
-  show(view: CardView, actions: CardActions, t: Translate, anchor: { element: Element; placement: Placement } | undefined): void {
+  /**
+   * @param takeFocus  false when the learner is working in the page (they just clicked the target):
+   *   focus stays where they are and screen readers hear the step through the status region.
+   */
+  show(view: CardView, actions: CardActions, t: Translate, anchor: { element: Element; placement: Placement } | undefined, takeFocus = true): void {
     render(this.template(view, actions, t, anchor === undefined), this.root);
     const card = this.root.querySelector<HTMLElement>('.card');
     if (!card) return;
@@ -63,7 +67,7 @@ export class PlayerCard {
       card.style.top = '';
       this.placeRing(undefined);
     }
-    (card.querySelector<HTMLElement>('button.primary') ?? card).focus({ preventScroll: true });
+    if (takeFocus) (card.querySelector<HTMLElement>('button.primary') ?? card).focus({ preventScroll: true });
   }
 
   contains(node: EventTarget | null): boolean {
@@ -148,7 +152,7 @@ export class PlayerCard {
                 ${view.isLast ? t('finish') : t('next')}</button>`}
         </div>
         <div class="keys" aria-hidden="true">Esc · ← →</div>
-        <div class="sr-only" role="status">${stepText}</div>
+        <div class="sr-only" role="status">${stepText}: ${view.title}</div>
       </div>`;
   }
 }

@@ -20,6 +20,8 @@ export function startTourPlayer(ctx: ContentScriptContext): void {
   let stepAbort: AbortController | undefined;
   let focusBeforeTour: Element | null = null;
   let shownKey = '';
+  /** the next step keeps focus in the page: the learner moved on by acting there */
+  let learnerIsInPage = false;
 
   const send = (event: TourEventMessage) => void sendMessage('tourEvent', event).then(show, () => show(null));
   const actions: CardActions = {
@@ -67,7 +69,7 @@ export function startTourPlayer(ctx: ContentScriptContext): void {
       highlight.clear();
       target = undefined;
       const seconds = Math.round((Date.now() - run.startedAt) / 1000);
-      const duration = t('minutesSeconds', { m: Math.floor(seconds / 60), s: seconds % 60 });
+      const duration = seconds < 60 ? t('seconds', { s: seconds }) : t('minutesSeconds', { m: Math.floor(seconds / 60), s: seconds % 60 });
       card.show({ kind: 'complete', title: t('tourComplete'), body: t('tourCompleteBody', { title: tour.title[lang], duration }) }, actions, t, undefined);
       return;
     }
@@ -86,6 +88,8 @@ export function startTourPlayer(ctx: ContentScriptContext): void {
         status = 'missing';
       }
     }
+    const takeFocus = !learnerIsInPage;
+    learnerIsInPage = false;
     if (status === 'missing') highlight.clear();
     else highlight.show(target);
     card.show(
@@ -103,6 +107,7 @@ export function startTourPlayer(ctx: ContentScriptContext): void {
       actions,
       t,
       target ? { element: target, placement: step.placement } : undefined,
+      takeFocus,
     );
   }
 
@@ -114,6 +119,7 @@ export function startTourPlayer(ctx: ContentScriptContext): void {
       if (!state || state.run.status !== 'running' || !target) return;
       const step = state.tour.steps[state.run.stepIndex];
       if (step?.advance.on !== 'click' || !event.composedPath().includes(target)) return;
+      learnerIsInPage = true;
       send({ type: 'target-clicked', stepId: step.id });
     },
     { capture: true },

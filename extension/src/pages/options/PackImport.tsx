@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { installPack, parsePackFile, type PackImportResult } from '@preceptor/shared/schema/packImport.ts';
 import type { Language } from '@preceptor/shared/schema/localizedText.ts';
+import { setValidationLanguage } from '@preceptor/shared/schema/zodLanguage.ts';
 import type { Translate } from '../../i18n/messages.ts';
 import { installedPacks } from '../../storage/items.ts';
 
@@ -15,6 +16,7 @@ export function PackImport({ language, t }: { language: Language; t: Translate }
     event.target.value = '';
     if (!file) return;
     setBusy(true);
+    setValidationLanguage(language);
     const parsed = parsePackFile(file.name, await file.text());
     if (parsed.ok) await installedPacks.setValue(installPack(await installedPacks.getValue(), parsed.pack));
     setResult(parsed);
