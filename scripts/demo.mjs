@@ -13,6 +13,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+// run by tsx, so the browser lookup and flags are the tests' own
+import { CHROMIUM_ARGS, extensionArgs, findChromium } from '../tests/fixtures/browser.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const EXTENSION_DIR = path.join(repoRoot, 'extension', '.output', 'chrome-mv3');
@@ -21,16 +23,6 @@ const ORIGIN = 'http://localhost:4173';
 const REGISTRATION_URL = `${ORIGIN}/registration`;
 const pnpm = process.platform === 'win32' ? 'pnpm.cmd' : 'pnpm';
 
-// Keep in sync with tests/fixtures/browser.ts (plain .mjs cannot import the .ts module on Node 20).
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const log = (msg) => console.log(`[demo] ${msg}`);
 
@@ -71,31 +63,6 @@ function parseArgs(argv) {
   return opts;
 }
 
-function findChromium() {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv) {
-    if (existsSync(fromEnv)) return fromEnv;
-    throw new Error(`CHROMIUM_PATH is set to "${fromEnv}", but no file exists there.`);
-  }
-  const candidates = [
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser',
-    '/usr/bin/google-chrome',
-    '/usr/bin/google-chrome-stable',
-    '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-  ];
-  for (const c of candidates) if (existsSync(c)) return c;
-  try {
-    const managed = chromium.executablePath();
-    if (managed && existsSync(managed)) return managed;
-  } catch {
-    /* no Playwright-managed browser */
-  }
-  throw new Error(
-    'No Chromium or Chrome found. Install one (Debian/Ubuntu: `sudo apt-get install chromium`; ' +
-      'macOS: install Google Chrome) or set CHROMIUM_PATH=/path/to/chromium.',
-  );
-}
 
 function runInherit(cmd, args) {
   return new Promise((resolve, reject) => {
@@ -239,7 +206,7 @@ async function main() {
   context = await chromium.launchPersistentContext(profileDir, {
     headless,
     executablePath,
-    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+    args: [...CHROMIUM_ARGS, ...extensionArgs(EXTENSION_DIR)],
     viewport: headless ? { width: 1280, height: 800 } : null,
     // Our own signal handlers close the browser and then stop the preview server.
     handleSIGINT: false,
