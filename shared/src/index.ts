@@ -17,3 +17,7 @@ export * from './record/progressDb.ts';
 export * from './record/progressExport.ts';
 export * from './tour/tourEventMessage.ts';
 export * from './schema/zodLanguage.ts';
+export * from './tour/fieldRule.ts';
+export * from './tour/tipsForPage.ts';
+export * from './tour/healthCheck.ts';
+export * from './tour/stepKind.ts';

@@ -59,6 +59,20 @@ describe('tour statements (xAPI 1.0.3)', () => {
     expect(text).not.toMatch(/displayName|staff|mbox/);
   });
 
+  it('a target-missing record is valid xAPI and names the pattern, not the page', () => {
+    const run = startTour(tour, pack, crypto.randomUUID(), 0).run;
+    const statement = tourStatement({
+      effect: { kind: 'target-missing', stepId: 'new-patient', stepIndex: 3, resolution: 'ambiguous', pagePattern: 'http://localhost:*/registration*' },
+      run, pack, tour, learner, now: new Date('2026-11-26T08:00:00Z'), newId: () => crypto.randomUUID(),
+    });
+    expect(validateStatement(statement)).toEqual([]);
+    expect(statement.verb.id).toBe('https://preceptor.dev/xapi/verbs/target-missing');
+    expect(statement.result!.extensions).toMatchObject({
+      'https://preceptor.dev/xapi/extensions/resolution': 'ambiguous',
+      'https://preceptor.dev/xapi/extensions/page-pattern': 'http://localhost:*/registration*',
+    });
+  });
+
   it('formats durations as xAPI wants', () => {
     expect(isoDuration(0)).toBe('PT0S');
     expect(isoDuration(1234)).toBe('PT1.23S');

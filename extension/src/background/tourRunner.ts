@@ -1,9 +1,10 @@
 import { advanceTour, startTour, type TourEffect, type TourEvent, type TourRun } from '@preceptor/shared/tour/tourMachine.ts';
-import { packMatchesPage, toursForPage } from '@preceptor/shared/tour/toursForPage.ts';
+import { packMatchesPage, toursForPage, toursOnPage } from '@preceptor/shared/tour/toursForPage.ts';
+import { matchingPattern, tipsForPage } from '@preceptor/shared/tour/tipsForPage.ts';
 import { tourStatement } from '@preceptor/shared/record/tourStatements.ts';
 import type { ContentPack, Tour } from '@preceptor/shared/schema/contentPack.ts';
-import type { PageTour, PlayerState } from '../messaging/protocol.ts';
-import { installedPacks, learnerProfile, tourRuns } from '../storage/items.ts';
+import type { HealthCheckTour, PageSetup, PageTour, PlayerState } from '../messaging/protocol.ts';
+import { autoStartedTours, installedPacks, learnerProfile, tourRuns } from '../storage/items.ts';
 import { ensureLearnerProfile, statementLearner } from './learner.ts';
 import { recordStatements } from './progressLog.ts';
 
@@ -87,6 +88,48 @@ export async function playerStateForPage(tabId: number, url: string): Promise<Pl
   const pack = (await installedPacks.getValue()).find((p) => p.id === run.packId);
   if (!pack || !packMatchesPage(pack, url)) return null;
   return playerState(run);
+}
+
+/**
+ * Everything the content script needs when a page loads: the running tour (or one that starts
+ * by itself the first time this learner sees the page), the launcher's list, the field tips.
+ */
+export async function pageSetup(tabId: number, url: string): Promise<PageSetup> {
+  const [packs, profile] = await Promise.all([installedPacks.getValue(), ensureLearnerProfile()]);
+  const tours = await listPageTours(tabId, url);
+  let player = await playerStateForPage(tabId, url);
+  if (!player && !(await tourRuns.getValue())[String(tabId)]) {
+    player = await autoStartOnce(tabId, url, packs, profile.role);
+  }
+  return { player, tours, tips: tipsForPage(packs, url, profile.role), language: profile.language };
+}
+
+async function autoStartOnce(tabId: number, url: string, packs: ContentPack[], role: string | undefined): Promise<PlayerState | null> {
+  const done = new Set(await autoStartedTours.getValue());
+  const candidate = toursForPage(packs, url, role).find(({ pack, tour }) => tour.autoStart && !done.has(`${pack.id}/${tour.id}`));
+  if (!candidate) return null;
+  await autoStartedTours.setValue([...done, `${candidate.pack.id}/${candidate.tour.id}`]);
+  return startTourInTab(tabId, candidate.pack.id, candidate.tour.id);
+}
+
+/** Every tour of every pack for this page, whatever the role: what a health check resolves. */
+export async function healthCheckTours(url: string): Promise<HealthCheckTour[]> {
+  return toursOnPage(await installedPacks.getValue(), url).map(({ pack, tour }) => ({ packId: pack.id, packVersion: pack.version, tour }));
+}
+
+/** Logged once per attempt and step; holds the pack's pattern for the page, never the URL. */
+const missingLogged = new Set<string>();
+export async function logTargetMissing(tabId: number, url: string, stepId: string, resolution: 'missing' | 'ambiguous'): Promise<void> {
+  const run = (await tourRuns.getValue())[String(tabId)];
+  if (!run) return;
+  const found = await findTour(run.packId, run.tourId);
+  const stepIndex = found?.tour.steps.findIndex((s) => s.id === stepId) ?? -1;
+  if (!found || stepIndex < 0) return;
+  const key = `${run.registration}/${stepId}`;
+  if (missingLogged.has(key)) return;
+  missingLogged.add(key);
+  const pagePattern = matchingPattern(found.pack, url, found.tour.steps[stepIndex]!.page);
+  await record([{ kind: 'target-missing', stepId, stepIndex, resolution, pagePattern }], run, found.pack, found.tour);
 }
 
 export function forgetTab(tabId: number): Promise<void> {

@@ -3,7 +3,19 @@ import { onMessage, sendMessage } from '../messaging/protocol.ts';
 import { installBundledPacksOnce } from '../background/bundledPacks.ts';
 import { ensureLearnerProfile } from '../background/learner.ts';
 import { countStatements, exportProgress } from '../background/progressLog.ts';
-import { applyTourEvent, forgetTab, listPageTours, playerStateForPage, startTourInTab } from '../background/tourRunner.ts';
+import { z } from 'zod';
+import {
+  applyTourEvent,
+  forgetTab,
+  healthCheckTours,
+  listPageTours,
+  logTargetMissing,
+  pageSetup,
+  startTourInTab,
+} from '../background/tourRunner.ts';
+
+/** A content script's report that a step could not be placed: ids only, parsed before use. */
+const TargetMissingReport = z.object({ url: z.string().url(), stepId: z.string().min(1).max(80), resolution: z.enum(['missing', 'ambiguous']) }).strict();
 
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
@@ -24,10 +36,19 @@ export default defineBackground(() => {
     return state;
   });
 
-  onMessage('getPlayerState', ({ data, sender }) => {
+  onMessage('getPageSetup', ({ data, sender }) => {
     const tabId = sender.tab?.id;
-    return tabId === undefined ? null : playerStateForPage(tabId, String(data.url));
+    return tabId === undefined ? { player: null, tours: [], tips: [], language: 'zh-CN' as const } : pageSetup(tabId, String(data.url));
   });
+  onMessage('startTourHere', ({ data, sender }) =>
+    sender.tab?.id === undefined ? null : startTourInTab(sender.tab.id, String(data.packId), String(data.tourId)),
+  );
+  onMessage('reportTargetMissing', ({ data, sender }) => {
+    const report = TargetMissingReport.safeParse(data);
+    if (sender.tab?.id === undefined || !report.success) return;
+    return logTargetMissing(sender.tab.id, report.data.url, report.data.stepId, report.data.resolution);
+  });
+  onMessage('healthCheckTours', ({ data }) => healthCheckTours(String(data.url)));
   onMessage('tourEvent', ({ data, sender }) => {
     const tabId = sender.tab?.id;
     const event = TourEventMessage.safeParse(data);

@@ -1,5 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { ContentPack, Tour } from '@preceptor/shared/schema/contentPack.ts';
+import type { ContentPack, FieldTip, Tour } from '@preceptor/shared/schema/contentPack.ts';
 import type { Language } from '@preceptor/shared/schema/localizedText.ts';
 import type { TourEvent, TourRun } from '@preceptor/shared/tour/tourMachine.ts';
 import type { ProgressExport } from '@preceptor/shared/record/progressExport.ts';
@@ -22,6 +22,17 @@ export interface PageTour {
   run?: TourRun;
 }
 
+/** What a page needs when it loads: a running (or auto-started) tour, the launcher list, field tips. */
+export interface PageSetup {
+  player: PlayerState | null;
+  tours: PageTour[];
+  tips: FieldTip[];
+  language: Language;
+}
+
+export type { HealthCheckInput as HealthCheckTour, HealthCheckRow } from '@preceptor/shared/tour/healthCheck.ts';
+import type { HealthCheckInput as HealthCheckTour, HealthCheckRow } from '@preceptor/shared/tour/healthCheck.ts';
+
 /** Typed messages between the extension's parts; the background parses what content scripts send. */
 interface ProtocolMap {
   /** popup -> background */
@@ -29,7 +40,10 @@ interface ProtocolMap {
   startTour(data: { tabId: number; packId: string; tourId: string }): PlayerState | null;
   resumeTour(data: { tabId: number }): PlayerState | null;
   /** content player -> background (tab id from the sender) */
-  getPlayerState(data: { url: string }): PlayerState | null;
+  getPageSetup(data: { url: string }): PageSetup;
+  startTourHere(data: { packId: string; tourId: string }): PlayerState | null;
+  reportTargetMissing(data: unknown): void;
+  healthCheckTours(data: { url: string }): HealthCheckTour[];
   tourEvent(data: unknown): PlayerState | null;
   dismissTour(): void;
   /** options -> background */
@@ -39,6 +53,8 @@ interface ProtocolMap {
   showPlayer(data: PlayerState | null): void;
   /** popup -> content player: which page is this? (no "tabs" permission needed) */
   getPageUrl(): string;
+  /** popup -> content player: resolve every step of every tour for this page */
+  runHealthCheck(): HealthCheckRow[];
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -1,6 +1,7 @@
 import { autoPlacement, autoUpdate, computePosition, flip, offset, shift, type Placement as FloatingPlacement } from '@floating-ui/dom';
 import { html, nothing, render } from 'lit/html.js';
 import type { Placement } from '@preceptor/shared/schema/contentPack.ts';
+import type { StepKind } from '@preceptor/shared/tour/stepKind.ts';
 import type { Translate } from '../i18n/messages.ts';
 import { playerStyles } from './playerStyles.ts';
 
@@ -11,7 +12,7 @@ export type CardView =
       body: string;
       stepNumber: number;
       stepCount: number;
-      waitsForClick: boolean;
+      stepKind: StepKind;
       canGoBack: boolean;
       isLast: boolean;
       /** found: anchored to the target; none: a centred info step; missing: target not found */
@@ -40,10 +41,22 @@ export class PlayerCard {
   constructor() {
     this.host = document.createElement('div');
     this.host.setAttribute('data-preceptor-player', '');
+    // A manual popover lives in the top layer: above the EMR's modal <dialog>s and fullscreen
+    // elements, which no z-index can beat. The host spans the viewport but lets clicks through.
+    this.host.setAttribute('popover', 'manual');
+    this.host.style.cssText =
+      'all:initial;position:fixed;inset:0;width:100vw;height:100vh;margin:0;padding:0;border:0;background:transparent;overflow:visible;pointer-events:none;z-index:2147483647';
     this.root = this.host.attachShadow({ mode: 'open' });
     // Keys typed inside the card are the card's: page shortcuts and driver.js's Tab trap must not see them.
     this.host.addEventListener('keydown', (event) => event.stopPropagation());
     (document.body ?? document.documentElement).append(this.host);
+  }
+
+  /** Re-enter the top layer last, so a dialog the EMR opened meanwhile stays below the card. */
+  private raise(): void {
+    if (typeof this.host.showPopover !== 'function') return;
+    if (this.host.matches(':popover-open')) this.host.hidePopover();
+    this.host.showPopover();
   }
 
   /**
@@ -52,6 +65,11 @@ export class PlayerCard {
    */
   show(view: CardView, actions: CardActions, t: Translate, anchor: { element: Element; placement: Placement } | undefined, takeFocus = true): void {
     render(this.template(view, actions, t, anchor === undefined), this.root);
+    // Inside an open modal <dialog> everything else is inert: the card must live in the dialog.
+    const modal = anchor?.element.closest('dialog');
+    const home = modal && modal.matches(':modal') ? modal : (document.body ?? document.documentElement);
+    if (this.host.parentNode !== home) home.append(this.host);
+    this.raise();
     const card = this.root.querySelector<HTMLElement>('.card');
     if (!card) return;
     this.stopFollowing?.();
@@ -116,7 +134,7 @@ export class PlayerCard {
   private template(view: CardView, actions: CardActions, t: Translate, centred: boolean) {
     const onKeydown = (event: KeyboardEvent) => {
       if (view.kind !== 'step') return;
-      if (event.key === 'ArrowRight' && !view.waitsForClick) actions.next();
+      if (event.key === 'ArrowRight' && (view.stepKind === 'info' || view.stepKind === 'point')) actions.next();
       if (event.key === 'ArrowLeft' && view.canGoBack) actions.back();
     };
     const ring = html`<div class="ring" hidden></div>`;
@@ -131,6 +149,18 @@ export class PlayerCard {
         </div>`;
     }
     const percent = Math.round((view.stepNumber / view.stepCount) * 100);
+    const learnerActs = view.stepKind === 'click' || view.stepKind === 'enter' || view.stepKind === 'navigate';
+    const hint =
+      view.target === 'missing' ? '' : view.stepKind === 'click' ? t('clickTargetHint') : view.stepKind === 'enter' ? t('enterTargetHint') : view.stepKind === 'navigate' ? t('navigateHint') : '';
+    // Steps the learner completes in the page have no Next; a step that cannot be done here can be skipped.
+    const primary =
+      view.target === 'missing'
+        ? html`<button class="action primary" type="button" @click=${actions.skip}>${t('skipStep')}</button>`
+        : learnerActs
+          ? view.stepKind === 'navigate'
+            ? html`<button class="action" type="button" @click=${actions.skip}>${t('skipStep')}</button>`
+            : nothing
+          : html`<button class="action primary" type="button" @click=${actions.next}>${view.isLast ? t('finish') : t('next')}</button>`;
     const stepText = t('stepOf', { current: view.stepNumber, total: view.stepCount });
     return html`<style>${playerStyles}</style>${ring}
       <div class="card ${centred ? 'centred' : ''} ${view.target === 'missing' ? 'unattached' : ''}"
@@ -141,15 +171,10 @@ export class PlayerCard {
         <h2 id="pc-title">${view.title}</h2>
         <p id="pc-body">${view.body}</p>
         ${view.target === 'missing' ? html`<p class="notice" role="alert">${t('targetMissing')}</p>` : nothing}
-        ${view.waitsForClick && view.target === 'found' ? html`<p class="hint">${t('clickTargetHint')}</p>` : nothing}
+        ${hint ? html`<p class="hint">${hint}</p>` : nothing}
         <div class="actions">
           ${view.canGoBack ? html`<button class="action" type="button" @click=${actions.back}>${t('back')}</button>` : nothing}
-          ${view.waitsForClick
-            ? view.target === 'missing'
-              ? html`<button class="action primary" type="button" @click=${actions.skip}>${t('skipStep')}</button>`
-              : nothing
-            : html`<button class="action primary" type="button" @click=${view.target === 'missing' ? actions.skip : actions.next}>
-                ${view.isLast ? t('finish') : t('next')}</button>`}
+          ${primary}
         </div>
         <div class="keys" aria-hidden="true">Esc · ← →</div>
         <div class="sr-only" role="status">${stepText}: ${view.title}</div>

@@ -1,6 +1,5 @@
 /** Styles inside the player's shadow root: the host page's CSS cannot reach them, nor they the page. */
 export const playerStyles = `
-:host { all: initial; }
 .ring { position: fixed; z-index: 2147483646; box-sizing: border-box; pointer-events: none;
   border: 3px solid #f0a500; outline: 2px solid #fff; border-radius: 6px; }
 .ring[hidden] { display: none; }

@@ -1,6 +1,10 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { TourEventMessage } from '@preceptor/shared/tour/tourEventMessage.ts';
-import { sendMessage, onMessage, type PlayerState } from '../messaging/protocol.ts';
+import type { TourStep } from '@preceptor/shared/schema/contentPack.ts';
+import { stepKind } from '@preceptor/shared/tour/stepKind.ts';
+import { fieldSatisfies, fieldValueOf } from '@preceptor/shared/tour/fieldRule.ts';
+import { urlMatches } from '@preceptor/shared/site/urlPattern.ts';
+import { sendMessage, type PlayerState } from '../messaging/protocol.ts';
 import { translator } from '../i18n/messages.ts';
 import { PlayerCard, type CardActions } from './playerCard.ts';
 import { StepHighlight } from './stepHighlight.ts';
@@ -8,11 +12,24 @@ import { waitForTarget } from './waitForTarget.ts';
 
 const TARGET_WAIT_MS = 4000;
 
+/** Is the step meant for the page the learner is on? (multi-page tours) */
+function stepIsOnThisPage(step: TourStep): boolean {
+  return step.page === undefined || urlMatches(location.href, [step.page]);
+}
+
+export interface TourPlayer {
+  show(next: PlayerState | null): Promise<void>;
+  /** the page's URL changed (SPA route): a navigate step may be done */
+  onLocationChange(): void;
+  isShowing(): boolean;
+}
+
 /**
  * The in-page tour player. It never acts for the user: it highlights, explains, and
- * listens for the user's own click. Every change of tour state goes through the background.
+ * listens for the learner's own click, entry or navigation. Every change of tour state goes
+ * through the background, which records it.
  */
-export function startTourPlayer(ctx: ContentScriptContext): void {
+export function createTourPlayer(ctx: ContentScriptContext, onShownOrHidden: () => void = () => undefined): TourPlayer {
   let state: PlayerState | null = null;
   let card: PlayerCard | undefined;
   const highlight = new StepHighlight();
@@ -33,39 +50,70 @@ export function startTourPlayer(ctx: ContentScriptContext): void {
 
   function dismiss(): void {
     void sendMessage('dismissTour', undefined).catch(() => undefined);
-    show(null);
+    void show(null);
   }
 
-  function teardown(): void {
+  /** Remove everything the player put on the page (the tour itself stays in the background). */
+  function clearPage(): void {
     stepAbort?.abort();
     highlight.clear();
     card?.destroy();
     card = undefined;
     target = undefined;
     shownKey = '';
+  }
+
+  function teardown(): void {
+    clearPage();
     if (focusBeforeTour instanceof HTMLElement && focusBeforeTour.isConnected) focusBeforeTour.focus();
     focusBeforeTour = null;
   }
 
+  function currentStep(): TourStep | undefined {
+    return state && state.run.status === 'running' ? state.tour.steps[state.run.stepIndex] : undefined;
+  }
+
+  /** A navigate step is done as soon as the page is where it should be. */
+  function checkNavigation(): boolean {
+    const step = currentStep();
+    if (step?.advance.on === 'navigate' && urlMatches(location.href, [step.advance.urlPattern])) {
+      learnerIsInPage = true;
+      send({ type: 'url-matched', stepId: step.id });
+      return true;
+    }
+    return false;
+  }
+
   async function show(next: PlayerState | null): Promise<void> {
+    const wasOnScreen = card !== undefined;
+    await draw(next);
+    if (wasOnScreen !== (card !== undefined)) onShownOrHidden();
+  }
+
+  async function draw(next: PlayerState | null): Promise<void> {
     const wasShowing = state !== null;
     state = next;
     if (!next || next.run.status === 'paused') return teardown();
-    if (!wasShowing || !card) {
-      focusBeforeTour = document.activeElement;
-      card ??= new PlayerCard();
-    }
+    if (!wasShowing) focusBeforeTour = document.activeElement;
     const t = translator(next.language);
     const lang = next.language;
     const { run, tour } = next;
-    const key = `${run.registration}:${run.stepIndex}:${run.status}`;
+    const key = `${run.registration}:${run.stepIndex}:${run.status}:${location.href}`;
     if (key === shownKey) return;
+    if (checkNavigation()) return;
+    const step = tour.steps[run.stepIndex];
+    if (run.status === 'running' && (!step || !stepIsOnThisPage(step))) {
+      // the tour goes on elsewhere: leave this page alone until the learner gets there
+      clearPage();
+      return;
+    }
+    card ??= new PlayerCard();
     shownKey = key;
     stepAbort?.abort();
     stepAbort = new AbortController();
     const signal = stepAbort.signal;
 
-    if (run.status === 'completed') {
+    if (run.status === 'completed' || !step) {
       highlight.clear();
       target = undefined;
       const seconds = Math.round((Date.now() - run.startedAt) / 1000);
@@ -74,8 +122,6 @@ export function startTourPlayer(ctx: ContentScriptContext): void {
       return;
     }
 
-    const step = tour.steps[run.stepIndex];
-    if (!step) return teardown();
     let status: 'found' | 'none' | 'missing' = 'none';
     target = undefined;
     if (step.target) {
@@ -86,11 +132,13 @@ export function startTourPlayer(ctx: ContentScriptContext): void {
         target = resolution.element;
       } else {
         status = 'missing';
+        void sendMessage('reportTargetMissing', { url: location.href, stepId: step.id, resolution: resolution.status }).catch(() => undefined);
       }
     }
     const takeFocus = !learnerIsInPage;
     learnerIsInPage = false;
-    if (status === 'missing') highlight.clear();
+    // navigate steps leave the page free to use; others keep clicks on the target only
+    if (status === 'missing' || stepKind(step) === 'navigate') highlight.clear();
     else highlight.show(target);
     card.show(
       {
@@ -99,7 +147,7 @@ export function startTourPlayer(ctx: ContentScriptContext): void {
         body: step.body[lang],
         stepNumber: run.stepIndex + 1,
         stepCount: run.stepCount,
-        waitsForClick: step.advance.on === 'click',
+        stepKind: stepKind(step),
         canGoBack: run.stepIndex > 0,
         isLast: run.stepIndex === run.stepCount - 1,
         target: status,
@@ -109,6 +157,21 @@ export function startTourPlayer(ctx: ContentScriptContext): void {
       target ? { element: target, placement: step.placement } : undefined,
       takeFocus,
     );
+    if (target && step.advance.on === 'enter') watchField(target, step, signal);
+  }
+
+  /** Enter steps: re-check the rule whenever the learner edits the field; only pass/fail leaves the page. */
+  function watchField(field: Element, step: TourStep, signal: AbortSignal): void {
+    if (step.advance.on !== 'enter') return;
+    const rule = step.advance.rule;
+    const check = () => {
+      if (!signal.aborted && fieldSatisfies(rule, fieldValueOf(field))) {
+        learnerIsInPage = true;
+        send({ type: 'field-satisfied', stepId: step.id });
+      }
+    };
+    field.addEventListener('input', check, { signal });
+    field.addEventListener('change', check, { signal });
   }
 
   // The learner's own click on the highlighted element moves a click step on; the click itself goes through untouched.
@@ -116,9 +179,8 @@ export function startTourPlayer(ctx: ContentScriptContext): void {
     document,
     'click',
     (event) => {
-      if (!state || state.run.status !== 'running' || !target) return;
-      const step = state.tour.steps[state.run.stepIndex];
-      if (step?.advance.on !== 'click' || !event.composedPath().includes(target)) return;
+      const step = currentStep();
+      if (!step || step.advance.on !== 'click' || !target || !event.composedPath().includes(target)) return;
       learnerIsInPage = true;
       send({ type: 'target-clicked', stepId: step.id });
     },
@@ -132,11 +194,16 @@ export function startTourPlayer(ctx: ContentScriptContext): void {
     },
     { capture: true },
   );
-
-  const refresh = () => void sendMessage('getPlayerState', { url: location.href }).then(show, () => undefined);
-  onMessage('showPlayer', ({ data }) => void show(data));
-  onMessage('getPageUrl', () => location.href);
-  ctx.addEventListener(window, 'wxt:locationchange', refresh);
   ctx.onInvalidated(teardown);
-  refresh();
+
+  return {
+    show,
+    onLocationChange() {
+      if (!checkNavigation() && state) {
+        shownKey = '';
+        void show(state);
+      }
+    },
+    isShowing: () => card !== undefined,
+  };
 }

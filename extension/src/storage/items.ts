@@ -15,6 +15,9 @@ export const learnerProfile = storage.defineItem<LearnerProfile | null>('local:l
  */
 export const tourRuns = storage.defineItem<Record<string, TourRun>>('local:tourRuns', { fallback: {}, version: 1 });
 
+/** `packId/tourId` of tours that already started by themselves once for this learner. */
+export const autoStartedTours = storage.defineItem<string[]>('local:autoStartedTours', { fallback: [], version: 1 });
+
 export interface ExtensionSettings {
   /** the organisation URL used as the xAPI account homePage */
   organisationHomePage: string;

@@ -19,6 +19,7 @@ const VERB_DISPLAY: Record<VerbName, Record<string, string>> = {
   completed: { 'en-US': 'completed', 'zh-CN': '完成' },
   suspended: { 'en-US': 'suspended', 'zh-CN': '暂停' },
   resumed: { 'en-US': 'resumed', 'zh-CN': '继续' },
+  'target-missing': { 'en-US': 'could not find the target of', 'zh-CN': '未找到目标元素' },
 };
 
 export interface TourStatementInput {
@@ -80,6 +81,15 @@ function resultFor(effect: TourEffect, run: TourRun): XapiStatement['result'] | 
     case 'suspended':
     case 'resumed':
       return { extensions: { [EXTENSION.stepIndex]: effect.stepIndex } };
+    case 'target-missing':
+      return {
+        extensions: {
+          [EXTENSION.stepId]: effect.stepId,
+          [EXTENSION.stepIndex]: effect.stepIndex,
+          [EXTENSION.resolution]: effect.resolution,
+          [EXTENSION.pagePattern]: effect.pagePattern,
+        },
+      };
     case 'launched':
       return undefined;
   }

@@ -7,6 +7,8 @@ export const VERB = {
   completed: 'http://adlnet.gov/expapi/verbs/completed',
   suspended: 'http://adlnet.gov/expapi/verbs/suspended',
   resumed: 'http://adlnet.gov/expapi/verbs/resumed',
+  /** a step's target could not be found (or not uniquely) on the EMR page: for mentors */
+  'target-missing': `${PRECEPTOR_IRI}/verbs/target-missing`,
 } as const;
 export type VerbName = keyof typeof VERB;
 
@@ -22,6 +24,10 @@ export const EXTENSION = {
   stepId: `${PRECEPTOR_IRI}/extensions/step-id`,
   stepIndex: `${PRECEPTOR_IRI}/extensions/step-index`,
   skipped: `${PRECEPTOR_IRI}/extensions/skipped`,
+  /** 'missing' or 'ambiguous' */
+  resolution: `${PRECEPTOR_IRI}/extensions/resolution`,
+  /** the pack's URL pattern that matched the page: never the page's own URL, which may name a patient */
+  pagePattern: `${PRECEPTOR_IRI}/extensions/page-pattern`,
   /** cmi5's progress extension, 0-100 */
   progress: 'https://w3id.org/xapi/cmi5/result/extensions/progress',
 } as const;

@@ -36,10 +36,42 @@ export type Role = z.infer<typeof Role>;
 export const Placement = z.enum(['auto', 'top', 'bottom', 'left', 'right']);
 export type Placement = z.infer<typeof Placement>;
 
-/** How a step moves on: the learner presses Next, or clicks the highlighted element itself. */
+/** Patterns in packs are data from mentors: short, compilable, no nested quantifiers (ReDoS). */
+export const SafePattern = z
+  .string()
+  .min(1)
+  .max(200, 'keep patterns under 200 characters')
+  .refine((source) => !/\([^)]*[+*][^)]*\)\s*[+*{]/.test(source), 'nested repetition like (a+)+ is not allowed')
+  .refine((source) => {
+    try {
+      new RegExp(source, 'u');
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'not a valid regular expression');
+
+/**
+ * What the learner must type or choose in a field. Checked in the page; only pass/fail is
+ * recorded, never the value.
+ */
+export const FieldRule = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('not-empty') }).strict(),
+  /** a select's option value, a radio's value, or exact text */
+  z.object({ kind: z.literal('equals'), value: z.string() }).strict(),
+  z.object({ kind: z.literal('pattern'), pattern: SafePattern }).strict(),
+]);
+export type FieldRule = z.infer<typeof FieldRule>;
+
+/**
+ * How a step moves on: Next; the learner's own click on the target; a field that satisfies a rule;
+ * or the page reaching a URL (full load or SPA route).
+ */
 export const AdvanceRule = z.discriminatedUnion('on', [
   z.object({ on: z.literal('next') }).strict(),
   z.object({ on: z.literal('click') }).strict(),
+  z.object({ on: z.literal('enter'), rule: FieldRule }).strict(),
+  z.object({ on: z.literal('navigate'), urlPattern: SiteRule.shape.urlPattern }).strict(),
 ]);
 export type AdvanceRule = z.infer<typeof AdvanceRule>;
 
@@ -52,13 +84,29 @@ export const TourStep = z
     body: LocalizedText,
     placement: Placement.default('auto'),
     advance: AdvanceRule.default({ on: 'next' }),
+    /** the page this step belongs to (multi-page tours); elsewhere the tour waits */
+    page: SiteRule.shape.urlPattern.optional(),
   })
   .strict()
-  .refine((step) => step.advance.on !== 'click' || step.target !== undefined, {
-    message: 'a step that waits for a click needs a target',
+  .refine((step) => (step.advance.on !== 'click' && step.advance.on !== 'enter') || step.target !== undefined, {
+    message: 'a step that waits for a click or an entry needs a target',
     path: ['target'],
   });
 export type TourStep = z.infer<typeof TourStep>;
+
+/** A hotspot beacon on a field with short help (knowledge base, 知识库). */
+export const FieldTip = z
+  .object({
+    id: ContentId,
+    target: TargetFingerprint,
+    title: LocalizedText.optional(),
+    body: LocalizedText,
+    /** pages where the tip shows (defaults to the pack's site rules) */
+    urlPatterns: z.array(SiteRule.shape.urlPattern).default([]),
+    roles: z.array(ContentId).default([]),
+  })
+  .strict();
+export type FieldTip = z.infer<typeof FieldTip>;
 
 export const Tour = z
   .object({
@@ -70,6 +118,8 @@ export const Tour = z
     /** the tour is offered on pages matching these patterns (defaults to the pack's site rules) */
     urlPatterns: z.array(SiteRule.shape.urlPattern).default([]),
     steps: z.array(TourStep).min(1, 'a tour needs at least one step'),
+    /** start by itself the first time a learner of these roles opens a matching page */
+    autoStart: z.boolean().default(false),
   })
   .strict();
 export type Tour = z.infer<typeof Tour>;
@@ -86,6 +136,7 @@ export const ContentPack = z
     siteRules: z.array(SiteRule).min(1, 'a pack needs at least one site rule'),
     roles: z.array(Role).default([]),
     tours: z.array(Tour).default([]),
+    tips: z.array(FieldTip).default([]),
     /** filled by later versions of the format; must be arrays today */
     checklists: z.array(z.unknown()).max(0, 'checklists are not supported in schema version 1 yet').default([]),
     quizzes: z.array(z.unknown()).max(0, 'quizzes are not supported in schema version 1 yet').default([]),
@@ -95,18 +146,24 @@ export const ContentPack = z
     const roleIds = new Set<string>([...BUILT_IN_ROLES, ...pack.roles.map((r) => r.id)]);
     noDuplicates(pack.roles.map((r) => r.id), ['roles'], 'role', ctx);
     noDuplicates(pack.tours.map((t) => t.id), ['tours'], 'tour', ctx);
+    noDuplicates(pack.tips.map((t) => t.id), ['tips'], 'tip', ctx);
     pack.tours.forEach((tour, t) => {
       noDuplicates(tour.steps.map((s) => s.id), ['tours', t, 'steps'], 'step', ctx);
-      tour.roles.forEach((roleId, r) => {
-        if (!roleIds.has(roleId)) {
-          ctx.addIssue({ code: 'custom', path: ['tours', t, 'roles', r], message: `role "${roleId}" is neither a built-in role nor defined in this pack's roles` });
-        }
-      });
+      knownRoles(tour.roles, ['tours', t, 'roles'], roleIds, ctx);
     });
+    pack.tips.forEach((tip, t) => knownRoles(tip.roles, ['tips', t, 'roles'], roleIds, ctx));
   });
 export type ContentPack = z.infer<typeof ContentPack>;
 /** What a mentor writes (defaults may be left out). */
 export type ContentPackInput = z.input<typeof ContentPack>;
+
+function knownRoles(roles: string[], path: (string | number)[], roleIds: Set<string>, ctx: z.RefinementCtx): void {
+  roles.forEach((roleId, r) => {
+    if (!roleIds.has(roleId)) {
+      ctx.addIssue({ code: 'custom', path: [...path, r], message: `role "${roleId}" is neither a built-in role nor defined in this pack's roles` });
+    }
+  });
+}
 
 function noDuplicates(ids: string[], path: (string | number)[], what: string, ctx: z.RefinementCtx): void {
   const seen = new Map<string, number>();

@@ -6,6 +6,8 @@ export const TourEventMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('next') }).strict(),
   z.object({ type: z.literal('back') }).strict(),
   z.object({ type: z.literal('target-clicked'), stepId: ContentId }).strict(),
+  z.object({ type: z.literal('field-satisfied'), stepId: ContentId }).strict(),
+  z.object({ type: z.literal('url-matched'), stepId: ContentId }).strict(),
   z.object({ type: z.literal('skip') }).strict(),
   z.object({ type: z.literal('close') }).strict(),
   z.object({ type: z.literal('resume') }).strict(),

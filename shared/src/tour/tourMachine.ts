@@ -21,6 +21,10 @@ export type TourEvent =
   | { type: 'back' }
   /** the learner clicked the highlighted element of a click step */
   | { type: 'target-clicked'; stepId: string }
+  /** the field of an enter step now satisfies its rule (checked in the page) */
+  | { type: 'field-satisfied'; stepId: string }
+  /** the page reached the URL a navigate step waits for */
+  | { type: 'url-matched'; stepId: string }
   /** the target of a click step cannot be found: let the learner move on without it */
   | { type: 'skip' }
   | { type: 'close' }
@@ -32,7 +36,9 @@ export type TourEffect =
   | { kind: 'progressed'; stepId: string; stepIndex: number; skipped: boolean }
   | { kind: 'completed'; durationMs: number }
   | { kind: 'suspended'; stepIndex: number }
-  | { kind: 'resumed'; stepIndex: number };
+  | { kind: 'resumed'; stepIndex: number }
+  /** not from the reducer: the player could not place a step, logged for mentors */
+  | { kind: 'target-missing'; stepId: string; stepIndex: number; resolution: 'missing' | 'ambiguous'; pagePattern: string };
 
 export interface TourTransition {
   run: TourRun;
@@ -82,8 +88,13 @@ export function advanceTour(run: TourRun, tour: Tour, event: TourEvent, now: num
       return step.advance.on === 'next' ? moveOn(run, step.id, false, now) : unchanged;
     case 'target-clicked':
       return step.advance.on === 'click' && event.stepId === step.id ? moveOn(run, step.id, false, now) : unchanged;
+    case 'field-satisfied':
+      return step.advance.on === 'enter' && event.stepId === step.id ? moveOn(run, step.id, false, now) : unchanged;
+    case 'url-matched':
+      return step.advance.on === 'navigate' && event.stepId === step.id ? moveOn(run, step.id, false, now) : unchanged;
     case 'skip':
-      return step.target !== undefined ? moveOn(run, step.id, true, now) : unchanged;
+      // only a step whose target is missing or whose page cannot be reached may be skipped
+      return step.target !== undefined || step.advance.on === 'navigate' ? moveOn(run, step.id, true, now) : unchanged;
   }
 }
 

@@ -1,10 +1,10 @@
-import { startTourPlayer } from '../../player/tourPlayer.ts';
+import { startPageGuide } from '../../player/pageGuide.ts';
 
 export default defineContentScript({
-  // Any http(s) page may be an EMR; the player stays idle unless an installed pack's site rules match.
+  // Any http(s) page may be an EMR; nothing is drawn unless an installed pack's site rules match.
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   main(ctx) {
-    startTourPlayer(ctx);
+    startPageGuide(ctx);
   },
 });

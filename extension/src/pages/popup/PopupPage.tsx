@@ -6,6 +6,7 @@ import { useStorageItem } from '../useStorageItem.ts';
 import { findTargetTab, isOpenAsTab } from '../targetTab.ts';
 import { ProfileForm } from './ProfileForm.tsx';
 import { PageTours } from './PageTours.tsx';
+import { HealthCheck } from './HealthCheck.tsx';
 
 export function PopupPage() {
   const { language, t } = useLanguage();
@@ -41,6 +42,7 @@ export function PopupPage() {
           onStart={(tour) => tab && void sendMessage('startTour', { tabId: tab.id, packId: tour.packId, tourId: tour.tourId }).then(afterLaunch)}
           onResume={() => tab && void sendMessage('resumeTour', { tabId: tab.id }).then(afterLaunch)}
         />
+        {tab && <HealthCheck tabId={tab.id} t={t} />}
         <section className="panel">
           {profile && <ProfileForm key={profile.learnerId} profile={profile} packRoles={(packs ?? []).flatMap((p) => p.roles)} t={t} />}
         </section>

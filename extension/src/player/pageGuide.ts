@@ -1,0 +1,44 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { healthCheckRows } from '@preceptor/shared/tour/healthCheck.ts';
+import { onMessage, sendMessage, type PageSetup } from '../messaging/protocol.ts';
+import { FieldTips } from './fieldTips.ts';
+import { TourLauncher } from './tourLauncher.ts';
+import { createTourPlayer } from './tourPlayer.ts';
+
+/**
+ * Everything Preceptor does on one EMR page: the tour player, the launcher, field tips, and
+ * answering the popup (page URL, health check). Each part is drawn only when a pack covers the page.
+ */
+export function startPageGuide(ctx: ContentScriptContext): void {
+  let setup: PageSetup | undefined;
+  const player = createTourPlayer(ctx, () => refreshLauncher());
+  const tips = new FieldTips();
+  const launcher = new TourLauncher((tour) => {
+    void sendMessage('startTourHere', { packId: tour.packId, tourId: tour.tourId }).then(player.show);
+  });
+
+  function refreshLauncher(): void {
+    if (setup) launcher.update(setup.tours, setup.language, player.isShowing());
+  }
+
+  async function load(): Promise<void> {
+    setup = await sendMessage('getPageSetup', { url: location.href });
+    await player.show(setup.player);
+    refreshLauncher(); // the list itself may have changed
+    tips.show(setup.tips, setup.language);
+  }
+
+  onMessage('showPlayer', ({ data }) => void player.show(data));
+  onMessage('getPageUrl', () => location.href);
+  onMessage('runHealthCheck', async () => healthCheckRows(await sendMessage('healthCheckTours', { url: location.href }), location.href, document));
+
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    player.onLocationChange();
+    void load().catch(() => undefined);
+  });
+  ctx.onInvalidated(() => {
+    tips.clear();
+    launcher.destroy();
+  });
+  void load().catch(() => undefined);
+}

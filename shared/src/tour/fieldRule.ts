@@ -1,0 +1,26 @@
+import type { FieldRule } from '../schema/contentPack.ts';
+
+/**
+ * Does a field's current value satisfy the step's rule? Runs in the page; the caller records
+ * only the boolean, never the value.
+ */
+export function fieldSatisfies(rule: FieldRule, value: string): boolean {
+  switch (rule.kind) {
+    case 'not-empty':
+      return value.trim().length > 0;
+    case 'equals':
+      return value.trim() === rule.value.trim();
+    case 'pattern':
+      return new RegExp(rule.pattern, 'u').test(value);
+  }
+}
+
+/** The value a learner has given a form control, as the rule sees it. */
+export function fieldValueOf(el: Element): string {
+  if (el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio')) return el.checked ? el.value || 'on' : '';
+  if ('value' in el && typeof (el as HTMLInputElement).value === 'string') return (el as HTMLInputElement).value;
+  if (el instanceof HTMLElement && el.isContentEditable) return el.innerText;
+  // a radio group or fieldset: the checked control inside it
+  const checked = el.querySelector?.('input:checked') as HTMLInputElement | null;
+  return checked ? checked.value : '';
+}

@@ -1,0 +1,171 @@
+import { readFile } from 'node:fs/promises';
+import { test, expect, openExtensionPage } from '../fixtures/extension.ts';
+import { EMR_ORIGIN, serveEmrPages } from '../fixtures/emrPages.ts';
+import { PopupPage, TourPlayer, importPackFile } from '../pages/extensionPages.ts';
+import { screenshot } from '../pages/screenshots.ts';
+
+const WARD_PACK = new URL('../fixtures/packs/ward-orders.pack.json', import.meta.url);
+
+test.beforeEach(async ({ context, extensionId }) => {
+  await serveEmrPages(context);
+  await importPackFile(context, extensionId, WARD_PACK);
+});
+
+async function startFromPopup(popup: PopupPage, tourId: string) {
+  await popup.page.reload();
+  await popup.tour(tourId).getByRole('button').first().click();
+}
+
+test('every step kind, across a full page load and an SPA route change, surviving a reload', async ({ context, extensionId }) => {
+  const emr = await context.newPage();
+  await emr.goto(`${EMR_ORIGIN}/ward/orders`);
+  const popup = await PopupPage.open(context, extensionId);
+  await popup.saveProfile({ role: 'nurse', department: '心内一病区', language: 'zh-CN' });
+  await startFromPopup(popup, 'order-to-execution');
+  await emr.bringToFront();
+  const player = new TourPlayer(emr);
+
+  // info
+  await expect(player.title).toHaveText('开始');
+  await player.button('下一步').click();
+  // enter (not empty): no Next button; typing moves on, and the value never leaves the page
+  await expect(player.title).toHaveText('录入药品');
+  await expect(player.button('下一步')).toHaveCount(0);
+  await emr.locator('#order-drug').fill('呋塞米');
+  // enter (equals an option)
+  await expect(player.title).toHaveText('选择途径');
+  await emr.locator('select[name="route"]').selectOption('po');
+  await expect(player.title).toHaveText('选择途径'); // wrong option: stays
+  await emr.locator('select[name="route"]').selectOption('ivgtt');
+  // click, on a button inside a scroll container: scrolled into view, and the click reaches the EMR
+  await expect(player.title).toHaveText('签名');
+  await expect(emr.locator('[data-action="sign-order"]')).toBeInViewport();
+  await emr.locator('[data-action="sign-order"]').click();
+  await expect(emr.locator('[data-action="sign-order"]')).toHaveText('已签名');
+  // navigate with a full page load
+  await expect(player.title).toHaveText('前往执行单');
+  await screenshot(emr, 'player-navigate-step-zh-CN');
+  await emr.locator('[data-nav="execution"]').click();
+  await emr.waitForURL('**/ward/execution');
+  await expect(player.title).toHaveText('执行单');
+  // resume after reload: same step, same attempt
+  await emr.reload();
+  await expect(player.title).toHaveText('执行单');
+  await player.button('下一步').click();
+  // navigate by SPA route change
+  await expect(player.title).toHaveText('生命体征');
+  await emr.locator('[data-action="open-vitals"]').click();
+  await expect(player.title).toHaveText('体温');
+  await expect(player.highlighted).toHaveAttribute('name', 'temperature');
+  await player.button('完成').click();
+  await expect(player.title).toContainText('导览已完成');
+
+  const options = await openExtensionPage(context, extensionId, 'options.html');
+  const [download] = await Promise.all([options.waitForEvent('download'), options.locator('[data-action="export-progress"]').click()]);
+  const exported = JSON.parse(await readFile((await download.path())!, 'utf8'));
+  const mine = exported.statements.filter((s: any) => s.object.id.endsWith('/tours/order-to-execution'));
+  expect(mine.map((s: any) => s.verb.id.split('/').pop())).toEqual(['launched', ...Array(8).fill('progressed'), 'completed']);
+  expect(new Set(mine.map((s: any) => s.context.registration)).size).toBe(1);
+  expect(JSON.stringify(exported)).not.toContain('呋塞米'); // what the learner typed stays in the page
+});
+
+test('a missing target is never pointed at: the step shows unattached and a target-missing record names the page pattern', async ({ context, extensionId }) => {
+  const emr = await context.newPage();
+  await emr.goto(`${EMR_ORIGIN}/ward/orders?patient=P000012`);
+  const popup = await PopupPage.open(context, extensionId);
+  await popup.saveProfile({ role: 'physician', department: '', language: 'en' });
+  await startFromPopup(popup, 'after-upgrade');
+  await emr.bringToFront();
+  const player = new TourPlayer(emr);
+  await expect(player.card.getByRole('alert')).toContainText('cannot be found');
+  await expect(player.highlighted).toHaveCount(0);
+  await expect(player.card.locator('.ring')).toHaveCount(0);
+  await screenshot(emr, 'player-target-missing-en');
+  await player.button('Skip this step').click();
+  await expect(player.title).toHaveText('End');
+
+  const options = await openExtensionPage(context, extensionId, 'options.html');
+  const [download] = await Promise.all([options.waitForEvent('download'), options.locator('[data-action="export-progress"]').click()]);
+  const exported = JSON.parse(await readFile((await download.path())!, 'utf8'));
+  const missing = exported.statements.filter((s: any) => s.verb.id === 'https://preceptor.dev/xapi/verbs/target-missing');
+  expect(missing).toHaveLength(1);
+  expect(missing[0].result.extensions['https://preceptor.dev/xapi/extensions/page-pattern']).toBe('http://emr.test/*');
+  expect(JSON.stringify(exported)).not.toContain('P000012');
+  const skipped = exported.statements.find((s: any) => s.result?.extensions?.['https://preceptor.dev/xapi/extensions/step-id'] === 'old-button' && s.verb.id.endsWith('progressed'));
+  expect(skipped.result.extensions['https://preceptor.dev/xapi/extensions/skipped']).toBe(true);
+});
+
+test('the card stays above the EMR\'s modal dialog (top layer)', async ({ context, extensionId }) => {
+  const emr = await context.newPage();
+  await emr.goto(`${EMR_ORIGIN}/ward/orders`);
+  const popup = await PopupPage.open(context, extensionId);
+  await popup.saveProfile({ role: 'physician', department: '', language: 'zh-CN' });
+  await startFromPopup(popup, 'allergy-in-dialog');
+  await emr.bringToFront();
+  const player = new TourPlayer(emr);
+  await emr.locator('[data-action="open-allergy"]').click();
+  await expect(emr.locator('#allergy-dialog')).toHaveAttribute('open', '');
+  await expect(player.title).toHaveText('记录过敏原');
+  const box = (await player.card.boundingBox())!;
+  const hit = await emr.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('[data-preceptor-player]') !== null, [box.x + box.width / 2, box.y + 20]);
+  expect(hit).toBe(true);
+  await screenshot(emr, 'player-over-modal-zh-CN');
+});
+
+test('launcher lists this page\'s tours for the role; auto-start runs once; field tips explain a field', async ({ context, extensionId }) => {
+  const popup = await PopupPage.open(context, extensionId);
+  await popup.saveProfile({ role: 'nurse', department: '', language: 'zh-CN' });
+  const emr = await context.newPage();
+  await emr.goto(`${EMR_ORIGIN}/ward/orders`);
+  const launcher = emr.locator('[data-preceptor-launcher] button.open');
+  await expect(launcher).toHaveText(/导览（2）/); // the physician-only tour is not offered to a nurse
+  await launcher.click();
+  await expect(emr.locator('[data-preceptor-launcher] [data-tour="allergy-in-dialog"]')).toHaveCount(0);
+  await screenshot(emr, 'launcher-open-zh-CN');
+  await emr.locator('[data-preceptor-launcher] [data-tour="order-to-execution"]').click();
+  const player = new TourPlayer(emr);
+  await expect(player.title).toHaveText('开始');
+  await expect(launcher).toHaveCount(0); // out of the way while a tour shows
+  await emr.keyboard.press('Escape');
+  await expect(launcher).toBeVisible();
+
+  // field tip: a beacon on the drug field; focusing it shows the help text
+  const beacon = emr.locator('[data-preceptor-tip="drug-tip"] .beacon');
+  await beacon.focus();
+  await expect(emr.locator('[data-preceptor-tip="drug-tip"] [role="tooltip"]')).toBeVisible();
+  await expect(emr.locator('[data-preceptor-tip="drug-tip"] [role="tooltip"]')).toContainText('fsm');
+  await screenshot(emr, 'field-tip-zh-CN');
+
+  // auto-start, once, in a fresh tab
+  const nurse = await context.newPage();
+  await nurse.goto(`${EMR_ORIGIN}/ward/execution`);
+  await expect(new TourPlayer(nurse).title).toHaveText('欢迎来到护士站');
+  await nurse.keyboard.press('Escape');
+  const again = await context.newPage();
+  await again.goto(`${EMR_ORIGIN}/ward/execution`);
+  await expect(again.locator('[data-preceptor-launcher] button.open')).toBeVisible();
+  await expect(new TourPlayer(again).card).toHaveCount(0);
+});
+
+test('health check from the popup reports found / ambiguous / missing and exports CSV', async ({ context, extensionId }) => {
+  const emr = await context.newPage();
+  await emr.goto(`${EMR_ORIGIN}/ward/orders`);
+  const popup = await PopupPage.open(context, extensionId);
+  await popup.saveProfile({ role: 'it', department: '信息科', language: 'zh-CN' });
+  await emr.bringToFront();
+  await popup.page.bringToFront();
+  await popup.page.reload();
+  await popup.page.locator('[data-action="health-check"]').click();
+  const row = (step: string) => popup.page.locator(`table[data-table="health-check"] tr[data-step="${step}"]`);
+  await expect(row('drug')).toHaveAttribute('data-status', 'found');
+  await expect(row('old-button')).toHaveAttribute('data-status', 'missing');
+  await expect(row('note')).toHaveAttribute('data-status', 'found'); // in the closed <dialog>: present, not visible
+  await expect(row('sheet')).toHaveAttribute('data-status', 'other-page');
+  await expect(row('intro')).toHaveAttribute('data-status', 'no-target');
+  await screenshot(popup.page, 'popup-health-check-zh-CN');
+  const [download] = await Promise.all([popup.page.waitForEvent('download'), popup.page.getByRole('button', { name: '导出 CSV' }).click()]);
+  const csv = await readFile((await download.path())!, 'utf8');
+  expect(csv.startsWith('\uFEFFpackId,packVersion,tourId')).toBe(true);
+  expect(csv).toContain('ward-orders-test,1.0.0,after-upgrade,0,old-button,missing');
+  expect(csv.split('\r\n').length).toBeGreaterThan(10);
+});
