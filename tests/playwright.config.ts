@@ -6,6 +6,8 @@ import { CHROMIUM_ARGS, findChromium } from './fixtures/browser.ts';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '..');
 const isCI = !!process.env.CI;
+/** the sandbox's preview port; another can be chosen when 4173 is taken */
+const sandboxPort = Number(process.env.PRECEPTOR_SANDBOX_PORT ?? 4173);
 const jsonReport = process.env.PRECEPTOR_PW_JSON;
 
 const reporter: ReporterDescription[] = [['list']];
@@ -28,9 +30,9 @@ export default defineConfig({
   },
   webServer: {
     // Sandbox must be built first (`pnpm build`); preview serves sandbox/dist.
-    command: 'pnpm --filter @preceptor/sandbox preview --port 4173 --strictPort',
+    command: `pnpm --filter @preceptor/sandbox preview --port ${sandboxPort} --strictPort`,
     cwd: repoRoot,
-    url: 'http://localhost:4173/registration',
+    url: `http://localhost:${sandboxPort}/registration`,
     reuseExistingServer: !isCI,
     timeout: 60_000,
     stdout: 'ignore',

@@ -23,7 +23,8 @@ describe('content pack v1', () => {
     expect(tour.steps[0]!.advance).toEqual({ on: 'next' });
     expect(tour.steps[0]!.placement).toBe('auto');
     expect(tour.steps.filter((s) => s.advance.on === 'click').map((s) => s.id)).toEqual(['new-patient']);
-    expect(result.pack.checklists).toEqual([]);
+    expect(result.pack.checklists.map((c) => c.role)).toEqual(['registrar']);
+    expect(result.pack.quizzes[0]!.questions.map((q) => q.type)).toEqual(['single-choice', 'multiple-choice', 'true-false', 'ordering', 'fill-in', 'on-screen']);
   });
 
   it('names the field path of a missing translation', () => {
@@ -67,11 +68,11 @@ describe('content pack v1', () => {
     expect(problemsOf(pack).some((p) => p.message.includes('onLoad'))).toBe(true);
   });
 
-  it('rejects an empty tour and non-empty checklists in schema version 1', () => {
+  it('rejects an empty tour and a malformed quiz, naming their paths', () => {
     const pack = demoPack();
     pack.tours[0].steps = [];
     (pack as Record<string, unknown>).quizzes = [{ id: 'q' }];
-    expect(problemsOf(pack).map((p) => p.path)).toEqual(expect.arrayContaining(['tours[0].steps', 'quizzes']));
+    expect(problemsOf(pack).map((p) => p.path)).toEqual(expect.arrayContaining(['tours[0].steps', 'quizzes[0].title', 'quizzes[0].questions']));
   });
 
   it('reports JSON syntax errors against the file, not a field', () => {

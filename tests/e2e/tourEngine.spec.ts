@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { test, expect, openExtensionPage } from '../fixtures/extension.ts';
+import { test, expect, openExtensionPage, stopExtensionServiceWorker } from '../fixtures/extension.ts';
 import { EMR_ORIGIN, serveEmrPages } from '../fixtures/emrPages.ts';
 import { PopupPage, TourPlayer, importPackFile } from '../pages/extensionPages.ts';
 import { screenshot } from '../pages/screenshots.ts';
@@ -48,7 +48,8 @@ test('every step kind, across a full page load and an SPA route change, survivin
   await emr.locator('[data-nav="execution"]').click();
   await emr.waitForURL('**/ward/execution');
   await expect(player.title).toHaveText('执行单');
-  // resume after reload: same step, same attempt
+  // resume after reload, and after the MV3 service worker was stopped: same step, same attempt
+  await stopExtensionServiceWorker(context, extensionId);
   await emr.reload();
   await expect(player.title).toHaveText('执行单');
   await player.button('下一步').click();
@@ -118,7 +119,7 @@ test('launcher lists this page\'s tours for the role; auto-start runs once; fiel
   const emr = await context.newPage();
   await emr.goto(`${EMR_ORIGIN}/ward/orders`);
   const launcher = emr.locator('[data-preceptor-launcher] button.open');
-  await expect(launcher).toHaveText(/导览（2）/); // the physician-only tour is not offered to a nurse
+  await expect(launcher).toHaveText(/导览（3）/); // the physician-only tour is not offered to a nurse
   await launcher.click();
   await expect(emr.locator('[data-preceptor-launcher] [data-tour="allergy-in-dialog"]')).toHaveCount(0);
   await screenshot(emr, 'launcher-open-zh-CN');

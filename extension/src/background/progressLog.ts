@@ -17,6 +17,10 @@ export async function exportProgress(learnerId: string): Promise<ProgressExport>
   return buildProgressExport(await allStatements(progressDb()), learnerId, new Date());
 }
 
+export async function allLearnerStatements(): Promise<XapiStatement[]> {
+  return allStatements(progressDb());
+}
+
 export async function countStatements(): Promise<number> {
   return progressDb().statements.count();
 }

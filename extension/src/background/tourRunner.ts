@@ -7,6 +7,7 @@ import type { HealthCheckTour, PageSetup, PageTour, PlayerState } from '../messa
 import { autoStartedTours, installedPacks, learnerProfile, tourRuns } from '../storage/items.ts';
 import { ensureLearnerProfile, statementLearner } from './learner.ts';
 import { recordStatements } from './progressLog.ts';
+import { checklistSummaries } from './learningRecords.ts';
 
 /** Runs one change at a time so two quick clicks never read the same old tour state. */
 let queue: Promise<unknown> = Promise.resolve();
@@ -101,7 +102,7 @@ export async function pageSetup(tabId: number, url: string): Promise<PageSetup> 
   if (!player && !(await tourRuns.getValue())[String(tabId)]) {
     player = await autoStartOnce(tabId, url, packs, profile.role);
   }
-  return { player, tours, tips: tipsForPage(packs, url, profile.role), language: profile.language };
+  return { player, tours, checklists: await checklistSummaries(), tips: tipsForPage(packs, url, profile.role), language: profile.language };
 }
 
 async function autoStartOnce(tabId: number, url: string, packs: ContentPack[], role: string | undefined): Promise<PlayerState | null> {

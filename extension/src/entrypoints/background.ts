@@ -4,6 +4,9 @@ import { installBundledPacksOnce } from '../background/bundledPacks.ts';
 import { ensureLearnerProfile } from '../background/learner.ts';
 import { countStatements, exportProgress } from '../background/progressLog.ts';
 import { z } from 'zod';
+import { QuizSubmission } from '@preceptor/shared/learning/quizAnswerMessage.ts';
+import { logProfileChange, myChecklists, quizStatus, submitQuiz, tickChecklistItem } from '../background/learningRecords.ts';
+import { learnerProfile } from '../storage/items.ts';
 import {
   applyTourEvent,
   forgetTab,
@@ -13,6 +16,15 @@ import {
   pageSetup,
   startTourInTab,
 } from '../background/tourRunner.ts';
+
+const ChecklistTick = z
+  .object({
+    packId: z.string().max(80),
+    checklistId: z.string().max(80),
+    itemId: z.string().max(80),
+    mentor: z.object({ staffNumber: z.string().min(1).max(20), code: z.string().min(1).max(64) }).strict().optional(),
+  })
+  .strict();
 
 /** A content script's report that a step could not be placed: ids only, parsed before use. */
 const TargetMissingReport = z.object({ url: z.string().url(), stepId: z.string().min(1).max(80), resolution: z.enum(['missing', 'ambiguous']) }).strict();
@@ -38,7 +50,7 @@ export default defineBackground(() => {
 
   onMessage('getPageSetup', ({ data, sender }) => {
     const tabId = sender.tab?.id;
-    return tabId === undefined ? { player: null, tours: [], tips: [], language: 'zh-CN' as const } : pageSetup(tabId, String(data.url));
+    return tabId === undefined ? { player: null, tours: [], checklists: [], tips: [], language: 'zh-CN' as const } : pageSetup(tabId, String(data.url));
   });
   onMessage('startTourHere', ({ data, sender }) =>
     sender.tab?.id === undefined ? null : startTourInTab(sender.tab.id, String(data.packId), String(data.tourId)),
@@ -57,6 +69,19 @@ export default defineBackground(() => {
   });
   onMessage('dismissTour', ({ sender }) => (sender.tab?.id === undefined ? undefined : forgetTab(sender.tab.id)));
 
+  learnerProfile.watch((after, before) => void logProfileChange(before, after));
+  onMessage('myChecklists', () => myChecklists());
+  onMessage('quizStatus', ({ data }) => quizStatus(String(data.packId), String(data.quizId)));
+  onMessage('submitQuiz', ({ data }) => {
+    const submission = QuizSubmission.safeParse(data);
+    return submission.success ? submitQuiz(submission.data) : { refused: 'invalid' as const };
+  });
+  onMessage('tickChecklistItem', ({ data }) => {
+    const tick = ChecklistTick.safeParse(data);
+    return tick.success ? tickChecklistItem(tick.data.packId, tick.data.checklistId, tick.data.itemId, tick.data.mentor) : 'invalid';
+  });
+
   onMessage('exportProgress', async () => exportProgress((await ensureLearnerProfile()).learnerId));
   onMessage('countStatements', () => countStatements());
+
 });

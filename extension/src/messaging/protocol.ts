@@ -22,16 +22,32 @@ export interface PageTour {
   run?: TourRun;
 }
 
-/** What a page needs when it loads: a running (or auto-started) tour, the launcher list, field tips. */
+/** A checklist as the in-page panel shows it: progress and the next item. */
+export interface ChecklistSummary {
+  checklistId: string;
+  title: Tour['title'];
+  requiredDone: number;
+  requiredTotal: number;
+  next?: { itemId: string; kind: string; title: Tour['title']; tourId?: string; packId: string };
+}
+
+/** What a page needs when it loads: a running (or auto-started) tour, the launcher list, checklists, field tips. */
 export interface PageSetup {
   player: PlayerState | null;
   tours: PageTour[];
+  checklists: ChecklistSummary[];
   tips: FieldTip[];
   language: Language;
 }
 
 export type { HealthCheckInput as HealthCheckTour, HealthCheckRow } from '@preceptor/shared/tour/healthCheck.ts';
 import type { HealthCheckInput as HealthCheckTour, HealthCheckRow } from '@preceptor/shared/tour/healthCheck.ts';
+
+export interface OnScreenQuestion {
+  prompt: string;
+  target: import('@preceptor/shared/schema/targetFingerprint.ts').TargetFingerprint;
+  language: Language;
+}
 
 /** Typed messages between the extension's parts; the background parses what content scripts send. */
 interface ProtocolMap {
@@ -46,6 +62,13 @@ interface ProtocolMap {
   healthCheckTours(data: { url: string }): HealthCheckTour[];
   tourEvent(data: unknown): PlayerState | null;
   dismissTour(): void;
+  /** popup, quiz page -> background: learning (checklists and quizzes) */
+  myChecklists(): import('@preceptor/shared/learning/checklistProgress.ts').ChecklistProgress[];
+  quizStatus(data: { packId: string; quizId: string }): import('../background/learningRecords.ts').QuizStatus | null;
+  submitQuiz(data: unknown): Awaited<ReturnType<typeof import('../background/learningRecords.ts').submitQuiz>> | { refused: 'invalid' };
+  tickChecklistItem(data: unknown): 'ok' | 'unknown-item' | 'wrong-code' | 'invalid';
+  /** quiz page -> content player of the EMR tab: the learner answers by clicking the real screen */
+  answerOnScreen(data: OnScreenQuestion): { hit: boolean } | { cancelled: true };
   /** options -> background */
   exportProgress(): ProgressExport;
   countStatements(): number;

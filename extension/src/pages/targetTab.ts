@@ -8,10 +8,13 @@ import { sendMessage } from '../messaging/protocol.ts';
 export async function findTargetTab(): Promise<{ id: number; url: string } | undefined> {
   const self = await browser.tabs.getCurrent();
   const tabs = (await browser.tabs.query({ currentWindow: true })).filter((tab) => tab.id !== undefined && tab.id !== self?.id);
-  const chosen = self ? tabs.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0] : tabs.find((tab) => tab.active);
-  if (chosen?.id === undefined) return undefined;
-  const url = await sendMessage('getPageUrl', undefined, chosen.id).catch(() => undefined);
-  return url && /^https?:/.test(url) ? { id: chosen.id, url } : undefined;
+  // as a popup: the active tab; as a tab itself: the most recently used tab that is a web page
+  const candidates = self ? tabs.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0)) : tabs.filter((tab) => tab.active);
+  for (const tab of candidates) {
+    const url = await sendMessage('getPageUrl', undefined, tab.id!).catch(() => undefined);
+    if (url && /^https?:/.test(url)) return { id: tab.id!, url };
+  }
+  return undefined;
 }
 
 export async function isOpenAsTab(): Promise<boolean> {

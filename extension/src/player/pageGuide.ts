@@ -2,6 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { healthCheckRows } from '@preceptor/shared/tour/healthCheck.ts';
 import { onMessage, sendMessage, type PageSetup } from '../messaging/protocol.ts';
 import { FieldTips } from './fieldTips.ts';
+import { answerOnScreen } from './onScreenAnswer.ts';
 import { TourLauncher } from './tourLauncher.ts';
 import { createTourPlayer } from './tourPlayer.ts';
 
@@ -18,7 +19,7 @@ export function startPageGuide(ctx: ContentScriptContext): void {
   });
 
   function refreshLauncher(): void {
-    if (setup) launcher.update(setup.tours, setup.language, player.isShowing());
+    if (setup) launcher.update(setup.tours, setup.checklists, setup.language, player.isShowing());
   }
 
   async function load(): Promise<void> {
@@ -30,7 +31,9 @@ export function startPageGuide(ctx: ContentScriptContext): void {
 
   onMessage('showPlayer', ({ data }) => void player.show(data));
   onMessage('getPageUrl', () => location.href);
+  onMessage('answerOnScreen', ({ data }) => answerOnScreen(data));
   onMessage('runHealthCheck', async () => healthCheckRows(await sendMessage('healthCheckTours', { url: location.href }), location.href, document));
+
 
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     player.onLocationChange();

@@ -2,7 +2,7 @@ import { autoPlacement, autoUpdate, computePosition, flip, offset, shift, type P
 import { html, nothing, render } from 'lit/html.js';
 import type { Placement } from '@preceptor/shared/schema/contentPack.ts';
 import type { StepKind } from '@preceptor/shared/tour/stepKind.ts';
-import type { Translate } from '../i18n/messages.ts';
+import type { PlayerTranslate as Translate } from '../i18n/playerMessages.ts';
 import { playerStyles } from './playerStyles.ts';
 
 export type CardView =
@@ -122,11 +122,19 @@ export class PlayerCard {
       placement === 'auto'
         ? [offset(14), autoPlacement({ padding: 8 }), shift({ padding: 8 })]
         : [offset(14), flip({ padding: 8 }), shift({ padding: 8 })];
-    const position = await computePosition(reference, card, {
+    let position = await computePosition(reference, card, {
       strategy: 'fixed',
       placement: placement === 'auto' ? undefined : (placement as FloatingPlacement),
       middleware,
     });
+    // Never cover the target: when shifting pushed the card over it, try each side plainly.
+    const target = reference.getBoundingClientRect();
+    const covers = (x: number, y: number) =>
+      x < target.right && x + card.offsetWidth > target.left && y < target.bottom && y + card.offsetHeight > target.top;
+    for (const side of ['bottom', 'top', 'right', 'left'] as const) {
+      if (!covers(position.x, position.y)) break;
+      position = await computePosition(reference, card, { strategy: 'fixed', placement: side, middleware: [offset(14), shift({ padding: 8 })] });
+    }
     card.style.left = `${position.x}px`;
     card.style.top = `${position.y}px`;
   }

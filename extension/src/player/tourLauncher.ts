@@ -1,7 +1,7 @@
 import { html, nothing, render } from 'lit/html.js';
 import type { Language } from '@preceptor/shared/schema/localizedText.ts';
-import { translator } from '../i18n/messages.ts';
-import type { PageTour } from '../messaging/protocol.ts';
+import { playerTranslator as translator } from '../i18n/playerMessages.ts';
+import type { ChecklistSummary, PageTour } from '../messaging/protocol.ts';
 
 const launcherStyles = `
 .launcher { position: fixed; right: 16px; bottom: 16px; z-index: 2147483000; font: 13px/1.5 "Noto Sans CJK SC", "Microsoft YaHei", system-ui, sans-serif; }
@@ -11,7 +11,10 @@ const launcherStyles = `
 .menu ul { list-style: none; margin: 0; padding: 0; }
 .menu button { display: block; width: 100%; text-align: left; border: 1px solid transparent; background: none; padding: 6px 8px; border-radius: 4px; cursor: pointer; font: inherit; color: inherit; }
 .menu button:hover { background: #eef4fb; border-color: #c9d9ea; }
-.muted { color: #4a5b6e; font-size: 12px; }
+.muted { color: #4a5b6e; font-size: 12px; padding: 0 8px; }
+.checklist { border-top: 1px solid #e3e9f0; margin-top: 6px; padding-top: 4px; }
+.checklist .bar { height: 5px; background: #e3e9f0; border-radius: 3px; margin: 0 4px 4px; overflow: hidden; }
+.checklist .bar > span { display: block; height: 100%; background: #1f6fb2; }
 button:focus-visible { outline: 3px solid #f0a500; outline-offset: 2px; }
 `;
 
@@ -23,14 +26,16 @@ export class TourLauncher {
   private host: HTMLElement | undefined;
   private open = false;
   private tours: PageTour[] = [];
+  private checklists: ChecklistSummary[] = [];
   private language: Language = 'zh-CN';
 
   constructor(private readonly start: (tour: PageTour) => void) {}
 
-  update(tours: PageTour[], language: Language, hidden: boolean): void {
+  update(tours: PageTour[], checklists: ChecklistSummary[], language: Language, hidden: boolean): void {
     this.tours = tours;
+    this.checklists = checklists;
     this.language = language;
-    if (tours.length === 0 || hidden) {
+    if ((tours.length === 0 && checklists.length === 0) || hidden) {
       this.destroy();
       return;
     }
@@ -80,6 +85,20 @@ export class TourLauncher {
                     </button></li>`,
                   )}
                 </ul>
+                ${this.checklists.map((list) => {
+                  const next = list.next;
+                  const startable = next?.tourId && this.tours.find((tour) => tour.tourId === next.tourId && tour.packId === next.packId);
+                  return html`<section class="checklist" data-checklist=${list.checklistId} aria-label=${list.title[lang]}>
+                    <h2>${list.title[lang]} · ${t('checklistProgress', { done: list.requiredDone, total: list.requiredTotal })}</h2>
+                    <div class="bar" role="progressbar" aria-valuemin="0" aria-valuemax=${list.requiredTotal} aria-valuenow=${list.requiredDone} aria-label=${list.title[lang]}>
+                      <span style="width:${list.requiredTotal ? Math.round((list.requiredDone / list.requiredTotal) * 100) : 100}%"></span></div>
+                    ${next
+                      ? startable
+                        ? html`<button type="button" data-next-item=${next.itemId} @click=${() => { this.toggle(false); this.start(startable); }}>${t('checklistNext')}: ${next.title[lang]}</button>`
+                        : html`<div class="muted">${t('checklistNext')}: ${next.title[lang]}</div>`
+                      : ''}
+                  </section>`;
+                })}
               </div>`
             : nothing}
           <button class="open" type="button" aria-expanded=${this.open ? 'true' : 'false'} @click=${() => this.toggle(!this.open)}>

@@ -5,7 +5,7 @@ import { stepKind } from '@preceptor/shared/tour/stepKind.ts';
 import { fieldSatisfies, fieldValueOf } from '@preceptor/shared/tour/fieldRule.ts';
 import { urlMatches } from '@preceptor/shared/site/urlPattern.ts';
 import { sendMessage, type PlayerState } from '../messaging/protocol.ts';
-import { translator } from '../i18n/messages.ts';
+import { playerTranslator as translator } from '../i18n/playerMessages.ts';
 import { PlayerCard, type CardActions } from './playerCard.ts';
 import { StepHighlight } from './stepHighlight.ts';
 import { waitForTarget } from './waitForTarget.ts';

@@ -1,26 +1,11 @@
 import type { ContentPack, Tour } from '../schema/contentPack.ts';
-import type { Language } from '../schema/localizedText.ts';
 import type { TourEffect, TourRun } from '../tour/tourMachine.ts';
-import { ACTIVITY_TYPE, EXTENSION, VERB, packActivityId, tourActivityId, type VerbName } from './xapiIris.ts';
+import { ACTIVITY_TYPE, EXTENSION, tourActivityId, type VerbName } from './xapiIris.ts';
+import { learnerActor, learnerContext, xapiVerb } from './statementParts.ts';
 import { isoDuration, languageMap, type XapiStatement } from './xapiStatement.ts';
 
-export interface StatementLearner {
-  learnerId: string;
-  /** the organisation's home page, e.g. https://hospital.example.cn */
-  homePage: string;
-  role?: string;
-  department?: string;
-  language: Language;
-}
-
-const VERB_DISPLAY: Record<VerbName, Record<string, string>> = {
-  launched: { 'en-US': 'launched', 'zh-CN': '启动' },
-  progressed: { 'en-US': 'progressed', 'zh-CN': '推进' },
-  completed: { 'en-US': 'completed', 'zh-CN': '完成' },
-  suspended: { 'en-US': 'suspended', 'zh-CN': '暂停' },
-  resumed: { 'en-US': 'resumed', 'zh-CN': '继续' },
-  'target-missing': { 'en-US': 'could not find the target of', 'zh-CN': '未找到目标元素' },
-};
+export type { StatementLearner } from './statementParts.ts';
+import type { StatementLearner } from './statementParts.ts';
 
 export interface TourStatementInput {
   effect: TourEffect;
@@ -37,32 +22,19 @@ export function tourStatement({ effect, run, pack, tour, learner, now, newId }: 
   const verb: VerbName = effect.kind;
   const statement: XapiStatement = {
     id: newId(),
-    actor: { objectType: 'Agent', account: { homePage: learner.homePage, name: learner.learnerId } },
-    verb: { id: VERB[verb], display: VERB_DISPLAY[verb] },
+    actor: learnerActor(learner),
+    verb: xapiVerb(verb),
     object: {
       objectType: 'Activity',
       id: tourActivityId(pack.id, tour.id),
       definition: { type: ACTIVITY_TYPE.tour, name: languageMap(tour.title) },
     },
-    context: {
-      registration: run.registration,
-      platform: 'Preceptor',
-      language: learner.language,
-      contextActivities: { grouping: [{ objectType: 'Activity', id: packActivityId(pack.id) }] },
-      extensions: learnerExtensions(learner, pack.version),
-    },
+    context: learnerContext(learner, run.registration, pack),
     timestamp: now.toISOString(),
   };
   const result = resultFor(effect, run);
   if (result) statement.result = result;
   return statement;
-}
-
-function learnerExtensions(learner: StatementLearner, packVersion: string): Record<string, unknown> {
-  const ext: Record<string, unknown> = { [EXTENSION.packVersion]: packVersion };
-  if (learner.role) ext[EXTENSION.role] = learner.role;
-  if (learner.department) ext[EXTENSION.department] = learner.department;
-  return ext;
 }
 
 function resultFor(effect: TourEffect, run: TourRun): XapiStatement['result'] | undefined {

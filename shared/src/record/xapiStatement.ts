@@ -8,22 +8,42 @@ export interface XapiStatement {
   object: {
     objectType: 'Activity';
     id: string;
-    definition: { type: string; name: Record<string, string> };
+    definition: ActivityDefinition;
   };
   result?: {
     completion?: boolean;
     success?: boolean;
     duration?: string;
+    response?: string;
+    score?: { scaled?: number; raw?: number; min?: number; max?: number };
     extensions?: Record<string, unknown>;
   };
   context: {
     registration: string;
     platform: string;
     language: string;
-    contextActivities?: { grouping?: { objectType: 'Activity'; id: string }[] };
+    /** the mentor who signed a learner off */
+    instructor?: { objectType: 'Agent'; account: { homePage: string; name: string }; name?: string };
+    contextActivities?: { grouping?: { objectType: 'Activity'; id: string }[]; parent?: { objectType: 'Activity'; id: string }[] };
     extensions?: Record<string, unknown>;
   };
   timestamp: string;
+}
+
+export interface InteractionComponent {
+  id: string;
+  description: Record<string, string>;
+}
+
+export interface ActivityDefinition {
+  type: string;
+  name: Record<string, string>;
+  description?: Record<string, string>;
+  /** cmi.interaction questions */
+  interactionType?: 'choice' | 'true-false' | 'sequencing' | 'fill-in' | 'other';
+  correctResponsesPattern?: string[];
+  choices?: InteractionComponent[];
+  extensions?: Record<string, unknown>;
 }
 
 /** xAPI language maps use RFC 5646 tags: our zh-CN/en keys already are. */

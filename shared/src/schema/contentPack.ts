@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LocalizedText } from './localizedText.ts';
 import { TargetFingerprint } from './targetFingerprint.ts';
 import { BUILT_IN_ROLES } from './learnerProfile.ts';
+import { Checklist, MentorCodeHash, Quiz } from './learningContent.ts';
 
 /** Ids that end up in xAPI activity IRIs and file names: keep them URL-safe. */
 export const ContentId = z
@@ -137,9 +138,12 @@ export const ContentPack = z
     roles: z.array(Role).default([]),
     tours: z.array(Tour).default([]),
     tips: z.array(FieldTip).default([]),
-    /** filled by later versions of the format; must be arrays today */
-    checklists: z.array(z.unknown()).max(0, 'checklists are not supported in schema version 1 yet').default([]),
-    quizzes: z.array(z.unknown()).max(0, 'quizzes are not supported in schema version 1 yet').default([]),
+    checklists: z.array(Checklist).default([]),
+    quizzes: z.array(Quiz).default([]),
+    /** the go-live date checklist due dates count from (YYYY-MM-DD) */
+    goLiveDate: z.iso.date().optional(),
+    /** SHA-256 of the codes mentors type to sign a learner off */
+    mentorCodeHashes: z.array(MentorCodeHash).default([]),
   })
   .strict()
   .superRefine((pack, ctx) => {
@@ -152,12 +156,32 @@ export const ContentPack = z
       knownRoles(tour.roles, ['tours', t, 'roles'], roleIds, ctx);
     });
     pack.tips.forEach((tip, t) => knownRoles(tip.roles, ['tips', t, 'roles'], roleIds, ctx));
+    noDuplicates(pack.quizzes.map((q) => q.id), ['quizzes'], 'quiz', ctx);
+    noDuplicates(pack.checklists.map((c) => c.id), ['checklists'], 'checklist', ctx);
+    pack.quizzes.forEach((quiz, q) => knownRoles(quiz.roles, ['quizzes', q, 'roles'], roleIds, ctx));
+    const tourIds = new Set(pack.tours.map((t) => t.id));
+    const quizIds = new Set(pack.quizzes.map((q) => q.id));
+    const tipIds = new Set(pack.tips.map((t) => t.id));
+    pack.checklists.forEach((checklist, c) => {
+      knownRoles([checklist.role], ['checklists', c, 'role'], roleIds, ctx);
+      noDuplicates(checklist.items.map((i) => i.id), ['checklists', c, 'items'], 'checklist item', ctx);
+      checklist.items.forEach((item, i) => {
+        const path = ['checklists', c, 'items', i];
+        if (item.kind === 'tour' && !tourIds.has(item.tourId)) ctx.addIssue({ code: 'custom', path: [...path, 'tourId'], message: `no tour "${item.tourId}" in this pack` });
+        if (item.kind === 'quiz' && !quizIds.has(item.quizId)) ctx.addIssue({ code: 'custom', path: [...path, 'quizId'], message: `no quiz "${item.quizId}" in this pack` });
+        if (item.kind === 'read' && item.tipId !== undefined && !tipIds.has(item.tipId)) ctx.addIssue({ code: 'custom', path: [...path, 'tipId'], message: `no tip "${item.tipId}" in this pack` });
+        if (item.kind === 'read' && item.tipId === undefined && item.url === undefined) ctx.addIssue({ code: 'custom', path, message: 'a reading item needs a tipId or a url' });
+      });
+      if (checklist.items.some((item) => item.kind === 'sign-off') && pack.mentorCodeHashes.length === 0) {
+        ctx.addIssue({ code: 'custom', path: ['checklists', c], message: 'a mentor sign-off needs mentorCodeHashes in the pack' });
+      }
+    });
   });
 export type ContentPack = z.infer<typeof ContentPack>;
 /** What a mentor writes (defaults may be left out). */
 export type ContentPackInput = z.input<typeof ContentPack>;
 
-function knownRoles(roles: string[], path: (string | number)[], roleIds: Set<string>, ctx: z.RefinementCtx): void {
+function knownRoles(roles: readonly string[], path: (string | number)[], roleIds: Set<string>, ctx: z.RefinementCtx): void {
   roles.forEach((roleId, r) => {
     if (!roleIds.has(roleId)) {
       ctx.addIssue({ code: 'custom', path: [...path, r], message: `role "${roleId}" is neither a built-in role nor defined in this pack's roles` });

@@ -21,6 +21,9 @@ export const LearnerProfile = z
     role: z.string().min(1).optional(),
     department: z.string().max(60).optional(),
     language: Language.default(DEFAULT_LANGUAGE),
+    /** optional, for the trainer's list; stays on this machine unless the learner exports */
+    displayName: z.string().max(40).optional(),
+    staffNumber: z.string().max(20).optional(),
   })
   .strict();
 export type LearnerProfile = z.infer<typeof LearnerProfile>;

@@ -7,6 +7,7 @@ import { findTargetTab, isOpenAsTab } from '../targetTab.ts';
 import { ProfileForm } from './ProfileForm.tsx';
 import { PageTours } from './PageTours.tsx';
 import { HealthCheck } from './HealthCheck.tsx';
+import { ChecklistPanel } from './ChecklistPanel.tsx';
 
 export function PopupPage() {
   const { language, t } = useLanguage();
@@ -42,8 +43,18 @@ export function PopupPage() {
           onStart={(tour) => tab && void sendMessage('startTour', { tabId: tab.id, packId: tour.packId, tourId: tour.tourId }).then(afterLaunch)}
           onResume={() => tab && void sendMessage('resumeTour', { tabId: tab.id }).then(afterLaunch)}
         />
+        {profile?.role && (
+          <ChecklistPanel packs={packs ?? []} tabId={tab?.id} language={language} t={t} refreshKey={refreshKey}
+            onStartTour={(packId, tourId) => tab && void sendMessage('startTour', { tabId: tab.id, packId, tourId }).then(afterLaunch)} />
+        )}
         {tab && <HealthCheck tabId={tab.id} t={t} />}
         <section className="panel">
+          {profile && !profile.role && (
+            <div data-region="onboarding">
+              <h2>{t('welcomeHeading')}</h2>
+              <p>{t('welcomeBody')}</p>
+            </div>
+          )}
           {profile && <ProfileForm key={profile.learnerId} profile={profile} packRoles={(packs ?? []).flatMap((p) => p.roles)} t={t} />}
         </section>
         <p style={{ margin: '0 12px 12px' }}>

@@ -12,15 +12,19 @@ export function ProfileForm({ profile, packRoles, t }: { profile: LearnerProfile
   const [role, setRole] = useState(profile.role ?? '');
   const [department, setDepartment] = useState(profile.department ?? '');
   const [language, setLanguage] = useState<Language>(profile.language);
+  const [displayName, setDisplayName] = useState(profile.displayName ?? '');
+  const [staffNumber, setStaffNumber] = useState(profile.staffNumber ?? '');
   const [saved, setSaved] = useState(false);
-  const ids = { role: useId(), department: useId(), language: useId() };
-  useEffect(() => setSaved(false), [role, department, language]);
+  const ids = { role: useId(), department: useId(), language: useId(), displayName: useId(), staffNumber: useId() };
+  useEffect(() => setSaved(false), [role, department, language, displayName, staffNumber]);
 
   async function save(event: React.FormEvent) {
     event.preventDefault();
     const next: LearnerProfile = { learnerId: profile.learnerId, language };
     if (role) next.role = role;
     if (department.trim()) next.department = department.trim();
+    if (displayName.trim()) next.displayName = displayName.trim();
+    if (staffNumber.trim()) next.staffNumber = staffNumber.trim();
     await learnerProfile.setValue(next);
     setSaved(true);
   }
@@ -41,6 +45,10 @@ export function ProfileForm({ profile, packRoles, t }: { profile: LearnerProfile
       <label htmlFor={ids.department}>{t('department')}</label>
       <input id={ids.department} name="department" value={department} maxLength={60}
         placeholder={t('departmentPlaceholder')} onChange={(e) => setDepartment(e.target.value)} />
+      <label htmlFor={ids.displayName}>{t('displayName')}</label>
+      <input id={ids.displayName} name="displayName" value={displayName} maxLength={40} onChange={(e) => setDisplayName(e.target.value)} />
+      <label htmlFor={ids.staffNumber}>{t('staffNumber')}</label>
+      <input id={ids.staffNumber} name="staffNumber" value={staffNumber} maxLength={20} onChange={(e) => setStaffNumber(e.target.value)} />
       <label htmlFor={ids.language}>{t('language')}</label>
       <select id={ids.language} name="language" value={language} onChange={(e) => setLanguage(Language.parse(e.target.value))}>
         {Language.options.map((l) => (
