@@ -4,26 +4,14 @@ import { TargetFingerprint } from './targetFingerprint.ts';
 import { BUILT_IN_ROLES } from './learnerProfile.ts';
 import { Checklist, MentorCodeHash, Quiz } from './learningContent.ts';
 
-/** Ids that end up in xAPI activity IRIs and file names: keep them URL-safe. */
-export const ContentId = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9._-]{0,79}$/, 'use 1-80 lower-case letters, digits, ".", "_" or "-"');
+export { ContentId, UrlPattern } from './contentIds.ts';
+import { ContentId, UrlPattern } from './contentIds.ts';
 
 const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
 export const SemVer = z.string().regex(SEMVER, 'must be a semantic version like 1.2.0');
 
-/**
- * Where a pack's tours may run. `*` matches any run of characters, e.g.
- * `http://localhost:*\/registration*` or `https://emr.hospital.cn/*`.
- */
-export const SiteRule = z
-  .object({
-    urlPattern: z
-      .string()
-      .min(1)
-      .regex(/^(https?|\*):\/\//, 'must start with http://, https:// or *://'),
-  })
-  .strict();
+/** Where a pack's tours may run. */
+export const SiteRule = z.object({ urlPattern: UrlPattern }).strict();
 export type SiteRule = z.infer<typeof SiteRule>;
 
 export const Role = z
@@ -72,7 +60,7 @@ export const AdvanceRule = z.discriminatedUnion('on', [
   z.object({ on: z.literal('next') }).strict(),
   z.object({ on: z.literal('click') }).strict(),
   z.object({ on: z.literal('enter'), rule: FieldRule }).strict(),
-  z.object({ on: z.literal('navigate'), urlPattern: SiteRule.shape.urlPattern }).strict(),
+  z.object({ on: z.literal('navigate'), urlPattern: UrlPattern }).strict(),
 ]);
 export type AdvanceRule = z.infer<typeof AdvanceRule>;
 
@@ -86,7 +74,7 @@ export const TourStep = z
     placement: Placement.default('auto'),
     advance: AdvanceRule.default({ on: 'next' }),
     /** the page this step belongs to (multi-page tours); elsewhere the tour waits */
-    page: SiteRule.shape.urlPattern.optional(),
+    page: UrlPattern.optional(),
   })
   .strict()
   .refine((step) => (step.advance.on !== 'click' && step.advance.on !== 'enter') || step.target !== undefined, {
@@ -103,7 +91,7 @@ export const FieldTip = z
     title: LocalizedText.optional(),
     body: LocalizedText,
     /** pages where the tip shows (defaults to the pack's site rules) */
-    urlPatterns: z.array(SiteRule.shape.urlPattern).default([]),
+    urlPatterns: z.array(UrlPattern).default([]),
     roles: z.array(ContentId).default([]),
   })
   .strict();
@@ -117,7 +105,7 @@ export const Tour = z
     /** roles this tour is for; empty = everyone */
     roles: z.array(ContentId).default([]),
     /** the tour is offered on pages matching these patterns (defaults to the pack's site rules) */
-    urlPatterns: z.array(SiteRule.shape.urlPattern).default([]),
+    urlPatterns: z.array(UrlPattern).default([]),
     steps: z.array(TourStep).min(1, 'a tour needs at least one step'),
     /** start by itself the first time a learner of these roles opens a matching page */
     autoStart: z.boolean().default(false),

@@ -2,8 +2,7 @@ import { z } from 'zod';
 import { LocalizedText } from './localizedText.ts';
 import { TargetFingerprint } from './targetFingerprint.ts';
 
-const ContentId = z.string().regex(/^[a-z0-9][a-z0-9._-]{0,79}$/, 'use 1-80 lower-case letters, digits, ".", "_" or "-"');
-const UrlPattern = z.string().min(1).regex(/^(https?|\*):\/\//, 'must start with http://, https:// or *://');
+import { ContentId, UrlPattern } from './contentIds.ts';
 
 // ---------------------------------------------------------------- quizzes
 
