@@ -17,12 +17,16 @@ describe('background tour runner', () => {
     await learnerProfile.setValue({ ...profile, role: 'registrar' });
   });
 
-  it('installs the bundled demo pack only when nothing is installed', async () => {
-    expect((await installedPacks.getValue()).map((p) => p.id)).toEqual(['demo-registration']);
+  it('installs the bundled demo packs only when nothing is installed', async () => {
+    expect((await installedPacks.getValue()).map((p) => p.id)).toEqual(['demo-registration', 'sandbox-drills']);
+    const [demo] = await installedPacks.getValue();
+    await installedPacks.setValue([demo!]);
+    await installBundledPacksOnce();
+    expect(await installedPacks.getValue()).toHaveLength(1); // a learner's choice is kept
     await installedPacks.setValue([]);
     await installBundledPacksOnce();
     await installBundledPacksOnce();
-    expect(await installedPacks.getValue()).toHaveLength(1);
+    expect(await installedPacks.getValue()).toHaveLength(2);
   });
 
   it('runs a tour per tab, keeps it in storage, and logs statements for each change', async () => {

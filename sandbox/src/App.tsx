@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useI18n } from './i18n.ts';
-import { RegistrationPage } from './registration/RegistrationPage.tsx';
 import { Redirect, navigate, usePathname } from './router.ts';
+import { routeFor } from './routes.tsx';
 import { AppShell } from './shell/AppShell.tsx';
 
 function NotFound({ path }: { path: string }): ReactNode {
@@ -29,9 +29,6 @@ export function App(): ReactNode {
   const pathname = usePathname();
   const path = pathname.replace(/\/+$/, '') || '/';
   if (path === '/') return <Redirect to="/registration" />;
-  return (
-    <AppShell pathname={path}>
-      {(shell) => (path === '/registration' ? <RegistrationPage notify={shell.notify} /> : <NotFound path={pathname} />)}
-    </AppShell>
-  );
+  const route = routeFor(path);
+  return <AppShell pathname={path}>{(shell) => (route ? route.render({ ...shell, path }) : <NotFound path={pathname} />)}</AppShell>;
 }

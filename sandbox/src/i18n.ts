@@ -4,6 +4,8 @@
 // Synthetic data (patient and doctor names, allergy text) stays in Chinese, as in a real hospital.
 
 import { createContext, createElement, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { MODULE_MESSAGES, V2_MESSAGES, type ModuleMessageKey } from './messages/index.ts';
+import { useUiVersion, type UiVersion } from './uiVersion.ts';
 
 export type Lang = 'zh-CN' | 'en';
 export const LANGS: readonly Lang[] = ['zh-CN', 'en'];
@@ -24,7 +26,7 @@ const zhCN = {
   'shell.language': '界面语言',
   'shell.reset': '重置',
   'shell.resetTitle': '重置演练数据？',
-  'shell.resetBody': '将清除本机上新建的患者、挂号和退号记录，恢复到初始演示数据。此操作不可撤销。',
+  'shell.resetBody': '将清除本机上所有模块的演练操作（患者、挂号、医嘱、处方、检验、检查、结算、账号等），恢复到初始演示数据；进行中的情景演练将被放弃。此操作不可撤销。',
   'shell.resetConfirm': '确认重置',
   'shell.resetDone': '演练数据已重置为初始状态。',
 
@@ -54,6 +56,7 @@ const zhCN = {
   'module.lab': '检验 LIS',
   'module.imaging': '影像 RIS/PACS',
   'module.reports': '统计报表',
+  'module.trainer': '培训管理',
 
   'status.shortcuts': '快捷键',
   'status.db': '数据：本机演示库',
@@ -267,9 +270,10 @@ const zhCN = {
   'dup.createAnyway': '不是同一人，仍然新建',
 };
 
-export type MessageKey = keyof typeof zhCN;
+type BaseMessageKey = keyof typeof zhCN;
+export type MessageKey = BaseMessageKey | ModuleMessageKey;
 
-const en: Record<MessageKey, string> = {
+const en: Record<BaseMessageKey, string> = {
   'app.hospital': 'Demo Hospital',
   'app.system': 'Hospital Information System',
   'app.docTitle': 'Demo Hospital HIS · {module}',
@@ -284,7 +288,7 @@ const en: Record<MessageKey, string> = {
   'shell.language': 'Language',
   'shell.reset': 'Reset',
   'shell.resetTitle': 'Reset training data?',
-  'shell.resetBody': 'All patients, registrations and cancellations made on this computer will be removed and the original demo data restored. This cannot be undone.',
+  'shell.resetBody': 'Everything done on this computer in every module (patients, registrations, orders, prescriptions, results, exams, bills, accounts…) is removed and the original demo data restored; a running scenario is abandoned. This cannot be undone.',
   'shell.resetConfirm': 'Reset data',
   'shell.resetDone': 'Training data has been reset.',
 
@@ -314,6 +318,7 @@ const en: Record<MessageKey, string> = {
   'module.lab': 'Laboratory (LIS)',
   'module.imaging': 'Imaging (RIS/PACS)',
   'module.reports': 'Reports',
+  'module.trainer': 'Training progress',
 
   'status.shortcuts': 'Shortcuts',
   'status.db': 'Data: local demo store',
@@ -527,12 +532,18 @@ const en: Record<MessageKey, string> = {
   'dup.createAnyway': 'Not the same person: create new record',
 };
 
-const MESSAGES: Record<Lang, Record<MessageKey, string>> = { 'zh-CN': zhCN, en };
+const MESSAGES: Record<Lang, Record<BaseMessageKey, string>> = { 'zh-CN': zhCN, en };
 
 export type MessageVars = Record<string, string | number>;
 
-export function translate(lang: Lang, key: MessageKey, vars?: MessageVars): string {
-  const template = MESSAGES[lang][key];
+/** Every key of every dictionary (for the dictionary tests). */
+export function allMessageKeys(): MessageKey[] {
+  return [...(Object.keys(zhCN) as BaseMessageKey[]), ...(Object.keys(MODULE_MESSAGES) as ModuleMessageKey[])];
+}
+
+export function translate(lang: Lang, key: MessageKey, vars?: MessageVars, ui: UiVersion = 'v1'): string {
+  const pair = (ui === 'v2' ? V2_MESSAGES[key] : undefined) ?? (MODULE_MESSAGES as Record<string, readonly [string, string]>)[key];
+  const template = pair ? pair[lang === 'en' ? 1 : 0] : MESSAGES[lang][key as BaseMessageKey];
   if (!vars) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
@@ -560,6 +571,7 @@ const I18nContext = createContext<I18n | null>(null);
 
 export function I18nProvider({ children }: { children: ReactNode }): ReactNode {
   const [lang, setLangState] = useState<Lang>(readStoredLang);
+  const ui = useUiVersion();
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -584,8 +596,8 @@ export function I18nProvider({ children }: { children: ReactNode }): ReactNode {
   }, []);
 
   const value = useMemo<I18n>(
-    () => ({ lang, setLang, t: (key, vars) => translate(lang, key, vars) }),
-    [lang, setLang],
+    () => ({ lang, setLang, t: (key, vars) => translate(lang, key, vars, ui) }),
+    [lang, setLang, ui],
   );
   return createElement(I18nContext.Provider, { value }, children);
 }

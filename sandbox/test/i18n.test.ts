@@ -1,16 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LANGS, translate, type MessageKey } from '../src/i18n.ts';
+import { LANGS, allMessageKeys, translate } from '../src/i18n.ts';
 
-// The dictionaries are module-private; reach them through translate() with every key.
-const source = readFileSync(new URL('../src/i18n.ts', import.meta.url), 'utf8');
-const zhBlock = source.slice(source.indexOf('const zhCN = {'), source.indexOf('export type MessageKey'));
-const keys = [...zhBlock.matchAll(/^\s+'([^']+)':/gm)].map((m) => m[1] as MessageKey);
+const keys = allMessageKeys();
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('i18n dictionaries', () => {
   it('has a non-empty text for every key in both languages', () => {
-    expect(keys.length).toBeGreaterThan(200);
+    expect(keys.length).toBeGreaterThan(800);
+    expect(new Set(keys).size).toBe(keys.length);
     for (const lang of LANGS) {
       for (const key of keys) expect(translate(lang, key).trim(), `${lang} ${key}`).not.toBe('');
     }
@@ -23,6 +20,7 @@ describe('i18n dictionaries', () => {
   it('fills placeholders and leaves unknown ones visible', () => {
     expect(translate('zh-CN', 'search.caption', { count: 3 })).toBe('检索结果：3 条');
     expect(translate('en', 'search.caption')).toBe('Search results: {count}');
+    expect(translate('en', 'crit.waiting', { n: 4 })).toBe('Waiting · 4 min');
   });
 
   it('keeps the texts the demo tour relies on', () => {
@@ -30,5 +28,20 @@ describe('i18n dictionaries', () => {
     expect([translate('zh-CN', 'queue.title'), translate('en', 'queue.title')]).toEqual(['今日挂号队列', "Today's queue"]);
     expect([translate('zh-CN', 'search.newPatient'), translate('en', 'search.newPatient')]).toEqual(['新建患者 (F2)', 'New patient (F2)']);
     expect([translate('zh-CN', 'np.idNumber'), translate('en', 'np.idNumber')]).toEqual(['证件号码', 'ID number']);
+  });
+
+  it('has a text for every refusal the hospital rules can return', async () => {
+    const source = await import('node:fs').then((fs) => fs.readFileSync(new URL('../../shared/src/hospital/hospitalActions.ts', import.meta.url), 'utf8'));
+    const codes = new Set([...source.matchAll(/fail\(([^)]*)\)/g)].flatMap((m) => [...m[1]!.matchAll(/'([a-z]+\.[A-Za-z]+)'/g)].map((x) => x[1]!)));
+    expect(codes.size).toBeGreaterThan(50);
+    for (const code of codes) {
+      if (code.startsWith('registration.')) continue;
+      expect(keys, code).toContain(`issue.${code}`);
+    }
+  });
+
+  it('rewords labels in the upgraded UI only', () => {
+    expect(translate('zh-CN', 'search.label', undefined, 'v2')).not.toBe(translate('zh-CN', 'search.label'));
+    expect(translate('en', 'search.label', undefined, 'v2')).not.toBe(translate('en', 'search.label'));
   });
 });

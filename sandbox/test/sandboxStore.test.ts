@@ -61,6 +61,33 @@ describe('sandbox store', () => {
     expect(store.getState()).toEqual(seedState(NOW));
   });
 
+  it('keeps the patients and registrations of registration-only (v1) data', () => {
+    const old = seedState(NOW);
+    const v1 = { version: 1, seededOn: old.seededOn, patients: old.patients.slice(0, 50), registrations: old.registrations.slice(0, 3) };
+    const storage = memoryStorage({ [STATE_STORAGE_KEY]: JSON.stringify(v1) });
+    const { store } = make(storage);
+    expect(store.getState()).toMatchObject({ version: 2, patients: v1.patients, registrations: v1.registrations });
+    expect(store.getState().admissions.length).toBeGreaterThan(0);
+    expect(JSON.parse(storage.data.get(STATE_STORAGE_KEY)!).version).toBe(2);
+  });
+
+  it('applies hospital actions as the signed-in operator and refuses what the rules refuse', () => {
+    const { store } = make();
+    const rx = store.getState().prescriptions.find((p) => p.status === 'pending-review')!;
+    expect(store.dispatch({ type: 'prescription/review', rxId: rx.rxId, decision: 'returned', reasons: [], note: '' }, 'PH4001')).toEqual({ ok: false, issues: ['review.reasonRequired'] });
+    const ok = store.dispatch({ type: 'prescription/review', rxId: rx.rxId, decision: 'approved', reasons: [], note: '' }, 'PH4001');
+    expect(ok.ok).toBe(true);
+    expect(store.getState().prescriptions.find((p) => p.rxId === rx.rxId)!.review!.pharmacistId).toBe('PH4001');
+    expect(store.getState().audit.at(-1)).toMatchObject({ by: 'PH4001', action: 'prescription/review', target: rx.rxId });
+  });
+
+  it('replaces the whole hospital for a scenario start', () => {
+    const { storage, store } = make();
+    const next = { ...seedState(NOW), patients: seedState(NOW).patients.slice(0, 48) };
+    store.replace(next);
+    expect(JSON.parse(storage.data.get(STATE_STORAGE_KEY)!).patients).toHaveLength(48);
+  });
+
   it('reseeds unreadable data but keeps a copy of it', () => {
     const storage = memoryStorage({ [STATE_STORAGE_KEY]: '{"version":1,"patients":"oops"}' });
     const { store } = make(storage);

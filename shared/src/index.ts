@@ -28,3 +28,7 @@ export * from './learning/quizStatements.ts';
 export * from './learning/checklistProgress.ts';
 export * from './learning/learnerStatements.ts';
 export * from './learning/quizAnswerMessage.ts';
+export * from './authoring/markdown.ts';
+export * from './authoring/urlGeneraliser.ts';
+export * from './authoring/packVersion.ts';
+export * from './authoring/packDiff.ts';

@@ -11,7 +11,7 @@ function packFile(name: string, content: unknown) {
 test('a malformed pack is refused with the file name and field path, and installed packs stay intact', async ({ context, extensionId }) => {
   const options = await openExtensionPage(context, extensionId, 'options.html');
   const installed = options.locator('table[data-table="installed-packs"] tbody tr');
-  await expect(installed).toHaveCount(1);
+  await expect(installed).toHaveCount(2); // the two bundled demo packs
   await expect(options.locator('tr[data-pack="demo-registration"]')).toContainText('1.0.0');
 
   const broken = structuredClone(demoPack);
@@ -23,19 +23,19 @@ test('a malformed pack is refused with the file name and field path, and install
   await expect(problems).toContainText('tours[0].steps[2].body.en');
   await expect(problems).toContainText('tours[0].steps[3].advance');
   await screenshot(options, 'options-import-error-zh-CN');
-  await expect(installed).toHaveCount(1);
+  await expect(installed).toHaveCount(2); // the two bundled demo packs
   await expect(options.locator('tr[data-pack="demo-registration"]')).toContainText('1.0.0');
 
   await options.locator('input[data-action="import-pack"]').setInputFiles(packFile('truncated.json', JSON.stringify(demoPack).slice(0, 120)));
   await expect(problems).toContainText('truncated.json');
   await expect(problems).toContainText('JSON');
-  await expect(installed).toHaveCount(1);
+  await expect(installed).toHaveCount(2); // the two bundled demo packs
 
   // a valid newer version replaces the old one; a second pack is added beside it
   await options.locator('input[data-action="import-pack"]').setInputFiles(packFile('demo-1.1.json', { ...demoPack, version: '1.1.0' }));
   await expect(options.getByText('demo-registration 1.1.0')).toBeVisible();
   await options.locator('input[data-action="import-pack"]').setInputFiles(packFile('ward.json', { ...demoPack, id: 'ward-nursing', title: { 'zh-CN': '病区护理', en: 'Ward nursing' } }));
-  await expect(installed).toHaveCount(2);
+  await expect(installed).toHaveCount(3);
   await expect(options.locator('tr[data-pack="demo-registration"]')).toContainText('1.1.0');
   await screenshot(options, 'options-zh-CN');
 });

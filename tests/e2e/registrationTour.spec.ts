@@ -1,12 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import * as xapiValidation from '@learninglocker/xapi-validation';
+import { verifyExportBundle } from '../../shared/src/record/exportBundle.ts';
+import { unzipParts } from '../../shared/test/record/bundleHelpers.ts';
 import { test, expect, openExtensionPage } from '../fixtures/extension.ts';
 import { PopupPage, TourPlayer, openSandbox, type UiLanguage } from '../pages/extensionPages.ts';
 import { screenshot } from '../pages/screenshots.ts';
 
 const TEXT = {
-  'zh-CN': { welcome: '欢迎使用门诊挂号', next: '下一步', finish: '完成', done: '导览已完成', close: '关闭', clickHint: '请点击高亮的元素继续', search: '先查找，再建档', idNumber: '核对证件号码', start: '开始', resume: '继续', export: '导出进度（JSON）' },
-  en: { welcome: 'Welcome to outpatient registration', next: 'Next', finish: 'Finish', done: 'Tour complete', close: 'Close', clickHint: 'Click the highlighted element to continue', search: 'Search before you create', idNumber: 'Check the ID number', start: 'Start', resume: 'Resume', export: 'Export progress (JSON)' },
+  'zh-CN': { welcome: '欢迎使用门诊挂号', next: '下一步', finish: '完成', done: '导览已完成', close: '关闭', clickHint: '请点击高亮的元素继续', search: '先查找，再建档', idNumber: '核对证件号码', start: '开始', resume: '继续', export: '导出进度（签名压缩包）' },
+  en: { welcome: 'Welcome to outpatient registration', next: 'Next', finish: 'Finish', done: 'Tour complete', close: 'Close', clickHint: 'Click the highlighted element to continue', search: 'Search before you create', idNumber: 'Check the ID number', start: 'Start', resume: 'Resume', export: 'Export progress (signed bundle)' },
 } as const;
 
 // the package is CommonJS: its default export arrives nested under ESM interop
@@ -69,10 +71,18 @@ for (const language of ['zh-CN', 'en'] as UiLanguage[]) {
     // export from the options page
     const options = await openExtensionPage(context, extensionId, 'options.html');
     const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: text.export }).click()]);
-    expect(download.suggestedFilename()).toMatch(/^preceptor-progress-\d{8}-\d{4}\.json$/);
+    expect(download.suggestedFilename()).toMatch(/^preceptor_[A-Za-z0-9.-]+_[0-9a-f-]{36}_\d{8}T\d{6}Z_[0-9a-f]{8}\.zip$/);
     await screenshot(options, `options-after-export-${language}`);
-    const exported = JSON.parse(await readFile((await download.path())!, 'utf8'));
-    expect(exported.format).toBe('preceptor.progress-export/1');
+    // the signed bundle (shared/src/record/exportBundle.ts): verify it as the trainer's dashboard does
+    const bundleBytes = new Uint8Array(await readFile((await download.path())!));
+    const verified = await verifyExportBundle(bundleBytes);
+    if (!verified.ok) throw new Error(`the export does not verify: ${JSON.stringify(verified.problem)}`);
+    expect(verified.manifest.format).toBe('preceptor.progress-bundle');
+    await expect(options.locator('[data-region="key-fingerprint"]')).toHaveText(verified.keyFingerprint);
+    const files = unzipParts(bundleBytes);
+    expect(Object.keys(files).sort()).toEqual(['manifest.json', 'manifest.sig', 'statements.ndjson', 'summary.csv']);
+    expect(files['summary.csv']!.startsWith('\uFEFF')).toBe(true);
+    const exported = { learnerId: verified.manifest.learner.name, statements: verified.statements.map((v) => v.statement as any) };
     // the tour's own statements (the log also holds the profile change made above)
     const statements: any[] = exported.statements.filter((s: any) => s.object.id.endsWith('/tours/registration-basics'));
     expect(exported.statements.map((s: any) => s.verb.id)).toContain('https://preceptor.dev/xapi/verbs/updated-profile');
@@ -91,7 +101,7 @@ for (const language of ['zh-CN', 'en'] as UiLanguage[]) {
       () => JSON.parse(localStorage.getItem('preceptor.sandbox.state.v1') ?? '{}').patients ?? [],
     );
     expect(patients.length).toBeGreaterThan(50);
-    const exportText = JSON.stringify(exported);
+    const exportText = Object.values(files).join('\n');
     for (const p of patients) for (const value of [p.name, p.idNumber, p.phone]) if (value) expect(exportText).not.toContain(value);
   });
 }

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { test, expect, openExtensionPage, stopExtensionServiceWorker } from '../fixtures/extension.ts';
+import { test, expect, stopExtensionServiceWorker } from '../fixtures/extension.ts';
 import { EMR_ORIGIN, serveEmrPages } from '../fixtures/emrPages.ts';
-import { PopupPage, TourPlayer, importPackFile } from '../pages/extensionPages.ts';
+import { PopupPage, TourPlayer, exportProgress, importPackFile } from '../pages/extensionPages.ts';
 import { screenshot } from '../pages/screenshots.ts';
 
 const WARD_PACK = new URL('../fixtures/packs/ward-orders.pack.json', import.meta.url);
@@ -61,13 +61,11 @@ test('every step kind, across a full page load and an SPA route change, survivin
   await player.button('完成').click();
   await expect(player.title).toContainText('导览已完成');
 
-  const options = await openExtensionPage(context, extensionId, 'options.html');
-  const [download] = await Promise.all([options.waitForEvent('download'), options.locator('[data-action="export-progress"]').click()]);
-  const exported = JSON.parse(await readFile((await download.path())!, 'utf8'));
+  const exported = await exportProgress(context, extensionId);
   const mine = exported.statements.filter((s: any) => s.object.id.endsWith('/tours/order-to-execution'));
   expect(mine.map((s: any) => s.verb.id.split('/').pop())).toEqual(['launched', ...Array(8).fill('progressed'), 'completed']);
   expect(new Set(mine.map((s: any) => s.context.registration)).size).toBe(1);
-  expect(JSON.stringify(exported)).not.toContain('呋塞米'); // what the learner typed stays in the page
+  expect(exported.text).not.toContain('呋塞米'); // what the learner typed stays in the page
 });
 
 test('a missing target is never pointed at: the step shows unattached and a target-missing record names the page pattern', async ({ context, extensionId }) => {
@@ -85,13 +83,11 @@ test('a missing target is never pointed at: the step shows unattached and a targ
   await player.button('Skip this step').click();
   await expect(player.title).toHaveText('End');
 
-  const options = await openExtensionPage(context, extensionId, 'options.html');
-  const [download] = await Promise.all([options.waitForEvent('download'), options.locator('[data-action="export-progress"]').click()]);
-  const exported = JSON.parse(await readFile((await download.path())!, 'utf8'));
+  const exported = await exportProgress(context, extensionId);
   const missing = exported.statements.filter((s: any) => s.verb.id === 'https://preceptor.dev/xapi/verbs/target-missing');
   expect(missing).toHaveLength(1);
   expect(missing[0].result.extensions['https://preceptor.dev/xapi/extensions/page-pattern']).toBe('http://emr.test/*');
-  expect(JSON.stringify(exported)).not.toContain('P000012');
+  expect(exported.text).not.toContain('P000012');
   const skipped = exported.statements.find((s: any) => s.result?.extensions?.['https://preceptor.dev/xapi/extensions/step-id'] === 'old-button' && s.verb.id.endsWith('progressed'));
   expect(skipped.result.extensions['https://preceptor.dev/xapi/extensions/skipped']).toBe(true);
 });

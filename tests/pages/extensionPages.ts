@@ -59,3 +59,20 @@ export async function importPackFile(context: BrowserContext, extensionId: strin
   await options.locator('[role="status"] .status').first().waitFor();
   await options.close();
 }
+
+/**
+ * Export progress from the options page the way a learner does, and open the signed bundle the
+ * way the trainer's dashboard does: verified, then the statements and the raw files.
+ */
+export async function exportProgress(context: BrowserContext, extensionId: string): Promise<{ statements: any[]; text: string }> {
+  const { readFile } = await import('node:fs/promises');
+  const { verifyExportBundle } = await import('../../shared/src/record/exportBundle.ts');
+  const { unzipParts } = await import('../../shared/test/record/bundleHelpers.ts');
+  const options = await openExtensionPage(context, extensionId, 'options.html');
+  const [download] = await Promise.all([options.waitForEvent('download'), options.locator('[data-action="export-progress"]').click()]);
+  const bytes = new Uint8Array(await readFile((await download.path())!));
+  const verified = await verifyExportBundle(bytes);
+  if (!verified.ok) throw new Error(`the export does not verify: ${JSON.stringify(verified.problem)}`);
+  await options.close();
+  return { statements: verified.statements.map((v) => v.statement), text: Object.values(unzipParts(bytes)).join('\n') };
+}

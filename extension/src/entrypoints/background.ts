@@ -2,6 +2,7 @@ import { TourEventMessage } from '@preceptor/shared/tour/tourEventMessage.ts';
 import { onMessage, sendMessage } from '../messaging/protocol.ts';
 import { installBundledPacksOnce } from '../background/bundledPacks.ts';
 import { ensureLearnerProfile } from '../background/learner.ts';
+import { relaySandboxStatements } from '../background/sandboxRelay.ts';
 import { countStatements, exportProgress } from '../background/progressLog.ts';
 import { z } from 'zod';
 import { QuizSubmission } from '@preceptor/shared/learning/quizAnswerMessage.ts';
@@ -61,6 +62,7 @@ export default defineBackground(() => {
     return logTargetMissing(sender.tab.id, report.data.url, report.data.stepId, report.data.resolution);
   });
   onMessage('healthCheckTours', ({ data }) => healthCheckTours(String(data.url)));
+  onMessage('relaySandboxStatements', ({ data, sender }) => relaySandboxStatements(String(sender.tab?.url ?? data.url), data.message));
   onMessage('tourEvent', ({ data, sender }) => {
     const tabId = sender.tab?.id;
     const event = TourEventMessage.safeParse(data);
@@ -83,5 +85,16 @@ export default defineBackground(() => {
 
   onMessage('exportProgress', async () => exportProgress((await ensureLearnerProfile()).learnerId));
   onMessage('countStatements', () => countStatements());
+  onMessage('exportProgressBundle', async () => exportProgressBundle(await statementLearner(), browser.runtime.getManifest().version)); // issue 6
+  onMessage('signingKeyInfo', () => signingKeyInfo()); // issue 6
 
+  registerAuthoring(); // mentor authoring (issue 7): extension/src/authoring/background/
 });
+
+// ---- mentor authoring (issue 7)
+import { registerAuthoring } from '../authoring/background/registerAuthoring.ts';
+
+// ---- signed progress bundles (issue 6)
+import { exportProgressBundle } from '../background/progressLog.ts';
+import { statementLearner } from '../background/learner.ts';
+import { signingKeyInfo } from '../background/signingKey.ts';

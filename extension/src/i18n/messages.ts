@@ -108,6 +108,20 @@ const zhCN = {
   healthConfidence: '置信度',
   exportJson: '导出 JSON',
   exportCsv: '导出 CSV',
+  // ---- mentor authoring (issue 7): popup entry; the rest lives in authoring/authoringMessages.ts
+  mentorHeading: '导师工具',
+  authorHere: '在此页面编写导览',
+  authorHereHint: '录制操作、选取元素、编辑步骤；仅在此标签页加载编写工具。',
+  openEditor: '打开内容编辑器',
+  // ---- signed progress bundles (issue 6)
+  exportBundle: '导出进度（签名压缩包）',
+  exportBundleHint: '导出的 .zip 文件包含全部学习记录（xAPI）、文件清单与签名，以及一份可用 Excel 打开的汇总表。请把文件交给培训老师。',
+  signingKeyHeading: '您的签名密钥指纹',
+  signingKeyHint: '每次导出都用本机专属的密钥签名。请把这串指纹告诉培训老师，以便他登记并核验您的文件。',
+  lastExportInfo: '上次导出：第 {sequence} 次，{time}，{count} 条记录。',
+  noExportYet: '尚未导出过。',
+  exportingBundle: '正在打包并签名…',
+  exportBundleFailed: '导出失败：{message}',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
@@ -218,6 +232,20 @@ const en: Record<MessageKey, string> = {
   healthConfidence: 'Confidence',
   exportJson: 'Export JSON',
   exportCsv: 'Export CSV',
+  // ---- mentor authoring (issue 7)
+  mentorHeading: 'Mentor tools',
+  authorHere: 'Author tours on this page',
+  authorHereHint: 'Record, pick elements and edit steps; the authoring tools load in this tab only.',
+  openEditor: 'Open the content editor',
+  // ---- signed progress bundles (issue 6)
+  exportBundle: 'Export progress (signed bundle)',
+  exportBundleHint: 'The .zip file holds all your learning records (xAPI), a manifest, a signature and a summary that opens in Excel. Hand the file to your trainer.',
+  signingKeyHeading: 'Your signing key fingerprint',
+  signingKeyHint: 'Every export is signed with a key that exists only on this computer. Tell your trainer this fingerprint so they can register it and check your files.',
+  lastExportInfo: 'Last export: no. {sequence}, {time}, {count} records.',
+  noExportYet: 'Not exported yet.',
+  exportingBundle: 'Packing and signing…',
+  exportBundleFailed: 'Export failed: {message}',
 };
 
 const dictionaries: Record<Language, Record<MessageKey, string>> = { 'zh-CN': zhCN, en };

@@ -60,6 +60,8 @@ interface ProtocolMap {
   startTourHere(data: { packId: string; tourId: string }): PlayerState | null;
   reportTargetMissing(data: unknown): void;
   healthCheckTours(data: { url: string }): HealthCheckTour[];
+  /** content player -> background: scenario results the sandbox posted on its own page */
+  relaySandboxStatements(data: { url: string; message: unknown }): number;
   tourEvent(data: unknown): PlayerState | null;
   dismissTour(): void;
   /** popup, quiz page -> background: learning (checklists and quizzes) */
@@ -81,3 +83,26 @@ interface ProtocolMap {
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
+
+// ---- mentor authoring (issue 7): declaration merging adds these to ProtocolMap above -----------
+// Commands from the in-page panel are zod-parsed in the background (authoring/authoringProtocol.ts).
+interface ProtocolMap {
+  /** popup -> background: switch authoring on in a tab (false when not allowed) */
+  startAuthoring(data: { tabId: number; url: string }): boolean;
+  /** content player -> background: is authoring on in this tab? (loads the bundle on demand) */
+  authoringHere(): boolean;
+  /** background -> content player and authoring bundle: load / refresh the authoring panel */
+  openAuthoring(): void;
+  /** authoring panel -> background */
+  authoringCommand(data: unknown): import('../authoring/authoringProtocol.ts').AuthoringView | null;
+  /** editor page -> background: pick an element on the EMR tab where authoring is on */
+  requestPick(data: import('../authoring/authoringProtocol.ts').PickRequest): import('../authoring/authoringProtocol.ts').PickRequestResult;
+}
+
+// ---- signed progress bundles (issue 6): declaration merging adds these to ProtocolMap above ----
+interface ProtocolMap {
+  /** options -> background: the signed progress bundle (zip as base64) */
+  exportProgressBundle(): import('../background/progressLog.ts').ProgressBundleDownload;
+  /** options -> background: this install's key fingerprint and last export */
+  signingKeyInfo(): import('../background/signingKey.ts').SigningKeyInfo;
+}

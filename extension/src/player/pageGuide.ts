@@ -34,6 +34,25 @@ export function startPageGuide(ctx: ContentScriptContext): void {
   onMessage('answerOnScreen', ({ data }) => answerOnScreen(data));
   onMessage('runHealthCheck', async () => healthCheckRows(await sendMessage('healthCheckTours', { url: location.href }), location.href, document));
 
+  // Mentor authoring is its own bundle (authoring.js), imported into this isolated world only when
+  // a mentor switched it on for this tab: learners' pages never load it.
+  const authoring = () => import(/* @vite-ignore */ browser.runtime.getURL('/authoring.js')).catch(() => undefined);
+  onMessage('openAuthoring', () => void authoring());
+  void sendMessage('authoringHere', undefined).then((on) => on && authoring(), () => undefined);
+
+  // The sandbox posts scenario results to its own window; only same-window, same-origin messages
+  // of its shape are passed on, and the background parses them with zod.
+  ctx.addEventListener(window, 'message', (event) => {
+    const data = event.data as { source?: unknown } | null;
+    if (event.source !== window || event.origin !== location.origin || data?.source !== 'preceptor-sandbox') return;
+    void sendMessage('relaySandboxStatements', { url: location.href, message: data }).catch(() => undefined);
+  });
+  // A scenario's "play the hint tour" button: the learner's own click starts the pack's tour here.
+  ctx.addEventListener(document, 'click', (event) => {
+    const button = (event.target as Element | null)?.closest?.('[data-action="play-hint-tour"][data-hint-pack][data-hint-tour]');
+    if (!button) return;
+    void sendMessage('startTourHere', { packId: button.getAttribute('data-hint-pack')!, tourId: button.getAttribute('data-hint-tour')! }).then(player.show);
+  });
 
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     player.onLocationChange();

@@ -4,6 +4,7 @@ import type { Placement } from '@preceptor/shared/schema/contentPack.ts';
 import type { StepKind } from '@preceptor/shared/tour/stepKind.ts';
 import type { PlayerTranslate as Translate } from '../i18n/playerMessages.ts';
 import { playerStyles } from './playerStyles.ts';
+import { renderMarkdownText } from './markdownView.ts';
 
 export type CardView =
   | {
@@ -177,7 +178,7 @@ export class PlayerCard {
           <button class="close" type="button" aria-label=${t('close')} title=${t('closeHint')} @click=${actions.close}>×</button></div>
         <div class="progress" aria-hidden="true"><span style="width:${percent}%"></span></div>
         <h2 id="pc-title">${view.title}</h2>
-        <p id="pc-body">${view.body}</p>
+        <div id="pc-body" class="body">${renderMarkdownText(view.body)}</div>
         ${view.target === 'missing' ? html`<p class="notice" role="alert">${t('targetMissing')}</p>` : nothing}
         ${hint ? html`<p class="hint">${hint}</p>` : nothing}
         <div class="actions">

@@ -19,6 +19,10 @@ export const playerStyles = `
 .close { border: 0; background: none; font-size: 20px; line-height: 1; cursor: pointer; color: #4a5b6e; padding: 2px 6px; border-radius: 4px; }
 h2 { font-size: 16px; margin: 0 0 6px; color: #0b3a66; }
 p { margin: 0 0 10px; }
+.body p, .body ul, .body ol { margin: 0 0 8px; }
+.body ul, .body ol { padding-left: 20px; }
+.body code { background: #eef2f7; border-radius: 3px; padding: 0 3px; font-size: 13px; }
+.body a { color: #0b5394; }
 .notice { background: #fff7e6; border-left: 4px solid #b7791f; padding: 6px 8px; font-size: 13px; color: #5c3d0a; }
 .hint { font-size: 13px; color: #0b5394; font-weight: 600; }
 .progress { height: 4px; background: #e3e9f0; border-radius: 2px; margin: 4px 0 10px; overflow: hidden; }

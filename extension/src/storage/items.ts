@@ -26,3 +26,31 @@ export const extensionSettings = storage.defineItem<ExtensionSettings>('local:se
   fallback: { organisationHomePage: 'https://preceptor.dev/org/unconfigured' },
   version: 1,
 });
+
+// ---- mentor authoring (issue 7) ---------------------------------------------------------------
+// Packs a mentor writes live apart from installed packs: a draft may not validate yet.
+
+/** Whether this browser may switch on mentor authoring (later also from managed policy). */
+export const authoringAllowed = storage.defineItem<boolean>('local:authoringAllowed', { fallback: true, version: 1 });
+
+export interface PublishedVersion {
+  version: string;
+  publishedAt: number;
+  pack: ContentPack;
+}
+export interface AuthoredPack {
+  /** stable key (the pack id may still change while drafting) */
+  key: string;
+  /** the pack being written; may not validate yet */
+  draft: ContentPack;
+  /** published versions, oldest first: the change view compares against them */
+  published: PublishedVersion[];
+  updatedAt: number;
+}
+export const authoredPacks = storage.defineItem<AuthoredPack[]>('local:authoredPacks', { fallback: [], version: 1 });
+
+/** Health checks mentors ran, per authored pack and page pattern (see shared/src/authoring/healthResults.ts). */
+export const authoringHealth = storage.defineItem<import('@preceptor/shared/authoring/healthResults.ts').HealthStore>('local:authoringHealth', { fallback: {}, version: 1 });
+
+/** Authoring switched on per tab (tab id -> session); session storage: gone when the browser closes. */
+export const authoringSessions = storage.defineItem<Record<string, import('../authoring/background/authoringSessions.ts').AuthoringSession>>('session:authoringSessions', { fallback: {}, version: 1 });

@@ -18,6 +18,7 @@ import {
 } from '@preceptor/shared/hospital/index.ts';
 import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useI18n, type I18n } from '../i18n.ts';
+import { useAnchorId } from '../uiVersion.ts';
 import { useSandboxStore } from '../store/StoreContext.ts';
 import { FieldLabel } from '../ui/FieldLabel.tsx';
 import { Dialog } from '../ui/Dialog.tsx';
@@ -53,6 +54,7 @@ export function NewPatientDialog({ patients, today, onClose, onDone }: NewPatien
   const { t } = useI18n();
   const store = useSandboxStore();
   const formId = useId();
+  const idNumberId = useAnchorId('new-patient-id-number');
   const summaryId = useId();
   const ids = {
     name: useId(), sexLegend: useId(), birthDate: useId(), idType: useId(), phone: useId(), insurance: useId(), allergies: useId(),
@@ -202,10 +204,10 @@ export function NewPatientDialog({ patients, today, onClose, onDone }: NewPatien
             </div>
 
             <div className="form-row form-row--wide">
-              <FieldLabel htmlFor="new-patient-id-number" required>{t('np.idNumber')}</FieldLabel>
+              <FieldLabel htmlFor={idNumberId} required>{t('np.idNumber')}</FieldLabel>
               <div className="form-field">
                 <input
-                  id="new-patient-id-number" name="idNumber" className="input input--id mono" data-field="idNumber"
+                  id={idNumberId} name="idNumber" className="input input--id mono" data-field="idNumber"
                   autoComplete="off" spellCheck={false} maxLength={20} inputMode={form.idType === 'resident-id' ? 'numeric' : 'text'}
                   value={form.idNumber} required aria-invalid={issueFor('idNumber') ? true : undefined}
                   aria-describedby={describedBy('idNumber', showIdOk ? idOkId : idHintId)}

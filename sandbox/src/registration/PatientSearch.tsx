@@ -3,6 +3,7 @@
 import { maskIdNumber, maskPhone, searchPatients, type Patient } from '@preceptor/shared/hospital/index.ts';
 import { useId, useMemo, useRef, type FormEvent, type ReactNode } from 'react';
 import { useI18n } from '../i18n.ts';
+import { useAnchorId } from '../uiVersion.ts';
 import { useShortcut } from '../ui/useShortcut.ts';
 import { formatAge } from './format.ts';
 
@@ -23,6 +24,7 @@ export function PatientSearch({ patients, query, onQueryChange, selectedId, onSe
   const headingId = useId();
   const hintId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
+  const queryId = useAnchorId('patient-query');
   const hits = useMemo(() => searchPatients(patients, query, RESULT_LIMIT + 1), [patients, query]);
   const shown = hits.slice(0, RESULT_LIMIT);
 
@@ -44,10 +46,10 @@ export function PatientSearch({ patients, query, onQueryChange, selectedId, onSe
       </div>
       <div className="panel__body">
         <form className="search-bar" role="search" onSubmit={onSubmit}>
-          <label htmlFor="patient-query" className="search-bar__label">{t('search.label')}</label>
+          <label htmlFor={queryId} className="search-bar__label">{t('search.label')}</label>
           <input
             ref={inputRef}
-            id="patient-query"
+            id={queryId}
             name="patientQuery"
             type="text"
             className="input search-bar__input"

@@ -4,6 +4,7 @@ import { formatFen, isoDate, type Patient, type Registration } from '@preceptor/
 import { useId, useState, type ReactNode } from 'react';
 import { useNow } from '../clock.ts';
 import { useI18n } from '../i18n.ts';
+import { anchorId, useUiVersion } from '../uiVersion.ts';
 import { useSandboxState } from '../store/StoreContext.ts';
 import { departmentName } from './format.ts';
 import { IssuedSlip } from './IssuedSlip.tsx';
@@ -15,6 +16,7 @@ import { TodayQueue } from './TodayQueue.tsx';
 
 export function RegistrationPage({ notify }: { notify: (message: string) => void }): ReactNode {
   const { t, lang } = useI18n();
+  const ui = useUiVersion();
   const state = useSandboxState();
   const today = isoDate(useNow(30_000));
   const registerHeadingId = useId();
@@ -34,8 +36,30 @@ export function RegistrationPage({ notify }: { notify: (message: string) => void
     setSelectedId(null);
     setQuery('');
     notify(`${t('form.successTitle')}: ${patient?.name ?? r.patientId} ${departmentName(r.deptCode, lang)} ${t('form.successQueue', { queueNo: r.queueNo })}`);
-    document.getElementById('patient-query')?.focus();
+    document.getElementById(anchorId('patient-query', ui))?.focus();
   };
+
+  // The 2.0 release moves today's queue above the desk, inside a wrapper of its own.
+  const queueView = (
+    <TodayQueue
+      registrations={state.registrations}
+      patients={state.patients}
+      today={today}
+      highlightId={issued?.registrationId ?? null}
+      onCancelled={(r) => {
+        const name = state.patients.find((p) => p.patientId === r.patientId)?.name ?? r.patientId;
+        notify(
+          t('cancel.done', {
+            name,
+            dept: departmentName(r.deptCode, lang),
+            queueNo: t('queue.queueNo', { n: r.queueNo }),
+            fee: formatFen(r.feeFen),
+            payment: t(`payment.${r.paymentMethod}`),
+          }),
+        );
+      }}
+    />
+  );
 
   return (
     <div className="his-page his-page--registration">
@@ -46,6 +70,7 @@ export function RegistrationPage({ notify }: { notify: (message: string) => void
           {t('reg.clinicDate')}: <span className="mono">{today}</span>
         </span>
       </div>
+      {ui === 'v2' ? <div className="v2-region v2-region--queue">{queueView}</div> : null}
       <div className="reg-layout">
         <PatientSearch
           patients={state.patients}
@@ -67,24 +92,7 @@ export function RegistrationPage({ notify }: { notify: (message: string) => void
           </div>
         </section>
       </div>
-      <TodayQueue
-        registrations={state.registrations}
-        patients={state.patients}
-        today={today}
-        highlightId={issued?.registrationId ?? null}
-        onCancelled={(r) => {
-          const name = state.patients.find((p) => p.patientId === r.patientId)?.name ?? r.patientId;
-          notify(
-            t('cancel.done', {
-              name,
-              dept: departmentName(r.deptCode, lang),
-              queueNo: t('queue.queueNo', { n: r.queueNo }),
-              fee: formatFen(r.feeFen),
-              payment: t(`payment.${r.paymentMethod}`),
-            }),
-          );
-        }}
-      />
+      {ui === 'v2' ? null : queueView}
       {newPatientOpen ? (
         <NewPatientDialog
           patients={state.patients}

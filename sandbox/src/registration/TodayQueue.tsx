@@ -11,6 +11,7 @@ import {
 } from '@preceptor/shared/hospital/index.ts';
 import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useI18n } from '../i18n.ts';
+import { useIsV2 } from '../uiVersion.ts';
 import { CancelRegistrationDialog } from './CancelRegistrationDialog.tsx';
 import { departmentName, doctorName, timeOfDay } from './format.ts';
 
@@ -31,6 +32,7 @@ export type TodayQueueProps = {
 
 export function TodayQueue({ registrations, patients, today, highlightId, onCancelled }: TodayQueueProps): ReactNode {
   const { t, lang } = useI18n();
+  const v2 = useIsV2();
   const headingId = useId();
   const filterId = useId();
   const captionId = useId();
@@ -52,7 +54,7 @@ export function TodayQueue({ registrations, patients, today, highlightId, onCanc
   const count = (s: RegistrationStatus): number => queue.filter((r) => r.status === s).length;
 
   return (
-    <section className="panel panel--queue" data-panel="today-queue" aria-labelledby={headingId}>
+    <section className={v2 ? 'v2-card panel--queue' : 'panel panel--queue'} data-panel="today-queue" aria-labelledby={headingId}>
       <div className="panel__head">
         <h2 id={headingId} className="panel__title">{t('queue.title')}</h2>
         <span className="panel__meta">

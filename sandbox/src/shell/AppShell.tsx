@@ -1,7 +1,9 @@
-// The simulated HIS frame: top bar, module navigation, work area and status bar.
+// The simulated HIS frame: top bar, running-scenario bar, module navigation, work area, status bar.
 
 import { useEffect, useState, type ReactNode } from 'react';
 import { useI18n } from '../i18n.ts';
+import { ScenarioBar } from '../scenarios/ScenarioBar.tsx';
+import { useIsV2 } from '../uiVersion.ts';
 import { ModuleNav } from './ModuleNav.tsx';
 import { moduleForPath } from './modules.ts';
 import { StatusBar } from './StatusBar.tsx';
@@ -14,6 +16,7 @@ export type ShellApi = {
 
 export function AppShell({ pathname, children }: { pathname: string; children: (shell: ShellApi & { resetCount: number }) => ReactNode }): ReactNode {
   const { t } = useI18n();
+  const v2 = useIsV2();
   const [message, setMessage] = useState('');
   const [resetCount, setResetCount] = useState(0);
   const moduleEntry = moduleForPath(pathname);
@@ -24,22 +27,24 @@ export function AppShell({ pathname, children }: { pathname: string; children: (
   }, [t, moduleTitle]);
 
   return (
-    <div className="his-app">
+    <div className={v2 ? 'his-app his-app--v2' : 'his-app'} data-ui-version={v2 ? 'v2' : 'v1'}>
       <a className="his-skip" href="#his-main">{t('app.skipToMain')}</a>
       <TopBar
         moduleTitle={moduleTitle}
+        operatorModule={moduleEntry?.operator}
         onReset={() => {
           setResetCount((n) => n + 1);
           setMessage(t('shell.resetDone'));
         }}
       />
+      <ScenarioBar notify={setMessage} />
       <div className="his-body">
         <ModuleNav pathname={pathname} />
         <main id="his-main" className="his-main" tabIndex={-1} key={resetCount}>
           {children({ notify: setMessage, resetCount })}
         </main>
       </div>
-      <StatusBar message={message} />
+      <StatusBar message={message} moduleId={moduleEntry?.id} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useRef, useState, type ReactNode } from 'react';
 import { useI18n } from '../i18n.ts';
+import { useAttempt } from '../scenarios/AttemptContext.tsx';
 import { useSandboxStore } from '../store/StoreContext.ts';
 import { Dialog } from '../ui/Dialog.tsx';
 
@@ -7,6 +8,7 @@ import { Dialog } from '../ui/Dialog.tsx';
 export function ResetButton({ onReset }: { onReset: () => void }): ReactNode {
   const { t } = useI18n();
   const store = useSandboxStore();
+  const attempt = useAttempt();
   const [open, setOpen] = useState(false);
   const cancelRef = useRef<HTMLButtonElement>(null);
   return (
@@ -30,6 +32,7 @@ export function ResetButton({ onReset }: { onReset: () => void }): ReactNode {
                 className="btn btn--danger"
                 data-action="confirm-reset"
                 onClick={() => {
+                  void attempt.abandon();
                   store.reset();
                   setOpen(false);
                   onReset();

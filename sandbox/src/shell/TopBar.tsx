@@ -1,7 +1,9 @@
+import type { OperatorModule } from '@preceptor/shared/hospital/index.ts';
 import type { ReactNode } from 'react';
 import { useNow } from '../clock.ts';
-import { useI18n } from '../i18n.ts';
-import { OPERATOR } from '../store/operator.ts';
+import { useI18n, type MessageKey } from '../i18n.ts';
+import { useOperator } from '../store/operator.ts';
+import { useIsV2 } from '../uiVersion.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { ResetButton } from './ResetButton.tsx';
 
@@ -22,8 +24,22 @@ function Clock(): ReactNode {
   );
 }
 
-export function TopBar({ moduleTitle, onReset }: { moduleTitle: string; onReset: () => void }): ReactNode {
+function Operator({ module }: { module: OperatorModule }): ReactNode {
   const { t } = useI18n();
+  const operator = useOperator(module);
+  return (
+    <div className="his-topbar__operator" data-operator={operator.staffId}>
+      <span className="his-topbar__label">{t('shell.operator')}:</span> {operator.name}
+      <span className="his-topbar__sub">
+        {' '}({t(`operator.${module}` as MessageKey)} · {t(`staffTitle.${operator.title}` as MessageKey)} · {t('shell.staffNo')} {operator.staffId})
+      </span>
+    </div>
+  );
+}
+
+export function TopBar({ moduleTitle, operatorModule, onReset }: { moduleTitle: string; operatorModule: OperatorModule | undefined; onReset: () => void }): ReactNode {
+  const { t } = useI18n();
+  const v2 = useIsV2();
   return (
     <header className="his-topbar">
       <div className="his-topbar__brand">
@@ -38,12 +54,8 @@ export function TopBar({ moduleTitle, onReset }: { moduleTitle: string; onReset:
         {t('app.trainingEnv')}
       </span>
       <div className="his-topbar__spacer" />
-      <div className="his-topbar__operator">
-        <span className="his-topbar__label">{t('shell.operator')}:</span> {OPERATOR.name}
-        <span className="his-topbar__sub">
-          {' '}({t('shell.operatorRole')} · {t('shell.staffNo')} {OPERATOR.operatorId})
-        </span>
-      </div>
+      {v2 ? <span className="his-topbar__release">{t('shell.releaseV2')}</span> : null}
+      {operatorModule ? <Operator module={operatorModule} /> : null}
       <Clock />
       <LanguageSwitch />
       <ResetButton onReset={onReset} />

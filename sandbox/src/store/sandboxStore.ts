@@ -1,40 +1,33 @@
-// The simulated hospital's data: patient index and registrations, persisted in
-// localStorage under a versioned key and seeded deterministically.
+// The simulated hospital's data, persisted in localStorage under a versioned key and seeded
+// deterministically. Every change goes through `applyHospitalAction` (shared/hospital), so the
+// rules the trainee meets are the ones the unit and scenario tests check.
 
-import { z } from 'zod';
 import {
-  Patient,
-  Registration,
-  cancelRegistration,
-  generateSyntheticPatients,
-  generateSyntheticRegistrations,
-  isoDate,
-  issueRegistration,
-  nextPatientId,
+  HospitalState,
+  HospitalStateV1,
+  applyHospitalAction,
+  seedHospital,
+  type ActionResult,
   type CancelIssue,
   type CancelReason,
+  type HospitalAction,
   type IssueResult,
+  type Patient,
   type PatientDraft,
+  type Registration,
+  type RegistrationIssue,
   type RegistrationRequest,
 } from '@preceptor/shared/hospital/index.ts';
 
+/** The key stays `.v1` (tests and tours read it); the document inside carries its own version. */
 export const STATE_STORAGE_KEY = 'preceptor.sandbox.state.v1';
 
-export const SandboxState = z.object({
-  version: z.literal(1),
-  /** Day the data was seeded ('YYYY-MM-DD'); seeded queue and history are relative to it. */
-  seededOn: z.string(),
-  patients: z.array(Patient),
-  registrations: z.array(Registration),
-});
-export type SandboxState = z.infer<typeof SandboxState>;
+export const SandboxState = HospitalState;
+export type SandboxState = HospitalState;
 
-/** The seeded hospital for the day and time `at`: same day → same patients and queue. */
+/** The seeded hospital for the day and time `at`: same moment → same hospital. */
 export function seedState(at: Date): SandboxState {
-  const today = isoDate(at);
-  const seededAt = `${String(at.getHours()).padStart(2, '0')}:${String(at.getMinutes()).padStart(2, '0')}`;
-  const patients = generateSyntheticPatients({ today });
-  return { version: 1, seededOn: today, patients, registrations: generateSyntheticRegistrations({ patients, today, seededAt }) };
+  return seedHospital(at);
 }
 
 type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
@@ -42,20 +35,26 @@ type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
 export type SandboxStoreOptions = {
   storage: StorageLike | null;
   now: () => Date;
+  /** registrar signed in to the registration desk */
   operatorId: string;
 };
 
 export type SandboxStore = {
   getState(): SandboxState;
   subscribe(listener: () => void): () => void;
+  /** Applies one action as staff member `by`; the state changes only when it succeeds. */
+  dispatch(action: HospitalAction, by: string): ActionResult;
   createPatient(draft: PatientDraft): Patient;
   issue(request: RegistrationRequest): IssueResult;
   cancel(
     registrationId: string,
     input: { reason: CancelReason | ''; note: string },
   ): { ok: true; registration: Registration } | { ok: false; issue: CancelIssue };
+  /** Back to the seeded state. */
   reset(): void;
-  /** Re-reads storage (another tab changed it). */
+  /** Replaces the whole hospital (a scenario's start state). */
+  replace(next: SandboxState): void;
+  /** Re-reads storage (another tab or the report viewer frame changed it). */
   reload(): void;
 };
 
@@ -68,8 +67,16 @@ export function createSandboxStore(options: SandboxStoreOptions): SandboxStore {
     const raw = safeGet(STATE_STORAGE_KEY);
     if (raw !== null) {
       try {
-        const parsed = SandboxState.safeParse(JSON.parse(raw));
+        const json: unknown = JSON.parse(raw);
+        const parsed = HospitalState.safeParse(json);
         if (parsed.success) return parsed.data;
+        // Registration-only data from before the hospital grew: keep its people and visits.
+        const old = HospitalStateV1.safeParse(json);
+        if (old.success) {
+          const migrated: SandboxState = { ...seedHospital(now()), seededOn: old.data.seededOn, patients: old.data.patients, registrations: old.data.registrations };
+          safeSet(STATE_STORAGE_KEY, JSON.stringify(migrated));
+          return migrated;
+        }
       } catch {
         // fall through: unreadable JSON
       }
@@ -103,41 +110,39 @@ export function createSandboxStore(options: SandboxStoreOptions): SandboxStore {
     for (const l of listeners) l();
   }
 
+  function dispatch(action: HospitalAction, by: string): ActionResult {
+    const result = applyHospitalAction(state, action, { now: now(), by });
+    if (result.ok) commit(result.state);
+    return result;
+  }
+
   return {
     getState: () => state,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    dispatch,
     createPatient(draft) {
-      const patient: Patient = { patientId: nextPatientId(state.patients), ...draft, createdAt: now().toISOString() };
-      commit({ ...state, patients: [...state.patients, patient] });
-      return patient;
+      const result = dispatch({ type: 'patient/create', draft }, operatorId);
+      if (!result.ok) throw new Error(result.issues.join(', '));
+      return result.state.patients.at(-1)!;
     },
     issue(request) {
-      const at = now();
-      const result = issueRegistration(
-        request,
-        { patients: state.patients, registrations: state.registrations, today: isoDate(at) },
-        { now: at, operatorId },
-      );
-      if (result.ok) commit({ ...state, registrations: [...state.registrations, result.registration] });
-      return result;
+      const result = dispatch({ type: 'registration/issue', request }, operatorId);
+      if (!result.ok) return { ok: false, issues: result.issues.map((i) => i.replace(/^registration\./, '') as RegistrationIssue) };
+      return { ok: true, registration: result.state.registrations.at(-1)! };
     },
     cancel(registrationId, input) {
-      const current = state.registrations.find((r) => r.registrationId === registrationId);
-      if (!current) return { ok: false, issue: 'notWaiting' };
-      const result = cancelRegistration(current, input, { now: now(), operatorId });
-      if (result.ok) {
-        commit({
-          ...state,
-          registrations: state.registrations.map((r) => (r.registrationId === registrationId ? result.registration : r)),
-        });
-      }
-      return result;
+      const result = dispatch({ type: 'registration/cancel', registrationId, reason: input.reason, note: input.note }, operatorId);
+      if (!result.ok) return { ok: false, issue: result.issues[0]!.replace(/^registration\./, '') as CancelIssue };
+      return { ok: true, registration: result.state.registrations.find((r) => r.registrationId === registrationId)! };
     },
     reset() {
       commit(seedState(now()));
+    },
+    replace(next) {
+      commit(next);
     },
     reload() {
       state = load();

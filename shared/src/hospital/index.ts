@@ -1,4 +1,4 @@
-// Public face of the hospital domain used by the sandbox (registration module).
+// Public face of the hospital domain used by the sandbox.
 export * from './idNumber.ts';
 export * from './phone.ts';
 export * from './pinyin.ts';
@@ -11,3 +11,19 @@ export * from './registrationRules.ts';
 export * from './registration.ts';
 export * from './syntheticPatients.ts';
 export * from './syntheticRegistrations.ts';
+// The simulated hospital beyond registration (issue 4).
+export * from './drugCatalog.ts';
+export * from './staff.ts';
+export * from './medicationRules.ts';
+export * from './labCatalog.ts';
+export * from './imaging.ts';
+export * from './insuranceSettlement.ts';
+export * from './chargeCatalog.ts';
+export * from './vitalSigns.ts';
+export * from './clinicalCatalog.ts';
+export * from './itCatalog.ts';
+export * from './hospitalState.ts';
+export * from './hospitalActions.ts';
+export * from './seedHospital.ts';
+export * from './stockAlerts.ts';
+export * from './hospitalReports.ts';

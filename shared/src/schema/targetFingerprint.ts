@@ -1,8 +1,11 @@
 import { z } from 'zod';
 
+const TagName = z.string().min(1).regex(/^[a-z][a-z0-9-]*$/, 'tag must be a lower-case element name');
+
 /**
  * Several independent signals that together identify one element of an EMR page.
  * No single signal is trusted on its own: vendors change ids, classes and wrappers on upgrade.
+ * Every field added after schema version 1 is optional, so packs recorded earlier stay valid.
  */
 export const TargetAnchors = z
   .object({
@@ -13,28 +16,69 @@ export const TargetAnchors = z
     ariaLabel: z.string().min(1).optional(),
     /** text of the <label> (or aria-labelledby) that names the field */
     labelText: z.string().min(1).optional(),
+    placeholder: z.string().min(1).optional(),
+    title: z.string().min(1).optional(),
+    /** `value` of a radio button or checkbox: the option's code (never what a user typed) */
+    value: z.string().min(1).optional(),
   })
   .strict();
 export type TargetAnchors = z.infer<typeof TargetAnchors>;
 
+/**
+ * One step from the page's document into a same-origin iframe or an open shadow root.
+ * A frame's `src` is recorded as a path only: query strings may carry patient ids.
+ */
+export const TargetScopeHop = z
+  .object({
+    kind: z.enum(['frame', 'shadow']),
+    /** tag of the <iframe>/<frame>, or of the element that hosts the shadow root */
+    tag: TagName,
+    id: z.string().min(1).optional(),
+    name: z.string().min(1).optional(),
+    title: z.string().min(1).optional(),
+    src: z.string().min(1).optional(),
+  })
+  .strict();
+export type TargetScopeHop = z.infer<typeof TargetScopeHop>;
+
+export const TargetContext = z
+  .object({
+    /** label of the nearest dialog/region/section/form around the element */
+    ancestorLabel: z.string().min(1).optional(),
+    ancestorRole: z.string().min(1).optional(),
+    /** text just before a field that names it without a <label for> (table-layout forms) */
+    nearbyLabel: z.string().min(1).optional(),
+    /** header text of the table column the element sits in */
+    columnHeader: z.string().min(1).optional(),
+  })
+  .strict();
+export type TargetContext = z.infer<typeof TargetContext>;
+
 export const TargetFingerprint = z
   .object({
     anchors: TargetAnchors.default({}),
-    tag: z.string().min(1).regex(/^[a-z][a-z0-9-]*$/, 'tag must be a lower-case element name'),
+    tag: TagName,
     role: z.string().min(1).optional(),
     accessibleName: z.string().min(1).optional(),
-    /** the element's own short text (buttons, links, headings) */
+    /** the element's own short text (buttons, links, headings, tabs, menu items) */
     text: z.string().min(1).optional(),
+    /** `type` of an <input> (text, checkbox, radio, ...) */
+    inputType: z.string().min(1).optional(),
+    /** class names that are not generated (no CSS-module hashes, no state classes) */
+    classes: z.array(z.string().min(1)).optional(),
     /** short CSS selectors that matched the element uniquely when it was captured */
     css: z.array(z.string().min(1)).default([]),
-    /** nearest landmark/section/dialog label around the element */
-    context: z
-      .object({
-        ancestorLabel: z.string().min(1).optional(),
-        ancestorRole: z.string().min(1).optional(),
-      })
+    context: TargetContext.optional(),
+    /** place among elements of the same kind in the same container (0-based) */
+    position: z
+      .object({ index: z.number().int().min(0), count: z.number().int().min(1) })
       .strict()
       .optional(),
+    /**
+     * Frames and shadow roots between the page's document and the element, outermost first.
+     * Absent means the element sits in the document itself (every pack recorded before scopes).
+     */
+    scope: z.array(TargetScopeHop).optional(),
   })
   .strict();
 export type TargetFingerprint = z.infer<typeof TargetFingerprint>;

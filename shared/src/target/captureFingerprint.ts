@@ -1,48 +1,109 @@
 import type { TargetFingerprint } from '../schema/targetFingerprint.ts';
 import {
-  accessibleNameOf,
-  ancestorContextOf,
+  SignalReader,
   attrSelector,
+  cssIdent,
   dataAttributesOf,
-  labelTextOf,
-  looksGenerated,
-  ownTextOf,
+  inDataTable,
+  inputTypeOf,
+  nameTextOf,
   roleOf,
+  stableClassesOf,
+  stableIdOf,
+  stableNameOf,
 } from './elementSignals.ts';
+import { developerPartOf, looksGenerated } from './generatedNames.ts';
+import { scopeOf } from './targetScope.ts';
 
-/** Record what identifies an element, leaving out anything a vendor build generates. */
+/**
+ * Record what identifies an element, leaving out anything a vendor build generates.
+ * Text is recorded only where it names the element (buttons, tabs, headings, labels), never the
+ * content of fields or data cells: a pack must not carry patient data. Inside a grid's data rows,
+ * aria-label and title are left out too ("退号：张三" names the record, not the button).
+ */
 export function captureFingerprint(el: Element): TargetFingerprint {
+  const reader = new SignalReader();
+  const inRecord = inDataTable(el);
   const anchors: TargetFingerprint['anchors'] = {};
-  const id = el.getAttribute('id');
-  if (id && !looksGenerated(id)) anchors.id = id;
-  const name = el.getAttribute('name');
-  if (name && !looksGenerated(name)) anchors.name = name;
+  const id = stableIdOf(el);
+  if (id) anchors.id = id;
+  const name = stableNameOf(el);
+  if (name) anchors.name = name;
   const data = dataAttributesOf(el);
+  // in a record, only code-like values (data-action="refund"), never words that may be a name
+  if (inRecord) for (const [key, value] of Object.entries(data)) if (!/^[A-Za-z][\w.:-]*$/.test(value)) delete data[key];
   if (Object.keys(data).length > 0) anchors.data = data;
-  const ariaLabel = el.getAttribute('aria-label');
+  const ariaLabel = inRecord ? undefined : shortAttr(el, 'aria-label');
   if (ariaLabel) anchors.ariaLabel = ariaLabel;
-  const labelText = labelTextOf(el);
+  const labelText = reader.labelTextOf(el);
   if (labelText) anchors.labelText = labelText;
+  const placeholder = shortAttr(el, 'placeholder');
+  if (placeholder) anchors.placeholder = placeholder;
+  const title = inRecord ? undefined : shortAttr(el, 'title');
+  if (title) anchors.title = title;
+  const type = inputTypeOf(el);
+  if (type === 'radio' || type === 'checkbox') {
+    const value = shortAttr(el, 'value');
+    if (value && !looksGenerated(value) && value !== 'on') anchors.value = value;
+  }
 
   const tag = el.tagName.toLowerCase();
-  const fingerprint: TargetFingerprint = { anchors, tag, css: cssCandidates(el, anchors) };
+  const classes = stableClassesOf(el);
+  const fingerprint: TargetFingerprint = { anchors, tag, css: cssCandidates(el, tag, anchors, classes) };
   const role = roleOf(el);
   if (role) fingerprint.role = role;
-  const accessibleName = accessibleNameOf(el);
+  const text = nameTextOf(el);
+  const accessibleName = inRecord ? text : reader.accessibleNameOf(el);
   if (accessibleName) fingerprint.accessibleName = accessibleName;
-  const text = ownTextOf(el);
-  if (text && (tag === 'button' || tag === 'a' || /^h[1-6]$/.test(tag) || tag === 'th' || tag === 'label')) fingerprint.text = text;
-  const context = ancestorContextOf(el);
-  if (context) fingerprint.context = context;
+  if (text) fingerprint.text = text;
+  const inputType = inputTypeOf(el);
+  if (inputType) fingerprint.inputType = inputType;
+  if (classes.length > 0) fingerprint.classes = classes;
+
+  const context: NonNullable<TargetFingerprint['context']> = { ...reader.ancestorContextOf(el) };
+  if (!labelText) {
+    const nearby = reader.nearbyLabelOf(el);
+    if (nearby) context.nearbyLabel = nearby;
+  }
+  const columnHeader = reader.columnHeaderOf(el);
+  if (columnHeader) context.columnHeader = columnHeader;
+  if (Object.keys(context).length > 0) fingerprint.context = context;
+
+  const position = reader.positionOf(el);
+  if (position) fingerprint.position = position;
+  const scope = scopeOf(el);
+  if (scope.length > 0) fingerprint.scope = scope;
   return fingerprint;
 }
 
-function cssCandidates(el: Element, anchors: TargetFingerprint['anchors']): string[] {
-  const tag = el.tagName.toLowerCase();
-  const out: string[] = [];
-  if (anchors.id) out.push(`${tag}${attrSelector('id', anchors.id)}`);
-  if (anchors.name) out.push(`${tag}${attrSelector('name', anchors.name)}`);
-  for (const [key, value] of Object.entries(anchors.data ?? {})) out.push(`${tag}${attrSelector(`data-${key}`, value)}`);
+function shortAttr(el: Element, name: string): string | undefined {
+  const value = (el.getAttribute(name) ?? '').replace(/\s+/g, ' ').trim();
+  return value && value.length <= 80 ? value : undefined;
+}
+
+/** Up to three short selectors, each unique in the element's own root when captured. */
+function cssCandidates(el: Element, tag: string, anchors: TargetFingerprint['anchors'], classes: string[]): string[] {
+  const options: string[] = [];
+  if (anchors.id) options.push(`${tag}#${cssIdent(anchors.id)}`);
+  // generated client ids still end in the developer's own name: input[id$="_txtCardNo"]
+  for (const attr of ['id', 'name']) {
+    const dev = developerPartOf(el.getAttribute(attr) ?? '');
+    if (dev) options.push(`${tag}${attrSelector(attr, `${dev.separator}${dev.part}`).replace('=', '$=')}`);
+  }
+  if (anchors.name) options.push(`${tag}${attrSelector('name', anchors.name)}`);
+  if (anchors.name && anchors.value) options.push(`${tag}${attrSelector('name', anchors.name)}${attrSelector('value', anchors.value)}`);
+  for (const [key, value] of Object.entries(anchors.data ?? {})) options.push(`${tag}${attrSelector(`data-${key}`, value)}`);
+  if (anchors.ariaLabel) options.push(`${tag}${attrSelector('aria-label', anchors.ariaLabel)}`);
+  if (classes.length > 0) options.push(`${tag}${classes.map((c) => `.${cssIdent(c)}`).join('')}`);
   const root = el.getRootNode() as ParentNode;
-  return out.filter((selector) => root.querySelectorAll(selector).length === 1).slice(0, 3);
+  const out: string[] = [];
+  for (const selector of options) {
+    try {
+      if (root.querySelectorAll(selector).length === 1) out.push(selector);
+    } catch {
+      // an attribute value the DOM cannot put in a selector: skip it
+    }
+    if (out.length === 3) break;
+  }
+  return out;
 }

@@ -1,43 +1,26 @@
-/** Reading the signals of one element: shared by capture and resolve so both see the same thing. */
+/**
+ * Reading the signals of one element: shared by capture and resolve so both see the same thing.
+ * A SignalReader lives for one capture or one resolve and caches what many candidates share
+ * (label index of a root, the label of a section, the header row of a table).
+ */
+import { isStateClass, looksGenerated, looksGeneratedClass } from './generatedNames.ts';
 
-/** Ids and classes that frameworks generate change on every build or upgrade: never trust them. */
-export function looksGenerated(value: string): boolean {
-  return (
-    /^:r[0-9a-z]+:$/i.test(value) || // React useId
-    /^(ember|ext-comp-|ext-gen|yui_|gwt-uid-|mui-|rc_|react-select-)\d*/i.test(value) ||
-    /[0-9a-f]{6,}/i.test(value) || // hashes
-    /\d{4,}/.test(value) || // long counters
-    /^[a-z]+[-_][a-z0-9]{5,}$/i.test(value) && /\d/.test(value) // css-module hash: name_x8f2k
-  );
-}
+export { looksGenerated, looksGeneratedClass, isStateClass } from './generatedNames.ts';
 
 export function normalizeText(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** Text of the <label> elements (or aria-labelledby) that name a form control. */
-export function labelTextOf(el: Element): string | undefined {
-  const doc = el.ownerDocument;
-  const labelledBy = el.getAttribute('aria-labelledby');
-  if (labelledBy) {
-    const text = labelledBy
-      .split(/\s+/)
-      .map((id) => normalizeText(doc.getElementById(id)?.textContent))
-      .filter(Boolean)
-      .join(' ');
-    if (text) return text;
-  }
-  const labels = (el as HTMLInputElement).labels;
-  if (labels && labels.length > 0) {
-    const text = normalizeText(Array.from(labels, (l) => l.textContent).join(' '));
-    if (text) return text;
-  }
-  return undefined;
+/** Short text only: longer text is content (notes, results), not what names an element. */
+function shortText(text: string | null | undefined, max: number): string | undefined {
+  const t = normalizeText(text);
+  return t && t.length <= max ? t : undefined;
 }
+
+const FORM_CONTROL = 'input, select, textarea, button, [contenteditable="true"], [role="textbox"], [role="combobox"]';
 
 const IMPLICIT_ROLES: Record<string, string> = {
   button: 'button',
-  a: 'link',
   select: 'combobox',
   textarea: 'textbox',
   table: 'table',
@@ -47,53 +30,114 @@ const IMPLICIT_ROLES: Record<string, string> = {
   h2: 'heading',
   h3: 'heading',
   h4: 'heading',
+  h5: 'heading',
+  h6: 'heading',
+  form: 'form',
+  fieldset: 'group',
+  ul: 'list',
+  ol: 'list',
+  li: 'listitem',
+  option: 'option',
+  tr: 'row',
+  th: 'columnheader',
+  td: 'cell',
+  main: 'main',
+  aside: 'complementary',
+  progress: 'progressbar',
+  summary: 'button',
+};
+
+const INPUT_ROLES: Record<string, string> = {
+  checkbox: 'checkbox',
+  radio: 'radio',
+  button: 'button',
+  submit: 'button',
+  reset: 'button',
+  image: 'button',
+  search: 'searchbox',
+  number: 'spinbutton',
+  range: 'slider',
 };
 
 export function roleOf(el: Element): string | undefined {
   const explicit = el.getAttribute('role');
-  if (explicit) return explicit.split(/\s+/)[0];
+  if (explicit) return explicit.trim().split(/\s+/)[0];
   const tag = el.tagName.toLowerCase();
-  if (tag === 'input') {
-    const type = (el.getAttribute('type') ?? 'text').toLowerCase();
-    if (type === 'checkbox') return 'checkbox';
-    if (type === 'radio') return 'radio';
-    if (type === 'button' || type === 'submit' || type === 'reset') return 'button';
-    return 'textbox';
-  }
-  if (tag === 'section' && (el.hasAttribute('aria-label') || el.hasAttribute('aria-labelledby'))) return 'region';
+  if (tag === 'input') return INPUT_ROLES[(el.getAttribute('type') ?? 'text').toLowerCase()] ?? 'textbox';
+  if (tag === 'a') return el.hasAttribute('href') ? 'link' : undefined;
+  if (tag === 'section') return el.hasAttribute('aria-label') || el.hasAttribute('aria-labelledby') ? 'region' : undefined;
+  if (tag === 'select' && (el.hasAttribute('multiple') || Number(el.getAttribute('size') ?? '0') > 1)) return 'listbox';
   return IMPLICIT_ROLES[tag];
 }
 
-/** A short, good-enough accessible name: aria-label, labelledby/label, then own text. */
-export function accessibleNameOf(el: Element): string | undefined {
-  const aria = normalizeText(el.getAttribute('aria-label'));
-  if (aria) return aria;
-  const label = labelTextOf(el);
-  if (label) return label;
-  const tag = el.tagName.toLowerCase();
-  if (tag === 'button' || tag === 'a' || /^h[1-6]$/.test(tag)) return ownTextOf(el);
-  const title = normalizeText(el.getAttribute('title'));
-  return title || undefined;
+/** `type` of an <input>, lower case; undefined for other elements. */
+export function inputTypeOf(el: Element): string | undefined {
+  return el.tagName === 'INPUT' || el.tagName === 'input' ? (el.getAttribute('type') ?? 'text').toLowerCase() : undefined;
+}
+
+const TEXT_ROLES = new Set(['button', 'link', 'tab', 'menuitem', 'menuitemcheckbox', 'menuitemradio', 'treeitem', 'option', 'columnheader', 'heading', 'checkbox', 'radio', 'switch']);
+const TEXT_TAGS = new Set(['button', 'a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'th', 'label', 'legend', 'summary', 'caption', 'option']);
+
+/** Grid header rows of EMR frameworks, whose cells are labels (never patient data). */
+const HEADER_REGION = 'thead, [role="columnheader"], [role="rowheader"], .datagrid-header, [class*="grid-header"], [class*="table-header"], [class*="hd-row"]';
+
+/** Elements whose own text is their name (buttons, links, tabs, headings, header cells), not content. */
+export function isTextBearing(el: Element): boolean {
+  if (TEXT_TAGS.has(el.tagName.toLowerCase())) return true;
+  const role = el.getAttribute('role');
+  if (role !== null && TEXT_ROLES.has(role.trim().split(/\s+/)[0]!)) return true;
+  return el.childElementCount <= 2 && el.closest(HEADER_REGION) !== null && !isFieldLike(el);
+}
+
+/**
+ * The text that names an element: its own short text when it is text-bearing; for a table, its
+ * column headers (a grid is known by its columns, and they are labels, not records).
+ */
+export function nameTextOf(el: Element): string | undefined {
+  if (el.tagName === 'TABLE') return tableHeaderTextOf(el);
+  if (el.tagName === 'INPUT' && /^(button|submit|reset)$/.test(inputTypeOf(el) ?? '')) return shortText(el.getAttribute('value'), 80);
+  return isTextBearing(el) ? ownTextOf(el) : undefined;
+}
+
+function tableHeaderTextOf(table: Element): string | undefined {
+  const row =
+    table.querySelector(':scope > thead > tr:last-child') ??
+    table.querySelector(':scope > tbody > tr:first-child, :scope > tr:first-child');
+  if (!row || (row.parentElement?.tagName !== 'THEAD' && !row.querySelector(':scope > th'))) return undefined;
+  let text = '';
+  for (const cell of Array.from(row.children)) {
+    const part = normalizeText(cell.textContent);
+    if (!part) continue;
+    if (text.length + part.length + 1 > 80) break;
+    text = text ? `${text} ${part}` : part;
+  }
+  return text || undefined;
 }
 
 /** The element's visible text, only when short (buttons, links, headings, cells). */
 export function ownTextOf(el: Element): string | undefined {
-  const text = normalizeText(el.textContent);
-  return text && text.length <= 80 ? text : undefined;
+  return shortText(el.textContent, 80);
 }
 
-/** The label of the nearest dialog/region/section/form around the element. */
-export function ancestorContextOf(el: Element): { ancestorLabel?: string; ancestorRole?: string } | undefined {
-  for (let node = el.parentElement; node; node = node.parentElement) {
-    const role = roleOf(node);
-    const isContainer =
-      role === 'dialog' || role === 'region' || role === 'navigation' || role === 'form' ||
-      node.tagName === 'SECTION' || node.tagName === 'FORM' || node.tagName === 'FIELDSET';
-    if (!isContainer) continue;
-    const label = accessibleNameOf(node) ?? normalizeText(node.querySelector('h1,h2,h3,h4,legend')?.textContent);
-    if (label) return { ancestorLabel: label, ...(role ? { ancestorRole: role } : {}) };
+/** Attribute-selector quoting that works without CSS.escape (absent in some DOMs). */
+export function attrSelector(name: string, value: string): string {
+  return `[${name}="${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\a ')}"]`;
+}
+
+/** CSS.escape for identifiers (CSSOM spec), because jsdom has no CSS.escape. */
+export function cssIdent(value: string): string {
+  let out = '';
+  for (let i = 0; i < value.length; i++) {
+    const ch = value[i]!;
+    const code = ch.charCodeAt(0);
+    if (code === 0) out += '\uFFFD';
+    else if ((code >= 1 && code <= 0x1f) || code === 0x7f || (i === 0 && code >= 0x30 && code <= 0x39) || (i === 1 && code >= 0x30 && code <= 0x39 && value[0] === '-')) {
+      out += `\\${code.toString(16)} `;
+    } else if (i === 0 && ch === '-' && value.length === 1) out += '\\-';
+    else if (code >= 0x80 || ch === '-' || ch === '_' || /[0-9A-Za-z]/.test(ch)) out += ch;
+    else out += `\\${ch}`;
   }
-  return undefined;
+  return out;
 }
 
 export function dataAttributesOf(el: Element): Record<string, string> {
@@ -101,14 +145,333 @@ export function dataAttributesOf(el: Element): Record<string, string> {
   for (const attr of Array.from(el.attributes)) {
     if (!attr.name.startsWith('data-')) continue;
     const key = attr.name.slice(5);
-    // per-row ids and state flags are not identity
-    if (/^(reactid|state|active|selected|index|row|v-)/.test(key) || looksGenerated(attr.value)) continue;
+    // per-row ids, framework bookkeeping and state flags are not identity
+    if (/^(reactid|reactroot|state|active|selected|index|row|rowid|row-key|key|uid|v-|popper|focus|hover|sort|original-title|toggle|bs-|aria-|ng-|index-|checked|value|expanded|open|loading|highlight|bench-)/i.test(key)) continue;
+    if (looksGenerated(key) || looksGenerated(attr.value) || attr.value.length > 60) continue;
     out[key] = attr.value;
   }
   return out;
 }
 
-/** Attribute-selector quoting that works without CSS.escape (absent in some DOMs). */
-export function attrSelector(name: string, value: string): string {
-  return `[${name}="${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"]`;
+/** Class names worth recording: neither generated hashes nor state, at most six. */
+export function stableClassesOf(el: Element): string[] {
+  const raw = el.getAttribute('class');
+  if (!raw) return [];
+  const out: string[] = [];
+  for (const cls of raw.trim().split(/\s+/)) {
+    if (!cls || looksGeneratedClass(cls) || isStateClass(cls) || out.includes(cls)) continue;
+    out.push(cls);
+    if (out.length === 6) break;
+  }
+  return out;
+}
+
+/** A stable id, or undefined when the element has none or only a generated one. */
+export function stableIdOf(el: Element): string | undefined {
+  const id = el.getAttribute('id');
+  return id && !looksGenerated(id) ? id : undefined;
+}
+
+export function stableNameOf(el: Element): string | undefined {
+  const name = el.getAttribute('name');
+  return name && !looksGenerated(name) ? name : undefined;
+}
+
+type IdRoot = ParentNode & { getElementById?: (id: string) => Element | null };
+
+const CONTAINER_ROLES = new Set(['dialog', 'alertdialog', 'region', 'navigation', 'form', 'tabpanel', 'group', 'toolbar', 'complementary', 'search']);
+const CONTAINER_TAGS = new Set(['SECTION', 'FORM', 'FIELDSET', 'DIALOG', 'ASIDE', 'NAV', 'section', 'form', 'fieldset', 'dialog', 'aside', 'nav']);
+const CONTAINER_CLASS = /(^|[-_\s])(panel|modal|dialog|card|box|fieldset|section|group|window|tab-pane|tabpanel|form-block|block)([-_\s]|$)/i;
+const HEADING_IN_CONTAINER =
+  ':scope > h1, :scope > h2, :scope > h3, :scope > h4, :scope > h5, :scope > legend, :scope > caption, ' +
+  ':scope > * > h1, :scope > * > h2, :scope > * > h3, :scope > * > h4, :scope > * > h5, ' +
+  ':scope > [class*="title"], :scope > [class*="header"], :scope > * > [class*="title"]';
+
+/** Parent across a shadow boundary (to the host), but not out of a frame. */
+function parentAcrossShadow(node: Element): Element | null {
+  if (node.parentElement) return node.parentElement;
+  const root = node.parentNode;
+  return root && root.nodeType === 11 && (root as ShadowRoot).host ? (root as ShadowRoot).host : null;
+}
+
+export class SignalReader {
+  private labelIndex = new Map<Node, Map<Element, string>>();
+  private containerLabels = new Map<Element, string | null>();
+  private tableHeaders = new Map<Element, string[] | null>();
+  private contexts = new Map<Element, { ancestorLabel?: string; ancestorRole?: string } | null>();
+  private positions = new Map<ParentNode, Map<string, Map<Element, number> & { total?: number }>>();
+  private classLists = new Map<string, string[]>();
+
+  /** Text of the <label> elements (or aria-labelledby) that name a form control. */
+  labelTextOf(el: Element): string | undefined {
+    const labelledBy = el.getAttribute('aria-labelledby');
+    if (labelledBy) {
+      const root = el.getRootNode() as IdRoot;
+      const text = labelledBy
+        .split(/\s+/)
+        .map((id) => normalizeText((root.getElementById?.(id) ?? el.ownerDocument.getElementById(id))?.textContent))
+        .filter(Boolean)
+        .join(' ');
+      if (text) return text;
+    }
+    return this.labelsOfRoot(el.getRootNode()).get(el);
+  }
+
+  /**
+   * Labels indexed once per root: `el.labels` searches the whole tree on every call, which a
+   * scan over hundreds of inputs cannot afford.
+   */
+  private labelsOfRoot(root: Node): Map<Element, string> {
+    let index = this.labelIndex.get(root);
+    if (index) return index;
+    index = new Map();
+    const labels = (root as ParentNode).querySelectorAll?.('label') ?? [];
+    for (const label of Array.from(labels)) {
+      const control = controlOfLabel(label, root as IdRoot);
+      if (!control) continue;
+      const text = labelOwnText(label);
+      if (!text) continue;
+      const before = index.get(control);
+      index.set(control, before ? `${before} ${text}` : text);
+    }
+    this.labelIndex.set(root, index);
+    return index;
+  }
+
+  /** A short, good-enough accessible name (a subset of accname 1.2). */
+  accessibleNameOf(el: Element): string | undefined {
+    const labelled = el.hasAttribute('aria-labelledby') ? this.labelTextOf(el) : undefined;
+    if (labelled) return shortText(labelled, 80);
+    const aria = shortText(el.getAttribute('aria-label'), 80);
+    if (aria) return aria;
+    const tag = el.tagName.toLowerCase();
+    if (tag === 'input') {
+      const type = inputTypeOf(el);
+      if (type === 'button' || type === 'submit' || type === 'reset') {
+        const value = shortText(el.getAttribute('value'), 80);
+        if (value) return value;
+      }
+      if (type === 'image') return shortText(el.getAttribute('alt'), 80);
+    }
+    const label = this.labelTextOf(el);
+    if (label) return shortText(label, 80);
+    if (isTextBearing(el)) {
+      const text = ownTextOf(el);
+      if (text) return text;
+    }
+    if (tag === 'img') return shortText(el.getAttribute('alt'), 80);
+    return shortText(el.getAttribute('title'), 80) ?? shortText(el.getAttribute('placeholder'), 80);
+  }
+
+  /**
+   * Text just before a form control that names it when no <label for> does: the label cell
+   * of a table-layout form, ElementUI/EasyUI labels without `for`. Never read inside data tables,
+   * whose neighbouring cells are patient data.
+   */
+  nearbyLabelOf(el: Element): string | undefined {
+    if (!isFieldLike(el) || inDataTable(el)) return undefined;
+    let node: Element | null = el;
+    for (let depth = 0; depth < 4 && node; depth++) {
+      let sibling = node.previousElementSibling;
+      for (let step = 0; step < 3 && sibling; step++, sibling = sibling.previousElementSibling) {
+        if (sibling.matches(FORM_CONTROL) || sibling.querySelector(FORM_CONTROL)) return undefined;
+        const text = normalizeText(sibling.textContent);
+        if (text && /[\p{L}\p{N}]/u.test(text)) return text.length <= 24 ? text : undefined;
+      }
+      node = node.parentElement;
+      if (!node || CONTAINER_TAGS.has(node.tagName) || node.tagName === 'TABLE' || node.tagName === 'BODY') break;
+    }
+    return undefined;
+  }
+
+  /** The header text of the table column an element sits in (within four levels of its cell). */
+  columnHeaderOf(el: Element): string | undefined {
+    let cell: Element | null = el;
+    for (let depth = 0; cell && depth < 5; depth++, cell = cell.parentElement) {
+      if (cell.tagName === 'TD' || cell.tagName === 'TH') break;
+    }
+    if (!cell || (cell.tagName !== 'TD' && cell.tagName !== 'TH')) return undefined;
+    const row = cell.parentElement;
+    const table = row?.closest('table');
+    if (!row || !table) return undefined;
+    const headers = this.headerTextsOf(table);
+    if (!headers) return undefined;
+    let column = 0;
+    for (const sibling of Array.from(row.children)) {
+      if (sibling === cell) break;
+      column += Number(sibling.getAttribute('colspan') ?? '1') || 1;
+    }
+    const header = headers[column];
+    // the cell is itself the header: its own text says it better
+    if (!header || (cell.tagName === 'TH' && row.parentElement?.tagName === 'THEAD')) return undefined;
+    return header;
+  }
+
+  private headerTextsOf(table: Element): string[] | null {
+    const cached = this.tableHeaders.get(table);
+    if (cached !== undefined) return cached;
+    let headerRow: Element | null = null;
+    const thead = table.querySelector(':scope > thead');
+    if (thead) headerRow = thead.lastElementChild;
+    else {
+      const first = table.querySelector(':scope > tbody > tr, :scope > tr');
+      if (first && first.children.length > 0 && Array.from(first.children).every((c) => c.tagName === 'TH')) headerRow = first;
+    }
+    let headers: string[] | null = null;
+    if (headerRow) {
+      headers = [];
+      for (const cell of Array.from(headerRow.children)) {
+        const text = shortText(cell.textContent, 30) ?? '';
+        const span = Number(cell.getAttribute('colspan') ?? '1') || 1;
+        for (let i = 0; i < span; i++) headers.push(text);
+      }
+    }
+    this.tableHeaders.set(table, headers);
+    return headers;
+  }
+
+  /** The label of the nearest dialog/region/section/form/panel around the element. */
+  ancestorContextOf(el: Element): { ancestorLabel?: string; ancestorRole?: string } | undefined {
+    const parent = parentAcrossShadow(el);
+    return parent ? this.contextFrom(parent) : undefined;
+  }
+
+  /** The context found starting at `node` itself, memoised: grid rows share all their ancestors. */
+  private contextFrom(node: Element): { ancestorLabel?: string; ancestorRole?: string } | undefined {
+    const known = this.contexts.get(node);
+    if (known !== undefined) return known ?? undefined;
+    let result: { ancestorLabel?: string; ancestorRole?: string } | undefined;
+    if (node.tagName !== 'BODY' && node.tagName !== 'HTML') {
+      // cheap checks first: most ancestors are plain cells, rows and wrappers
+      const explicit = node.getAttribute('role');
+      const role = explicit !== null || CONTAINER_TAGS.has(node.tagName) ? roleOf(node) : undefined;
+      const cls = node.getAttribute('class');
+      const isContainer =
+        (role !== undefined && CONTAINER_ROLES.has(role)) ||
+        CONTAINER_TAGS.has(node.tagName) ||
+        (cls !== null && CONTAINER_CLASS.test(cls));
+      const label = isContainer ? this.containerLabelOf(node) : undefined;
+      if (label) result = { ancestorLabel: label, ...(role ? { ancestorRole: role } : {}) };
+      else {
+        const parent = parentAcrossShadow(node);
+        result = parent ? this.contextFrom(parent) : undefined;
+      }
+    }
+    this.contexts.set(node, result ?? null);
+    return result;
+  }
+
+  private containerLabelOf(node: Element): string | undefined {
+    const cached = this.containerLabels.get(node);
+    if (cached !== undefined) return cached ?? undefined;
+    let label = shortText(node.getAttribute('aria-label'), 40);
+    if (!label && node.hasAttribute('aria-labelledby')) label = shortText(this.labelTextOf(node), 40);
+    if (!label) {
+      try {
+        label = shortText(node.querySelector(HEADING_IN_CONTAINER)?.textContent, 40);
+      } catch {
+        label = undefined; // a DOM without :scope support
+      }
+    }
+    this.containerLabels.set(node, label ?? null);
+    return label;
+  }
+
+  /** Place among elements of the same kind (tag, role, input type) in the nearest container. */
+  positionOf(el: Element): { index: number; count: number } | undefined {
+    const container = containerForPosition(el);
+    if (!container) return undefined;
+    const tag = el.tagName.toLowerCase();
+    const role = el.getAttribute('role');
+    const type = inputTypeOf(el);
+    const kind = `${tag}|${role ?? ''}|${type ?? ''}`;
+    let byKind = this.positions.get(container);
+    if (!byKind) this.positions.set(container, (byKind = new Map()));
+    let indexes = byKind.get(kind);
+    if (!indexes) {
+      // one pass per container and kind, however many candidates share it (a grid's row buttons)
+      indexes = new Map();
+      let count = 0;
+      for (const other of Array.from(container.querySelectorAll(tag))) {
+        if (other.getAttribute('role') !== role || inputTypeOf(other) !== type) continue;
+        indexes.set(other, count++);
+      }
+      indexes.total = count;
+      byKind.set(kind, indexes);
+    }
+    const index = indexes.get(el);
+    return index !== undefined ? { index, count: indexes.total ?? indexes.size } : undefined;
+  }
+
+  /** stableClassesOf, memoised by class attribute (rows repeat the same classes). */
+  stableClassesOf(el: Element): string[] {
+    const raw = el.getAttribute('class') ?? '';
+    let classes = this.classLists.get(raw);
+    if (!classes) this.classLists.set(raw, (classes = stableClassesOf(el)));
+    return classes;
+  }
+}
+
+function controlOfLabel(label: Element, root: IdRoot): Element | null {
+  const forId = label.getAttribute('for');
+  if (forId) return root.getElementById?.(forId) ?? label.ownerDocument.getElementById(forId);
+  return label.querySelector('input:not([type="hidden"]), select, textarea, button');
+}
+
+/** A label's text without the text of a control nested in it (a select's options). */
+function labelOwnText(label: Element): string {
+  let text = '';
+  const walk = (node: Node) => {
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === 3) text += child.nodeValue ?? '';
+      else if (child.nodeType === 1 && !(child as Element).matches('input, select, textarea, button, option')) walk(child);
+    }
+  };
+  walk(label);
+  return normalizeText(text);
+}
+
+const FIELD_ROLES = new Set(['textbox', 'combobox', 'checkbox', 'radio', 'switch', 'spinbutton', 'searchbox', 'slider', 'listbox']);
+
+export function isFieldLike(el: Element): boolean {
+  const tag = el.tagName;
+  if (tag === 'SELECT' || tag === 'TEXTAREA') return true;
+  if (tag === 'INPUT') return !['hidden', 'button', 'submit', 'reset', 'image'].includes(inputTypeOf(el) ?? 'text');
+  const role = el.getAttribute('role');
+  return (role !== null && FIELD_ROLES.has(role)) || el.getAttribute('contenteditable') === 'true';
+}
+
+/** Inside a table with a header row: neighbouring cells hold records, not labels. */
+export function inDataTable(el: Element): boolean {
+  const cell = el.closest('td');
+  const table = cell?.closest('table');
+  if (!table) return false;
+  return table.querySelector(':scope > thead') !== null || table.querySelector(':scope > tbody > tr > th, :scope > tr > th') !== null;
+}
+
+const POSITION_CONTAINER_TAGS = new Set(['FORM', 'SECTION', 'DIALOG', 'FIELDSET', 'TABLE', 'UL', 'OL', 'NAV']);
+const POSITION_CONTAINER_ROLES = new Set(['toolbar', 'tablist', 'menu', 'menubar', 'listbox', 'grid', 'radiogroup', 'dialog', 'region', 'navigation']);
+
+function isPositionContainer(el: Element): boolean {
+  if (POSITION_CONTAINER_TAGS.has(el.tagName)) return true;
+  const role = el.getAttribute('role');
+  return role !== null && POSITION_CONTAINER_ROLES.has(role);
+}
+
+/** The nearest list-like ancestor (form, table, toolbar, menu...), or the element's root. */
+function containerForPosition(el: Element): ParentNode | null {
+  for (let node = el.parentElement; node; node = node.parentElement) if (isPositionContainer(node)) return node;
+  const root = el.getRootNode() as ParentNode;
+  return typeof root.querySelectorAll === 'function' ? root : null;
+}
+
+// Kept for callers of the first version: the same readings without a shared cache.
+export function labelTextOf(el: Element): string | undefined {
+  return new SignalReader().labelTextOf(el);
+}
+export function accessibleNameOf(el: Element): string | undefined {
+  return new SignalReader().accessibleNameOf(el);
+}
+export function ancestorContextOf(el: Element): { ancestorLabel?: string; ancestorRole?: string } | undefined {
+  return new SignalReader().ancestorContextOf(el);
 }

@@ -1,13 +1,7 @@
 import type { TargetFingerprint } from '../schema/targetFingerprint.ts';
-import {
-  accessibleNameOf,
-  ancestorContextOf,
-  attrSelector,
-  labelTextOf,
-  ownTextOf,
-  roleOf,
-} from './elementSignals.ts';
-import { textSimilarity } from './textSimilarity.ts';
+import { SignalReader } from './elementSignals.ts';
+import { EVIDENCE_SCALE, LAST_TIER, MARGIN_EVIDENCE, MIN_IDENTITY_EVIDENCE, safeQueryAll, TargetScorer, THRESHOLD_EVIDENCE, type Candidate } from './scoreCandidate.ts';
+import { frameRoots, rootsAlongScope, scopeAgreement, scopePrefixRoots, type SearchRoot } from './targetScope.ts';
 
 export type TargetResolution =
   | { status: 'found'; element: Element; confidence: number; runnerUp: number }
@@ -15,118 +9,225 @@ export type TargetResolution =
   | { status: 'ambiguous'; reason: string; confidence: number; runnerUp: number };
 
 export interface ResolveOptions {
-  /** minimum share of the fingerprint's evidence the best element must carry */
+  /** minimum confidence the best element must reach (confidence 1 = EVIDENCE_SCALE of evidence) */
   threshold?: number;
-  /** minimum lead over the second-best element */
+  /** minimum lead in confidence over the second-best element (and over any element not looked at) */
   margin?: number;
   /** hidden elements are never targets; injectable because jsdom has no layout */
   isVisible?: (el: Element) => boolean;
+  /** most elements the fallback scan reads per resolve; beyond it nothing unseen is trusted */
+  maxScan?: number;
+  /** identity evidence of the element itself the best match needs, in confidence units */
+  minIdentity?: number;
 }
 
-export const DEFAULT_THRESHOLD = 0.55;
-export const DEFAULT_MARGIN = 0.15;
+export const DEFAULT_THRESHOLD = THRESHOLD_EVIDENCE / EVIDENCE_SCALE;
+export const DEFAULT_MARGIN = MARGIN_EVIDENCE / EVIDENCE_SCALE;
+export const DEFAULT_MIN_IDENTITY = MIN_IDENTITY_EVIDENCE / EVIDENCE_SCALE;
+export const DEFAULT_MAX_SCAN = 10_000;
 
-const WEIGHTS = {
-  id: 3,
-  name: 2.5,
-  data: 3,
-  ariaLabel: 2,
-  labelText: 2,
-  accessibleName: 1.5,
-  text: 1.5,
-  role: 0.5,
-  tag: 0.5,
-  css: 1,
-  context: 1,
-} as const;
+const EPSILON = 1e-9;
+
+interface Settings {
+  threshold: number;
+  margin: number;
+  isVisible: (el: Element) => boolean;
+  maxScan: number;
+}
 
 /**
  * Find the one element a fingerprint describes, or say why not.
- * A wrong highlight is worse than none: below the threshold or without a clear margin
- * over the runner-up, nothing is returned.
+ * A wrong highlight is worse than none: below the threshold, or without a clear margin over the
+ * runner-up, nothing is returned.
+ *
+ * The search starts where the fingerprint was recorded: the document, or the frame/shadow root its
+ * scope leads to. Anchors (id, data-*, name, recorded CSS, then the elements whose text shares a
+ * character with the recorded text) are queried first, strongest first; the scan over every element
+ * of the same tag or role only runs when they cannot settle it. When the recorded scope yields
+ * nothing, same-origin frames and the roots part-way along the scope are searched too.
  */
 export function resolveTarget(fp: TargetFingerprint, root: ParentNode, options: ResolveOptions = {}): TargetResolution {
-  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
-  const margin = options.margin ?? DEFAULT_MARGIN;
-  const isVisible = options.isVisible ?? defaultIsVisible;
-
-  const candidates = gatherCandidates(fp, root).filter(isVisible);
-  if (candidates.length === 0) return { status: 'missing', reason: 'no element carries any of the target\'s signals' };
-
-  const scored = candidates
-    .map((element) => ({ element, confidence: scoreCandidate(fp, element) }))
-    .sort((a, b) => b.confidence - a.confidence);
-  const best = scored[0]!;
-  const runnerUp = scored[1]?.confidence ?? 0;
-  if (best.confidence < threshold) {
-    return { status: 'missing', reason: `best match ${best.confidence.toFixed(2)} is below the threshold ${threshold}` };
+  // decisions are taken in evidence; options speak confidence
+  const settings: Settings = {
+    threshold: (options.threshold ?? DEFAULT_THRESHOLD) * EVIDENCE_SCALE,
+    margin: (options.margin ?? DEFAULT_MARGIN) * EVIDENCE_SCALE,
+    isVisible: options.isVisible ?? defaultIsVisible,
+    maxScan: options.maxScan ?? DEFAULT_MAX_SCAN,
+  };
+  const scorer = new TargetScorer(fp, new SignalReader(), (options.minIdentity ?? DEFAULT_MIN_IDENTITY) * EVIDENCE_SCALE);
+  if (scorer.identityWeight === 0) {
+    return { status: 'missing', reason: 'the fingerprint has no identifying signal (anchor, label, name or text)' };
   }
-  if (best.confidence - runnerUp < margin) {
-    return {
-      status: 'ambiguous',
-      reason: `two elements match almost equally (${best.confidence.toFixed(2)} vs ${runnerUp.toFixed(2)})`,
-      confidence: best.confidence,
-      runnerUp,
-    };
+  const scope = fp.scope ?? [];
+  const pool = new Map<Element, Candidate>();
+  const scoped = rootsAlongScope(scope, root);
+  const first = scoped.length > 0 ? searchRoots(fp, scorer, scoped, settings, pool) : undefined;
+  if (first && first.status !== 'missing') return first;
+
+  // Nothing in the recorded scope: look in nearby roots too, keeping what was already scored —
+  // the same-origin frames (cheap to list) and the roots part-way along the recorded scope (the
+  // control moved out of its component). Finding every open shadow root would mean walking every
+  // element of the page (tens of ms at 100,000 elements) on each retry of a waiting step: not done.
+  const searched = new Set<ParentNode>(scoped.map((s) => s.root));
+  const wider = [...frameRoots(root), ...scopePrefixRoots(scope, root)];
+  const extra = wider.filter((s) => {
+    if (searched.has(s.root)) return false;
+    searched.add(s.root);
+    return true;
+  });
+  if (first && extra.length === 0) return first;
+  const wide = searchRoots(fp, scorer, extra, settings, pool);
+  if (wide.status === 'missing' && scoped.length === 0 && scope.length > 0) {
+    return { status: 'missing', reason: `the recorded ${scope.map((h) => `${h.kind} <${h.tag}>`).join(' > ')} is not on the page; ${wide.reason}` };
   }
-  return { status: 'found', element: best.element, confidence: round(best.confidence), runnerUp: round(runnerUp) };
+  return wide;
 }
 
-function gatherCandidates(fp: TargetFingerprint, root: ParentNode): Element[] {
-  const found = new Set<Element>();
-  const add = (selector: string) => {
-    try {
-      root.querySelectorAll(selector).forEach((el) => found.add(el));
-    } catch {
-      // a malformed selector in a pack is one signal lost, not a crash
+function searchRoots(fp: TargetFingerprint, scorer: TargetScorer, roots: SearchRoot[], settings: Settings, pool: Map<Element, Candidate>): TargetResolution {
+  // every element read counts against one budget: beyond it, nothing unseen is vouched for
+  let truncated = false;
+  const add = (elements: ArrayLike<Element>, site: SearchRoot, share: number) => {
+    for (let i = 0; i < elements.length; i++) {
+      const el = elements[i]!;
+      if (pool.has(el)) continue;
+      if (pool.size >= settings.maxScan) {
+        truncated = true;
+        return;
+      }
+      pool.set(el, scorer.candidate(el, site, share));
     }
   };
-  const { anchors } = fp;
-  if (anchors.id) add(attrSelector('id', anchors.id));
-  if (anchors.name) add(attrSelector('name', anchors.name));
-  for (const [key, value] of Object.entries(anchors.data ?? {})) add(attrSelector(`data-${key}`, value));
-  if (anchors.ariaLabel) add(attrSelector('aria-label', anchors.ariaLabel));
-  fp.css.forEach(add);
-  // Labels and text are reworded on upgrade, so fall back to every element of the same tag.
-  if (found.size === 0 || anchors.labelText || fp.text || fp.accessibleName) {
-    const sameTag = root.querySelectorAll(fp.tag);
-    if (sameTag.length <= 3000) sameTag.forEach((el) => found.add(el));
+  const shares = roots.map((site) => scopeAgreement(fp.scope ?? [], site.hops));
+
+  let queriedGap = 0;
+  for (const query of scorer.anchorQueries) {
+    roots.forEach((site, i) => add(query.find(site.root), site, shares[i]!));
+    if (query.exact && !truncated) queriedGap += query.gap;
+    const decision = decide(scorer, pool, scorer.unseenBound(queriedGap), settings, truncated);
+    if (decision.final) return decision.result;
   }
-  return Array.from(found);
+
+  // Fallback: every element of the fingerprint's tag or role, within the budget.
+  for (const selector of scorer.scanSelectors()) {
+    roots.forEach((site, i) => {
+      if (!truncated) add(safeQueryAll(site.root, selector), site, shares[i]!);
+    });
+  }
+  return decide(scorer, pool, truncated ? scorer.unseenBound(queriedGap) : -Infinity, settings, truncated).result;
 }
 
-function scoreCandidate(fp: TargetFingerprint, el: Element): number {
-  let possible = 0;
-  let earned = 0;
-  const signal = (weight: number, share: number) => {
-    possible += weight;
-    earned += weight * share;
+/**
+ * Best and runner-up among the pool, reading expensive signals only for elements that can still
+ * change the outcome (ordered by upper bound, then pruned). `unseen` bounds any element not in
+ * the pool. `final` says the decision cannot change by looking further.
+ */
+function decide(
+  scorer: TargetScorer,
+  pool: Map<Element, Candidate>,
+  unseen: number,
+  { threshold, margin, isVisible }: Settings,
+  truncated = false,
+): { final: boolean; result: TargetResolution } {
+  const candidates = Array.from(pool.values());
+  for (const c of candidates) if (c.tierDone < 0) scorer.advance(c);
+  // ordered by the bound known now; a bound only falls as more signals are read
+  const ordered = candidates.map((c) => ({ c, key: scorer.bound(c) })).sort((a, b) => b.key - a.key);
+
+  let best: { c: Candidate; score: number } | undefined;
+  let second: { c: Candidate; score: number } | undefined;
+  /** best evidence of any element read in full, for the reason of a miss */
+  let bestBelow = -Infinity;
+  const settled = new Set<Candidate>();
+  /**
+   * Whether an element whose evidence is at most `upper` can still change the decision:
+   * below the threshold only reaching it matters; while one element leads clearly, only coming
+   * within the margin of it; while two are close (ambiguous), only beating both clearly.
+   */
+  const matters = (upper: number) => {
+    if (!best || best.score < threshold) return upper >= threshold - EPSILON;
+    if (second && best.score - second.score < margin) return upper >= best.score + margin - EPSILON;
+    return upper >= best.score - margin - EPSILON;
   };
-  const { anchors } = fp;
-  if (anchors.id) signal(WEIGHTS.id, el.getAttribute('id') === anchors.id ? 1 : 0);
-  if (anchors.name) signal(WEIGHTS.name, el.getAttribute('name') === anchors.name ? 1 : 0);
-  const data = Object.entries(anchors.data ?? {});
-  if (data.length > 0) {
-    const matched = data.filter(([key, value]) => el.getAttribute(`data-${key}`) === value).length;
-    signal(WEIGHTS.data, matched / data.length);
+  /** false when this candidate (and, by the ordering, every later one) cannot matter now */
+  const consider = ({ c, key }: { c: Candidate; key: number }): boolean => {
+    if (!matters(key)) return false;
+    if (settled.has(c) || !matters(scorer.bound(c))) return true;
+    while (c.tierDone < LAST_TIER && matters(scorer.bound(c))) scorer.advance(c);
+    const score = scorer.bound(c);
+    if (c.tierDone === LAST_TIER) bestBelow = Math.max(bestBelow, score);
+    if (c.tierDone < LAST_TIER || !matters(score)) return true;
+    settled.add(c);
+    c.visible ??= isVisible(c.element) && c.site.hosts.every((host) => isVisible(host));
+    if (!c.visible) return true;
+    changed = true;
+    if (!best || score > best.score) {
+      second = best;
+      best = { c, score };
+    } else if (!second || score > second.score) second = { c, score };
+    return true;
+  };
+  // The cut-off moves as the leaders change (down to "within the margin" once one leads, up to
+  // "beat both" while two are close): pass again until a pass changes nothing.
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const entry of ordered) if (!consider(entry)) break;
   }
-  if (anchors.ariaLabel) signal(WEIGHTS.ariaLabel, textSimilarity(anchors.ariaLabel, el.getAttribute('aria-label') ?? ''));
-  if (anchors.labelText) signal(WEIGHTS.labelText, textSimilarity(anchors.labelText, labelTextOf(el)));
-  if (fp.accessibleName) signal(WEIGHTS.accessibleName, textSimilarity(fp.accessibleName, accessibleNameOf(el)));
-  if (fp.text) signal(WEIGHTS.text, textSimilarity(fp.text, ownTextOf(el)));
-  if (fp.role) signal(WEIGHTS.role, roleOf(el) === fp.role ? 1 : 0);
-  signal(WEIGHTS.tag, el.tagName.toLowerCase() === fp.tag ? 1 : 0);
-  if (fp.css.length > 0) signal(WEIGHTS.css, fp.css.some((selector) => safeMatches(el, selector)) ? 1 : 0);
-  if (fp.context?.ancestorLabel) signal(WEIGHTS.context, textSimilarity(fp.context.ancestorLabel, ancestorContextOf(el)?.ancestorLabel));
-  return possible === 0 ? 0 : earned / possible;
+
+  const top = best?.score ?? -Infinity;
+  const runnerUp = second?.score ?? -Infinity;
+  const show = (evidence: number) => (evidence / EVIDENCE_SCALE).toFixed(2);
+  if (!best || top < threshold) {
+    const seen = Math.max(top, bestBelow);
+    return {
+      final: unseen < threshold - EPSILON,
+      result: {
+        status: 'missing',
+        reason: truncated && unseen >= threshold
+          ? `the page has too many similar elements to check them all (read ${pool.size})`
+          : pool.size === 0
+            ? 'no element carries any of the target\'s signals'
+            : seen === -Infinity
+              ? `no element comes near the threshold ${show(threshold)}`
+              : `best match ${show(Math.max(0, seen))} is below the threshold ${show(threshold)}`,
+      },
+    };
+  }
+  if (top - runnerUp < margin) {
+    return {
+      // only an element clearly ahead of both could still change it
+      final: unseen < top + margin - EPSILON,
+      result: {
+        status: 'ambiguous',
+        reason: `two elements match almost equally (${show(top)} vs ${show(runnerUp)})`,
+        confidence: confidenceOf(top),
+        runnerUp: confidenceOf(runnerUp),
+      },
+    };
+  }
+  if (top - unseen < margin) {
+    return {
+      final: false,
+      result: {
+        status: 'ambiguous',
+        reason: truncated
+          ? `the page has too many similar elements to rule them all out (best ${show(top)})`
+          : `best match ${show(top)} is not clearly ahead of unchecked elements`,
+        confidence: confidenceOf(top),
+        runnerUp: confidenceOf(Math.max(runnerUp, unseen)),
+      },
+    };
+  }
+  if (!scorer.identified(best.c)) {
+    // decided: nothing else comes close, but what matches is mostly the kind of element
+    return { final: true, result: { status: 'missing', reason: `the best match (${show(top)}) agrees on too little that identifies it` } };
+  }
+  return { final: true, result: { status: 'found', element: best.c.element, confidence: confidenceOf(top), runnerUp: confidenceOf(runnerUp) } };
 }
 
-function safeMatches(el: Element, selector: string): boolean {
-  try {
-    return el.matches(selector);
-  } catch {
-    return false;
-  }
+/** Evidence as a confidence in [0, 1]. */
+function confidenceOf(evidence: number): number {
+  return Math.round(Math.min(1, Math.max(0, evidence / EVIDENCE_SCALE)) * 1000) / 1000;
 }
 
 function defaultIsVisible(el: Element): boolean {
@@ -134,6 +235,5 @@ function defaultIsVisible(el: Element): boolean {
   return typeof check === 'function' ? check.call(el) : true;
 }
 
-function round(n: number): number {
-  return Math.round(n * 1000) / 1000;
-}
+/** Documents and shadow roots a waiter must observe for a fingerprint (see targetScope.ts). */
+export { observableRoots } from './targetScope.ts';

@@ -20,6 +20,7 @@ export function OptionsPage() {
     <div style={{ maxWidth: 980, margin: '0 auto' }}>
       <header className="bar">
         <h1>{t('optionsTitle')}</h1>
+        <a href={browser.runtime.getURL('/editor.html')} style={{ color: '#fff' }}>{t('openEditor')}</a>
       </header>
       <main>
         <InstalledPacks packs={packs} language={language} t={t} onRemove={remove} />

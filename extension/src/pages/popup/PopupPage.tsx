@@ -8,6 +8,7 @@ import { ProfileForm } from './ProfileForm.tsx';
 import { PageTours } from './PageTours.tsx';
 import { HealthCheck } from './HealthCheck.tsx';
 import { ChecklistPanel } from './ChecklistPanel.tsx';
+import { MentorTools } from '../../authoring/MentorTools.tsx';
 
 export function PopupPage() {
   const { language, t } = useLanguage();
@@ -57,6 +58,7 @@ export function PopupPage() {
           )}
           {profile && <ProfileForm key={profile.learnerId} profile={profile} packRoles={(packs ?? []).flatMap((p) => p.roles)} t={t} />}
         </section>
+        <MentorTools tab={tab} t={t} onStarted={afterLaunch} />
         <p style={{ margin: '0 12px 12px' }}>
           <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">{t('openOptions')}</a>
         </p>

@@ -1,0 +1,297 @@
+import type { ContentPack } from '@preceptor/shared/schema/contentPack.ts';
+import { installPack, parsePackValue } from '@preceptor/shared/schema/packImport.ts';
+import { urlMatches } from '@preceptor/shared/site/urlPattern.ts';
+import { recordAction, refreshDefaultTexts, startRecording, type RecordedAction, type RecorderState } from '@preceptor/shared/authoring/recorder.ts';
+import { newDraftPack, newDraftTour, previewPack, previewPackId, setIn, slugId, uniqueId, type DraftPack, type DraftTour } from '@preceptor/shared/authoring/draftPack.ts';
+import { forgetStepHealth, recordPageHealth, stepHealth } from '@preceptor/shared/authoring/healthResults.ts';
+import { pagePatternOf, siteRuleOf } from '@preceptor/shared/authoring/urlGeneraliser.ts';
+import { sendMessage } from '../../messaging/protocol.ts';
+import { authoredPacks, authoringAllowed, authoringHealth, authoringSessions, installedPacks, type AuthoredPack } from '../../storage/items.ts';
+import { ensureLearnerProfile } from '../../background/learner.ts';
+import { forgetTab, startTourInTab } from '../../background/tourRunner.ts';
+import type { AuthoringCommand, AuthoringView, PickRequest, PickRequestResult } from '../authoringProtocol.ts';
+
+/** Authoring in one tab: which draft tour the panel edits, and the recorder's memory across page loads. */
+export interface AuthoringSession {
+  packKey: string;
+  tourId: string;
+  recording: boolean;
+  recorder: Pick<RecorderState, 'page' | 'last'>;
+  previewing: boolean;
+  /** an element the editor asked the mentor to pick on this page */
+  pick?: PickRequest;
+  updatedAt: number;
+}
+
+/** One change at a time: recorder messages arrive quickly and each reads the last state. */
+let queue: Promise<unknown> = Promise.resolve();
+function serially<T>(work: () => Promise<T>): Promise<T> {
+  const next = queue.then(work, work);
+  queue = next.catch(() => undefined);
+  return next;
+}
+
+async function sessionOf(tabId: number): Promise<AuthoringSession | undefined> {
+  return (await authoringSessions.getValue())[String(tabId)];
+}
+
+async function saveSession(tabId: number, session: AuthoringSession | undefined): Promise<void> {
+  const all = { ...(await authoringSessions.getValue()) };
+  if (session) all[String(tabId)] = { ...session, updatedAt: Date.now() };
+  else delete all[String(tabId)];
+  await authoringSessions.setValue(all);
+}
+
+async function updatePack(key: string, change: (draft: DraftPack) => DraftPack): Promise<AuthoredPack | undefined> {
+  const packs = await authoredPacks.getValue();
+  const index = packs.findIndex((p) => p.key === key);
+  if (index < 0) return undefined;
+  const updated = { ...packs[index]!, draft: change(packs[index]!.draft), updatedAt: Date.now() };
+  await authoredPacks.setValue(packs.map((p, i) => (i === index ? updated : p)));
+  return updated;
+}
+
+function tourIndex(draft: DraftPack, tourId: string): number {
+  return draft.tours.findIndex((t) => t.id === tourId);
+}
+
+function updateTour(draft: DraftPack, tourId: string, change: (tour: DraftTour) => DraftTour): DraftPack {
+  return { ...draft, tours: draft.tours.map((t) => (t.id === tourId ? change(t) : t)) };
+}
+
+/** The authored pack for a page: the one whose site rules cover it, or a new one for its origin. */
+async function packForPage(url: string): Promise<AuthoredPack> {
+  const packs = await authoredPacks.getValue();
+  const matching = packs
+    .filter((p) => urlMatches(url, p.draft.siteRules.map((r) => r.urlPattern)))
+    .sort((a, b) => b.updatedAt - a.updatedAt)[0];
+  if (matching) return matching;
+  const host = new URL(url).hostname;
+  const id = uniqueId(slugId(host, 'pack'), packs.map((p) => p.draft.id));
+  const created: AuthoredPack = {
+    key: crypto.randomUUID(),
+    draft: newDraftPack({ id, siteRule: siteRuleOf(url), title: { 'zh-CN': `${host} 导览`, en: `${host} tours` } }),
+    published: [],
+    updatedAt: Date.now(),
+  };
+  await authoredPacks.setValue([...packs, created]);
+  return created;
+}
+
+/** A tour to record into: the session's, else the pack's first, else a new one. */
+async function ensureTour(pack: AuthoredPack, tourId: string | undefined): Promise<{ pack: AuthoredPack; tourId: string }> {
+  if (tourId && tourIndex(pack.draft, tourId) >= 0) return { pack, tourId };
+  const first = pack.draft.tours[0];
+  if (first) return { pack, tourId: first.id };
+  const tour = newDraftTour('tour', pack.draft.tours);
+  const updated = await updatePack(pack.key, (d) => ({ ...d, tours: [...d.tours, tour] }));
+  return { pack: updated ?? pack, tourId: tour.id };
+}
+
+export function startAuthoring(tabId: number, url: string): Promise<boolean> {
+  return serially(async () => {
+    if (!(await authoringAllowed.getValue()) || !/^https?:\/\//.test(url)) return false;
+    const existing = await sessionOf(tabId);
+    const found = existing ? (await authoredPacks.getValue()).find((p) => p.key === existing.packKey) : undefined;
+    const { pack, tourId } = await ensureTour(found ?? (await packForPage(url)), existing?.tourId);
+    await saveSession(tabId, { packKey: pack.key, tourId, recording: false, recorder: {}, previewing: false, ...(existing?.pick ? { pick: existing.pick } : {}), updatedAt: Date.now() });
+    await sendMessage('openAuthoring', undefined, tabId).catch(() => undefined);
+    return true;
+  });
+}
+
+export async function authoringHere(tabId: number): Promise<boolean> {
+  return (await authoringAllowed.getValue()) && (await sessionOf(tabId)) !== undefined;
+}
+
+/** The tab closed: forget its session, and a preview pack it may have left installed. */
+export function forgetAuthoringTab(tabId: number): Promise<void> {
+  return serially(async () => {
+    const session = await sessionOf(tabId);
+    if (!session) return;
+    if (session.previewing) await removePreviewPack(session.packKey);
+    await saveSession(tabId, undefined);
+  });
+}
+
+async function removePreviewPack(packKey: string): Promise<void> {
+  const pack = (await authoredPacks.getValue()).find((p) => p.key === packKey);
+  if (!pack) return;
+  const previewId = previewPackId(pack.draft.id);
+  await installedPacks.setValue((await installedPacks.getValue()).filter((p) => p.id !== previewId));
+}
+
+/** The editor wants an element picked: ask the tab where a mentor authored last, and bring it forward. */
+export function requestPick(request: PickRequest): Promise<PickRequestResult> {
+  return serially(async () => {
+    if (!(await authoringAllowed.getValue())) return 'not-allowed';
+    const sessions = Object.entries(await authoringSessions.getValue()).sort(([, a], [, b]) => b.updatedAt - a.updatedAt);
+    for (const [tab, session] of sessions) {
+      const tabId = Number(tab);
+      const alive = await browser.tabs.get(tabId).catch(() => undefined);
+      if (!alive) continue;
+      await saveSession(tabId, { ...session, pick: request });
+      await browser.tabs.update(tabId, { active: true }).catch(() => undefined);
+      if (alive.windowId !== undefined) await browser.windows?.update(alive.windowId, { focused: true }).catch(() => undefined);
+      await sendMessage('openAuthoring', undefined, tabId).catch(() => undefined);
+      return 'sent';
+    }
+    return 'no-tab';
+  });
+}
+
+async function buildView(session: AuthoringSession, problems?: AuthoringView['problems']): Promise<AuthoringView | null> {
+  const pack = (await authoredPacks.getValue()).find((p) => p.key === session.packKey);
+  const tour = pack?.draft.tours.find((t) => t.id === session.tourId);
+  if (!pack || !tour) return null;
+  const [profile, health] = await Promise.all([ensureLearnerProfile(), authoringHealth.getValue()]);
+  return {
+    language: profile.language,
+    packKey: pack.key,
+    packId: pack.draft.id,
+    packVersion: pack.draft.version,
+    packTitle: pack.draft.title,
+    tours: pack.draft.tours.map((t) => ({ id: t.id, title: t.title })),
+    tourId: tour.id,
+    tourTitle: tour.title,
+    steps: tour.steps,
+    recording: session.recording,
+    previewing: session.previewing,
+    ...(session.pick ? { pick: session.pick } : {}),
+    health: stepHealth(health[pack.key]).filter((h) => h.tourId === tour.id),
+    ...(problems ? { problems } : {}),
+  };
+}
+
+async function stopPreview(tabId: number, session: AuthoringSession): Promise<AuthoringSession> {
+  if (!session.previewing) return session;
+  await removePreviewPack(session.packKey);
+  await forgetTab(tabId);
+  await sendMessage('showPlayer', null, tabId).catch(() => undefined);
+  return { ...session, previewing: false };
+}
+
+export function runCommand(tabId: number, command: AuthoringCommand): Promise<AuthoringView | null> {
+  return serially(async () => {
+    let session = await sessionOf(tabId);
+    if (!session) return null;
+    const found = (await authoredPacks.getValue()).find((p) => p.key === session!.packKey);
+    if (!found) {
+      await saveSession(tabId, undefined);
+      return null;
+    }
+    // the tour may have been renamed or deleted in the editor meanwhile
+    const ensured = await ensureTour(found, session.tourId);
+    session = { ...session, tourId: ensured.tourId };
+    let problems: AuthoringView['problems'];
+
+    switch (command.type) {
+      case 'view':
+        break;
+      case 'page':
+        if (session.recording) session = { ...session, recorder: await record(session, { kind: 'page', url: command.url }) };
+        break;
+      case 'record':
+        session = command.on
+          ? { ...session, recording: true, recorder: { page: startRecording({ steps: [] }, command.url).page } }
+          : { ...session, recording: false };
+        break;
+      case 'action':
+        if (session.recording && !session.previewing) session = { ...session, recorder: await record(session, command.action as RecordedAction) };
+        break;
+      case 'chooseTour':
+        if (tourIndex(ensured.pack.draft, command.tourId) >= 0) session = { ...session, tourId: command.tourId, recorder: {} };
+        break;
+      case 'newTour': {
+        const tour = newDraftTour('tour', ensured.pack.draft.tours);
+        await updatePack(session.packKey, (d) => ({ ...d, tours: [...d.tours, tour] }));
+        session = { ...session, tourId: tour.id, recorder: {} };
+        break;
+      }
+      case 'saveTourTitle': {
+        const title = command.title;
+        await updatePack(session.packKey, (d) => updateTour(d, session!.tourId, (t) => ({ ...t, title })));
+        break;
+      }
+      case 'saveSteps': {
+        const steps = command.steps as DraftTour['steps'];
+        await updatePack(session.packKey, (d) => updateTour(d, session!.tourId, (t) => ({ ...t, steps })));
+        break;
+      }
+      case 'picked':
+        session = await picked(session, command);
+        break;
+      case 'cancelPick': {
+        const { pick: _dropped, ...rest } = session;
+        session = rest;
+        break;
+      }
+      case 'preview': {
+        const draft = (await authoredPacks.getValue()).find((p) => p.key === session!.packKey)!.draft;
+        const parsed = parsePackValue('preview', previewPack(draft, session.tourId, command.from));
+        if (!parsed.ok) {
+          problems = parsed.problems;
+          break;
+        }
+        await installedPacks.setValue(installPack(await installedPacks.getValue(), parsed.pack));
+        session = { ...session, previewing: true, recording: false };
+        await saveSession(tabId, session);
+        const state = await startTourInTab(tabId, parsed.pack.id, 'preview');
+        await sendMessage('showPlayer', state, tabId).catch(() => undefined);
+        break;
+      }
+      case 'stopPreview':
+        session = await stopPreview(tabId, session);
+        break;
+      case 'health':
+        await authoringHealth.setValue(recordPageHealth(await authoringHealth.getValue(), session.packKey, pagePatternOf(command.url), command.rows, Date.now()));
+        break;
+      case 'openEditor': {
+        const hash = new URLSearchParams({ pack: session.packKey, tour: session.tourId, ...(command.stepId ? { step: command.stepId } : {}) });
+        await browser.tabs.create({ url: `${browser.runtime.getURL('/editor.html')}#${hash.toString()}` });
+        break;
+      }
+      case 'close':
+        await stopPreview(tabId, session);
+        await saveSession(tabId, undefined);
+        return null;
+    }
+    await saveSession(tabId, session);
+    return buildView(session, problems);
+  });
+}
+
+/** Fold a recorded action into the session's tour; returns the recorder's new memory. */
+async function record(session: AuthoringSession, action: RecordedAction): Promise<AuthoringSession['recorder']> {
+  let recorder = session.recorder;
+  await updatePack(session.packKey, (draft) =>
+    updateTour(draft, session.tourId, (tour) => {
+      const next = recordAction({ steps: tour.steps, ...session.recorder }, action);
+      recorder = { ...(next.page ? { page: next.page } : {}), ...(next.last ? { last: next.last } : {}) };
+      return { ...tour, steps: next.steps };
+    }),
+  );
+  return recorder;
+}
+
+async function picked(session: AuthoringSession, command: Extract<AuthoringCommand, { type: 'picked' }>): Promise<AuthoringSession> {
+  const target = command.target as NonNullable<ContentPack['tours'][number]['steps'][number]['target']>;
+  if (command.stepId !== undefined) {
+    const stepId = command.stepId;
+    await updatePack(session.packKey, (d) =>
+      updateTour(d, session.tourId, (t) => ({ ...t, steps: t.steps.map((s) => (s.id === stepId ? refreshDefaultTexts({ ...s, target }, s) : s)) })),
+    );
+    // the old verdict was about the old target
+    await authoringHealth.setValue(forgetStepHealth(await authoringHealth.getValue(), session.packKey, session.tourId, stepId));
+    return session;
+  }
+  const pick = session.pick;
+  if (!pick) return session;
+  await updatePack(pick.packKey, (d) => {
+    let next = setIn(d, pick.path, target);
+    if (pick.setPage) next = setIn(next, [...pick.path.slice(0, -1), 'page'], pagePatternOf(command.url));
+    return next;
+  });
+  const { pick: _done, ...rest } = session;
+  return rest;
+}

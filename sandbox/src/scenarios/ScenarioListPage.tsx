@@ -1,0 +1,208 @@
+// 情景演练: every scenario by role, with the learner's results, and the start of an attempt.
+
+import { BUILT_IN_ROLE_TITLES, type BuiltInRole } from '@preceptor/shared/schema/learnerProfile.ts';
+import { allStatements } from '@preceptor/shared/record/progressDb.ts';
+import { buildProgressExport, progressExportFileName } from '@preceptor/shared/record/progressExport.ts';
+import type { XapiStatement } from '@preceptor/shared/record/xapiStatement.ts';
+import { SCENARIO_EXTENSION, SCENARIO_VERB, scenarioActivityId, type Scenario, type ScenarioMode } from '@preceptor/shared/scenario/index.ts';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useI18n } from '../i18n.ts';
+import { DataTable } from '../ui/DataTable.tsx';
+import { Dialog } from '../ui/Dialog.tsx';
+import { ymdhm } from '../ui/format.ts';
+import { Panel } from '../ui/Panel.tsx';
+import { StatusTag } from '../ui/StatusTag.tsx';
+import { useAttempt } from './AttemptContext.tsx';
+import { SCENARIOS, SCENARIO_PROBLEMS } from './scenarioCatalog.ts';
+import { learnerId, sandboxProgressDb } from './scenarioProgress.ts';
+
+type ScenarioRecord = { best: number | null; last: 'passed' | 'failed' | null; assessed: boolean };
+
+function recordsByScenario(statements: readonly XapiStatement[]): Map<string, ScenarioRecord> {
+  const out = new Map<string, ScenarioRecord>();
+  for (const s of SCENARIOS) out.set(scenarioActivityId(s.id), { best: null, last: null, assessed: false });
+  for (const st of statements) {
+    const rec = out.get(st.object.id);
+    if (!rec) continue;
+    if (st.context.extensions?.[SCENARIO_EXTENSION.mode] === 'assessment') rec.assessed = true;
+    if (st.verb.id === SCENARIO_VERB.passed || st.verb.id === SCENARIO_VERB.failed) {
+      rec.last = st.verb.id === SCENARIO_VERB.passed ? 'passed' : 'failed';
+      const raw = st.result?.score?.raw;
+      if (typeof raw === 'number') rec.best = Math.max(rec.best ?? 0, raw);
+    }
+  }
+  return out;
+}
+
+export default function ScenarioListPage({ notify }: { notify: (message: string) => void }): ReactNode {
+  const { t, lang } = useI18n();
+  const attempt = useAttempt();
+  const roleFilterId = useId();
+  const [role, setRole] = useState<BuiltInRole | ''>('');
+  const [starting, setStarting] = useState<{ scenario: Scenario; mode: ScenarioMode } | null>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const statements = useLiveQuery(() => allStatements(sandboxProgressDb()), [], [] as XapiStatement[]);
+  const records = useMemo(() => recordsByScenario(statements), [statements]);
+  const roles = useMemo(() => [...new Set(SCENARIOS.flatMap((s) => s.roles))], []);
+  const shown = role ? SCENARIOS.filter((s) => s.roles.includes(role)) : SCENARIOS;
+  const results = statements.filter((s) => s.verb.id === SCENARIO_VERB.passed || s.verb.id === SCENARIO_VERB.failed).reverse();
+  const titleOf = (activityId: string) => SCENARIOS.find((s) => scenarioActivityId(s.id) === activityId)?.title[lang] ?? activityId;
+
+  const exportResults = (): void => {
+    const now = new Date();
+    const data = buildProgressExport(statements, learnerId(), now);
+    const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = progressExportFileName(now);
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    notify(t('sc.exported', { n: data.statementCount }));
+  };
+
+  return (
+    <div className="his-page his-page--scenarios">
+      <div className="page-head">
+        <h1 className="page-head__title">{t('sc.title')}</h1>
+        <span className="page-head__crumbs">{t('sc.breadcrumb')}</span>
+        <span className="page-head__date muted">{t('sc.learnerId', { id: learnerId().slice(0, 8) })}</span>
+      </div>
+      <p className="page-intro">{t('sc.intro')}</p>
+      {SCENARIO_PROBLEMS.length > 0 ? (
+        <div className="msg msg--error" role="alert">
+          <strong>{t('sc.problems')}</strong>
+          <ul>
+            {SCENARIO_PROBLEMS.map((p) => (
+              <li key={p.fileName}>{p.fileName}: {p.problems.join('; ')}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <div className="toolbar">
+        <label htmlFor={roleFilterId}>{t('sc.filterRole')}</label>
+        <select id={roleFilterId} name="scenarioRole" className="input input--sm" value={role} onChange={(e) => setRole(e.target.value as BuiltInRole | '')}>
+          <option value="">{t('sc.allRoles')}</option>
+          {roles.map((r) => (
+            <option key={r} value={r}>{BUILT_IN_ROLE_TITLES[r][lang]}</option>
+          ))}
+        </select>
+        <span className="muted">{t('sc.count', { n: shown.length })}</span>
+        {attempt.active ? <StatusTag tone="warn" icon="⚠">{t('sc.busy')}</StatusTag> : null}
+      </div>
+      <ul className="scenario-grid" aria-label={t('sc.title')}>
+        {shown.map((s) => {
+          const rec = records.get(scenarioActivityId(s.id));
+          return (
+            <li key={s.id} className="scenario-card" data-scenario={s.id}>
+              <div className="scenario-card__head">
+                <h2 className="scenario-card__title">{s.title[lang]}</h2>
+                {s.drill ? <span className="tag tag--info">{t('sc.drill', { n: s.drill })}</span> : <span className="tag tag--progress">{t('sc.new')}</span>}
+              </div>
+              <p className="scenario-card__roles">
+                {s.roles.map((r) => BUILT_IN_ROLE_TITLES[r][lang]).join(' · ')} · {t(`sc.difficulty.${s.difficulty}`)} · {t('sc.timeLimit', { n: s.timeLimitMinutes })} · {t('sc.passing', { n: s.scoring.passingScore })}
+                {s.traps.length > 0 ? <> · <span className="scenario-card__traps">⚠ {t('sc.traps', { n: s.traps.length })}</span></> : null}
+              </p>
+              <p className="scenario-card__goal">{s.goal[lang]}</p>
+              <div className="scenario-card__foot">
+                <span className="scenario-card__record">
+                  {rec?.last ? (
+                    <StatusTag tone={rec.last === 'passed' ? 'ok' : 'danger'} icon={rec.last === 'passed' ? '✔' : '✖'}>
+                      {t('sc.lastResult', { result: t(rec.last === 'passed' ? 'sc.passed' : 'sc.failed') })}
+                    </StatusTag>
+                  ) : (
+                    <span className="muted">{t('sc.notTried')}</span>
+                  )}
+                  {rec?.best !== null && rec?.best !== undefined ? <span className="muted"> {t('sc.best', { score: rec.best })}</span> : null}
+                </span>
+                <button type="button" className="btn btn--xs" data-action="start-practice" disabled={attempt.active !== null} onClick={() => setStarting({ scenario: s, mode: 'practice' })}>
+                  {t('sc.practice')}
+                  <span className="sr-only">: {s.title[lang]}</span>
+                </button>
+                <button
+                  type="button"
+                  className="btn btn--xs btn--primary"
+                  data-action="start-assessment"
+                  disabled={attempt.active !== null || rec?.assessed === true}
+                  title={rec?.assessed ? t('sc.assessmentUsed') : undefined}
+                  onClick={() => setStarting({ scenario: s, mode: 'assessment' })}
+                >
+                  {rec?.assessed ? t('sc.assessmentDone') : t('sc.assessment')}
+                  <span className="sr-only">: {s.title[lang]}</span>
+                </button>
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+      <Panel
+        title={t('sc.results')}
+        panel="scenario-results"
+        tools={
+          <button type="button" className="btn btn--xs" data-action="export-results" disabled={statements.length === 0} onClick={exportResults}>
+            {t('sc.exportResults')}
+          </button>
+        }
+        flush
+      >
+        <DataTable
+          caption={t('sc.resultsCaption')}
+          captionHidden
+          rows={results}
+          rowKey={(r) => r.id}
+          empty={t('sc.noResults')}
+          maxHeight={260}
+          columns={[
+            { key: 'time', header: t('sc.col.time'), render: (r) => <span className="mono">{ymdhm(r.timestamp)}</span> },
+            { key: 'scenario', header: t('sc.col.scenario'), render: (r) => titleOf(r.object.id) },
+            { key: 'mode', header: t('sc.col.mode'), render: (r) => t(r.context.extensions?.[SCENARIO_EXTENSION.mode] === 'assessment' ? 'bar.mode.assessment' : 'bar.mode.practice') },
+            {
+              key: 'result',
+              header: t('sc.col.result'),
+              render: (r) => (r.verb.id === SCENARIO_VERB.passed ? <StatusTag tone="ok" icon="✔">{t('sc.passed')}</StatusTag> : <StatusTag tone="danger" icon="✖">{t('sc.failed')}</StatusTag>),
+            },
+            { key: 'score', header: t('sc.col.score'), className: 'num', render: (r) => r.result?.score?.raw ?? '' },
+            { key: 'duration', header: t('sc.col.duration'), render: (r) => <span className="mono">{r.result?.duration ?? ''}</span> },
+          ]}
+        />
+      </Panel>
+      {starting ? (
+        <Dialog
+          name="start-scenario"
+          size="md"
+          title={t('sc.startTitle', { mode: t(starting.mode === 'practice' ? 'sc.practice' : 'sc.assessment'), title: starting.scenario.title[lang] })}
+          onClose={() => setStarting(null)}
+          initialFocus={cancelRef}
+          footer={
+            <>
+              <button
+                type="button"
+                className="btn btn--primary"
+                data-action="confirm-start-scenario"
+                onClick={() => {
+                  const { scenario, mode } = starting;
+                  setStarting(null);
+                  void attempt.start(scenario, mode);
+                }}
+              >
+                {t('sc.start')}
+              </button>
+              <button type="button" className="btn" ref={cancelRef} onClick={() => setStarting(null)}>{t('common.cancel')}</button>
+            </>
+          }
+        >
+          <dl className="facts">
+            <dt>{t('sc.goal')}</dt>
+            <dd>{starting.scenario.goal[lang]}</dd>
+            <dt>{t('sc.background')}</dt>
+            <dd>{starting.scenario.background[lang]}</dd>
+            <dt>{t('sc.roles')}</dt>
+            <dd>{starting.scenario.roles.map((r) => BUILT_IN_ROLE_TITLES[r][lang]).join('、')}</dd>
+          </dl>
+          <p className="msg msg--warn">{t('sc.startBody')} {t(starting.mode === 'practice' ? 'sc.startPractice' : 'sc.startAssessment')}</p>
+        </Dialog>
+      ) : null}
+    </div>
+  );
+}

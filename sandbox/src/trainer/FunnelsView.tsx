@@ -1,0 +1,52 @@
+import { useId, type ReactNode } from 'react';
+import { useTrainerText } from './trainerMessages.ts';
+import { percent, titleOf } from './trainerUi.tsx';
+import { useDashboard } from './useDashboard.ts';
+
+export function FunnelsView(): ReactNode {
+  const { t, lang } = useTrainerText();
+  const { model } = useDashboard();
+  const id = useId();
+  if (!model) return <p className="tr-hint">{t('loading')}</p>;
+  return (
+    <section className="tr-section" aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>{t('funnels.heading')}</h2>
+      {model.funnels.length === 0 && <p className="tr-hint">{t('funnels.none')}</p>}
+      <div className="tr-grid">
+        {model.funnels.map((f) => (
+          <table className="tr-table tr-funnel" key={f.tour} data-table="funnel" data-tour={f.tour}>
+            <caption>{t('funnels.caption', { title: titleOf(model, f.tour, lang), launched: f.launched, completed: f.completed })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('funnels.step')}</th>
+                <th scope="col">{t('funnels.passed')}</th>
+                <th scope="col" className="num">{t('funnels.skipped')}</th>
+                <th scope="col" className="num">{t('funnels.missing')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {f.steps.map((s) => {
+                const share = f.launched ? s.passed / f.launched : 0;
+                return (
+                  <tr key={s.index} data-step={s.index}>
+                    <th scope="row">
+                      {s.index + 1}. <code>{s.stepId || '—'}</code>
+                    </th>
+                    <td>
+                      <span className="tr-bar" aria-hidden="true">
+                        <span style={{ width: `${share * 100}%` }} />
+                      </span>
+                      {t('funnels.barLabel', { passed: s.passed, launched: f.launched })} ({percent(share, lang)})
+                    </td>
+                    <td className="num">{s.skipped}</td>
+                    <td className="num">{s.targetMissing ? `⚠ ${s.targetMissing}` : 0}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        ))}
+      </div>
+    </section>
+  );
+}

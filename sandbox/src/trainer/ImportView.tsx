@@ -1,0 +1,258 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useId, useState, type DragEvent, type ReactNode } from 'react';
+import type { FileOutcome, Rejection } from './importBundles.ts';
+import type { ImportLogRow } from './trainerDb.ts';
+import { useTrainerText, type TrainerT } from './trainerMessages.ts';
+import { ProgressBar, dateTime } from './trainerUi.tsx';
+import { useDashboard } from './useDashboard.ts';
+
+/** A rejection in words: the file, then what was wrong and where. */
+export function rejectionText(t: TrainerT, rejection: Pick<Rejection, 'code' | 'file' | 'line' | 'path' | 'detail'>): string {
+  const key = `reason.${rejection.code}` as Parameters<TrainerT>[0];
+  return t(key, { file: rejection.file ?? '', line: rejection.line ?? '', path: rejection.path ?? '', detail: rejection.detail ?? '' }).replace(/\s+/g, ' ').trim();
+}
+
+/** Files dropped: plain files, and the .zip files inside dropped folders (recursively). */
+async function filesFromDrop(event: DragEvent): Promise<File[]> {
+  const items = [...event.dataTransfer.items];
+  const entries = items.map((item) => item.webkitGetAsEntry?.()).filter((e): e is FileSystemEntry => !!e);
+  if (entries.length === 0) return [...event.dataTransfer.files];
+  const out: File[] = [];
+  const walk = async (entry: FileSystemEntry, inFolder: boolean): Promise<void> => {
+    if (entry.isFile) {
+      const file = await new Promise<File>((resolve, reject) => (entry as FileSystemFileEntry).file(resolve, reject));
+      if (!inFolder || file.name.toLowerCase().endsWith('.zip')) out.push(file);
+      return;
+    }
+    const reader = (entry as FileSystemDirectoryEntry).createReader();
+    for (;;) {
+      const batch = await new Promise<FileSystemEntry[]>((resolve, reject) => reader.readEntries(resolve, reject));
+      if (batch.length === 0) break;
+      for (const child of batch) await walk(child, true);
+    }
+  };
+  for (const entry of entries) await walk(entry, false);
+  return out;
+}
+
+export function ImportView(): ReactNode {
+  const { t, lang } = useTrainerText();
+  const { db, importState, importFiles, cancelImport } = useDashboard();
+  const id = useId();
+  const [dragging, setDragging] = useState(false);
+  const history = useLiveQuery(() => db.importLog.orderBy('seq').reverse().limit(50).toArray(), [db]);
+  const quarantine = useLiveQuery(() => db.quarantine.orderBy('seq').reverse().limit(200).toArray(), [db]);
+  const quarantineCount = useLiveQuery(() => db.quarantine.count(), [db]);
+  const { progress, outcomes, result, running: busy } = importState;
+  const summary: { text: string; imported?: number; rejected?: number; added?: number; seconds?: number } =
+    result === undefined
+      ? { text: '' }
+      : 'error' in result
+        ? { text: result.error }
+        : { text: t('import.done', { imported: result.imported, rejected: result.rejected, seconds: result.seconds.toFixed(1) }), ...result };
+
+  const rejected = outcomes.filter((o): o is Extract<FileOutcome, { status: 'rejected' }> => o.status === 'rejected');
+  const shown = outcomes.slice(0, 200);
+
+  return (
+    <section className="tr-section" aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>{t('import.heading')}</h2>
+      <p className="tr-hint">{t('import.hint')}</p>
+      <div
+        className={`tr-dropzone${dragging ? ' tr-dropzone--over' : ''}`}
+        data-region="dropzone"
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={async (e) => {
+          e.preventDefault();
+          setDragging(false);
+          await importFiles(await filesFromDrop(e));
+        }}
+      >
+        <p aria-hidden="true" className="tr-dropzone__text">{t('import.dropzone')}</p>
+        <div className="tr-row">
+          <input
+            id={`${id}-files`}
+            className="tr-file-input"
+            type="file"
+            multiple
+            accept=".zip,application/zip"
+            disabled={busy}
+            data-action="import-files"
+            onChange={(e) => {
+              const files = [...(e.target.files ?? [])];
+              e.target.value = '';
+              void importFiles(files);
+            }}
+          />
+          <label className="tr-button tr-button--primary" htmlFor={`${id}-files`}>
+            {t('import.chooseFiles')}
+          </label>
+          <input
+            id={`${id}-folder`}
+            className="tr-file-input"
+            type="file"
+            multiple
+            disabled={busy}
+            data-action="import-folder"
+            {...({ webkitdirectory: '' } as Record<string, string>)}
+            onChange={(e) => {
+              const files = [...(e.target.files ?? [])].filter((f) => f.name.toLowerCase().endsWith('.zip'));
+              e.target.value = '';
+              void importFiles(files);
+            }}
+          />
+          <label className="tr-button" htmlFor={`${id}-folder`}>
+            {t('import.chooseFolder')}
+          </label>
+          {busy && (
+            <button type="button" onClick={cancelImport}>
+              {t('import.cancel')}
+            </button>
+          )}
+        </div>
+      </div>
+
+      {progress && (
+        <ProgressBar
+          label={t('import.progress')}
+          value={progress.filesDone}
+          max={progress.filesTotal}
+          text={t('import.progressText', { done: progress.filesDone, total: progress.filesTotal, added: progress.statementsAdded, rejected: progress.rejected })}
+        />
+      )}
+      <p
+        role="status"
+        className="tr-status-line"
+        data-region="import-summary"
+        data-imported={summary.imported}
+        data-rejected={summary.rejected}
+        data-added={summary.added}
+        data-seconds={summary.seconds}
+      >
+        {summary.text}
+      </p>
+
+      {rejected.length > 0 && (
+        <div className="tr-problems" role="alert" data-region="import-errors">
+          <h3>{t('import.errorsHeading', { count: rejected.length })}</h3>
+          <ul>
+            {rejected.map((o, i) => (
+              <li key={`${o.fileName}-${i}`} data-file={o.fileName}>
+                <code>{o.fileName}</code> · {rejectionText(t, o.rejection)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      {shown.length > 0 && (
+        <table className="tr-table" data-table="import-results">
+          <caption>{t('import.results')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('import.col.file')}</th>
+              <th scope="col">{t('import.col.result')}</th>
+              <th scope="col">{t('import.col.learner')}</th>
+              <th scope="col">{t('import.col.key')}</th>
+              <th scope="col" className="num">{t('import.col.counts')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((o, i) => (
+              <tr key={`${o.fileName}-${i}`} data-file={o.fileName} data-result={o.status}>
+                <td><code>{o.fileName}</code></td>
+                {o.status === 'imported' ? (
+                  <>
+                    <td><span className="tr-ok">✔ {t('import.imported')}</span></td>
+                    <td><code>{o.learner.slice(0, 8)}</code></td>
+                    <td>
+                      <code>{o.keyFingerprint}</code>{' '}
+                      {o.keyStatus === 'trusted' ? <span className="tr-ok">{t('key.trusted')}</span> : <span className="tr-warn" title={t('key.unknownHint')}>⚠ {t('key.unknown')}</span>}
+                    </td>
+                    <td className="num">{o.added} / {o.duplicates} / {o.conflicts}</td>
+                  </>
+                ) : (
+                  <>
+                    <td><span className="tr-bad">✘ {t('import.rejected')}</span></td>
+                    <td colSpan={3}>{rejectionText(t, o.rejection)}</td>
+                  </>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
+      <QuarantineList rows={quarantine ?? []} count={quarantineCount ?? 0} t={t} lang={lang} />
+      <ImportHistory rows={history ?? []} t={t} lang={lang} />
+    </section>
+  );
+}
+
+function QuarantineList({ rows, count, t, lang }: { rows: { id: string; fileName: string; line: number; storedBundle: number; storedLine: number; detectedAt: number }[]; count: number; t: TrainerT; lang: 'zh-CN' | 'en' }): ReactNode {
+  if (count === 0) return null;
+  return (
+    <details className="tr-details" data-region="quarantine" open>
+      <summary>{t('import.quarantine', { count })}</summary>
+      <p className="tr-hint">{t('import.quarantineHint')}</p>
+      <table className="tr-table">
+        <caption className="sr-only">{t('import.quarantine', { count })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('import.col.statement')}</th>
+            <th scope="col">{t('import.col.file')}</th>
+            <th scope="col">{t('import.col.when')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r, i) => (
+            <tr key={`${r.id}-${i}`}>
+              <td><code>{r.id}</code></td>
+              <td><code>{r.fileName}</code> : {r.line}</td>
+              <td>{dateTime(r.detectedAt, lang)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
+  );
+}
+
+function ImportHistory({ rows, t, lang }: { rows: ImportLogRow[]; t: TrainerT; lang: 'zh-CN' | 'en' }): ReactNode {
+  return (
+    <details className="tr-details" data-region="import-history">
+      <summary>{t('import.history')}</summary>
+      {rows.length === 0 ? (
+        <p className="tr-hint">{t('import.noHistory')}</p>
+      ) : (
+        <table className="tr-table">
+          <caption className="sr-only">{t('import.history')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('import.col.when')}</th>
+              <th scope="col">{t('import.col.file')}</th>
+              <th scope="col">{t('import.col.result')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.seq}>
+                <td>{dateTime(r.at, lang)}</td>
+                <td><code>{r.fileName}</code></td>
+                <td>
+                  {r.outcome === 'imported'
+                    ? `✔ ${t('import.imported')} · ${r.added ?? 0} / ${r.duplicates ?? 0} / ${r.conflicts ?? 0}`
+                    : `✘ ${rejectionText(t, { code: (r.code ?? 'internal-error') as Rejection['code'], ...r.where })}`}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </details>
+  );
+}

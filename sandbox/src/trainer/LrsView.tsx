@@ -1,0 +1,165 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { forwardStatements, type ForwardProgress, type ForwardReport } from '@preceptor/shared/record/lrsForwarding.ts';
+import { storedStatements } from './lrsSource.ts';
+import { readSettings, storedStatementCount, writeSettings } from './trainerDb.ts';
+import { useTrainerText, type TrainerT } from './trainerMessages.ts';
+import { ProgressBar } from './trainerUi.tsx';
+import { useDashboard } from './useDashboard.ts';
+
+function reportText(t: TrainerT, report: ForwardReport): string {
+  if (!report.stopped) return t('lrs.done', { accepted: report.accepted, conflicts: report.conflicts, rejected: report.rejected });
+  return t(`lrs.stopped.${report.stopped.reason}`, { status: report.stopped.status ?? '', message: report.stopped.message });
+}
+
+export function LrsView(): ReactNode {
+  const { t } = useTrainerText();
+  const { db } = useDashboard();
+  const id = useId();
+  const settings = useLiveQuery(() => readSettings(db), [db]);
+  const total = useLiveQuery(() => storedStatementCount(db), [db]) ?? 0;
+  const [endpoint, setEndpoint] = useState('');
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [saved, setSaved] = useState('');
+  const [endpointError, setEndpointError] = useState('');
+  const [progress, setProgress] = useState<ForwardProgress | undefined>(undefined);
+  const [report, setReport] = useState<ForwardReport | undefined>(undefined);
+  const [sending, setSending] = useState(false);
+  const abort = useRef<AbortController | undefined>(undefined);
+
+  useEffect(() => {
+    if (!settings) return;
+    setEndpoint(settings.lrs.endpoint);
+    setUsername(settings.lrs.username);
+    setPassword(settings.lrs.password);
+  }, [settings]);
+
+  const validEndpoint = /^https?:\/\/\S+$/i.test(endpoint.trim());
+
+  async function save(e: React.FormEvent) {
+    e.preventDefault();
+    if (!validEndpoint) {
+      setEndpointError(t('lrs.invalidEndpoint'));
+      return;
+    }
+    setEndpointError('');
+    await writeSettings(db, { lrs: { endpoint: endpoint.trim(), username, password } });
+    setSaved(t('lrs.saved'));
+  }
+
+  async function send() {
+    const lrs = (await readSettings(db)).lrs;
+    if (!/^https?:\/\/\S+$/i.test(lrs.endpoint)) {
+      setEndpointError(t('lrs.invalidEndpoint'));
+      return;
+    }
+    abort.current = new AbortController();
+    setSending(true);
+    setReport(undefined);
+    const count = await storedStatementCount(db);
+    setProgress({ total: count, accepted: 0, conflicts: 0, rejected: 0, retries: 0 });
+    try {
+      setReport(await forwardStatements({ settings: lrs, statements: storedStatements(db), total: count, onProgress: setProgress, signal: abort.current.signal }));
+    } finally {
+      setSending(false);
+      abort.current = undefined;
+    }
+  }
+
+  return (
+    <section className="tr-section" aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>{t('lrs.heading')}</h2>
+      <p className="tr-hint">{t('lrs.explain')}</p>
+      <form className="tr-card tr-form" onSubmit={save} data-form="lrs-settings">
+        <div className="tr-fields">
+          <label htmlFor={`${id}-endpoint`}>{t('lrs.endpoint')}</label>
+          <input
+            id={`${id}-endpoint`}
+            name="endpoint"
+            type="text"
+            inputMode="url"
+            value={endpoint}
+            onChange={(e) => (setEndpoint(e.target.value), setSaved(''))}
+            placeholder={t('lrs.endpointHint')}
+            aria-invalid={endpointError ? true : undefined}
+            aria-describedby={`${id}-endpoint-error`}
+            autoComplete="off"
+            spellCheck={false}
+          />
+          <span id={`${id}-endpoint-error`} className="tr-bad">{endpointError}</span>
+          <label htmlFor={`${id}-user`}>{t('lrs.username')}</label>
+          <input id={`${id}-user`} name="username" value={username} onChange={(e) => (setUsername(e.target.value), setSaved(''))} autoComplete="off" spellCheck={false} />
+          <span />
+          <label htmlFor={`${id}-pass`}>{t('lrs.password')}</label>
+          <input id={`${id}-pass`} name="password" type="password" value={password} onChange={(e) => (setPassword(e.target.value), setSaved(''))} autoComplete="off" />
+          <span className="tr-hint">{t('lrs.credentialsNote')}</span>
+        </div>
+        <div className="tr-row">
+          <button type="submit">{t('lrs.save')}</button>
+          <span role="status" className="tr-ok">{saved}</span>
+        </div>
+      </form>
+
+      <div className="tr-row">
+        <button type="button" className="tr-button--primary" data-action="forward" onClick={send} disabled={sending || total === 0 || !settings?.lrs.endpoint}>
+          {t('lrs.send', { count: total })}
+        </button>
+        {sending && (
+          <button type="button" onClick={() => abort.current?.abort()}>
+            {t('lrs.stop')}
+          </button>
+        )}
+      </div>
+      {progress && (
+        <ProgressBar
+          label={t('lrs.progress')}
+          value={progress.accepted + progress.conflicts + progress.rejected}
+          max={progress.total}
+          text={t('lrs.progressText', { ...progress })}
+        />
+      )}
+      <p role="status" data-region="lrs-result" className={report?.stopped || report?.conflicts || report?.rejected ? 'tr-warn' : 'tr-ok'}>
+        {report ? reportText(t, report) : ''}
+      </p>
+      {report && report.conflictList.length > 0 && (
+        <table className="tr-table" data-table="lrs-conflicts">
+          <caption>{t('lrs.conflicts')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('lrs.col.id')}</th>
+              <th scope="col">{t('lrs.col.message')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.conflictList.slice(0, 500).map((c) => (
+              <tr key={c.id}>
+                <th scope="row"><code>{c.id}</code></th>
+                <td>{c.message}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {report && report.rejectedList.length > 0 && (
+        <table className="tr-table" data-table="lrs-rejected">
+          <caption>{t('lrs.rejected')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('lrs.col.id')}</th>
+              <th scope="col">{t('lrs.col.message')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.rejectedList.slice(0, 500).map((c) => (
+              <tr key={c.id}>
+                <th scope="row"><code>{c.id}</code></th>
+                <td>HTTP {c.status} · {c.message}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,101 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useId, useState, type ReactNode } from 'react';
+import { overdueLearners } from '@preceptor/shared/record/readiness.ts';
+import { readSettings, writeSettings } from './trainerDb.ts';
+import { useTrainerText } from './trainerMessages.ts';
+import { dateTime, learnerName, percent, roleTitle } from './trainerUi.tsx';
+import { useDashboard } from './useDashboard.ts';
+
+/** The deadline: the go-live day's local midnight, minus the lead days. */
+export function trainingDeadline(goLiveDate: string, leadDays: number): Date | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(goLiveDate);
+  if (!m) return undefined;
+  return new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]) - leadDays);
+}
+
+export function OverdueView(): ReactNode {
+  const { t, lang } = useTrainerText();
+  const { db, model } = useDashboard();
+  const id = useId();
+  const settings = useLiveQuery(() => readSettings(db), [db]);
+  const [goLive, setGoLive] = useState('');
+  const [leadDays, setLeadDays] = useState(7);
+  const [saved, setSaved] = useState(false);
+  useEffect(() => {
+    if (!settings) return;
+    setGoLive(settings.goLiveDate);
+    setLeadDays(settings.leadDays);
+  }, [settings]);
+
+  const deadline = settings ? trainingDeadline(settings.goLiveDate, settings.leadDays) : undefined;
+  const report = model && deadline ? overdueLearners(model.learners, deadline.getTime(), Date.now()) : undefined;
+
+  return (
+    <section className="tr-section" aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>{t('overdue.heading')}</h2>
+      <form
+        className="tr-form tr-row"
+        onSubmit={async (e) => {
+          e.preventDefault();
+          await writeSettings(db, { goLiveDate: goLive, leadDays: Math.max(0, Math.round(leadDays)) });
+          setSaved(true);
+        }}
+      >
+        <label htmlFor={`${id}-golive`}>{t('overdue.goLive')}</label>
+        <input id={`${id}-golive`} type="date" name="goLiveDate" value={goLive} onChange={(e) => (setGoLive(e.target.value), setSaved(false))} />
+        <label htmlFor={`${id}-lead`}>{t('overdue.leadDays')}</label>
+        <input id={`${id}-lead`} type="number" name="leadDays" min={0} max={365} value={leadDays} onChange={(e) => (setLeadDays(Number(e.target.value)), setSaved(false))} />
+        <button type="submit" className="tr-button--primary">{t('overdue.save')}</button>
+        <span role="status">{saved ? t('overdue.saved') : ''}</span>
+      </form>
+
+      {!deadline && <p className="tr-hint">{t('overdue.noDate')}</p>}
+      {deadline && report && (
+        <>
+          <p className="tr-deadline" data-region="deadline">
+            {t('overdue.deadline', {
+              date: deadline.toLocaleDateString(lang, { dateStyle: 'long' }),
+              relative: report.daysLeft >= 0 ? t('overdue.daysLeft', { days: report.daysLeft }) : t('overdue.daysPast', { days: -report.daysLeft }),
+            })}
+          </p>
+          {report.rows.length === 0 ? (
+            <p className="tr-ok">{t('overdue.allReady')}</p>
+          ) : (
+            <table className="tr-table" data-table="overdue">
+              <caption>{t('overdue.caption', { count: report.rows.length })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('matrix.learner')}</th>
+                  <th scope="col">{t('matrix.role')}</th>
+                  <th scope="col">{t('matrix.department')}</th>
+                  <th scope="col" className="num">{t('matrix.done')}</th>
+                  <th scope="col" className="num">{t('overdue.missing')}</th>
+                  <th scope="col">{t('overdue.lastActivity')}</th>
+                  <th scope="col">{t('overdue.status')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {report.rows.slice(0, 500).map((r) => (
+                  <tr key={r.learner.learner} data-learner={r.learner.learner} data-status={r.status}>
+                    <th scope="row"><code>{learnerName(r.learner)}</code></th>
+                    <td>{roleTitle(r.learner.role, lang)}</td>
+                    <td>{r.learner.department}</td>
+                    <td className="num">{percent(r.learner.ratio, lang)}</td>
+                    <td className="num">{r.missing}</td>
+                    <td>{dateTime(r.learner.lastAt, lang)}</td>
+                    <td>
+                      <span className={`tr-deadline-status tr-deadline-status--${r.status}`}>
+                        {r.status === 'overdue' ? '⚠ ' : r.status === 'due-soon' ? '⏱ ' : ''}
+                        {t(`deadline.${r.status}`)}
+                      </span>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

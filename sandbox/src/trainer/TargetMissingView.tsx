@@ -1,0 +1,62 @@
+import { useId, type ReactNode } from 'react';
+import { useTrainerText } from './trainerMessages.ts';
+import { dateTime, shortId, titleOf } from './trainerUi.tsx';
+import { useDashboard } from './useDashboard.ts';
+
+export function TargetMissingView(): ReactNode {
+  const { t, lang } = useTrainerText();
+  const { model } = useDashboard();
+  const id = useId();
+  if (!model) return <p className="tr-hint">{t('loading')}</p>;
+  const rows = model.targetMissing;
+  return (
+    <section className="tr-section" aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>{t('missing.heading')}</h2>
+      <p className="tr-hint">{t('missing.explain')}</p>
+      {rows.length === 0 ? (
+        <p className="tr-ok">{t('missing.none')}</p>
+      ) : (
+        <table className="tr-table" data-table="target-missing">
+          <caption>{t('missing.caption', { count: rows.length })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('missing.tour')}</th>
+              <th scope="col">{t('missing.version')}</th>
+              <th scope="col">{t('missing.step')}</th>
+              <th scope="col">{t('missing.resolution')}</th>
+              <th scope="col" className="num">{t('missing.count')}</th>
+              <th scope="col" className="num">{t('missing.learners')}</th>
+              <th scope="col">{t('missing.pages')}</th>
+              <th scope="col">{t('missing.last')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r, i) => (
+              <tr key={i} data-step={r.stepId}>
+                <th scope="row">
+                  {titleOf(model, r.tour, lang)} <span className="tr-kind">{shortId(r.pack)}</span>
+                </th>
+                <td>{r.packVersion || '—'}</td>
+                <td>
+                  {r.stepIndex === null ? '' : `${r.stepIndex + 1}. `}
+                  <code>{r.stepId || '—'}</code>
+                </td>
+                <td>{r.resolution === 'ambiguous' ? t('resolution.ambiguous') : r.resolution === 'missing' ? t('resolution.missing') : r.resolution}</td>
+                <td className="num">{r.count}</td>
+                <td className="num">{r.learners}</td>
+                <td>
+                  {r.pagePatterns.map((p) => (
+                    <div key={p}>
+                      <code>{p}</code>
+                    </div>
+                  ))}
+                </td>
+                <td>{dateTime(r.lastAt, lang)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

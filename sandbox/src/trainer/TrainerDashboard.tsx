@@ -1,0 +1,93 @@
+import type { MouseEvent, ReactNode } from 'react';
+import { navigate } from '../router.ts';
+import { ExportsView } from './ExportsView.tsx';
+import { FunnelsView } from './FunnelsView.tsx';
+import { ImportView } from './ImportView.tsx';
+import { LearnersView } from './LearnersView.tsx';
+import { LrsView } from './LrsView.tsx';
+import { MatrixView } from './MatrixView.tsx';
+import { OverdueView } from './OverdueView.tsx';
+import { PrintView } from './PrintView.tsx';
+import { QuizView } from './QuizView.tsx';
+import { RollupsView } from './RollupsView.tsx';
+import { TargetMissingView } from './TargetMissingView.tsx';
+import { useTrainerText, type TrainerKey } from './trainerMessages.ts';
+import { DashboardContext, useDashboardState } from './useDashboard.ts';
+import './trainer.css';
+
+/** The trainer dashboard: one route (/trainer/...) of the sandbox app, its views as sub-paths. */
+
+const VIEWS = [
+  { path: '', key: 'view.import', View: ImportView },
+  { path: 'matrix', key: 'view.matrix', View: MatrixView },
+  { path: 'rollups', key: 'view.rollups', View: RollupsView },
+  { path: 'overdue', key: 'view.overdue', View: OverdueView },
+  { path: 'quiz', key: 'view.quiz', View: QuizView },
+  { path: 'funnels', key: 'view.funnels', View: FunnelsView },
+  { path: 'missing', key: 'view.missing', View: TargetMissingView },
+  { path: 'learners', key: 'view.learners', View: LearnersView },
+  { path: 'exports', key: 'view.exports', View: ExportsView },
+  { path: 'lrs', key: 'view.lrs', View: LrsView },
+] as const satisfies readonly { path: string; key: TrainerKey; View: () => ReactNode }[];
+
+export const TRAINER_BASE = '/trainer';
+
+export function trainerPath(view: string): string {
+  return view ? `${TRAINER_BASE}/${view}` : TRAINER_BASE;
+}
+
+export default function TrainerDashboard({ path }: { path: string }): ReactNode {
+  const { t } = useTrainerText();
+  const dashboard = useDashboardState();
+  const sub = path.slice(TRAINER_BASE.length).replace(/^\/+/, '');
+  const follow = (to: string) => (e: MouseEvent<HTMLAnchorElement>) => {
+    if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    navigate(to);
+  };
+
+  if (sub === 'print') {
+    return (
+      <DashboardContext.Provider value={dashboard}>
+        <div className="trainer trainer--print">
+          <PrintView />
+        </div>
+      </DashboardContext.Provider>
+    );
+  }
+
+  const current = VIEWS.find((v) => v.path === sub) ?? VIEWS[0];
+  const { model } = dashboard;
+  return (
+    <DashboardContext.Provider value={dashboard}>
+      <div className="trainer" data-view={current.path || 'import'}>
+        <header className="tr-header">
+          <h1>{t('title')}</h1>
+          <p className="tr-hint">{t('intro')}</p>
+          <p className="tr-totals" aria-live="polite" data-region="totals">
+            {model ? t('totals', model.totals) : t('loading')}
+          </p>
+        </header>
+        <nav className="tr-tabs" aria-label={t('nav.label')}>
+          <ul>
+            {VIEWS.map((v) => (
+              <li key={v.path}>
+                <a href={trainerPath(v.path)} aria-current={v === current ? 'page' : undefined} onClick={follow(trainerPath(v.path))}>
+                  {t(v.key)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        {dashboard.error && (
+          <p className="tr-problems" role="alert">
+            {dashboard.error}
+          </p>
+        )}
+        <div className="tr-view">
+          <current.View />
+        </div>
+      </div>
+    </DashboardContext.Provider>
+  );
+}

@@ -1,0 +1,91 @@
+import { ItemProgressAccumulator, type ItemProgress } from '@preceptor/shared/record/itemProgress.ts';
+import { exportChains, type ExportChain } from '@preceptor/shared/record/learnerKeys.ts';
+import { QuizItemAccumulator, type QuizStats } from '@preceptor/shared/record/quizItemAnalysis.ts';
+import { LearnerRosterAccumulator, completionsPerDay, readinessMatrix, type LearnerReadiness, type ReadinessItem } from '@preceptor/shared/record/readiness.ts';
+import { TargetMissingAccumulator, type TargetMissingRow } from '@preceptor/shared/record/targetMissingReport.ts';
+import { TourFunnelAccumulator, type TourFunnel } from '@preceptor/shared/record/tourFunnels.ts';
+import type { TrainerDb } from './trainerDb.ts';
+
+/**
+ * Everything the views show, computed in the worker from the compact facts (never from the
+ * statements themselves), so half a million statements cost seconds, not the page.
+ */
+
+export interface DashboardLearner extends LearnerReadiness {
+  homePage: string;
+  chain: ExportChain;
+  /** trusted if the latest bundle's key is registered */
+  keyStatus: 'trusted' | 'unknown';
+  latestKey: string;
+  label: string;
+}
+
+export interface DashboardModel {
+  builtAt: number;
+  totals: { bundles: number; learners: number; statements: number; quarantined: number };
+  items: (ReadinessItem & { title: Record<string, string> })[];
+  learners: DashboardLearner[];
+  progress: ItemProgress[];
+  completionsPerDay: { day: string; count: number }[];
+  quizzes: QuizStats[];
+  funnels: TourFunnel[];
+  targetMissing: TargetMissingRow[];
+  /** display names of activities (tours, quizzes, questions, packs) */
+  names: Record<string, Record<string, string>>;
+}
+
+export async function buildDashboardModel(db: TrainerDb): Promise<DashboardModel> {
+  const [bundles, keys, quarantined] = await Promise.all([db.bundles.toArray(), db.trustedKeys.toArray(), db.quarantine.count()]);
+  const roster = new LearnerRosterAccumulator();
+  const items = new ItemProgressAccumulator();
+  const quizzes = new QuizItemAccumulator();
+  const funnels = new TourFunnelAccumulator();
+  const missing = new TargetMissingAccumulator();
+  const names: Record<string, Record<string, string>> = {};
+  let statements = 0;
+  await db.factBlocks.each((block) => {
+    for (const fact of block.facts) {
+      roster.add(fact);
+      items.add(fact);
+      quizzes.add(fact);
+      funnels.add(fact);
+      missing.add(fact);
+    }
+    statements += block.facts.length;
+    for (const [id, name] of block.names) names[id] = name;
+  });
+  const progress = items.result();
+  const matrix = readinessMatrix(progress, roster.result());
+  const chains = exportChains(bundles.map((b) => ({ learner: b.learner, manifestSha256: b.manifestSha256, previousExportSha256: b.previousExportSha256, sequence: b.sequence, exportedAt: b.exportedAt, keyFingerprint: b.keyFingerprint })));
+  const trusted = new Map(keys.map((k) => [k.fingerprint, k]));
+  const latestBundle = new Map<string, (typeof bundles)[number]>();
+  for (const b of bundles) {
+    const current = latestBundle.get(b.learner);
+    if (!current || b.sequence > current.sequence || (b.sequence === current.sequence && b.exportedAt > current.exportedAt)) latestBundle.set(b.learner, b);
+  }
+  const learners: DashboardLearner[] = matrix.learners.map((l) => {
+    const latest = latestBundle.get(l.learner);
+    const key = latest ? trusted.get(latest.keyFingerprint) : undefined;
+    const labelled = key ?? keys.find((k) => k.learner === l.learner);
+    return {
+      ...l,
+      homePage: latest?.homePage ?? '',
+      chain: chains.get(l.learner) ?? { learner: l.learner, bundles: 0, latestSequence: 0, latestExportAt: '', missingEarlier: 0, forked: false, keyFingerprints: [] },
+      keyStatus: key ? 'trusted' : 'unknown',
+      latestKey: latest?.keyFingerprint ?? '',
+      label: labelled?.label ?? '',
+    };
+  });
+  return {
+    builtAt: Date.now(),
+    totals: { bundles: bundles.length, learners: learners.length, statements, quarantined },
+    items: matrix.items.map((item) => ({ ...item, title: names[item.id] ?? {} })),
+    learners,
+    progress,
+    completionsPerDay: completionsPerDay(progress),
+    quizzes: quizzes.result(),
+    funnels: funnels.result(),
+    targetMissing: missing.result(),
+    names,
+  };
+}

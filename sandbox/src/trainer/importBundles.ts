@@ -1,0 +1,414 @@
+import { unzipSync } from 'fflate';
+import { BUNDLE_FILES, type BundleProblem } from '@preceptor/shared/record/exportBundle.ts';
+import { keyTrust, type TrustedKey } from '@preceptor/shared/record/learnerKeys.ts';
+import { mergeStatements, statementContentKey, type MergeCandidate } from '@preceptor/shared/record/mergeStatements.ts';
+import type { StatementFact } from '@preceptor/shared/record/statementFacts.ts';
+import { prepareBundle, type Preparation, type PreparedBundle } from './prepareBundle.ts';
+import type { BundleRow, ImportLogRow, QuarantineRow, TrainerDb } from './trainerDb.ts';
+
+/**
+ * Importing many learners' bundles into the trainer's store. Runs in the import worker; pure
+ * enough to unit-test with fake-indexeddb. Each file is verified on its own and written in its
+ * own transaction: a bad file is skipped with its reason, every good file is imported, and
+ * nothing stored before is touched.
+ */
+
+export type RejectionCode = BundleProblem['code'] | 'duplicate-file' | 'key-registered-to-other-learner' | 'key-changed' | 'read-failed' | 'internal-error';
+
+export interface Rejection {
+  code: RejectionCode;
+  file?: string;
+  line?: number;
+  path?: string;
+  detail?: string;
+}
+
+export type FileOutcome =
+  | {
+      fileName: string;
+      status: 'imported';
+      learner: string;
+      keyFingerprint: string;
+      keyStatus: 'trusted' | 'unknown';
+      statements: number;
+      added: number;
+      duplicates: number;
+      conflicts: number;
+    }
+  | { fileName: string; status: 'rejected'; rejection: Rejection };
+
+export interface ImportProgress {
+  filesDone: number;
+  filesTotal: number;
+  bytesDone: number;
+  bytesTotal: number;
+  statementsAdded: number;
+  rejected: number;
+}
+
+export interface ImportSource {
+  name: string;
+  size: number;
+  bytes(): Promise<Uint8Array>;
+}
+
+/** Verifies and prepares one file's bytes; the worker passes a pool of verification workers. */
+export type Preparer = (bytes: Uint8Array) => Promise<{ result: Preparation; bytes: Uint8Array }>;
+
+export interface ImportOptions {
+  now?: () => number;
+  prepare?: Preparer;
+  /** files verified ahead of the one being written */
+  readAhead?: number;
+  onFile?: (outcome: FileOutcome) => void;
+  onProgress?: (progress: ImportProgress) => void;
+  signal?: AbortSignal;
+}
+
+type Prepared = { source: ImportSource; bytes?: Uint8Array; result: Preparation | { ok: false; problem: Rejection } };
+
+const localPreparer: Preparer = async (bytes) => ({ result: await prepareBundle(bytes), bytes });
+
+async function prepareSource(source: ImportSource, prepare: Preparer): Promise<Prepared> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await source.bytes();
+  } catch (error) {
+    return { source, result: { ok: false, problem: { code: 'read-failed', detail: error instanceof Error ? error.message : String(error) } } };
+  }
+  try {
+    const prepared = await prepare(bytes);
+    return { source, bytes: prepared.bytes, result: prepared.result };
+  } catch (error) {
+    return { source, result: { ok: false, problem: { code: 'internal-error', detail: error instanceof Error ? error.message : String(error) } } };
+  }
+}
+
+function linesOf(bytes: Uint8Array): string[] {
+  const files = unzipSync(bytes, { filter: (f) => f.name === BUNDLE_FILES.statements });
+  return new TextDecoder().decode(files[BUNDLE_FILES.statements]).split('\n');
+}
+
+const LINE_BITS = 2 ** 22; // lines per bundle; a bundle holds far fewer statements
+
+/**
+ * What is already stored, held in memory for one import run: statement id -> key of its text and
+ * where it is (bundle, line), and the manifests imported. Loaded once from the small index rows;
+ * updated only after a file's transaction has committed.
+ */
+class StoredIndex {
+  readonly keyOf = new Map<string, number>();
+  readonly whereOf = new Map<string, number>();
+  readonly manifests = new Map<string, { fileName: string; importedAt: number }>();
+  private readonly lines = new Map<number, string[]>();
+
+  static async load(db: TrainerDb): Promise<StoredIndex> {
+    const index = new StoredIndex();
+    await db.bundles.each((b) => void index.manifests.set(b.manifestSha256, { fileName: b.fileName, importedAt: b.importedAt }));
+    await db.idBlocks.each((block) => index.add(block.bundle, block.ids, block.keys, block.lines));
+    return index;
+  }
+
+  add(bundle: number, ids: readonly string[], keys: readonly number[], lines: readonly number[]): void {
+    for (let i = 0; i < ids.length; i++) {
+      this.keyOf.set(ids[i]!, keys[i]!);
+      this.whereOf.set(ids[i]!, bundle * LINE_BITS + lines[i]!);
+    }
+  }
+
+  where(id: string): { bundle: number; line: number } | undefined {
+    const packed = this.whereOf.get(id);
+    return packed === undefined ? undefined : { bundle: Math.floor(packed / LINE_BITS), line: packed % LINE_BITS };
+  }
+
+  /** The stored text of a statement (rare: only when the same id arrives with other text). */
+  async text(db: TrainerDb, id: string): Promise<string | undefined> {
+    const where = this.where(id);
+    if (!where) return undefined;
+    let lines = this.lines.get(where.bundle);
+    if (!lines) {
+      const row = await db.bundleFiles.get(where.bundle);
+      if (!row) return undefined;
+      lines = linesOf(row.bytes);
+      if (this.lines.size > 8) this.lines.clear();
+      this.lines.set(where.bundle, lines);
+    }
+    return lines[where.line - 1];
+  }
+}
+
+type Candidate = MergeCandidate<number>; // item: index into the prepared arrays
+
+/** Where the stored copy of a conflicting statement is: an earlier bundle, or a file of this group. */
+type StoredAt = { bundle: number; line: number } | { plan: FilePlan; line: number };
+
+/** One verified file, merged against what is stored, ready to be written. */
+interface FilePlan {
+  source: ImportSource;
+  bytes: Uint8Array;
+  row: BundleRow;
+  ids: string[];
+  textKeys: number[];
+  lines: number[];
+  facts: StatementFact[];
+  names: [string, Record<string, string>][];
+  conflicts: { id: string; line: number; stored: StoredAt }[];
+  outcome: Extract<FileOutcome, { status: 'imported' }>;
+  /** assigned when written */
+  seq?: number;
+  statementLines?: string[];
+}
+
+/** Files merged but not yet committed: their ids count as stored for the files after them. */
+class PendingGroup {
+  readonly plans: FilePlan[] = [];
+  readonly ids = new Map<string, { key: number; plan: FilePlan; line: number }>();
+  readonly manifests = new Set<string>();
+  statements = 0;
+
+  add(plan: FilePlan): void {
+    this.plans.push(plan);
+    this.manifests.add(plan.row.manifestSha256);
+    this.statements += plan.ids.length;
+    plan.ids.forEach((id, i) => this.ids.set(id, { key: plan.textKeys[i]!, plan, line: plan.lines[i]! }));
+  }
+}
+
+function planLines(plan: FilePlan): string[] {
+  plan.statementLines ??= linesOf(plan.bytes);
+  return plan.statementLines;
+}
+
+async function planFile(db: TrainerDb, source: ImportSource, bytes: Uint8Array, good: PreparedBundle, keys: readonly TrustedKey[], now: number, index: StoredIndex, group: PendingGroup): Promise<FilePlan | Rejection> {
+  const { manifest, manifestSha256, keyFingerprint } = good;
+  const learner = manifest.learner.name;
+  const trust = keyTrust(keys, learner, keyFingerprint);
+  if (trust.status === 'refused') {
+    const detail = trust.code === 'key-changed' ? `${keyFingerprint} ≠ ${trust.registered.join(', ')}` : `${keyFingerprint} → ${trust.otherLearner}`;
+    return { code: trust.code, detail };
+  }
+  const earlier = index.manifests.get(manifestSha256);
+  if (earlier) return { code: 'duplicate-file', detail: `${earlier.fileName} @ ${new Date(earlier.importedAt).toISOString()}` };
+  if (group.manifests.has(manifestSha256)) return { code: 'duplicate-file', detail: group.plans.find((p) => p.row.manifestSha256 === manifestSha256)!.source.name };
+
+  const candidates: Candidate[] = good.ids.map((id, i) => ({ id, contentKey: good.textKeys[i]!, item: i }));
+  const outcome = mergeStatements(candidates, (id) => group.ids.get(id)?.key ?? index.keyOf.get(id));
+  // other text under a known id: still the same statement if equal in canonical form
+  let duplicates = outcome.duplicates;
+  const conflicts: FilePlan['conflicts'] = [];
+  if (outcome.conflicts.length) {
+    const here = linesOf(bytes);
+    const firstHere = new Map(outcome.added.map((c) => [c.id, c]));
+    for (const conflict of outcome.conflicts) {
+      const first = firstHere.get(conflict.id);
+      const inGroup = group.ids.get(conflict.id);
+      let stored: StoredAt | undefined;
+      let storedText: string | undefined;
+      if (first) {
+        storedText = here[good.lines[first.item]! - 1];
+      } else if (inGroup) {
+        stored = { plan: inGroup.plan, line: inGroup.line };
+        storedText = planLines(inGroup.plan)[inGroup.line - 1];
+      } else {
+        stored = index.where(conflict.id);
+        storedText = await index.text(db, conflict.id);
+      }
+      const incomingText = here[good.lines[conflict.item]! - 1]!;
+      if (storedText !== undefined && statementContentKey(JSON.parse(storedText)) === statementContentKey(JSON.parse(incomingText))) {
+        duplicates++;
+        continue;
+      }
+      // a copy earlier in this same file: resolved to this file's bundle when written
+      conflicts.push({ id: conflict.id, line: good.lines[conflict.item]!, stored: stored ?? { bundle: -1, line: first ? good.lines[first.item]! : 0 } });
+    }
+  }
+
+  const facts: StatementFact[] = [];
+  const ids: string[] = [];
+  const textKeys: number[] = [];
+  const lines: number[] = [];
+  const usedObjects = new Set<string>();
+  for (const c of outcome.added) {
+    const fact = good.facts[c.item]!;
+    facts.push(fact);
+    ids.push(c.id);
+    textKeys.push(c.contentKey);
+    lines.push(good.lines[c.item]!);
+    usedObjects.add(fact.object);
+  }
+  const statementCount = good.ids.length;
+  const row: BundleRow = {
+    manifestSha256,
+    fileName: source.name,
+    importedAt: now,
+    learner,
+    homePage: manifest.learner.homePage,
+    keyFingerprint,
+    keyStatus: trust.status,
+    sequence: manifest.sequence,
+    previousExportSha256: manifest.previousExportSha256,
+    exportedAt: manifest.exportedAt,
+    exporterVersion: manifest.exporter.version,
+    statementCount,
+    added: outcome.added.length,
+    duplicates,
+    conflicts: conflicts.length,
+  };
+  return {
+    source,
+    bytes,
+    row,
+    ids,
+    textKeys,
+    lines,
+    facts,
+    names: good.names.filter(([id]) => usedObjects.has(id)),
+    conflicts,
+    outcome: { fileName: source.name, status: 'imported', learner, keyFingerprint, keyStatus: trust.status, statements: statementCount, added: outcome.added.length, duplicates, conflicts: conflicts.length },
+  };
+}
+
+/**
+ * Write merged files in one transaction: a commit costs far more than its writes, so a group
+ * of files commits at once. All or none of the group is stored; on failure the caller writes
+ * the files one by one, so one bad write never costs the others.
+ */
+async function writeGroup(db: TrainerDb, plans: FilePlan[], now: number): Promise<void> {
+  await db.transaction('rw', [db.bundles, db.bundleFiles, db.idBlocks, db.factBlocks, db.quarantine], async () => {
+    // the unique index refuses a file that another tab imported meanwhile
+    const seqs = (await db.bundles.bulkAdd(
+      plans.map((p) => p.row),
+      { allKeys: true },
+    )) as number[];
+    plans.forEach((p, i) => (p.seq = seqs[i]!));
+    await db.bundleFiles.bulkAdd(plans.map((p) => ({ seq: p.seq!, bytes: p.bytes })));
+    await db.idBlocks.bulkAdd(plans.map((p) => ({ bundle: p.seq!, ids: p.ids, keys: p.textKeys, lines: p.lines })));
+    await db.factBlocks.bulkAdd(plans.map((p) => ({ bundle: p.seq!, facts: p.facts, lines: p.lines, names: p.names })));
+    const quarantine = plans.flatMap((p) =>
+      p.conflicts.map(
+        (c): QuarantineRow => ({
+          id: c.id,
+          learner: p.row.learner,
+          fileName: p.source.name,
+          bundle: p.seq!,
+          line: c.line,
+          storedBundle: 'plan' in c.stored ? c.stored.plan.seq! : c.stored.bundle === -1 ? p.seq! : c.stored.bundle,
+          storedLine: c.stored.line,
+          detectedAt: now,
+        }),
+      ),
+    );
+    if (quarantine.length) await db.quarantine.bulkAdd(quarantine);
+  });
+}
+
+/** After a commit: the run's index now knows these files. */
+function remember(index: StoredIndex, plan: FilePlan): void {
+  index.add(plan.seq!, plan.ids, plan.textKeys, plan.lines);
+  index.manifests.set(plan.row.manifestSha256, { fileName: plan.source.name, importedAt: plan.row.importedAt });
+  plan.statementLines = undefined;
+}
+
+const GROUP_FILES = 16;
+const GROUP_STATEMENTS = 10_000;
+
+async function runImport(db: TrainerDb, sources: readonly ImportSource[], options: ImportOptions): Promise<FileOutcome[]> {
+  const now = options.now ?? Date.now;
+  const [keys, index] = await Promise.all([db.trustedKeys.toArray(), StoredIndex.load(db)]);
+  const progress: ImportProgress = { filesDone: 0, filesTotal: sources.length, bytesDone: 0, bytesTotal: sources.reduce((s, f) => s + f.size, 0), statementsAdded: 0, rejected: 0 };
+  const outcomes: FileOutcome[] = [];
+  options.onProgress?.({ ...progress });
+  // files are verified ahead (in parallel when the preparer is a pool) and merged in order
+  const prepare = options.prepare ?? localPreparer;
+  const ahead = Math.max(1, options.readAhead ?? 2);
+  const inFlight: Promise<Prepared>[] = [];
+  let started = 0;
+  const fill = () => {
+    while (started < sources.length && inFlight.length < ahead) inFlight.push(prepareSource(sources[started++]!, prepare));
+  };
+
+  let group = new PendingGroup();
+  /** this group's files in order: a plan to write, or a rejection already decided */
+  let entries: { source: ImportSource; at: number; plan?: FilePlan; rejection?: Rejection }[] = [];
+
+  const flush = async () => {
+    if (entries.length === 0) return;
+    const at = now();
+    if (group.plans.length) {
+      try {
+        await writeGroup(db, group.plans, at);
+        for (const plan of group.plans) remember(index, plan);
+      } catch {
+        // write them one by one: a failure stays with its own file
+        for (const entry of entries) {
+          if (!entry.plan) continue;
+          try {
+            await writeGroup(db, [entry.plan], at);
+            remember(index, entry.plan);
+          } catch (error) {
+            const name = error instanceof Error ? error.name : '';
+            entry.rejection = name === 'ConstraintError' ? { code: 'duplicate-file', detail: entry.source.name } : { code: 'internal-error', detail: error instanceof Error ? error.message : String(error) };
+            entry.plan = undefined;
+          }
+        }
+      }
+    }
+    // the import log, in file order (the bundles table is the record; this is for people)
+    const log: ImportLogRow[] = entries.map((e) => {
+      if (e.plan) {
+        const r = e.plan.row;
+        return { at: e.at, fileName: e.source.name, outcome: 'imported', learner: r.learner, added: r.added, duplicates: r.duplicates, conflicts: r.conflicts, keyStatus: r.keyStatus };
+      }
+      const { code, ...where } = e.rejection!;
+      return { at: e.at, fileName: e.source.name, outcome: 'rejected', code, where };
+    });
+    await db.importLog.bulkAdd(log).catch(() => undefined);
+    for (const entry of entries) {
+      const outcome: FileOutcome = entry.plan ? entry.plan.outcome : { fileName: entry.source.name, status: 'rejected', rejection: entry.rejection! };
+      if (outcome.status === 'rejected') progress.rejected++;
+      else progress.statementsAdded += outcome.added;
+      outcomes.push(outcome);
+      progress.filesDone++;
+      progress.bytesDone += entry.source.size;
+      options.onFile?.(outcome);
+    }
+    options.onProgress?.({ ...progress });
+    group = new PendingGroup();
+    entries = [];
+  };
+
+  fill();
+  for (let i = 0; i < sources.length; i++) {
+    if (options.signal?.aborted) break;
+    const prepared: Prepared = await inFlight.shift()!;
+    fill();
+    const at = now();
+    let planned: FilePlan | Rejection;
+    try {
+      planned = prepared.result.ok
+        ? await planFile(db, prepared.source, prepared.bytes!, prepared.result, keys, at, index, group)
+        : prepared.result.problem;
+    } catch (error) {
+      planned = { code: 'internal-error', detail: error instanceof Error ? error.message : String(error) };
+    }
+    if ('row' in planned) {
+      group.add(planned);
+      entries.push({ source: prepared.source, at, plan: planned });
+    } else {
+      entries.push({ source: prepared.source, at, rejection: planned });
+    }
+    if (group.plans.length >= GROUP_FILES || group.statements >= GROUP_STATEMENTS || entries.length >= GROUP_FILES * 2) await flush();
+  }
+  await flush();
+  return outcomes;
+}
+
+/**
+ * Import files one after another. One import at a time per browser profile (Web Locks, where
+ * available), so two tabs never judge duplicates against a stale index.
+ */
+export async function importBundles(db: TrainerDb, sources: readonly ImportSource[], options: ImportOptions = {}): Promise<FileOutcome[]> {
+  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+  if (!locks) return runImport(db, sources, options);
+  return locks.request(`preceptor-trainer-import:${db.name}`, () => runImport(db, sources, options));
+}

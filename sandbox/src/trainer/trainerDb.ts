@@ -1,0 +1,156 @@
+import Dexie, { type DexieOptions, type EntityTable, type Table } from 'dexie';
+import type { LrsSettings } from '@preceptor/shared/record/lrsForwarding.ts';
+import type { TrustedKey } from '@preceptor/shared/record/learnerKeys.ts';
+import type { StatementFact } from '@preceptor/shared/record/statementFacts.ts';
+
+/**
+ * The trainer dashboard's own store (the sandbox origin's IndexedDB), opened by the page and
+ * by the import worker. Append-only like the learner's log: imports add, nothing is replaced.
+ *
+ * - bundles / bundleFiles: every imported bundle's metadata and its original signed zip, kept
+ *   as evidence and as the one copy of each statement's text;
+ * - idBlocks: per bundle, the ids of the statements it added (with a key of each one's text and
+ *   its line): the de-duplication index, loaded into memory once per import run, so a file costs
+ *   a handful of IndexedDB requests rather than one per statement;
+ * - factBlocks: per bundle, the compact facts of the statements it added, which the views read;
+ * - quarantine: same id, other content: kept aside for a person, never merged.
+ */
+
+export interface BundleRow {
+  seq?: number;
+  manifestSha256: string;
+  fileName: string;
+  importedAt: number;
+  learner: string;
+  homePage: string;
+  keyFingerprint: string;
+  keyStatus: 'trusted' | 'unknown';
+  sequence: number;
+  previousExportSha256: string | null;
+  exportedAt: string;
+  exporterVersion: string;
+  statementCount: number;
+  added: number;
+  duplicates: number;
+  conflicts: number;
+}
+
+export interface BundleFileRow {
+  seq: number;
+  bytes: Uint8Array;
+}
+
+export interface IdBlockRow {
+  bundle: number;
+  /** statement ids this bundle added (first copies) */
+  ids: string[];
+  /** statementTextKey of each stored line */
+  keys: number[];
+  /** 1-based line of each in that bundle's statements.ndjson */
+  lines: number[];
+}
+
+export interface FactBlockRow {
+  bundle: number;
+  facts: StatementFact[];
+  /** line of each fact's statement (same order as facts) */
+  lines: number[];
+  /** activity names seen in this bundle: content titles, for display */
+  names: [string, Record<string, string>][];
+}
+
+export interface QuarantineRow {
+  seq?: number;
+  id: string;
+  learner: string;
+  fileName: string;
+  bundle: number;
+  line: number;
+  storedBundle: number;
+  storedLine: number;
+  detectedAt: number;
+}
+
+export interface ImportLogRow {
+  seq?: number;
+  at: number;
+  fileName: string;
+  outcome: 'imported' | 'rejected';
+  /** rejection code (see importBundles.ts) */
+  code?: string;
+  /** what the message needs: file inside the bundle, line, field path, detail */
+  where?: { file?: string; line?: number; path?: string; detail?: string };
+  learner?: string;
+  added?: number;
+  duplicates?: number;
+  conflicts?: number;
+  keyStatus?: 'trusted' | 'unknown';
+}
+
+export interface TrainerSettings {
+  /** YYYY-MM-DD, the hospital's go-live day */
+  goLiveDate: string;
+  /** training must be complete this many days before go-live */
+  leadDays: number;
+  lrs: LrsSettings;
+}
+
+export const DEFAULT_SETTINGS: TrainerSettings = {
+  goLiveDate: '',
+  leadDays: 7,
+  lrs: { endpoint: '', username: '', password: '' },
+};
+
+interface SettingRow {
+  key: 'settings';
+  value: TrainerSettings;
+}
+
+export const TRAINER_DB_NAME = 'preceptor-trainer';
+
+export class TrainerDb extends Dexie {
+  bundles!: EntityTable<BundleRow, 'seq'>;
+  bundleFiles!: Table<BundleFileRow, number>;
+  idBlocks!: Table<IdBlockRow, number>;
+  factBlocks!: Table<FactBlockRow, number>;
+  quarantine!: EntityTable<QuarantineRow, 'seq'>;
+  trustedKeys!: Table<TrustedKey, string>;
+  importLog!: EntityTable<ImportLogRow, 'seq'>;
+  settings!: Table<SettingRow, string>;
+
+  constructor(name: string = TRAINER_DB_NAME, options?: DexieOptions) {
+    // relaxed: a commit need not wait for the disk flush; a crash loses at most the last files,
+    // which re-import idempotently (the signed originals stay with the trainer)
+    super(name, { chromeTransactionDurability: 'relaxed', ...options });
+    this.version(1).stores({
+      bundles: '++seq, &manifestSha256, learner',
+      bundleFiles: 'seq',
+      idBlocks: 'bundle',
+      factBlocks: 'bundle',
+      quarantine: '++seq, id',
+      trustedKeys: 'fingerprint, learner',
+      importLog: '++seq, at',
+      settings: 'key',
+    });
+  }
+}
+
+export async function readSettings(db: TrainerDb): Promise<TrainerSettings> {
+  const row = await db.settings.get('settings');
+  return { ...DEFAULT_SETTINGS, ...row?.value, lrs: { ...DEFAULT_SETTINGS.lrs, ...row?.value.lrs } };
+}
+
+export async function writeSettings(db: TrainerDb, patch: Partial<TrainerSettings>): Promise<TrainerSettings> {
+  return db.transaction('rw', db.settings, async () => {
+    const next = { ...(await readSettings(db)), ...patch };
+    await db.settings.put({ key: 'settings', value: next });
+    return next;
+  });
+}
+
+/** Statements kept (each id once): the sum of what every bundle added. */
+export async function storedStatementCount(db: TrainerDb): Promise<number> {
+  let total = 0;
+  await db.bundles.each((b) => (total += b.added));
+  return total;
+}

@@ -1,0 +1,156 @@
+import { useId, type ReactNode } from 'react';
+import type { ItemStatus } from '@preceptor/shared/record/itemProgress.ts';
+import { pickLanguage } from '@preceptor/shared/record/statementFacts.ts';
+import { BUILT_IN_ROLE_TITLES, type BuiltInRole } from '@preceptor/shared/schema/learnerProfile.ts';
+import type { Lang } from '../i18n.ts';
+import type { DashboardLearner, DashboardModel } from './dashboardModel.ts';
+import type { TrainerT } from './trainerMessages.ts';
+
+/** Small pieces the trainer views share. */
+
+export function shortId(iri: string): string {
+  const segment = iri.replace(/\/+$/, '').split('/').pop() ?? iri;
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+/** A content title in the UI language, else the id's last segment. */
+export function titleOf(model: Pick<DashboardModel, 'names'>, id: string, lang: Lang): string {
+  return pickLanguage(model.names[id], lang) ?? shortId(id);
+}
+
+/** Learners are opaque ids; the trainer's label (staff id) first when there is one. */
+export function learnerName(learner: Pick<DashboardLearner, 'learner' | 'label'>): string {
+  return learner.label ? `${learner.label} (${learner.learner.slice(0, 8)})` : learner.learner.slice(0, 8);
+}
+
+/** A built-in role in the UI language (挂号员 / Registrar); a pack's own role id as it is. */
+export function roleTitle(role: string, lang: Lang): string {
+  return role in BUILT_IN_ROLE_TITLES ? BUILT_IN_ROLE_TITLES[role as BuiltInRole][lang] : role || '—';
+}
+
+export function percent(value: number, lang: Lang, digits = 0): string {
+  return new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: digits }).format(value);
+}
+
+export function decimal(value: number | null, digits = 2): string {
+  return value === null || !Number.isFinite(value) ? '—' : value.toFixed(digits);
+}
+
+export function dateTime(ms: number | string | undefined, lang: Lang): string {
+  if (ms === undefined || ms === '') return '—';
+  const date = new Date(ms);
+  return Number.isNaN(date.getTime()) ? '—' : date.toLocaleString(lang, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/** Status shown as symbol + word, never colour alone. */
+const STATUS_SYMBOL: Record<ItemStatus | 'not-required', string> = {
+  completed: '✔',
+  failed: '✘',
+  'in-progress': '◐',
+  'not-started': '○',
+  'not-required': '–',
+};
+
+export function StatusMark({ status, t, compact = false }: { status: ItemStatus | 'not-required'; t: TrainerT; compact?: boolean }): ReactNode {
+  const label = t(`status.${status}`);
+  return (
+    <span className={`tr-status tr-status--${status}`} title={compact ? label : undefined}>
+      <span aria-hidden="true">{STATUS_SYMBOL[status]}</span>
+      {compact ? <span className="sr-only">{label}</span> : <span> {label}</span>}
+    </span>
+  );
+}
+
+export function ProgressBar({ label, value, max, text }: { label: string; value: number; max: number; text: string }): ReactNode {
+  const id = useId();
+  const ratio = max > 0 ? Math.min(1, value / max) : 0;
+  return (
+    <div className="tr-progress">
+      <div id={`${id}-label`} className="tr-progress__label">{label}</div>
+      <div className="tr-progress__track" role="progressbar" aria-labelledby={`${id}-label`} aria-valuemin={0} aria-valuemax={max} aria-valuenow={value} aria-valuetext={text}>
+        <div className="tr-progress__fill" style={{ width: `${ratio * 100}%` }} />
+      </div>
+      <div className="tr-progress__text">{text}</div>
+    </div>
+  );
+}
+
+export function downloadText(fileName: string, text: string, type = 'text/csv;charset=utf-8'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function Pager({ page, pages, onPage, t }: { page: number; pages: number; onPage: (page: number) => void; t: TrainerT }): ReactNode {
+  if (pages <= 1) return null;
+  return (
+    <nav className="tr-pager" aria-label={t('pager.label')}>
+      <button type="button" onClick={() => onPage(page - 1)} disabled={page <= 1}>
+        {t('pager.prev')}
+      </button>
+      <span>
+        {page} / {pages}
+      </span>
+      <button type="button" onClick={() => onPage(page + 1)} disabled={page >= pages}>
+        {t('pager.next')}
+      </button>
+    </nav>
+  );
+}
+
+export interface LearnerFilter {
+  role: string;
+  department: string;
+  search: string;
+}
+
+export const NO_FILTER: LearnerFilter = { role: '', department: '', search: '' };
+
+export function filterLearners(learners: DashboardLearner[], filter: LearnerFilter): DashboardLearner[] {
+  const search = filter.search.trim().toLowerCase();
+  return learners.filter(
+    (l) =>
+      (!filter.role || l.role === filter.role) &&
+      (!filter.department || l.department === filter.department) &&
+      (!search || l.learner.toLowerCase().includes(search) || l.label.toLowerCase().includes(search)),
+  );
+}
+
+export function LearnerFilters({ learners, filter, onChange, t, lang }: { learners: DashboardLearner[]; filter: LearnerFilter; onChange: (f: LearnerFilter) => void; t: TrainerT; lang: Lang }): ReactNode {
+  const id = useId();
+  const roles = [...new Set(learners.map((l) => l.role))].filter(Boolean).sort();
+  const departments = [...new Set(learners.filter((l) => !filter.role || l.role === filter.role).map((l) => l.department))].filter(Boolean).sort();
+  return (
+    <div className="tr-filters" role="group" aria-label={`${t('filter.role')} / ${t('filter.department')}`}>
+      <label htmlFor={`${id}-role`}>{t('filter.role')}</label>
+      <select id={`${id}-role`} value={filter.role} onChange={(e) => onChange({ ...filter, role: e.target.value, department: '' })} data-filter="role">
+        <option value="">{t('filter.all')}</option>
+        {roles.map((r) => (
+          <option key={r} value={r}>
+            {roleTitle(r, lang)}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={`${id}-dept`}>{t('filter.department')}</label>
+      <select id={`${id}-dept`} value={filter.department} onChange={(e) => onChange({ ...filter, department: e.target.value })} data-filter="department">
+        <option value="">{t('filter.all')}</option>
+        {departments.map((d) => (
+          <option key={d} value={d}>
+            {d}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={`${id}-search`}>{t('filter.search')}</label>
+      <input id={`${id}-search`} type="search" value={filter.search} placeholder={t('filter.searchHint')} onChange={(e) => onChange({ ...filter, search: e.target.value })} />
+    </div>
+  );
+}

@@ -1,0 +1,111 @@
+import { createContext, useCallback, useContext, useEffect, useRef, useState } from 'react';
+import type { DashboardModel } from './dashboardModel.ts';
+import type { FileOutcome, ImportProgress } from './importBundles.ts';
+import { TrainerDb } from './trainerDb.ts';
+import { analyse, startImport, type ImportRun } from './workerClient.ts';
+
+/** The latest import run, kept at dashboard level so it survives switching views. */
+export interface ImportState {
+  running: boolean;
+  progress?: ImportProgress;
+  /** rejected files all, imported ones up to 200 (the totals say the rest) */
+  outcomes: FileOutcome[];
+  result?: { imported: number; rejected: number; added: number; seconds: number } | { error: string };
+}
+
+/** The dashboard's state: its DB connection (page side) and the model the worker computed. */
+export interface Dashboard {
+  db: TrainerDb;
+  model: DashboardModel | undefined;
+  loading: boolean;
+  error: string | undefined;
+  refresh: () => Promise<void>;
+  importState: ImportState;
+  importFiles: (files: File[]) => Promise<void>;
+  cancelImport: () => void;
+}
+
+export const DashboardContext = createContext<Dashboard | null>(null);
+
+export function useDashboard(): Dashboard {
+  const ctx = useContext(DashboardContext);
+  if (!ctx) throw new Error('useDashboard must be used inside the trainer dashboard');
+  return ctx;
+}
+
+let sharedDb: TrainerDb | undefined;
+
+export function useDashboardState(): Dashboard {
+  sharedDb ??= new TrainerDb();
+  const db = sharedDb;
+  const [model, setModel] = useState<DashboardModel | undefined>(undefined);
+  const [loading, setLoading] = useState(true);
+  const [error, setError] = useState<string | undefined>(undefined);
+  const latest = useRef(0);
+
+  const refresh = useCallback(async () => {
+    const ticket = ++latest.current;
+    setLoading(true);
+    try {
+      const { model: next } = await analyse();
+      if (ticket === latest.current) {
+        setModel(next);
+        setError(undefined);
+      }
+    } catch (e) {
+      if (ticket === latest.current) setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      if (ticket === latest.current) setLoading(false);
+    }
+  }, []);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  const [importState, setImportState] = useState<ImportState>({ running: false, outcomes: [] });
+  const run = useRef<ImportRun | undefined>(undefined);
+  const importFiles = useCallback(
+    async (files: File[]) => {
+      if (files.length === 0 || run.current) return;
+      const shown: FileOutcome[] = [];
+      let latest: ImportProgress | undefined;
+      let scheduled: ReturnType<typeof setTimeout> | undefined;
+      // at most a few renders a second, however fast files come in
+      const render = () => {
+        scheduled = undefined;
+        setImportState((s) => ({ ...s, progress: latest, outcomes: [...shown] }));
+      };
+      const soon = () => (scheduled ??= setTimeout(render, 150));
+      setImportState({ running: true, outcomes: [] });
+      const current = startImport(files, {
+        progress: (progress) => {
+          latest = progress;
+          soon();
+        },
+        file: (outcome) => {
+          if (outcome.status === 'rejected' || shown.length < 200) shown.push(outcome);
+          soon();
+        },
+      });
+      run.current = current;
+      try {
+        const { outcomes, seconds } = await current.done;
+        clearTimeout(scheduled);
+        render();
+        const imported = outcomes.filter((o) => o.status === 'imported').length;
+        const added = outcomes.reduce((sum, o) => sum + (o.status === 'imported' ? o.added : 0), 0);
+        setImportState((s) => ({ ...s, running: false, result: { imported, rejected: outcomes.length - imported, added, seconds } }));
+      } catch (e) {
+        setImportState((s) => ({ ...s, running: false, result: { error: e instanceof Error ? e.message : String(e) } }));
+      } finally {
+        run.current = undefined;
+        await refresh();
+      }
+    },
+    [refresh],
+  );
+  const cancelImport = useCallback(() => run.current?.cancel(), []);
+
+  return { db, model, loading, error, refresh, importState, importFiles, cancelImport };
+}

@@ -1,0 +1,119 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { learnerBundle, newSigner, tamper } from '../../../shared/test/record/bundleHelpers.ts';
+import { syntheticLearner, syntheticLearnerStatements } from '../../../shared/test/record/syntheticLearners.ts';
+import { buildDashboardModel } from '../../src/trainer/dashboardModel.ts';
+import { importBundles, type FileOutcome, type ImportSource } from '../../src/trainer/importBundles.ts';
+import { storedStatements } from '../../src/trainer/lrsSource.ts';
+import { TrainerDb, storedStatementCount } from '../../src/trainer/trainerDb.ts';
+
+const source = (name: string, bytes: Uint8Array): ImportSource => ({ name, size: bytes.length, bytes: async () => bytes });
+const freshDb = () => new TrainerDb(`trainer-test-${crypto.randomUUID()}`);
+const statuses = (outcomes: FileOutcome[]) => outcomes.map((o) => (o.status === 'imported' ? 'imported' : o.rejection.code));
+
+async function allStored(db: TrainerDb): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for await (const chunk of storedStatements(db)) for (const s of chunk) out.set(s.id, s.json);
+  return out;
+}
+
+describe('trainer import', () => {
+  it('imports every good file, skips each bad one with its reason, keeps what was stored', async () => {
+    const db = freshDb();
+    const a = await learnerBundle({ seed: 1, count: 30 });
+    const b = await learnerBundle({ seed: 2, count: 30 });
+    const c = await learnerBundle({ seed: 3, count: 30 });
+    const tampered = await tamper(b.bytes, { statements: (t) => t.replace('/progressed"', '/completed"') });
+    const corrupt = c.bytes.slice(0, 100);
+
+    const first = await importBundles(db, [source('a.zip', a.bytes)]);
+    expect(statuses(first)).toEqual(['imported']);
+
+    const outcomes = await importBundles(db, [source('tampered.zip', tampered), source('b.zip', b.bytes), source('corrupt.zip', corrupt), source('a-again.zip', a.bytes), source('c.zip', c.bytes)]);
+    expect(statuses(outcomes)).toEqual(['statements-hash-mismatch', 'imported', 'corrupt-zip', 'duplicate-file', 'imported']);
+    const duplicate = outcomes[3] as Extract<FileOutcome, { status: 'rejected' }>;
+    expect(duplicate.rejection.detail).toContain('a.zip');
+
+    expect(await storedStatementCount(db)).toBe(a.statements.length + b.statements.length + c.statements.length);
+    const stored = await allStored(db);
+    expect(stored.size).toBe(a.statements.length + b.statements.length + c.statements.length);
+    for (const s of a.statements) expect(JSON.parse(stored.get(s.id)!)).toEqual(s);
+    const log = await db.importLog.toArray();
+    expect(log.map((l) => [l.fileName, l.outcome, l.code ?? ''])).toEqual([
+      ['a.zip', 'imported', ''],
+      ['tampered.zip', 'rejected', 'statements-hash-mismatch'],
+      ['b.zip', 'imported', ''],
+      ['corrupt.zip', 'rejected', 'corrupt-zip'],
+      ['a-again.zip', 'rejected', 'duplicate-file'],
+      ['c.zip', 'imported', ''],
+    ]);
+    db.close();
+  });
+
+  it('a later, cumulative export adds only the new statements', async () => {
+    const db = freshDb();
+    const learner = syntheticLearner(5);
+    const all = syntheticLearnerStatements(learner, 60, 5);
+    const signer = await newSigner();
+    const first = await learnerBundle({ learner, statements: all.slice(0, 40), signer });
+    const second = await learnerBundle({ learner, statements: all, signer, sequence: 2, previous: first.manifestSha256, at: '2026-11-27T09:00:00.000Z' });
+    await importBundles(db, [source('1.zip', first.bytes)]);
+    const [outcome] = await importBundles(db, [source('2.zip', second.bytes)]);
+    expect(outcome).toMatchObject({ status: 'imported', added: all.length - 40, duplicates: 40, conflicts: 0, keyStatus: 'unknown' });
+    const model = await buildDashboardModel(db);
+    expect(model.totals).toMatchObject({ bundles: 2, learners: 1, statements: all.length, quarantined: 0 });
+    expect(model.learners[0]!.chain).toMatchObject({ bundles: 2, latestSequence: 2, missingEarlier: 0, forked: false });
+    db.close();
+  });
+
+  it('quarantines same id with other content; the same content in another key order is a duplicate', async () => {
+    const db = freshDb();
+    const learner = syntheticLearner(6);
+    const statements = syntheticLearnerStatements(learner, 20, 6);
+    const signer = await newSigner();
+    const original = await learnerBundle({ learner, statements, signer });
+    const changed = structuredClone(statements);
+    changed[4]!.timestamp = '2030-01-01T00:00:00.000Z';
+    // same content, keys in another order: not a conflict
+    changed[7] = Object.fromEntries(Object.entries(changed[7]!).reverse()) as never;
+    const edited = await learnerBundle({ learner, statements: changed, signer, sequence: 2, previous: original.manifestSha256 });
+    await importBundles(db, [source('original.zip', original.bytes)]);
+    const [outcome] = await importBundles(db, [source('edited.zip', edited.bytes)]);
+    expect(outcome).toMatchObject({ status: 'imported', added: 0, duplicates: statements.length - 1, conflicts: 1 });
+    const quarantine = await db.quarantine.toArray();
+    expect(quarantine).toHaveLength(1);
+    expect(quarantine[0]).toMatchObject({ id: statements[4]!.id, fileName: 'edited.zip' });
+    // the stored statement is the original
+    expect(JSON.parse((await allStored(db)).get(statements[4]!.id)!).timestamp).toBe(statements[4]!.timestamp);
+    db.close();
+  });
+
+  it('trusts registered keys and refuses a registered learner signing with another key', async () => {
+    const db = freshDb();
+    const learner = syntheticLearner(8);
+    const signer = await newSigner();
+    const good = await learnerBundle({ learner, signer, seed: 8 });
+    await db.trustedKeys.put({ fingerprint: good.manifest.signature.keyFingerprint, learner: learner.learnerId, label: 'H0008', registeredAt: 0 });
+    const impostor = await learnerBundle({ learner, seed: 8, at: '2026-11-28T00:00:00.000Z' });
+    const other = await learnerBundle({ seed: 9, signer });
+    const outcomes = await importBundles(db, [source('good.zip', good.bytes), source('impostor.zip', impostor.bytes), source('other.zip', other.bytes)]);
+    expect(statuses(outcomes)).toEqual(['imported', 'key-changed', 'key-registered-to-other-learner']);
+    expect(outcomes[0]).toMatchObject({ keyStatus: 'trusted' });
+    const model = await buildDashboardModel(db);
+    expect(model.learners[0]).toMatchObject({ learner: learner.learnerId, keyStatus: 'trusted', label: 'H0008' });
+    db.close();
+  });
+
+  it('builds the dashboard model from the stored facts', async () => {
+    const db = freshDb();
+    const bundles = await Promise.all([11, 12, 13, 14].map((seed) => learnerBundle({ seed, count: 80 })));
+    await importBundles(db, bundles.map((b, i) => source(`${i}.zip`, b.bytes)));
+    const model = await buildDashboardModel(db);
+    expect(model.totals).toMatchObject({ bundles: 4, learners: 4, statements: bundles.reduce((s, b) => s + b.statements.length, 0) });
+    expect(model.items.length).toBeGreaterThan(0);
+    for (const l of model.learners) expect(l.cells).toHaveLength(model.items.length);
+    expect(model.items.every((i) => Object.keys(i.title).length > 0)).toBe(true);
+    expect(model.funnels.length).toBeGreaterThan(0);
+    db.close();
+  });
+});

@@ -1,0 +1,27 @@
+#!/usr/bin/env node
+// `pnpm bench <name> [args]`: runs bench/<name>/run.ts (benchmarks are scripts, not timed tests).
+//   pnpm bench targets   recorded targets before/after a vendor upgrade: ours vs a CSS-selector baseline
+//   pnpm bench player    content-script size, resolve time on big pages, page-load overhead
+//   pnpm bench merge     1,000 signed learner bundles imported in Chromium through the trainer dashboard's worker
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const benchDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'bench');
+const available = readdirSync(benchDir).filter((name) => existsSync(path.join(benchDir, name, 'run.ts')));
+const [name, ...args] = process.argv.slice(2).filter((a) => a !== '--');
+
+if (!name || !available.includes(name)) {
+  console.error(`usage: pnpm bench <${available.join('|')}> [args]${name ? `\nunknown benchmark: ${name}` : ''}`);
+  process.exit(2);
+}
+
+const started = Date.now();
+const module = (await import(pathToFileURL(path.join(benchDir, name, 'run.ts')).href)) as { default: (args: string[]) => Promise<void> };
+try {
+  await module.default(args);
+  console.error(`[bench ${name}] done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+} catch (error) {
+  console.error(`[bench ${name}] failed:`, error);
+  process.exitCode = 1;
+}

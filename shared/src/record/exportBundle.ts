@@ -1,0 +1,331 @@
+import { unzipSync, zipSync, type Zippable } from 'fflate';
+import { z } from 'zod';
+import type { Language } from '../schema/localizedText.ts';
+import {
+  SIGNATURE_ALGORITHM,
+  fromBase64,
+  publicKeyFingerprint,
+  sha256Hex,
+  signBytes,
+  toBase64,
+  verifyBytes,
+  type PublicKeyJwk,
+} from './bundleSigning.ts';
+import { learnerSummaryCsv } from './learnerSummaryCsv.ts';
+import { checkStatement, type IncomingStatement } from './statementValidation.ts';
+
+/**
+ * The progress bundle a learner hands to a trainer: one zip holding
+ *
+ *   manifest.json      what is inside, hashes, the previous export's hash, the public key
+ *   manifest.sig       base64 ECDSA P-256/SHA-256 signature (r||s) over the exact manifest.json bytes
+ *   statements.ndjson  xAPI 1.0.3 statements, one JSON object per line, oldest first
+ *   summary.csv        the same progress for people (Excel-safe CSV), covered by its hash
+ *
+ * The signature covers the manifest, the manifest covers every other file by SHA-256, so a
+ * change anywhere shows. Content ids and the opaque learner id only: no patient data.
+ */
+
+export const BUNDLE_FORMAT = 'preceptor.progress-bundle';
+export const BUNDLE_FORMAT_VERSION = 1;
+export const BUNDLE_FILES = {
+  manifest: 'manifest.json',
+  signature: 'manifest.sig',
+  statements: 'statements.ndjson',
+  summary: 'summary.csv',
+} as const;
+
+/** Refuse absurd sizes before inflating (a zip bomb or a wrong file). */
+const MAX_BYTES: Record<string, number> = {
+  [BUNDLE_FILES.manifest]: 64 * 1024,
+  [BUNDLE_FILES.signature]: 1024,
+  [BUNDLE_FILES.statements]: 512 * 1024 * 1024,
+  [BUNDLE_FILES.summary]: 64 * 1024 * 1024,
+};
+
+const Sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'not a lower-case hex SHA-256');
+const Base64Url = z.string().regex(/^[A-Za-z0-9_-]+$/, 'not base64url');
+
+export const PublicKeyJwkSchema = z.object({ kty: z.literal('EC'), crv: z.literal('P-256'), x: Base64Url, y: Base64Url }).strict();
+
+export const BundleManifest = z
+  .object({
+    format: z.literal(BUNDLE_FORMAT),
+    formatVersion: z.literal(BUNDLE_FORMAT_VERSION),
+    exporter: z.object({ name: z.string().min(1).max(100), version: z.string().min(1).max(50) }).strict(),
+    /** the xAPI account every statement's actor must be */
+    learner: z.object({ homePage: z.url(), name: z.string().min(1).max(200) }).strict(),
+    exportedAt: z.iso.datetime(),
+    /** 1 for the install's first export, then +1 */
+    sequence: z.number().int().min(1),
+    statementCount: z.number().int().min(0),
+    statementsSha256: Sha256Hex,
+    summarySha256: Sha256Hex,
+    /** SHA-256 of the previous export's manifest.json: exports from one install form a chain */
+    previousExportSha256: Sha256Hex.nullable(),
+    signature: z
+      .object({
+        algorithm: z.literal(SIGNATURE_ALGORITHM),
+        publicKey: PublicKeyJwkSchema,
+        /** short fingerprint of publicKey, as the learner sees it (see bundleSigning.ts) */
+        keyFingerprint: z.string().regex(/^[0-9A-F]{4}(?:-[0-9A-F]{4}){4}$/),
+      })
+      .strict(),
+  })
+  .strict();
+export type BundleManifest = z.infer<typeof BundleManifest>;
+
+export interface BundleSigner {
+  privateKey: CryptoKey;
+  publicKey: PublicKeyJwk;
+}
+
+export interface BuildBundleInput {
+  statements: readonly IncomingStatement[];
+  learner: { homePage: string; learnerId: string };
+  exportedAt: Date;
+  exporter: { name: string; version: string };
+  sequence: number;
+  previousExportSha256: string | null;
+  signer: BundleSigner;
+  /** language of summary.csv's headers and titles */
+  language: Language;
+}
+
+export interface BuiltBundle {
+  bytes: Uint8Array;
+  fileName: string;
+  manifest: BundleManifest;
+  /** hash of manifest.json: the next export's previousExportSha256 */
+  manifestSha256: string;
+}
+
+const encoder = new TextEncoder();
+
+export function statementsNdjson(statements: readonly IncomingStatement[]): string {
+  let out = '';
+  for (const statement of statements) out += `${JSON.stringify(statement)}\n`;
+  return out;
+}
+
+export async function buildExportBundle(input: BuildBundleInput): Promise<BuiltBundle> {
+  const sorted = [...input.statements].sort((a, b) => a.timestamp.localeCompare(b.timestamp) || a.id.localeCompare(b.id));
+  const statementsBytes = encoder.encode(statementsNdjson(sorted));
+  const summaryBytes = encoder.encode(learnerSummaryCsv(sorted, input.language));
+  const manifest: BundleManifest = {
+    format: BUNDLE_FORMAT,
+    formatVersion: BUNDLE_FORMAT_VERSION,
+    exporter: input.exporter,
+    learner: { homePage: input.learner.homePage, name: input.learner.learnerId },
+    exportedAt: input.exportedAt.toISOString(),
+    sequence: input.sequence,
+    statementCount: sorted.length,
+    statementsSha256: await sha256Hex(statementsBytes),
+    summarySha256: await sha256Hex(summaryBytes),
+    previousExportSha256: input.previousExportSha256,
+    signature: {
+      algorithm: SIGNATURE_ALGORITHM,
+      publicKey: input.signer.publicKey,
+      keyFingerprint: await publicKeyFingerprint(input.signer.publicKey),
+    },
+  };
+  const manifestBytes = encoder.encode(`${JSON.stringify(manifest, null, 2)}\n`);
+  const signature = toBase64(await signBytes(input.signer.privateKey, manifestBytes));
+  const manifestSha256 = await sha256Hex(manifestBytes);
+  const mtime = input.exportedAt;
+  const files: Zippable = {
+    [BUNDLE_FILES.manifest]: [manifestBytes, { level: 0, mtime }],
+    [BUNDLE_FILES.signature]: [encoder.encode(`${signature}\n`), { level: 0, mtime }],
+    [BUNDLE_FILES.statements]: [statementsBytes, { level: 6, mtime }],
+    [BUNDLE_FILES.summary]: [summaryBytes, { level: 6, mtime }],
+  };
+  return {
+    bytes: zipSync(files),
+    fileName: bundleFileName({ homePage: manifest.learner.homePage, learnerId: manifest.learner.name, exportedAt: input.exportedAt, manifestSha256 }),
+    manifest,
+    manifestSha256,
+  };
+}
+
+/** `hospital.example.cn`, `preceptor.dev-org-unconfigured`: the organisation as a file-name part. */
+export function organisationSlug(homePage: string): string {
+  let host = homePage;
+  let path = '';
+  try {
+    const url = new URL(homePage);
+    host = url.hostname;
+    path = url.pathname;
+  } catch {
+    // not a URL: slug the text itself
+  }
+  const slug = [host, ...path.split('/')]
+    .filter(Boolean)
+    .join('-')
+    .replace(/[^A-Za-z0-9.-]+/g, '-')
+    .replace(/-{2,}/g, '-')
+    .replace(/^[-.]+|[-.]+$/g, '');
+  return slug.slice(0, 60) || 'organisation';
+}
+
+/** preceptor_hospital.example.cn_<learner id>_20261126T093000Z_3f2a91bc.zip (UTC; short manifest hash). */
+export function bundleFileName({ homePage, learnerId, exportedAt, manifestSha256 }: { homePage: string; learnerId: string; exportedAt: Date; manifestSha256: string }): string {
+  const time = exportedAt.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+  const learner = learnerId.replace(/[^A-Za-z0-9-]+/g, '-').slice(0, 64);
+  return `preceptor_${organisationSlug(homePage)}_${learner}_${time}_${manifestSha256.slice(0, 8)}.zip`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading and verifying
+
+export type BundleProblemCode =
+  | 'corrupt-zip'
+  | 'too-large'
+  | 'missing-file'
+  | 'unexpected-file'
+  | 'not-a-bundle'
+  | 'unknown-format-version'
+  | 'manifest-invalid'
+  | 'bad-signature'
+  | 'fingerprint-mismatch'
+  | 'statements-hash-mismatch'
+  | 'summary-hash-mismatch'
+  | 'statement-count-mismatch'
+  | 'statement-not-json'
+  | 'statement-invalid'
+  | 'actor-mismatch';
+
+export interface BundleProblem {
+  code: BundleProblemCode;
+  /** which file inside the bundle, line (1-based) and field path when they are known */
+  file?: string;
+  line?: number;
+  path?: string;
+  /** extra facts for the message: the version found, the field's complaint, ... */
+  detail?: string;
+}
+
+export interface VerifiedStatement {
+  statement: IncomingStatement;
+  /** the line exactly as it was in statements.ndjson */
+  json: string;
+  /** 1-based line number in statements.ndjson */
+  line: number;
+}
+
+export type BundleVerification =
+  | {
+      ok: true;
+      manifest: BundleManifest;
+      manifestSha256: string;
+      keyFingerprint: string;
+      statements: VerifiedStatement[];
+    }
+  | { ok: false; problem: BundleProblem };
+
+class TooLarge extends Error {
+  constructor(readonly fileName: string) {
+    super(fileName);
+  }
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+function fail(problem: BundleProblem): BundleVerification {
+  return { ok: false, problem };
+}
+
+/**
+ * Check everything a trainer relies on, in order, and stop at the first problem:
+ * zip → files → manifest format/version/shape → signature → hashes → every statement.
+ */
+export async function verifyExportBundle(bytes: Uint8Array): Promise<BundleVerification> {
+  const expected = new Set<string>(Object.values(BUNDLE_FILES));
+  let files: Record<string, Uint8Array>;
+  try {
+    files = unzipSync(bytes, {
+      filter(file) {
+        if (expected.has(file.name) && file.originalSize > (MAX_BYTES[file.name] ?? 0)) throw new TooLarge(file.name);
+        return true;
+      },
+    });
+  } catch (error) {
+    if (error instanceof TooLarge) return fail({ code: 'too-large', file: error.fileName });
+    return fail({ code: 'corrupt-zip', detail: error instanceof Error ? error.message : String(error) });
+  }
+  for (const name of Object.keys(files)) if (!expected.has(name)) return fail({ code: 'unexpected-file', file: name });
+  for (const name of expected) if (!files[name]) return fail({ code: 'missing-file', file: name });
+
+  const manifestBytes = files[BUNDLE_FILES.manifest]!;
+  let rawManifest: unknown;
+  try {
+    rawManifest = JSON.parse(decoder.decode(manifestBytes));
+  } catch (error) {
+    return fail({ code: 'manifest-invalid', file: BUNDLE_FILES.manifest, detail: error instanceof Error ? error.message : String(error) });
+  }
+  const head = z.object({ format: z.unknown(), formatVersion: z.unknown() }).safeParse(rawManifest);
+  if (!head.success || head.data.format !== BUNDLE_FORMAT) {
+    return fail({ code: 'not-a-bundle', file: BUNDLE_FILES.manifest, detail: String(head.success ? head.data.format : typeof rawManifest) });
+  }
+  if (head.data.formatVersion !== BUNDLE_FORMAT_VERSION) {
+    return fail({ code: 'unknown-format-version', file: BUNDLE_FILES.manifest, detail: String(head.data.formatVersion) });
+  }
+  const parsed = BundleManifest.safeParse(rawManifest);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    return fail({ code: 'manifest-invalid', file: BUNDLE_FILES.manifest, path: issue.path.map(String).join('.'), detail: issue.message });
+  }
+  const manifest = parsed.data;
+
+  let signatureText: string;
+  try {
+    signatureText = decoder.decode(files[BUNDLE_FILES.signature]!);
+  } catch {
+    return fail({ code: 'bad-signature', file: BUNDLE_FILES.signature, detail: 'not text' });
+  }
+  const signature = fromBase64(signatureText);
+  if (!signature || !(await verifyBytes(manifest.signature.publicKey, signature, manifestBytes))) {
+    return fail({ code: 'bad-signature', file: BUNDLE_FILES.signature });
+  }
+  const keyFingerprint = await publicKeyFingerprint(manifest.signature.publicKey);
+  if (keyFingerprint !== manifest.signature.keyFingerprint) {
+    return fail({ code: 'fingerprint-mismatch', file: BUNDLE_FILES.manifest, detail: keyFingerprint });
+  }
+
+  const statementsBytes = files[BUNDLE_FILES.statements]!;
+  if ((await sha256Hex(statementsBytes)) !== manifest.statementsSha256) return fail({ code: 'statements-hash-mismatch', file: BUNDLE_FILES.statements });
+  if ((await sha256Hex(files[BUNDLE_FILES.summary]!)) !== manifest.summarySha256) return fail({ code: 'summary-hash-mismatch', file: BUNDLE_FILES.summary });
+
+  let text: string;
+  try {
+    text = decoder.decode(statementsBytes);
+  } catch {
+    return fail({ code: 'statement-not-json', file: BUNDLE_FILES.statements, detail: 'not UTF-8' });
+  }
+  const statements: VerifiedStatement[] = [];
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const json = lines[i]!.replace(/\r$/, '');
+    if (json.trim() === '') continue;
+    const where = { file: BUNDLE_FILES.statements, line: i + 1 };
+    let value: unknown;
+    try {
+      value = JSON.parse(json);
+    } catch {
+      return fail({ code: 'statement-not-json', ...where });
+    }
+    const checked = checkStatement(value);
+    if (!checked.ok) {
+      const first = checked.problems[0]!;
+      return fail({ code: 'statement-invalid', ...where, path: first.path, detail: first.message });
+    }
+    const account = checked.statement.actor.account;
+    if (account.name !== manifest.learner.name || account.homePage !== manifest.learner.homePage) {
+      return fail({ code: 'actor-mismatch', ...where, path: 'actor.account' });
+    }
+    statements.push({ statement: checked.statement, json, line: i + 1 });
+  }
+  if (statements.length !== manifest.statementCount) {
+    return fail({ code: 'statement-count-mismatch', file: BUNDLE_FILES.statements, detail: `${statements.length}/${manifest.statementCount}` });
+  }
+  return { ok: true, manifest, manifestSha256: await sha256Hex(manifestBytes), keyFingerprint, statements };
+}

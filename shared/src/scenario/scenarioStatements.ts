@@ -1,0 +1,166 @@
+// xAPI 1.0.3 statements for scenario attempts: attempted when it starts; completed plus passed or
+// failed (with score and duration) when it is submitted. One registration UUID per attempt, no
+// `version` field, the actor as an account with an opaque learner id. Only content ids go in.
+
+import { z } from 'zod';
+import { ACTIVITY_TYPE, EXTENSION, PRECEPTOR_IRI, scenarioActivityId } from '../record/xapiIris.ts';
+import { isoDuration, languageMap } from '../record/xapiStatement.ts';
+import type { Language } from '../schema/localizedText.ts';
+import type { ScenarioMode, ScenarioOutcome } from './checkScenario.ts';
+import type { Scenario } from './scenarioSchema.ts';
+
+export const SCENARIO_VERB = {
+  attempted: 'http://adlnet.gov/expapi/verbs/attempted',
+  completed: 'http://adlnet.gov/expapi/verbs/completed',
+  passed: 'http://adlnet.gov/expapi/verbs/passed',
+  failed: 'http://adlnet.gov/expapi/verbs/failed',
+} as const;
+export type ScenarioVerb = keyof typeof SCENARIO_VERB;
+
+const VERB_DISPLAY: Record<ScenarioVerb, Record<string, string>> = {
+  attempted: { 'en-US': 'attempted', 'zh-CN': '尝试' },
+  completed: { 'en-US': 'completed', 'zh-CN': '完成' },
+  passed: { 'en-US': 'passed', 'zh-CN': '通过' },
+  failed: { 'en-US': 'failed', 'zh-CN': '未通过' },
+};
+
+/** ADL activity type for a simulation. */
+export const SIMULATION_ACTIVITY_TYPE = ACTIVITY_TYPE.scenario;
+export const SANDBOX_COURSE_ACTIVITY = `${PRECEPTOR_IRI}/activities/sandbox-drills`;
+
+export const SCENARIO_EXTENSION = {
+  mode: `${PRECEPTOR_IRI}/extensions/scenario-mode`,
+  scenarioVersion: `${PRECEPTOR_IRI}/extensions/scenario-version`,
+  trapsSprung: `${PRECEPTOR_IRI}/extensions/safety-traps-sprung`,
+  checksFailed: `${PRECEPTOR_IRI}/extensions/checks-failed`,
+  timedOut: `${PRECEPTOR_IRI}/extensions/timed-out`,
+  abandoned: `${PRECEPTOR_IRI}/extensions/abandoned`,
+} as const;
+
+export { scenarioActivityId };
+
+const LanguageTag = z.string().regex(/^[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*$/);
+const LanguageMap = z.record(LanguageTag, z.string());
+const ExtensionValue = z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]);
+const Extensions = z.record(z.url(), ExtensionValue);
+
+/** The statements the sandbox writes and relays: a strict subset of xAPI 1.0.3. */
+export const ScenarioStatement = z
+  .object({
+    id: z.uuid(),
+    actor: z.object({ objectType: z.literal('Agent'), account: z.object({ homePage: z.url(), name: z.string().min(1).max(100) }).strict() }).strict(),
+    verb: z.object({ id: z.url(), display: LanguageMap }).strict(),
+    object: z
+      .object({
+        objectType: z.literal('Activity'),
+        id: z.url(),
+        definition: z.object({ type: z.url(), name: LanguageMap, description: LanguageMap.optional() }).strict(),
+      })
+      .strict(),
+    result: z
+      .object({
+        score: z.object({ scaled: z.number().min(-1).max(1), raw: z.number(), min: z.number(), max: z.number() }).strict().optional(),
+        success: z.boolean().optional(),
+        completion: z.boolean().optional(),
+        duration: z.string().regex(/^PT(\d+H)?(\d+M)?(\d+(\.\d+)?S)?$/).optional(),
+        extensions: Extensions.optional(),
+      })
+      .strict()
+      .optional(),
+    context: z
+      .object({
+        registration: z.uuid(),
+        platform: z.string().max(100),
+        language: LanguageTag,
+        contextActivities: z.object({ grouping: z.array(z.object({ objectType: z.literal('Activity'), id: z.url() }).strict()).optional() }).strict().optional(),
+        extensions: Extensions.optional(),
+      })
+      .strict(),
+    timestamp: z.iso.datetime(),
+  })
+  .strict();
+export type ScenarioStatement = z.infer<typeof ScenarioStatement>;
+
+export type ScenarioLearner = {
+  /** opaque, random */
+  learnerId: string;
+  /** the organisation's (here: the sandbox's) home page */
+  homePage: string;
+  language: Language;
+  department?: string;
+};
+
+export type ScenarioAttemptRef = {
+  /** one UUID per attempt */
+  registration: string;
+  scenario: Pick<Scenario, 'id' | 'version' | 'title' | 'goal' | 'roles'>;
+  mode: ScenarioMode;
+  startedAt: Date;
+};
+
+type Build = { now: Date; newId: () => string };
+
+function statement(verb: ScenarioVerb, attempt: ScenarioAttemptRef, learner: ScenarioLearner, build: Build, result?: ScenarioStatement['result']): ScenarioStatement {
+  const ext: Record<string, string> = {
+    [SCENARIO_EXTENSION.mode]: attempt.mode,
+    [SCENARIO_EXTENSION.scenarioVersion]: attempt.scenario.version,
+    [EXTENSION.role]: attempt.scenario.roles[0]!,
+  };
+  if (learner.department) ext[EXTENSION.department] = learner.department;
+  return {
+    id: build.newId(),
+    actor: { objectType: 'Agent', account: { homePage: learner.homePage, name: learner.learnerId } },
+    verb: { id: SCENARIO_VERB[verb], display: VERB_DISPLAY[verb] },
+    object: {
+      objectType: 'Activity',
+      id: scenarioActivityId(attempt.scenario.id),
+      definition: { type: SIMULATION_ACTIVITY_TYPE, name: languageMap(attempt.scenario.title), description: languageMap(attempt.scenario.goal) },
+    },
+    ...(result ? { result } : {}),
+    context: {
+      registration: attempt.registration,
+      platform: 'Preceptor sandbox',
+      language: learner.language,
+      contextActivities: { grouping: [{ objectType: 'Activity', id: SANDBOX_COURSE_ACTIVITY }] },
+      extensions: ext,
+    },
+    timestamp: build.now.toISOString(),
+  };
+}
+
+export function attemptedStatement(attempt: ScenarioAttemptRef, learner: ScenarioLearner, build: Build): ScenarioStatement {
+  return statement('attempted', attempt, learner, build);
+}
+
+/** completed (with duration) then passed or failed (with score, success and duration). */
+export function resultStatements(attempt: ScenarioAttemptRef, learner: ScenarioLearner, outcome: ScenarioOutcome, build: Build): ScenarioStatement[] {
+  const duration = isoDuration(outcome.durationMs);
+  const extensions = {
+    [SCENARIO_EXTENSION.trapsSprung]: outcome.traps.filter((t) => t.sprung).map((t) => t.id),
+    [SCENARIO_EXTENSION.checksFailed]: outcome.checks.filter((c) => !c.passed).map((c) => c.id),
+    [SCENARIO_EXTENSION.timedOut]: outcome.timedOut,
+  };
+  // The verdict is stamped a millisecond after completion so every log and export orders them alike.
+  const verdictBuild = { ...build, now: new Date(build.now.getTime() + 1) };
+  return [
+    statement('completed', attempt, learner, build, { completion: true, duration }),
+    statement(outcome.passed ? 'passed' : 'failed', attempt, learner, verdictBuild, {
+      score: { scaled: outcome.score / 100, raw: outcome.score, min: 0, max: 100 },
+      success: outcome.passed,
+      completion: true,
+      duration,
+      extensions,
+    }),
+  ];
+}
+
+/** An assessment given up before submission counts as failed with no score. */
+export function abandonedStatement(attempt: ScenarioAttemptRef, learner: ScenarioLearner, durationMs: number, build: Build): ScenarioStatement {
+  return statement('failed', attempt, learner, build, {
+    score: { scaled: 0, raw: 0, min: 0, max: 100 },
+    success: false,
+    completion: false,
+    duration: isoDuration(durationMs),
+    extensions: { [SCENARIO_EXTENSION.abandoned]: true },
+  });
+}

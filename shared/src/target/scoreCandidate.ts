@@ -1,0 +1,466 @@
+/**
+ * How much an element looks like a fingerprint, as evidence: every recorded signal adds evidence
+ * when the element agrees and takes some away when it disagrees (a stable anchor with another
+ * value, a different label), a little when the element simply lacks it (an id became generated).
+ * Evidence adds up, so a unique `name` plus a reworded label is enough, while a weighted average
+ * would sink it under the signals the upgrade broke.
+ *
+ * Signals fall in two groups. Identity signals say *which* element it is (anchors, label, name,
+ * text, the section and column it sits in); structure signals only say *what kind* of element it
+ * is (tag, role, classes, place among its kind, frame/shadow scope). A match needs enough identity
+ * evidence of its own: structure alone never makes "a button in the same toolbar" the 打印 button.
+ *
+ * Signals are read in four tiers of cost (attributes; text and labels; section and column; place
+ * among its kind).
+ * After each tier an upper bound of the evidence is known, which lets the resolver skip elements
+ * that cannot matter for the decision without reading their expensive signals.
+ */
+import type { TargetFingerprint } from '../schema/targetFingerprint.ts';
+import {
+  attrSelector,
+  cssIdent,
+  inputTypeOf,
+  isFieldLike,
+  nameTextOf,
+  ownTextOf,
+  roleOf,
+  stableIdOf,
+  stableNameOf,
+  type SignalReader,
+} from './elementSignals.ts';
+import type { SearchRoot } from './targetScope.ts';
+import { comparableText, textSimilarity } from './textSimilarity.ts';
+
+/** Evidence for agreement (`match`), against disagreement (`conflict`), against absence (`absent`). */
+interface Weight {
+  match: number;
+  conflict: number;
+  absent: number;
+}
+
+export const SIGNAL_WEIGHTS = {
+  // identity: exact anchors
+  id: { match: 5, conflict: 5, absent: 0.5 },
+  name: { match: 4, conflict: 4, absent: 0.5 },
+  // radios and checkboxes of one group share a name (and differ by value): the name says which
+  // group, the value which option
+  groupName: { match: 1, conflict: 4, absent: 0.5 },
+  value: { match: 4, conflict: 4, absent: 0.5 },
+  data: { match: 4, conflict: 4, absent: 0.5 },
+  // a recorded CSS selector is worth what it encodes: little when it repeats an anchor already
+  // scored (tag#id, tag[name]), more for developer classes, most for the developer's part of a
+  // generated client id (input[id$="_txtCardNo"]); 1 for anything a mentor wrote by hand
+  css: { match: 1, conflict: 0, absent: 0 },
+  cssAnchor: { match: 0.5, conflict: 0, absent: 0 },
+  cssClass: { match: 2, conflict: 0, absent: 0 },
+  cssSuffix: { match: 3, conflict: 0, absent: 0 },
+  customTag: { match: 2, conflict: 0, absent: 0 },
+  // identity: words (compared by similarity)
+  ariaLabel: { match: 3, conflict: 1.5, absent: 0.5 },
+  label: { match: 3, conflict: 2, absent: 1 },
+  placeholder: { match: 3, conflict: 1, absent: 0.5 },
+  title: { match: 1, conflict: 0.5, absent: 0.25 },
+  accessibleName: { match: 1.5, conflict: 0.5, absent: 0.25 },
+  text: { match: 3, conflict: 2, absent: 1 },
+  // another section's 确定 is another button: a different section label weighs heavily against
+  ancestorLabel: { match: 1, conflict: 2.5, absent: 1 },
+  columnHeader: { match: 1.5, conflict: 1.5, absent: 0.75 },
+  // structure
+  tag: { match: 0.5, conflict: 1.5, absent: 0 },
+  role: { match: 0.5, conflict: 1.5, absent: 0.5 },
+  inputType: { match: 0.5, conflict: 4, absent: 0.5 },
+  classes: { match: 1, conflict: 0.5, absent: 0.25 },
+  scope: { match: 0.5, conflict: 1.5, absent: 0 },
+  ancestorRole: { match: 0.25, conflict: 1, absent: 0.5 },
+  position: { match: 0.5, conflict: 0, absent: 0 },
+} as const satisfies Record<string, Weight>;
+
+/** Confidence 1 = this much evidence (a matching id plus a matching label, or thereabouts). */
+export const EVIDENCE_SCALE = 7;
+/** Evidence a match needs, and its lead over the runner-up. */
+export const THRESHOLD_EVIDENCE = 4;
+export const MARGIN_EVIDENCE = 2;
+/**
+ * Evidence about the element itself (anchors, CSS, its name, label and text — not the section or
+ * column around it) a match needs on top of the threshold: structure and surroundings cannot carry
+ * it alone, and a reworded name alone is not enough either.
+ */
+export const MIN_IDENTITY_EVIDENCE = 2;
+
+/** A reworded label counts for less than an identical one: 0.9 similarity earns 0.81 of the match. */
+function textAgreement(similarity: number): number {
+  return similarity >= 1 ? 1 : similarity * similarity;
+}
+
+/** Outcome of one signal: agreement in [0, 1], or null when the element lacks the signal. */
+type Reading = number | null;
+
+/** 0 attributes, 1 text and labels, 2 section and column, 3 place among its kind */
+type Tier = 0 | 1 | 2 | 3;
+export const LAST_TIER: Tier = 3;
+
+interface Signal {
+  /** what it compares, for explanations */
+  key: string;
+  identity: boolean;
+  /** about the element's surroundings (section, column): identity, but not on its own */
+  context?: boolean;
+  weight: Weight;
+  /** share of the weight (data keys and CSS candidates split theirs) */
+  part: number;
+  tier: Tier;
+  read: (el: Element, candidate: Candidate) => Reading;
+}
+
+/**
+ * A query that gathers candidates before any scan. For an `exact` query, every element it does
+ * not return is known to fail its signal, which bounds what such an unseen element can earn.
+ */
+export interface AnchorQuery {
+  /** a CSS selector, or a description of a query that is not one */
+  selector: string;
+  find: (root: ParentNode) => ArrayLike<Element>;
+  /** most evidence an element not matched by this query can lose against one that is */
+  gap: number;
+  exact: boolean;
+}
+
+export interface SignalEvidence {
+  signal: string;
+  identity: boolean;
+  /** identity evidence about the element itself (counts towards MIN_IDENTITY_EVIDENCE) */
+  own: boolean;
+  /** agreement in [0, 1], or null when the element lacks the signal */
+  reading: number | null;
+  evidence: number;
+}
+
+export interface Candidate {
+  element: Element;
+  site: SearchRoot;
+  scopeShare: number;
+  tierDone: -1 | Tier;
+  earnedIdentity: number;
+  /** identity evidence from the element itself, without its surroundings */
+  earnedOwn: number;
+  earnedStructure: number;
+  /** most evidence the signals not read yet can still add */
+  remaining: number;
+  visible?: boolean;
+}
+
+function evidence(signal: Signal, reading: Reading): number {
+  const { match, conflict, absent } = signal.weight;
+  if (reading === null) return -absent * signal.part;
+  // agreement 1 earns the match, 0 costs the conflict, in between both partly
+  return (match * reading - conflict * (1 - reading)) * signal.part;
+}
+
+export class TargetScorer {
+  /** evidence of an element that agrees with every recorded identity signal */
+  readonly identityWeight: number;
+  readonly anchorQueries: AnchorQuery[];
+  private readonly signals: Signal[];
+  private readonly maxByTier: number[];
+  private readonly byTier: Signal[][];
+  private readonly unseenBase: number;
+
+  constructor(
+    private readonly fp: TargetFingerprint,
+    reader: SignalReader,
+    private readonly minIdentity = MIN_IDENTITY_EVIDENCE,
+  ) {
+    this.signals = buildSignals(fp, reader);
+    this.identityWeight = sum(this.signals.filter((s) => s.identity).map((s) => s.weight.match * s.part));
+    this.byTier = ([0, 1, 2, 3] as const).map((tier) => this.signals.filter((s) => s.tier === tier));
+    this.maxByTier = ([0, 1, 2, 3] as const).map((tier) =>
+      sum(this.signals.filter((s) => s.tier === tier).map((s) => s.weight.match * s.part)),
+    );
+    this.unseenBase = sum(this.maxByTier);
+    this.anchorQueries = buildAnchorQueries(fp);
+  }
+
+  candidate(element: Element, site: SearchRoot, scopeShare: number): Candidate {
+    return { element, site, scopeShare, tierDone: -1, earnedIdentity: 0, earnedOwn: 0, earnedStructure: 0, remaining: this.unseenBase };
+  }
+
+  /** Read the next tier of signals; returns false when all are read. */
+  advance(c: Candidate): boolean {
+    if (c.tierDone === LAST_TIER) return false;
+    const tier = (c.tierDone + 1) as Tier;
+    for (const signal of this.byTier[tier]!) {
+      const earned = evidence(signal, signal.read(c.element, c));
+      if (signal.identity) c.earnedIdentity += earned;
+      else c.earnedStructure += earned;
+      if (signal.identity && !signal.context) c.earnedOwn += earned;
+    }
+    c.remaining -= this.maxByTier[tier]!;
+    c.tierDone = tier;
+    return true;
+  }
+
+  /** Evidence once every tier is read; an upper bound before that. */
+  bound(c: Candidate): number {
+    return c.earnedIdentity + c.earnedStructure + c.remaining;
+  }
+
+  /** Enough identity evidence of its own (only meaningful once every tier is read). */
+  identified(c: Candidate): boolean {
+    return c.earnedOwn >= this.minIdentity;
+  }
+
+  /** The most evidence an element can have when it matched none of the exact anchors queried so far. */
+  unseenBound(queriedGap: number): number {
+    return this.unseenBase - queriedGap;
+  }
+
+  /** Every signal's evidence for one element: for health-check explanations and tuning. */
+  explain(element: Element, site: SearchRoot, scopeShare: number): SignalEvidence[] {
+    const c = this.candidate(element, site, scopeShare);
+    return this.signals.map((s) => {
+      const reading = s.read(element, c);
+      return { signal: s.key, identity: s.identity, own: s.identity && !s.context, reading, evidence: evidence(s, reading) };
+    });
+  }
+
+  /** Queries that find the elements sharing the fingerprint's tag or role (the bounded fallback). */
+  scanSelectors(): string[] {
+    const out = [cssIdent(this.fp.tag)];
+    if (this.fp.role) out.push(attrSelector('role', this.fp.role));
+    return out;
+  }
+}
+
+function buildSignals(fp: TargetFingerprint, reader: SignalReader): Signal[] {
+  const w = SIGNAL_WEIGHTS;
+  const signals: Signal[] = [];
+  const identity = (key: string, weight: Weight, tier: Tier, read: Signal['read'], part = 1) =>
+    signals.push({ key, identity: true, weight, part, tier, read });
+  const around = (key: string, weight: Weight, tier: Tier, read: Signal['read']) =>
+    signals.push({ key, identity: true, context: true, weight, part: 1, tier, read });
+  const structure = (key: string, weight: Weight, tier: Tier, read: Signal['read']) =>
+    signals.push({ key, identity: false, weight, part: 1, tier, read });
+  /** a word signal: null when the element has no such text, else how alike (memoised: rows repeat words) */
+  const memo = new Map<string, Map<string, Reading>>();
+  const words = (recorded: string, actual: string | null | undefined): Reading => {
+    if (!actual) return null;
+    let known = memo.get(recorded);
+    if (!known) memo.set(recorded, (known = new Map()));
+    let reading = known.get(actual);
+    if (reading === undefined) known.set(actual, (reading = textAgreement(textSimilarity(recorded, actual))));
+    return reading;
+  };
+  const { anchors } = fp;
+
+  if (anchors.id) {
+    const id = anchors.id;
+    identity('id', w.id, 0, (el) => (el.getAttribute('id') === id ? 1 : stableIdOf(el) ? 0 : null));
+  }
+  if (anchors.name) {
+    const name = anchors.name;
+    const grouped = (fp.inputType === 'radio' || fp.inputType === 'checkbox') && anchors.value !== undefined;
+    identity(grouped ? 'groupName' : 'name', grouped ? w.groupName : w.name, 0, (el) => (el.getAttribute('name') === name ? 1 : stableNameOf(el) ? 0 : null));
+  }
+  if (anchors.value) {
+    const value = anchors.value;
+    identity('value', w.value, 0, (el) => {
+      const type = inputTypeOf(el);
+      if (type !== 'radio' && type !== 'checkbox') return null;
+      const actual = el.getAttribute('value');
+      return actual === value ? 1 : actual ? 0 : null;
+    });
+  }
+  const data = Object.entries(anchors.data ?? {});
+  for (const [key, value] of data) {
+    identity('data', w.data, 0, (el) => {
+      const actual = el.getAttribute(`data-${key}`);
+      return actual === value ? 1 : actual ? 0 : null;
+    }, 1 / data.length);
+  }
+  for (const selector of fp.css.slice(0, 3)) identity('css', cssWeight(selector), 0, (el) => (safeMatches(el, selector) ? 1 : 0));
+  // a custom element's name is chosen by the application's developers, and kept
+  if (fp.tag.includes('-')) {
+    const tag = fp.tag;
+    identity('customTag', w.customTag, 0, (el) => (el.tagName.toLowerCase() === tag ? 1 : 0));
+  }
+  if (anchors.ariaLabel) {
+    const label = anchors.ariaLabel;
+    identity('ariaLabel', w.ariaLabel, 0, (el) => words(label, el.getAttribute('aria-label')));
+  }
+  if (anchors.placeholder) {
+    const placeholder = anchors.placeholder;
+    // "请选择" is on every select; "姓名/身份证号/手机号/就诊卡号" names one search box
+    const specific = Math.min(1, comparableText(placeholder).length / 6);
+    const weight = { ...w.placeholder, match: w.placeholder.match * (0.5 + 0.5 * specific) };
+    identity('placeholder', weight, 0, (el) => words(placeholder, el.getAttribute('placeholder')));
+  }
+  if (anchors.title) {
+    const title = anchors.title;
+    identity('title', w.title, 0, (el) => words(title, el.getAttribute('title')));
+  }
+  const label = anchors.labelText ?? fp.context?.nearbyLabel;
+  if (label) identity('label', w.label, 1, (el) => words(label, reader.labelTextOf(el) ?? reader.nearbyLabelOf(el)));
+  // the accessible name is usually computed from the label, text or an attribute already scored:
+  // counting it again would double one observation
+  const said = [anchors.ariaLabel, anchors.labelText, anchors.placeholder, anchors.title, fp.text, fp.context?.nearbyLabel].map(comparableText);
+  if (fp.accessibleName && !said.includes(comparableText(fp.accessibleName))) {
+    const name = fp.accessibleName;
+    identity('accessibleName', w.accessibleName, 1, (el) => words(name, reader.accessibleNameOf(el)));
+  }
+  if (fp.text) {
+    const text = fp.text;
+    // a field's text is what the user typed: never compare it
+    // memoised on the raw text: a grid repeats the same few button labels thousands of times
+    const byRaw = new Map<string, Reading>();
+    identity('text', w.text, 1, (el) => {
+      if (isFieldLike(el)) return null;
+      if (el.tagName === 'TABLE' || el.tagName === 'INPUT') return words(text, nameTextOf(el));
+      const raw = el.textContent ?? '';
+      let reading = byRaw.get(raw);
+      if (reading === undefined) byRaw.set(raw, (reading = words(text, ownTextOf(el))));
+      return reading;
+    });
+  }
+  const ancestorLabel = fp.context?.ancestorLabel;
+  if (ancestorLabel) around('ancestorLabel', w.ancestorLabel, 2, (el) => words(ancestorLabel, reader.ancestorContextOf(el)?.ancestorLabel));
+  const columnHeader = fp.context?.columnHeader;
+  if (columnHeader) around('columnHeader', w.columnHeader, 2, (el) => words(columnHeader, reader.columnHeaderOf(el)));
+
+  const tagUpper = fp.tag.toUpperCase();
+  structure('tag', w.tag, 0, (el) => (el.tagName.toUpperCase() === tagUpper ? 1 : 0));
+  if (fp.role) {
+    const role = fp.role;
+    structure('role', w.role, 0, (el) => {
+      const actual = roleOf(el);
+      return actual === role ? 1 : actual ? 0 : null;
+    });
+  }
+  if (fp.inputType) {
+    const type = fp.inputType;
+    structure('inputType', w.inputType, 0, (el) => {
+      const actual = inputTypeOf(el);
+      return actual === type ? 1 : actual === undefined ? null : 0;
+    });
+  }
+  if (fp.classes && fp.classes.length > 0) {
+    const recorded = fp.classes;
+    const byAttribute = new Map<string, Reading>();
+    structure('classes', w.classes, 0, (el) => {
+      const raw = el.getAttribute('class') ?? '';
+      let reading = byAttribute.get(raw);
+      if (reading === undefined) {
+        const actual = reader.stableClassesOf(el);
+        const shared = recorded.filter((c) => actual.includes(c)).length;
+        reading = actual.length === 0 ? null : shared / (recorded.length + actual.length - shared);
+        byAttribute.set(raw, reading);
+      }
+      return reading;
+    });
+  }
+  structure('scope', w.scope, 0, (_el, c) => c.scopeShare);
+  const ancestorRole = fp.context?.ancestorRole;
+  if (ancestorRole) {
+    structure('ancestorRole', w.ancestorRole, 3, (el) => {
+      const actual = reader.ancestorContextOf(el)?.ancestorRole;
+      return actual === ancestorRole ? 1 : actual ? 0 : null;
+    });
+  }
+  const position = fp.position;
+  if (position) {
+    structure('position', w.position, 3, (el) => {
+      const actual = reader.positionOf(el);
+      if (!actual || actual.index !== position.index) return 0;
+      return actual.count === position.count ? 1 : 0.5;
+    });
+  }
+  return signals;
+}
+
+function cssWeight(selector: string): Weight {
+  const w = SIGNAL_WEIGHTS;
+  if (/\[(id|name)\$=/.test(selector)) return w.cssSuffix;
+  if (/#|\[(name|data-[^=\]]+|aria-label)=/.test(selector)) return w.cssAnchor;
+  if (/^[a-z][a-z0-9-]*(\.[^\s>+~.[\]:#]+)+$/i.test(selector)) return w.cssClass;
+  return w.css;
+}
+
+function buildAnchorQueries(fp: TargetFingerprint): AnchorQuery[] {
+  const w = SIGNAL_WEIGHTS;
+  const { anchors } = fp;
+  const out: AnchorQuery[] = [];
+  // An element the query misses fails that signal: it earns at most -min(conflict, absent).
+  const gap = (weight: Weight, part = 1) => (weight.match + Math.min(weight.conflict, weight.absent)) * part;
+  const css = (selector: string, g: number, exact = true) => out.push({ selector, find: (root) => safeQueryAll(root, selector), gap: g, exact });
+  if (anchors.id) css(`#${cssIdent(anchors.id)}`, gap(w.id));
+  const data = Object.entries(anchors.data ?? {});
+  for (const [key, value] of data) css(attrSelector(`data-${key}`, value), gap(w.data, 1 / data.length));
+  const grouped = (fp.inputType === 'radio' || fp.inputType === 'checkbox') && anchors.value !== undefined;
+  if (anchors.name) css(attrSelector('name', anchors.name), gap(grouped ? w.groupName : w.name));
+  for (const selector of fp.css.slice(0, 3)) css(selector, gap(cssWeight(selector)));
+  if (fp.text) {
+    const query = textQuery(fp, fp.text);
+    if (query) out.push({ ...query, gap: gap(w.text) });
+  }
+  // A text field is not among the grid's thousand row checkboxes: look at inputs of its type (and
+  // elements of its role) first. Every other element of the scan is an input of another type.
+  if (fp.tag === 'input' && fp.inputType) {
+    const type = attrSelector('type', fp.inputType);
+    const typed = fp.inputType === 'text' ? [`input${type}`, 'input:not([type])'] : [`input${type}`];
+    if (fp.role) typed.push(attrSelector('role', fp.role));
+    css(typed.join(', '), w.inputType.match + w.inputType.conflict, true);
+  }
+  if (anchors.ariaLabel) css(attrSelector('aria-label', anchors.ariaLabel), 0, false);
+  if (anchors.placeholder) css(attrSelector('placeholder', anchors.placeholder), 0, false);
+  if (anchors.title) css(attrSelector('title', anchors.title), 0, false);
+  // strongest first: when the first anchor already settles it, the others are never queried
+  return out.sort((a, b) => b.gap - a.gap);
+}
+
+/**
+ * The elements of the fingerprint's tag or role whose text shares at least one character with the
+ * recorded text. Any other has text similarity 0, so it is bounded like an element an anchor missed:
+ * a text-only target on a 20,000-element page reads a handful of buttons, not all of them.
+ */
+function textQuery(fp: TargetFingerprint, text: string): Omit<AnchorQuery, 'gap'> | undefined {
+  const chars = Array.from(new Set(Array.from(comparableText(text))));
+  if (chars.length === 0) return undefined;
+  const lower = chars.some((c) => c.toLowerCase() !== c.toUpperCase());
+  const shares = (el: Element) => {
+    let actual = (el.tagName === 'INPUT' ? el.getAttribute('value') : el.textContent) ?? '';
+    if (lower) actual = actual.toLowerCase();
+    for (const c of chars) if (actual.includes(c)) return true;
+    return false;
+  };
+  return {
+    selector: `${fp.tag} sharing a character with "${text}"`,
+    exact: true,
+    find: (root) => {
+      const out: Element[] = [];
+      const sameTag = (root as Partial<Document>).getElementsByTagName?.(fp.tag) ?? safeQueryAll(root, cssIdent(fp.tag));
+      for (let i = 0; i < sameTag.length; i++) if (shares(sameTag[i]!)) out.push(sameTag[i]!);
+      if (fp.role) for (const el of Array.from(safeQueryAll(root, attrSelector('role', fp.role)))) if (shares(el)) out.push(el);
+      return out;
+    },
+  };
+}
+
+export function safeQueryAll(root: ParentNode, selector: string): ArrayLike<Element> {
+  try {
+    return root.querySelectorAll(selector);
+  } catch {
+    return []; // a malformed selector in a pack is one signal lost, not a crash
+  }
+}
+
+export function safeMatches(el: Element, selector: string): boolean {
+  try {
+    return el.matches(selector);
+  } catch {
+    return false; // a malformed selector in a pack is one signal lost, not a crash
+  }
+}
+
+function sum(values: number[]): number {
+  return values.reduce((a, b) => a + b, 0);
+}
+

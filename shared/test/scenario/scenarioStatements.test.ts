@@ -1,0 +1,65 @@
+import * as xapiValidation from '@learninglocker/xapi-validation';
+import { describe, expect, it } from 'vitest';
+import { evaluateScenario } from '../../src/scenario/checkScenario.ts';
+import { SandboxRelayMessage } from '../../src/scenario/relayMessage.ts';
+import {
+  SCENARIO_EXTENSION,
+  SCENARIO_VERB,
+  ScenarioStatement,
+  abandonedStatement,
+  attemptedStatement,
+  resultStatements,
+  scenarioActivityId,
+  type ScenarioAttemptRef,
+} from '../../src/scenario/scenarioStatements.ts';
+import { STARTED_AT, loadScenarios, startState } from './scenarioFiles.ts';
+
+// the package is CommonJS: its default export may arrive nested under ESM interop
+const validateStatement: (statement: unknown) => unknown[] = (xapiValidation as any).default?.default ?? (xapiValidation as any).default;
+
+const scenario = loadScenarios().find((s) => s.id === 'nurse-critical-potassium')!;
+const attempt: ScenarioAttemptRef = { registration: '6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b', scenario, mode: 'assessment', startedAt: STARTED_AT };
+const learner = { learnerId: 'e3b0c442-98fc-4c14-9afb-f4c8996fb924', homePage: 'http://localhost:4173', language: 'zh-CN' as const };
+let n = 0;
+const build = (minutes: number) => ({ now: new Date(STARTED_AT.getTime() + minutes * 60_000), newId: () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}` });
+
+describe('scenario statements (xAPI 1.0.3)', () => {
+  const attempted = attemptedStatement(attempt, learner, build(0));
+  const outcome = evaluateScenario(scenario, startState(scenario), { startedAt: STARTED_AT, submittedAt: new Date(STARTED_AT.getTime() + 372_500), mode: 'assessment' });
+  const [completed, graded] = resultStatements(attempt, learner, outcome, build(6));
+  const abandoned = abandonedStatement(attempt, learner, 90_000, build(2));
+
+  it('pass the xAPI validator with no errors', () => {
+    for (const s of [attempted, completed, graded, abandoned]) expect(validateStatement(s), JSON.stringify(s)).toEqual([]);
+  });
+
+  it('carry no version, an account actor and the attempt registration', () => {
+    for (const s of [attempted, completed!, graded!]) {
+      expect(s).not.toHaveProperty('version');
+      expect(s.actor).toEqual({ objectType: 'Agent', account: { homePage: 'http://localhost:4173', name: learner.learnerId } });
+      expect(s.context.registration).toBe(attempt.registration);
+      expect(s.object.id).toBe(scenarioActivityId('nurse-critical-potassium'));
+      expect(s.context.extensions?.[SCENARIO_EXTENSION.mode]).toBe('assessment');
+    }
+  });
+
+  it('say attempted, completed, then failed with score, duration and the traps sprung', () => {
+    expect([attempted.verb.id, completed!.verb.id, graded!.verb.id]).toEqual([SCENARIO_VERB.attempted, SCENARIO_VERB.completed, SCENARIO_VERB.failed]);
+    expect(completed!.result).toEqual({ completion: true, duration: 'PT6M12.5S' });
+    expect(graded!.result).toMatchObject({ success: false, completion: true, duration: 'PT6M12.5S', score: { scaled: outcome.score / 100, raw: outcome.score, min: 0, max: 100 } });
+    expect(graded!.result!.extensions![SCENARIO_EXTENSION.trapsSprung]).toEqual(['alert-unacknowledged', 'kcl-still-running']);
+    expect(abandoned.result).toMatchObject({ success: false, completion: false, duration: 'PT1M30S' });
+  });
+
+  it('parse with the relay schema the extension uses, which refuses anything else', () => {
+    const message = { source: 'preceptor-sandbox', type: 'scenario-statements', statements: [completed, graded] };
+    expect(SandboxRelayMessage.parse(message)).toEqual(message);
+    for (const s of [attempted, completed, graded, abandoned]) expect(ScenarioStatement.safeParse(s).success).toBe(true);
+    expect(SandboxRelayMessage.safeParse({ ...message, source: 'other' }).success).toBe(false);
+    expect(SandboxRelayMessage.safeParse({ ...message, statements: [] }).success).toBe(false);
+    expect(SandboxRelayMessage.safeParse({ ...message, extra: 1 }).success).toBe(false);
+    expect(SandboxRelayMessage.safeParse({ ...message, statements: [{ ...attempted, version: '1.0.3' }] }).success).toBe(false);
+    expect(SandboxRelayMessage.safeParse({ ...message, statements: [{ ...attempted, actor: { ...attempted.actor, mbox: 'mailto:a@b.c' } }] }).success).toBe(false);
+    expect(SandboxRelayMessage.safeParse({ ...message, statements: [{ ...graded, result: { ...graded!.result, score: { scaled: 2, raw: 200, min: 0, max: 100 } } }] }).success).toBe(false);
+  });
+});

@@ -1,0 +1,64 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { developerPartOf, isStateClass, looksGenerated, looksGeneratedClass } from '../../src/target/generatedNames.ts';
+
+describe('generated names are never trusted', () => {
+  it('recognises framework ids of the EMR stacks hospitals run', () => {
+    for (const id of [
+      ':r4:', '«r1a»', 'radix-:r2:-trigger', // React useId
+      'ext-gen1234', 'ext-comp-1005', 'ember123', 'yui_3_5_1_1_1330', 'gwt-uid-17', // ExtJS, Ember, YUI, GWT
+      'el-id-1024-35', 'datagrid-row-r1-2-0', '_easyui_textbox_input3', // Element Plus, EasyUI
+      'j_idt23', 'form1:j_idt23:name', 'ctl00_ContentPlaceHolder1_txtCardNo', 'ctl00$MainContent$txtName', // JSF, ASP.NET
+      'css_a8f9c2', 'row-20261126', '0f8fad5b-d9cb-469f-a165-70867728950e', 'btn_3xK9a',
+    ]) {
+      expect(looksGenerated(id), id).toBe(true);
+    }
+  });
+
+  it('keeps names people chose', () => {
+    for (const id of ['patient-query', 'new-patient-id-number', 'idNumber', 'btnSave', 'btnSaveOrder', 'reviewForm_opinion', 'wardCode', 'decade', 'facade', 'step2', 'h5form']) {
+      expect(looksGenerated(id), id).toBe(false);
+    }
+  });
+
+  it('recognises hashed and CSS-in-JS classes, but not BEM or framework classes', () => {
+    for (const cls of ['PayPanel_payBtn__3xK9a', 'css-1x6z5ev', 'css-dev-only-do-not-override-1wnbzv4', 'sc-bdfBwQ', 'jss12', 'svelte-1ab2cd', '_3xK9a']) {
+      expect(looksGeneratedClass(cls), cls).toBe(true);
+    }
+    for (const cls of ['el-form-item__label', 'el-button--primary', 'x-btn-text', 'ant-btn-primary', 'l-btn', 'tb-history', 'icon-add', 'order-grid']) {
+      expect(looksGeneratedClass(cls), cls).toBe(false);
+    }
+  });
+
+  it('treats state classes as state, not identity', () => {
+    for (const cls of ['is-active', 'active', 'x-tree-selected', 'ant-table-row-selected', 'ng-dirty', 'el-radio__input', 'is-checked']) {
+      expect(isStateClass(cls) || cls === 'el-radio__input', cls).toBe(true);
+    }
+    expect(isStateClass('el-button')).toBe(false);
+  });
+
+  it('keeps the developer-chosen part of generated client ids', () => {
+    expect(developerPartOf('ctl00_ContentPlaceHolder1_txtCardNo')).toEqual({ separator: '_', part: 'txtCardNo' });
+    expect(developerPartOf('ctl00$ContentPlaceHolder1$txtCardNo')).toEqual({ separator: '$', part: 'txtCardNo' });
+    expect(developerPartOf('form1:j_idt23:name')).toEqual({ separator: ':', part: 'name' });
+    expect(developerPartOf('patient-query')).toBeUndefined();
+    expect(developerPartOf('ctl00_ctl02')).toBeUndefined();
+  });
+
+  it('property: any id carrying a hex hash or a long counter is generated', () => {
+    const hexHash = fc
+      .tuple(fc.stringMatching(/^[0-9a-f]{6,10}$/), fc.constantFrom('', 'btn-', 'field_', 'x'))
+      .filter(([hash]) => /\d/.test(hash) && /[a-f]/.test(hash))
+      .map(([hash, prefix]) => `${prefix}${hash}`);
+    fc.assert(fc.property(hexHash, (id) => looksGenerated(id)));
+    fc.assert(fc.property(fc.integer({ min: 1000, max: 99_999_999 }), fc.constantFrom('row-', 'item', 'ext-', 'p_'), (n, prefix) => looksGenerated(`${prefix}${n}`)));
+  });
+
+  it('property: camelCase and kebab-case words without digits are kept', () => {
+    const word = fc.stringMatching(/^[a-z]{3,8}$/).filter((w) => !/^(ember|jqg|rc|tiny|vxe)/.test(w) && !/^[a-f]{6,}$/.test(w));
+    const name = fc.array(word, { minLength: 1, maxLength: 3 }).chain((words) =>
+      fc.constantFrom(words.join('-'), words.map((w, i) => (i === 0 ? w : w[0]!.toUpperCase() + w.slice(1))).join('')),
+    );
+    fc.assert(fc.property(name, (id) => !looksGenerated(id)));
+  });
+});

@@ -1,0 +1,221 @@
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { test, expect } from '../fixtures/extension.ts';
+import { ADMISSION_URL, EMR_ORIGIN, serveAdmissionsEmr } from '../fixtures/authoringEmr.ts';
+import { AuthoringPanel, openEditor, startAuthoring } from '../fixtures/authoringPages.ts';
+import { importPackFile, TourPlayer } from '../pages/extensionPages.ts';
+import { screenshot } from '../pages/screenshots.ts';
+
+/**
+ * The published pack travels from the mentor's browser to the learner's as a file, as in real life.
+ * The first test writes it; the later ones (serial) read it. Outside test-results, which Playwright empties.
+ */
+const PUBLISHED = path.join(os.tmpdir(), 'preceptor-authoring-e2e', 'admission.pack.json');
+
+test.describe.configure({ mode: 'serial' });
+
+test('a mentor records a four-step tour across a page load, edits a step in both languages and publishes', async ({ context, extensionId }) => {
+  await serveAdmissionsEmr(context);
+  const emr = await context.newPage();
+  await emr.goto(ADMISSION_URL);
+  const panel = await startAuthoring(context, extensionId, emr);
+  await expect(panel.panel).toContainText('Preceptor 导览编写');
+
+  // record: type a name, choose a ward, follow the link to the beds page (full load), confirm
+  await panel.action('record').click();
+  await expect(panel.root.locator('.notice')).toContainText('从不记录您输入的内容');
+  await emr.locator('#adm-name').fill('张三丰');
+  await emr.locator('#adm-ward').focus();
+  await emr.locator('#adm-ward').selectOption('cardio');
+  await expect(panel.steps).toHaveCount(2);
+  await emr.locator('[data-nav="beds"]').click();
+  await emr.waitForURL('**/adt/beds?patient=P000123');
+  await expect(panel.steps).toHaveCount(3); // the recording survived the page load
+  await emr.locator('[data-action="confirm-admission"]').click();
+  await expect(emr.locator('#bed-status')).toHaveText('已入院'); // the mentor's click reached the EMR
+  await expect(panel.steps).toHaveCount(4);
+  await expect(panel.steps.locator('[data-kind]')).toHaveText(['填写', '填写', '跳转', '点击']);
+  await screenshot(emr, 'authoring-recorder-zh-CN');
+  await panel.action('record').click();
+
+  // trim and annotate: step 2 gets the mentor's own words in both languages
+  await panel.step(1).locator('[data-action="edit-step"]').click();
+  await panel.field('title-zh').fill('选择病区');
+  await panel.field('title-en').fill('Choose the ward');
+  await panel.field('body-zh').fill('请选择**心内一病区**。');
+  await panel.field('body-en').fill('Choose **Cardiology ward 1**.');
+  await panel.field('body-en').blur();
+  await expect(panel.root.locator('[data-region="markdown-preview"] strong')).toHaveText('心内一病区');
+  await screenshot(emr, 'authoring-step-editor-zh-CN');
+  await panel.action('done').click();
+  await expect(panel.step(1).locator('.title')).toHaveText('选择病区');
+
+  // the editor shows the draft, validates it, and publishes 1.0.0
+  const editor = await openEditor(context, extensionId);
+  await expect(editor.locator('[data-region="validation"]')).toContainText('校验通过');
+  await editor.locator('[data-tab="tours"]').click();
+  const tourTitle = editor.locator('[data-field="tour-title-zh"]').first();
+  await tourTitle.fill('');
+  await expect(editor.locator('[data-region="validation"]')).toContainText('tours[0].title.zh-CN'); // validation as you type, by field path
+  await tourTitle.fill('办理入院');
+  await editor.locator('[data-field="tour-title-en"]').first().fill('Admit a patient');
+  await expect(editor.locator('[data-region="validation"]')).toContainText('校验通过');
+  await editor.locator('[data-tab="publish"]').click();
+  await editor.locator('[data-action="publish"]').click();
+  await expect(editor.getByRole('status').filter({ hasText: '已发布 1.0.0' })).toBeVisible();
+  const [download] = await Promise.all([editor.waitForEvent('download'), editor.locator('[data-action="export-published"]').click()]);
+  const text = await readFile((await download.path())!, 'utf8');
+  const pack = JSON.parse(text);
+  expect(pack.version).toBe('1.0.0');
+  expect(pack.tours[0].steps.map((s: any) => s.advance)).toEqual([
+    { on: 'enter', rule: { kind: 'not-empty' } },
+    { on: 'enter', rule: { kind: 'equals', value: 'cardio' } },
+    { on: 'navigate', urlPattern: `${EMR_ORIGIN}/adt/beds?patient=*` },
+    { on: 'click' },
+  ]);
+  expect(pack.tours[0].steps[1].title).toEqual({ 'zh-CN': '选择病区', en: 'Choose the ward' });
+  // what the mentor typed and the patient id in the URL never reach the pack
+  expect(text).not.toContain('张三丰');
+  expect(text).not.toContain('P000123');
+  await mkdir(path.dirname(PUBLISHED), { recursive: true });
+  await writeFile(PUBLISHED, text);
+});
+
+test('a learner with a fresh profile imports the published pack and plays the tour to the end', async ({ context, extensionId }) => {
+  await serveAdmissionsEmr(context);
+  await importPackFile(context, extensionId, new URL(`file://${PUBLISHED}`));
+  const emr = await context.newPage();
+  await emr.goto(ADMISSION_URL);
+  await emr.locator('[data-preceptor-launcher] button.open').click();
+  await emr.locator('[data-preceptor-launcher] [data-tour]').first().click();
+  const player = new TourPlayer(emr);
+  await expect(player.title).toHaveText('填写“姓名”');
+  await emr.locator('#adm-name').fill('李四');
+  await expect(player.title).toHaveText('选择病区');
+  await expect(player.card).toContainText('心内一病区');
+  await emr.locator('#adm-ward').selectOption('cardio');
+  await expect(player.title).toContainText('床位分配');
+  await emr.locator('[data-nav="beds"]').click();
+  await emr.waitForURL('**/adt/beds?patient=P000123');
+  await expect(player.title).toContainText('确认入院');
+  await emr.locator('[data-action="confirm-admission"]').click();
+  await expect(player.title).toContainText('导览已完成');
+});
+
+test('after the EMR upgrade the health check flags the broken step; a re-pick fixes it and 1.0.1 shows it retargeted', async ({ context, extensionId }) => {
+  const emrSite = await serveAdmissionsEmr(context);
+  // the mentor's browser has the pack as published (imported into the editor)
+  const editor = await openEditor(context, extensionId);
+  await editor.locator('[data-action="editor-import"]').setInputFiles(PUBLISHED);
+  await expect(editor.locator('[data-region="validation"]')).toContainText('校验通过');
+
+  emrSite.upgrade();
+  const emr = await context.newPage();
+  await emr.goto(`${EMR_ORIGIN}/adt/beds?patient=P000456`);
+  await expect(emr.locator('header')).toContainText('升级版');
+  const panel = await startAuthoring(context, extensionId, emr);
+  await panel.action('check-page').click();
+  const broken = panel.root.locator('li.step[data-step="step-4"]');
+  await expect(broken.locator('[data-health]')).toHaveAttribute('data-health', /missing|ambiguous/);
+  await expect(panel.root.locator('[data-region="check-summary"]')).toContainText(/0 个找到/);
+  await screenshot(emr, 'authoring-health-broken-zh-CN');
+
+  // the editor's health view lists it too, with what to do
+  await editor.bringToFront();
+  await editor.locator('[data-tab="health"]').click();
+  await expect(editor.locator('[data-region="health"] tr[data-step="step-4"]')).toHaveAttribute('data-status', /missing|ambiguous/);
+
+  // re-pick in the page: the new button resolves uniquely, the click does not reach the EMR
+  await emr.bringToFront();
+  await broken.locator('[data-action="edit-step"]').click();
+  await broken.locator('[data-action="repick"]').click();
+  await emr.locator('[data-cmd="admit"]').hover();
+  await expect(panel.pickQuality).toHaveAttribute('data-status', 'unique');
+  await emr.locator('[data-cmd="admit"]').click();
+  await expect(emr.locator('#bed-status')).toHaveText('');
+  await expect(broken.locator('[data-region="step-target"]')).toContainText('data-cmd=admit');
+  await expect(broken.locator('[data-health]')).toHaveAttribute('data-health', 'found');
+  await screenshot(emr, 'authoring-health-fixed-zh-CN');
+
+  // the change view says what the reviewer approves, and the update is a patch
+  await editor.bringToFront();
+  await expect(editor.locator('[data-region="health"] tr[data-step="step-4"]')).toHaveAttribute('data-status', 'found');
+  await editor.locator('[data-tab="changes"]').click();
+  await expect(editor.locator('[data-region="changes"] tr[data-change="retargeted"]')).toHaveAttribute('data-ids', 'tour/step-4');
+  await editor.locator('[data-tab="publish"]').click();
+  await expect(editor.locator('input[name="bump"][value="patch"]')).toBeChecked();
+  await expect(editor.locator('[data-action="publish"]')).toBeDisabled(); // not before a reviewer approves
+  await editor.locator('[data-action="approve"]').check();
+  await expect(editor.locator('[data-action="publish"]')).toHaveText('发布为 1.0.1');
+  await editor.locator('[data-action="publish"]').click();
+  await expect(editor.getByRole('status').filter({ hasText: '已发布 1.0.1' })).toBeVisible();
+  await screenshot(editor, 'editor-published-zh-CN');
+});
+
+test('picker: live uniqueness, parent/child with the keys, open shadow roots and same-origin frames; its click never reaches the EMR', async ({ context, extensionId }) => {
+  await serveAdmissionsEmr(context);
+  const emr = await context.newPage();
+  await emr.goto(ADMISSION_URL);
+  const panel = await startAuthoring(context, extensionId, emr);
+  await panel.action('pick').click();
+
+  await emr.locator('#adm-name').hover();
+  await expect(panel.pickQuality).toHaveAttribute('data-status', 'unique');
+  await expect(panel.outline).toBeVisible();
+  await screenshot(emr, 'authoring-picker-zh-CN');
+
+  // the pointer lands on a wrapper: ↓ walks to its child, ↑ back to the parent
+  await emr.locator('.card-wrap').hover({ position: { x: 3, y: 3 } });
+  await expect(panel.root.locator('.crumbs [aria-current="true"]')).toHaveText('div.card-wrap');
+  await emr.keyboard.press('ArrowDown');
+  await expect(panel.root.locator('.crumbs [aria-current="true"]')).toHaveText('span.inner');
+  await emr.keyboard.press('ArrowDown');
+  await expect(panel.root.locator('.crumbs [aria-current="true"]')).toHaveText('button');
+  await expect(panel.pickQuality).toHaveAttribute('data-status', 'unique');
+  await emr.keyboard.press('ArrowUp');
+  await expect(panel.root.locator('.crumbs [aria-current="true"]')).toHaveText('span.inner');
+  await panel.root.locator('.crumbs button', { hasText: /^button$/ }).click(); // the breadcrumb chooses too
+
+  // inside an open shadow root and a same-origin iframe
+  await emr.locator('#lab-widget [data-action="open-lab-report"]').hover();
+  await expect(panel.pickQuality).toHaveAttribute('data-status', 'unique');
+  await expect(panel.root.locator('.picker .target')).toContainText('open-lab-report');
+  await emr.frameLocator('iframe[name="orders"]').locator('[data-action="new-order"]').hover();
+  await expect(panel.pickQuality).toHaveAttribute('data-status', 'unique');
+  const outline = (await panel.outline.boundingBox())!;
+  const frameButton = (await emr.frameLocator('iframe[name="orders"]').locator('[data-action="new-order"]').boundingBox())!;
+  expect(Math.abs(outline.x + 2 - frameButton.x)).toBeLessThan(4); // the outline sits on the element inside the frame
+
+  // clicking captures; the EMR never sees the click
+  await emr.frameLocator('iframe[name="orders"]').locator('[data-action="new-order"]').click();
+  await expect(emr.frameLocator('iframe[name="orders"]').locator('#frame-status')).toHaveText('');
+  await expect(panel.steps).toHaveCount(1);
+  await expect(panel.root.locator('[data-region="step-target"]')).toContainText('new-order');
+  await expect(panel.root.locator('[data-region="step-target"]')).toBeVisible();
+
+  // Esc leaves the picker; the page works normally again
+  await panel.action('pick').click();
+  await emr.locator('#adm-name').hover();
+  await emr.keyboard.press('Escape');
+  await expect(panel.root.locator('[data-region="picker"]')).toHaveCount(0);
+  await emr.locator('[data-action="save-draft"]').click();
+  await expect(emr.locator('#draft-status')).toHaveText('已暂存');
+});
+
+test('preview from any step plays the draft with the real player, then returns to editing', async ({ context, extensionId }) => {
+  await serveAdmissionsEmr(context);
+  const editor = await openEditor(context, extensionId);
+  await editor.locator('[data-action="editor-import"]').setInputFiles(PUBLISHED);
+  const emr = await context.newPage();
+  await emr.goto(ADMISSION_URL);
+  const panel = await startAuthoring(context, extensionId, emr);
+  await panel.step(1).locator('[data-action="preview-from"]').click();
+  const player = new TourPlayer(emr);
+  await expect(player.title).toHaveText('选择病区');
+  await expect(player.card).toContainText('第 1/3 步');
+  await screenshot(emr, 'authoring-preview-zh-CN');
+  await panel.action('stop-preview').click();
+  await expect(player.card).toHaveCount(0);
+  await expect(panel.panel).toBeVisible();
+});

@@ -1,0 +1,141 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { test, expect } from '../fixtures/extension.ts';
+import { ADMISSION_URL, EMR_ORIGIN, serveAdmissionsEmr } from '../fixtures/authoringEmr.ts';
+import { AuthoringPanel, openEditor, startAuthoring } from '../fixtures/authoringPages.ts';
+import { expectNoSeriousA11yViolations } from '../fixtures/axe.ts';
+import { screenshot } from '../pages/screenshots.ts';
+
+/** Inputs in the editor carry the field path of the value they edit (the same path validation names). */
+const at = (page: Page, path: string) => page.locator(`[data-path="${path}"]`);
+
+async function fillText(page: Page, path: string, zh: string, en: string) {
+  await at(page, `${path}.zh-CN`).fill(zh);
+  await at(page, `${path}.en`).fill(en);
+}
+
+test('editor: every kind of content, validated as typed, an on-screen question picked on the EMR, accessible in both languages', async ({ context, extensionId }) => {
+  test.setTimeout(90_000);
+  await serveAdmissionsEmr(context);
+  const emr = await context.newPage();
+  await emr.goto(ADMISSION_URL);
+  const panel = await startAuthoring(context, extensionId, emr); // creates a draft pack for emr.test with an empty tour
+  const editor = await openEditor(context, extensionId);
+  const validation = editor.locator('[data-region="validation"]');
+  await expect(validation).toContainText('处问题需要修正');
+  await validation.locator('summary').click();
+  await expect(validation).toContainText('tours[0].steps');
+
+  // a tour step, written by hand
+  await editor.locator('[data-tab="tours"]').click();
+  await editor.getByRole('button', { name: '+ 添加步骤' }).click();
+  await expect(validation).toContainText('tours[0].steps[0].title.zh-CN');
+  await expect(at(editor, 'tours[0].steps[0].title.zh-CN')).toHaveAttribute('aria-invalid', 'true');
+  await fillText(editor, 'tours[0].steps[0].title', '欢迎', 'Welcome');
+  await fillText(editor, 'tours[0].steps[0].body', '本导览介绍**入院登记**。\n\n- 姓名\n- 病区', 'This tour shows **admission**.');
+  await expect(editor.locator('.md-preview strong')).toHaveText('入院登记');
+  await expect(editor.locator('.md-preview li')).toHaveText(['姓名', '病区']);
+  await expect(validation).toContainText('校验通过');
+
+  // a quiz with every question type
+  await editor.locator('[data-tab="quizzes"]').click();
+  await editor.locator('[data-action="add-quiz"]').click();
+  await fillText(editor, 'quizzes[0].title', '入院测验', 'Admission quiz');
+  const q = (i: number) => `quizzes[0].questions[${i}]`;
+  const types = ['true-false', 'single-choice', 'multiple-choice', 'ordering', 'fill-in', 'on-screen'];
+  for (let i = 0; i < types.length; i++) {
+    if (i > 0) await editor.locator('[data-action="add-question"]').click();
+    await at(editor, `${q(i)}.type`).selectOption(types[i]!);
+    await fillText(editor, `${q(i)}.prompt`, `题目${i + 1}`, `Question ${i + 1}`);
+  }
+  for (const i of [1, 2, 3]) {
+    const list = i === 3 ? 'items' : 'options';
+    await fillText(editor, `${q(i)}.${list}[0].text`, '甲', 'A');
+    await fillText(editor, `${q(i)}.${list}[1].text`, '乙', 'B');
+  }
+  await at(editor, `${q(4)}.accepted`).fill('心内一病区\n心内科');
+  await expect(validation).toContainText(`${q(5)}.target`); // the on-screen question has no element yet
+
+  // on-screen: picked with the picker on the EMR page
+  await editor.locator(`[data-path="${q(5)}.target"] ~ [data-action="pick-on-page"]`).click();
+  await expect(editor.getByRole('status').filter({ hasText: '已切换到 EMR 标签页' })).toBeVisible();
+  await expect(panel.root.locator('[data-region="picker"]')).toBeVisible();
+  await emr.locator('#adm-ward').hover();
+  await expect(panel.pickQuality).toHaveAttribute('data-status', 'unique');
+  await emr.locator('#adm-ward').click();
+  await expect(panel.root.locator('[data-region="picker"]')).toHaveCount(0);
+  await expect(at(editor, `${q(5)}.target`)).toContainText('select#adm-ward');
+  await expect(at(editor, `${q(5)}.page`)).toHaveValue(`${EMR_ORIGIN}/adt/admission*`);
+
+  // a checklist for nurses: tour, quiz, scenario; a sign-off needs mentor codes
+  await editor.locator('[data-tab="checklists"]').click();
+  await editor.locator('[data-action="add-checklist"]').click();
+  await fillText(editor, 'checklists[0].title', '护士上线清单', 'Nurse go-live checklist');
+  for (let i = 0; i < 4; i++) await editor.getByRole('button', { name: '+ 添加项目' }).click();
+  await at(editor, 'checklists[0].items[0].kind').selectOption('tour');
+  await at(editor, 'checklists[0].items[1].kind').selectOption('quiz');
+  await at(editor, 'checklists[0].items[2].kind').selectOption('scenario');
+  await at(editor, 'checklists[0].items[2].scenarioId').fill('admission-drill');
+  await fillText(editor, 'checklists[0].items[2].title', '入院演练', 'Admission drill');
+  await fillText(editor, 'checklists[0].items[3].title', '导师确认', 'Mentor confirms');
+  await expect(validation).toContainText('mentorCodeHashes');
+  await editor.locator('[data-tab="overview"]').click();
+  await editor.getByPlaceholder('输入新的签核码').fill('mentor-2024');
+  await editor.getByRole('button', { name: '添加签核码' }).click();
+  await expect(editor.getByText('已设置 1 个签核码')).toBeVisible();
+
+  // a field tip, its target picked on the page too
+  await editor.locator('[data-tab="tips"]').click();
+  await editor.locator('[data-action="add-tip"]').click();
+  await fillText(editor, 'tips[0].body', '填写患者**身份证上的姓名**。', 'The name **as on the ID card**.');
+  await editor.locator('[data-path="tips[0].target"] ~ [data-action="pick-on-page"]').click();
+  await expect(panel.root.locator('[data-region="picker"]')).toBeVisible();
+  await emr.locator('#adm-name').hover();
+  await expect(panel.pickQuality).toHaveAttribute('data-status', 'unique');
+  await emr.locator('#adm-name').click();
+  await expect(at(editor, 'tips[0].target')).toContainText('input#adm-name');
+  await expect(validation).toContainText('校验通过');
+
+  // screenshots and accessibility, in both languages
+  await editor.bringToFront();
+  await editor.locator('[data-tab="tours"]').click();
+  await screenshot(editor, 'editor-tours-zh-CN');
+  await expectNoSeriousA11yViolations(editor);
+  await editor.locator('[data-tab="quizzes"]').click();
+  await screenshot(editor, 'editor-quizzes-zh-CN');
+  await expectNoSeriousA11yViolations(editor);
+  await editor.locator('[data-action="language"]').selectOption('en');
+  await expect(editor.locator('h1')).toHaveText('Preceptor content editor');
+  await screenshot(editor, 'editor-quizzes-en');
+  await editor.locator('[data-tab="checklists"]').click();
+  await expectNoSeriousA11yViolations(editor);
+  await editor.locator('[data-tab="tours"]').click();
+  await screenshot(editor, 'editor-tours-en');
+  await editor.locator('[data-tab="publish"]').click();
+  await editor.locator('[data-action="publish"]').click();
+  await expect(editor.getByRole('status').filter({ hasText: 'Published 1.0.0' })).toBeVisible();
+  await expectNoSeriousA11yViolations(editor);
+  const [download] = await Promise.all([editor.waitForEvent('download'), editor.locator('[data-action="export-published"]').click()]);
+  const pack = JSON.parse(await readFile((await download.path())!, 'utf8'));
+  expect(pack.quizzes[0].questions.map((x: any) => x.type)).toEqual(types);
+  expect(pack.quizzes[0].questions[5]).toMatchObject({ target: { tag: 'select', anchors: { id: 'adm-ward' } }, page: `${EMR_ORIGIN}/adt/admission*` });
+  expect(pack.checklists[0].items.map((x: any) => x.kind)).toEqual(['tour', 'quiz', 'scenario', 'sign-off']);
+  expect(pack.mentorCodeHashes[0]).toMatch(/^[0-9a-f]{64}$/);
+  expect(JSON.stringify(pack)).not.toContain('mentor-2024');
+
+  // the in-page panel in English, and accessible
+  await emr.bringToFront();
+  await new AuthoringPanel(emr).action('pick').click();
+  await emr.locator('[data-action="save-draft"]').hover();
+  await expect(panel.panel).toContainText('Unique match');
+  await screenshot(emr, 'authoring-picker-en');
+  await emr.keyboard.press('Escape');
+  await panel.action('record').click();
+  await emr.locator('[data-action="save-draft"]').click();
+  await expect(panel.steps).toHaveCount(2);
+  await screenshot(emr, 'authoring-recorder-en');
+  await panel.action('record').click();
+  await panel.step(0).locator('[data-action="edit-step"]').click();
+  await screenshot(emr, 'authoring-step-editor-en');
+  await expectNoSeriousA11yViolations(emr, '[data-preceptor-authoring]');
+});

@@ -1,0 +1,78 @@
+// Every module of the simulated hospital in both languages: it opens on its main screen with
+// its anchors, has no serious accessibility problems, and leaves a screenshot to look at.
+
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from '../fixtures/axe.ts';
+import { screenshot } from '../pages/screenshots.ts';
+import { SANDBOX_URL } from '../fixtures/extension.ts';
+
+const BASE = SANDBOX_URL;
+type Lang = 'zh-CN' | 'en';
+
+async function openModule(page: Page, path: string, lang: Lang): Promise<void> {
+  await page.addInitScript((l) => {
+    localStorage.setItem('preceptor.sandbox.lang', l);
+  }, lang);
+  await page.goto(`${BASE}${path}`);
+}
+
+const MODULES: { path: string; anchor: string; prepare?: (page: Page) => Promise<void> }[] = [
+  { path: '/registration', anchor: 'section[data-panel="today-queue"]' },
+  {
+    path: '/physician',
+    anchor: 'section[data-panel="patient-list"]',
+    prepare: async (page) => {
+      await page.locator('section[data-panel="patient-list"] tr[data-patient-id] button[data-action="open-patient"]').first().click();
+      await expect(page.locator('[data-panel="emr-note"]')).toBeVisible();
+    },
+  },
+  {
+    path: '/nurse',
+    anchor: 'section[data-panel="bed-board"]',
+    prepare: async (page) => {
+      await page.locator('button.bed-card[data-bed="07"]').click();
+      await page.locator('[data-tab="execute"]').click();
+      await expect(page.locator('[data-panel="order-execution"]')).toBeVisible();
+    },
+  },
+  { path: '/pharmacy', anchor: '[data-panel="rx-review"]' },
+  { path: '/lab', anchor: '[data-panel="specimen-receipt"]' },
+  { path: '/imaging', anchor: '[data-panel="exam-requests"]' },
+  { path: '/billing', anchor: 'section[data-panel="discharge-list"]' },
+  { path: '/reports', anchor: 'section[data-panel="department-kpis"]' },
+  { path: '/it', anchor: '[data-panel="users"]' },
+  { path: '/scenarios', anchor: 'li[data-scenario]' },
+];
+
+for (const lang of ['zh-CN', 'en'] as const) {
+  for (const m of MODULES) {
+    test(`${m.path} opens on its main screen, axe-clean (${lang})`, async ({ page }) => {
+      await openModule(page, m.path, lang);
+      await expect(page.locator(m.anchor).first()).toBeVisible();
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      if (m.prepare) await m.prepare(page);
+      await expectNoSeriousA11yViolations(page);
+      await screenshot(page, `sandbox${m.path.replace('/', '-')}-${lang}`);
+    });
+  }
+}
+
+test('the LIS and PACS viewers run in same-origin iframes that write back to the HIS', async ({ page }) => {
+  await openModule(page, '/lab', 'zh-CN');
+  await page.locator('[data-tab="reports"]').click();
+  const frame = page.frameLocator('iframe[data-panel="report-viewer"]');
+  await expect(frame.locator('main[data-panel="lab-report"] table tbody tr').first()).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await screenshot(page, 'sandbox-lab-report-viewer-zh-CN');
+
+  // A physician reads an imaging report in the PACS viewer; the HIS sees it as read.
+  await page.goto(`${BASE}/imaging`);
+  await page.locator('[data-tab="reports"]').click();
+  const exam = await page.locator('[data-panel="imaging-reports"] tr[data-report-id]').first().getAttribute('data-report-id');
+  const pacs = page.frameLocator('iframe[data-panel="report-viewer"]');
+  await expect(pacs.locator('main[data-panel="imaging-report"]')).toContainText('诊断意见');
+  await pacs.locator('button[data-action="mark-report-read"]').click();
+  await expect(pacs.locator('.tag--ok')).toBeVisible();
+  const read = await page.evaluate((id) => JSON.parse(localStorage.getItem('preceptor.sandbox.state.v1')!).imagingExams.find((e: { examId: string }) => e.examId === id).reportRead, exam);
+  expect(read.by).toBe('R6001');
+});

@@ -1,0 +1,27 @@
+import { test, expect } from '../fixtures/extension.ts';
+import { PopupPage, TourPlayer, exportProgress } from '../pages/extensionPages.ts';
+
+test('on the sandbox, a scenario\'s hint tour plays in the extension and its results land in the learner\'s export', async ({ context, extensionId, sandboxUrl }) => {
+  const popup = await PopupPage.open(context, extensionId);
+  await popup.saveProfile({ role: 'pharmacist', department: '药学部', language: 'zh-CN' });
+  const sandbox = await context.newPage();
+  await sandbox.goto(`${sandboxUrl}/scenarios`);
+  await sandbox.locator('li[data-scenario="pharm-warfarin-nsaid"] [data-action="start-practice"]').click();
+  await sandbox.locator('button[data-action="confirm-start-scenario"]').click();
+  // practice mode: the hint tour from the bundled drills pack, started by the learner's own click
+  await sandbox.locator('button[data-action="show-hint"]').click();
+  await sandbox.locator('[data-action="play-hint-tour"]').click();
+  await expect(new TourPlayer(sandbox).card).toBeVisible();
+
+  // the sandbox relayed "attempted" to the extension: it is in the learner's export, as this learner
+  await expect
+    .poll(async () => {
+      const { statements } = await exportProgress(context, extensionId);
+      return statements.filter((s: any) => s.object.id.endsWith('/scenarios/pharm-warfarin-nsaid')).map((s: any) => s.verb.id.split('/').pop());
+    })
+    .toContain('attempted');
+  const { statements } = await exportProgress(context, extensionId);
+  const relayed = statements.find((s: any) => s.object.id.endsWith('/scenarios/pharm-warfarin-nsaid'))!;
+  const profile = statements.find((s: any) => s.verb.id.endsWith('updated-profile'))!;
+  expect(relayed.actor).toEqual(profile.actor);
+});

@@ -1,0 +1,141 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { test, expect, type Page } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from '../fixtures/axe.ts';
+import { SANDBOX_URL } from '../fixtures/extension.ts';
+import { screenshot } from '../pages/screenshots.ts';
+import { learnerBundle } from '../../shared/test/record/bundleHelpers.ts';
+
+// Every view of the trainer dashboard, in both languages, over synthetic learners' signed
+// bundles: screenshots to look at, axe on each, and the numbers the views must show.
+
+type Lang = 'zh-CN' | 'en';
+
+const VIEWS: { path: string; name: Record<Lang, string> }[] = [
+  { path: '', name: { 'zh-CN': '导入', en: 'Import' } },
+  { path: 'matrix', name: { 'zh-CN': '就绪矩阵', en: 'Readiness' } },
+  { path: 'rollups', name: { 'zh-CN': '汇总图表', en: 'Rollups' } },
+  { path: 'overdue', name: { 'zh-CN': '逾期名单', en: 'Overdue' } },
+  { path: 'quiz', name: { 'zh-CN': '测验分析', en: 'Quiz items' } },
+  { path: 'funnels', name: { 'zh-CN': '导览漏斗', en: 'Tour funnels' } },
+  { path: 'missing', name: { 'zh-CN': '目标缺失', en: 'Target missing' } },
+  { path: 'learners', name: { 'zh-CN': '学员与密钥', en: 'Learners & keys' } },
+  { path: 'exports', name: { 'zh-CN': '导出', en: 'Exports' } },
+  { path: 'lrs', name: { 'zh-CN': '转发到 LRS', en: 'Forward to LRS' } },
+];
+
+let files: string[] = [];
+let statementCount = 0;
+
+test.beforeAll(async () => {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'preceptor-trainer-views-'));
+  const bundles = await Promise.all(Array.from({ length: 24 }, (_, i) => learnerBundle({ seed: 100 + i, count: 40 + (i % 5) * 30 })));
+  files = [];
+  statementCount = 0;
+  for (const bundle of bundles) {
+    const file = path.join(dir, bundle.fileName);
+    await writeFile(file, bundle.bytes);
+    files.push(file);
+    statementCount += bundle.statements.length;
+  }
+});
+
+async function openDashboard(page: Page, lang: Lang, view = ''): Promise<void> {
+  await page.addInitScript((l) => localStorage.setItem('preceptor.sandbox.lang', l), lang);
+  await page.goto(`${SANDBOX_URL}/trainer${view ? `/${view}` : ''}`);
+  await page.locator('[data-region="totals"]').filter({ hasText: /\d/ }).waitFor();
+}
+
+async function importAll(page: Page): Promise<void> {
+  await page.locator('input[data-action="import-files"]').setInputFiles(files);
+  await expect(page.locator('[data-region="import-summary"][data-imported]')).toHaveAttribute('data-imported', String(files.length));
+}
+
+for (const lang of ['zh-CN', 'en'] as Lang[]) {
+  test(`every dashboard view, with screenshots and no serious accessibility problems (${lang})`, async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.setViewportSize({ width: 1360, height: 900 });
+    await openDashboard(page, lang);
+    // empty state first
+    await page.getByRole('link', { name: VIEWS[1]!.name[lang] }).click();
+    await expect(page.locator('[data-region="empty"]')).toBeVisible();
+    await page.getByRole('link', { name: VIEWS[0]!.name[lang] }).click();
+    await importAll(page);
+    await expect(page.locator('[data-region="totals"]')).toContainText(String(statementCount));
+
+    // a go-live date, so the overdue view has a deadline (far ahead: everyone "on track")
+    await page.getByRole('link', { name: VIEWS[3]!.name[lang] }).click();
+    await page.locator('input[name="goLiveDate"]').fill('2027-03-01');
+    await page.locator('input[name="leadDays"]').fill('14');
+    await page.locator('form button[type="submit"]').click();
+    await expect(page.locator('[data-region="deadline"]')).toBeVisible();
+
+    for (const view of VIEWS) {
+      await page.getByRole('link', { name: view.name[lang], exact: true }).click();
+      await expect(page.getByRole('link', { name: view.name[lang], exact: true })).toHaveAttribute('aria-current', 'page');
+      await expect(page.locator('.trainer')).toHaveAttribute('data-view', view.path || 'import');
+      await page.waitForTimeout(150); // charts draw on the next frame
+      await screenshot(page, `trainer-${view.path || 'import'}-${lang}`);
+      await expectNoSeriousA11yViolations(page, '.trainer');
+    }
+
+    // the print view, as it prints
+    await page.getByRole('link', { name: VIEWS[8]!.name[lang] }).click();
+    await page.locator('[data-action="open-print"]').click();
+    await expect(page.locator('.tr-print h1')).toBeVisible();
+    await screenshot(page, `trainer-print-${lang}`);
+    await expectNoSeriousA11yViolations(page, '.trainer');
+    await page.emulateMedia({ media: 'print' });
+    await screenshot(page, `trainer-print-media-${lang}`);
+    await expect(page.locator('.tr-print__actions')).toBeHidden();
+    await page.emulateMedia({ media: 'screen' });
+  });
+}
+
+test('the views agree with the data: matrix, quiz items, funnels, target missing, overdue', async ({ page }) => {
+  test.setTimeout(60_000);
+  await openDashboard(page, 'en');
+  await importAll(page);
+  await page.getByRole('link', { name: 'Readiness' }).click();
+  await expect(page.locator('[data-table="readiness"] caption')).toContainText(`${files.length} learners`);
+  // role filter narrows the rows and the columns
+  const before = await page.locator('[data-table="readiness"] thead th.tr-matrix__item').count();
+  await page.locator('select[data-filter="role"]').selectOption('nurse');
+  const rows = page.locator('[data-table="readiness"] tbody tr');
+  expect(await rows.count()).toBeGreaterThan(0);
+  for (const text of await rows.allTextContents()) expect(text).toContain('Nurse');
+  expect(await page.locator('[data-table="readiness"] thead th.tr-matrix__item').count()).toBeLessThan(before);
+
+  await page.getByRole('link', { name: 'Quiz items' }).click();
+  const quizTables = page.locator('[data-table="quiz"]');
+  expect(await quizTables.count()).toBeGreaterThan(0);
+  await expect(quizTables.first().locator('tbody tr').first()).toBeVisible();
+
+  await page.getByRole('link', { name: 'Tour funnels' }).click();
+  expect(await page.locator('[data-table="funnel"]').count()).toBeGreaterThan(0);
+
+  await page.getByRole('link', { name: 'Target missing' }).click();
+  await expect(page.locator('[data-table="target-missing"] tbody tr').first()).toBeVisible();
+
+  await page.getByRole('link', { name: 'Overdue' }).click();
+  await page.locator('input[name="goLiveDate"]').fill('2026-01-10');
+  await page.locator('form button[type="submit"]').click();
+  await expect(page.locator('[data-table="overdue"] tbody tr').first()).toHaveAttribute('data-status', 'overdue');
+});
+
+test('LMS CSV downloads open cleanly in Excel (BOM, CRLF, neutralised cells)', async ({ page }) => {
+  await openDashboard(page, 'zh-CN');
+  await importAll(page);
+  await page.getByRole('link', { name: '导出', exact: true }).click();
+  for (const action of ['export-generic', 'export-external']) {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-action="${action}"]`).click()]);
+    expect(download.suggestedFilename()).toMatch(/^preceptor-(generic-completion|external-training)-\d{8}T\d{6}Z\.csv$/);
+    const text = await readFile((await download.path())!, 'utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(text.endsWith('\r\n')).toBe(true);
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/\r|\n/);
+    expect(text.split('\r\n').length).toBeGreaterThan(2);
+  }
+  await expect(page.getByRole('status').filter({ hasText: '已下载' })).toBeVisible();
+});

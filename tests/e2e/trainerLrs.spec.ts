@@ -1,0 +1,114 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { createServer, type AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { test, expect } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from '../fixtures/axe.ts';
+import { SANDBOX_URL } from '../fixtures/extension.ts';
+import { screenshot } from '../pages/screenshots.ts';
+import { learnerBundle } from '../../shared/test/record/bundleHelpers.ts';
+import { startLoopbackLrs, type LoopbackLrs } from '../../shared/test/record/loopbackLrs.ts';
+import { basicAuth } from '../../shared/src/record/lrsForwarding.ts';
+
+// Forwarding from the dashboard to a real (loopback, in-memory) LRS started for this file:
+// everything arrives once, sending again is harmless, a conflicting statement is reported.
+
+let lrs: LoopbackLrs;
+
+test.beforeAll(async () => {
+  lrs = await startLoopbackLrs();
+});
+test.afterAll(async () => {
+  await lrs?.stop();
+});
+
+const lrsHeaders = { Authorization: basicAuth('trainer', 'secret'), 'X-Experience-API-Version': '1.0.3', 'Content-Type': 'application/json' };
+
+test('forwards every statement to the LRS, idempotently, and reports the conflict', async ({ page }) => {
+  test.setTimeout(90_000);
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'preceptor-trainer-lrs-'));
+  const bundles = await Promise.all([201, 202, 203].map((seed) => learnerBundle({ seed, count: 60 })));
+  const files: string[] = [];
+  for (const b of bundles) {
+    const file = path.join(dir, b.fileName);
+    await writeFile(file, b.bytes);
+    files.push(file);
+  }
+  const total = bundles.reduce((sum, b) => sum + b.statements.length, 0);
+  // the LRS already holds one of these ids with other content
+  const clash = bundles[1]!.statements[5]!;
+  const seeded = await fetch(`${lrs.endpoint}statements`, { method: 'POST', headers: lrsHeaders, body: JSON.stringify([{ ...clash, timestamp: '2025-01-01T00:00:00.000Z' }]) });
+  expect(seeded.status).toBe(200);
+
+  await page.addInitScript(() => localStorage.setItem('preceptor.sandbox.lang', 'en'));
+  await page.goto(`${SANDBOX_URL}/trainer`);
+  await page.locator('input[data-action="import-files"]').setInputFiles(files);
+  await expect(page.locator('[data-region="import-summary"][data-imported]')).toHaveAttribute('data-imported', '3');
+
+  await page.getByRole('link', { name: 'Forward to LRS' }).click();
+  // a wrong address is refused before anything is sent
+  await page.getByLabel('LRS endpoint').fill('lrs.example.cn');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByText('Enter an address starting with http:// or https://.')).toBeVisible();
+  await page.getByLabel('LRS endpoint').fill(lrs.endpoint);
+  await page.getByLabel('Username (key)').fill('trainer');
+  await page.getByLabel('Password (secret)').fill('secret');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByText('Settings saved.')).toBeVisible();
+
+  const send = page.locator('[data-action="forward"]');
+  await expect(send).toHaveText(`Send all statements (${total})`);
+  const result = page.locator('[data-region="lrs-result"]');
+  for (const round of [1, 2]) {
+    await send.click();
+    await expect(result).toHaveText(`Done: the LRS accepted ${total - 1}, 1 conflicts, 0 rejected.`);
+    await expect(page.locator('[data-table="lrs-conflicts"]')).toContainText(clash.id);
+    await expect(page.getByRole('progressbar', { name: 'Forwarding progress' })).toHaveAttribute('aria-valuenow', String(total));
+    if (round === 1) {
+      await screenshot(page, 'trainer-lrs-forwarded-en');
+      await expectNoSeriousA11yViolations(page, '.trainer');
+    }
+  }
+
+  // the LRS holds each statement once, and kept its own version of the clashing one
+  const check = bundles[2]!.statements[0]!;
+  const stored = await (await fetch(`${lrs.endpoint}statements?statementId=${check.id}`, { headers: lrsHeaders })).json();
+  expect(stored.verb.id).toBe(check.verb.id);
+  const kept = await (await fetch(`${lrs.endpoint}statements?statementId=${clash.id}`, { headers: lrsHeaders })).json();
+  expect(kept.timestamp).toBe('2025-01-01T00:00:00.000Z');
+  let count = 0;
+  let next: string | undefined = `${lrs.endpoint}statements?limit=100`;
+  while (next) {
+    const body = (await (await fetch(next, { headers: lrsHeaders })).json()) as { statements: unknown[]; more?: string };
+    count += body.statements.length;
+    next = body.more ? new URL(body.more, lrs.endpoint).toString() : undefined;
+  }
+  expect(count).toBe(total);
+});
+
+test('an unreachable LRS is retried with backoff, and the trainer can stop', async ({ page }) => {
+  const bundle = await learnerBundle({ seed: 210, count: 20 });
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'preceptor-trainer-lrs-'));
+  const file = path.join(dir, bundle.fileName);
+  await writeFile(file, bundle.bytes);
+  const closedPort = await new Promise<number>((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+  await page.addInitScript(() => localStorage.setItem('preceptor.sandbox.lang', 'zh-CN'));
+  await page.goto(`${SANDBOX_URL}/trainer`);
+  await page.locator('input[data-action="import-files"]').setInputFiles([file]);
+  await expect(page.locator('[data-region="import-summary"][data-imported="1"]')).toBeVisible();
+  await page.getByRole('link', { name: '转发到 LRS' }).click();
+  await page.getByLabel('LRS 地址').fill(`http://127.0.0.1:${closedPort}/xAPI/`);
+  await page.getByRole('button', { name: '保存设置' }).click();
+  await expect(page.getByText('设置已保存。')).toBeVisible();
+  await page.locator('[data-action="forward"]').click();
+  const progress = page.getByRole('progressbar', { name: '转发进度' });
+  await expect(progress).toHaveAttribute('aria-valuetext', /重试 [1-9]/);
+  await page.getByRole('button', { name: '停止' }).click();
+  await expect(page.locator('[data-region="lrs-result"]')).toHaveText('已按要求停止。已发送的记录不受影响。');
+  await screenshot(page, 'trainer-lrs-stopped-zh-CN');
+});
