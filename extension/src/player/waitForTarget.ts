@@ -1,4 +1,5 @@
 import { resolveTarget, type TargetResolution } from '@preceptor/shared/target/resolveTarget.ts';
+import { observableRoots } from '@preceptor/shared/target/targetScope.ts';
 import type { TargetFingerprint } from '@preceptor/shared/schema/targetFingerprint.ts';
 
 /**
@@ -15,22 +16,36 @@ export function waitForTarget(
     let frame = 0;
     const finish = (result: TargetResolution) => {
       observer.disconnect();
+      document.removeEventListener('load', onFrameLoad, { capture: true });
       cancelAnimationFrame(frame);
       clearTimeout(timer);
       signal.removeEventListener('abort', onAbort);
       resolve(result);
     };
     const onAbort = () => finish(last);
-    const observer = new MutationObserver(() => {
+    const schedule = () => {
       if (frame) return;
       frame = requestAnimationFrame(() => {
         frame = 0;
         last = resolveTarget(fingerprint, document);
         if (last.status === 'found') finish(last);
       });
-    });
+    };
+    const observer = new MutationObserver(schedule);
     const timer = setTimeout(() => finish(last), timeoutMs);
     signal.addEventListener('abort', onAbort);
-    observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'style', 'hidden', 'open'] });
+    // One observer per root along the target's recorded scope: a document-level observer does not
+    // see changes inside shadow roots or frames. A frame that (re)loads gets observed again.
+    const observeRoots = () => {
+      for (const node of observableRoots(fingerprint.scope, document)) {
+        observer.observe(node, { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'style', 'hidden', 'open'] });
+      }
+    };
+    const onFrameLoad = () => {
+      observeRoots();
+      schedule();
+    };
+    document.addEventListener('load', onFrameLoad, { capture: true, signal });
+    observeRoots();
   });
 }
