@@ -3,17 +3,13 @@ import { healthCheckSummary, type HealthCheckRow } from '@preceptor/shared/tour/
 import type { MessageKey, Translate } from '../../i18n/messages.ts';
 import { sendMessage } from '../../messaging/protocol.ts';
 import { downloadFile } from '../downloadFile.ts';
+import { csvDocument } from '@preceptor/shared/record/csvCells.ts';
 
 const COLUMNS: (keyof HealthCheckRow)[] = ['packId', 'packVersion', 'tourId', 'stepIndex', 'stepId', 'status', 'confidence', 'reason'];
 
-/** Spreadsheet-safe CSV: BOM for Excel, CRLF, quoted cells, formulas neutralised. */
+/** The same spreadsheet-safe CSV the trainer's exports use: BOM, CRLF, quoting, formulas neutralised. */
 function reportCsv(rows: HealthCheckRow[]): string {
-  const cell = (value: unknown) => {
-    let text = value === null || value === undefined ? '' : String(value);
-    if (/^[=+\-@]/.test(text)) text = `'${text}`;
-    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-  };
-  return `\uFEFF${[COLUMNS.join(','), ...rows.map((row) => COLUMNS.map((c) => cell(row[c])).join(','))].join('\r\n')}\r\n`;
+  return csvDocument(COLUMNS, rows.map((row) => COLUMNS.map((c) => row[c])));
 }
 
 /** "Check this page" for mentors and IT: every step of every tour, resolved on the page as it is now. */
