@@ -8,8 +8,9 @@ export default defineConfig({
     description: 'Guided tours, checklists and quizzes over your hospital EMR — local-first. 在医院信息系统上直接带教。',
     // tabs.query gives the page URL for tabs the content script may run on; no "tabs" permission needed.
     permissions: ['storage'],
-    // Mentor authoring (issue 7): the content player imports /authoring.js on demand; a content
-    // script's import() needs the file web-accessible. use_dynamic_url: pages cannot probe for it.
-    web_accessible_resources: [{ resources: ['authoring.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
+    // Loaded on demand by the always-on content script: /tour-guide.js when a tour, tip or check
+    // is needed on the page, /authoring.js only where a mentor switched authoring on. A content
+    // script's import() needs the files web-accessible. use_dynamic_url: pages cannot probe for them.
+    web_accessible_resources: [{ resources: ['tour-guide.js', 'authoring.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
   },
 });

@@ -1,17 +1,19 @@
 /**
  * `pnpm bench player`: what the extension costs an EMR page.
- *   1. gzip size of the content script injected on every page (goal <= 30 KB)
+ *   1. gzip size of the content script injected on every page (goal <= 30 KB), and of the two
+ *      bundles it imports only when needed (tour-guide.js, authoring.js)
  *   2. resolveTarget time, p50/p95, on generated EMR pages of 2,000 / 20,000 / 100,000 elements
  *      (goal p95 <= 5 ms at 20,000), timed in Chromium the way the player calls it
  *   3. page-load overhead: median ratio of paired `load` times of a heavy page with and without the
- *      extension, in two Chromium instances started side by side, loads alternating (goal <= 1.03)
+ *      extension (goal <= 1.03), in Chromium instances started side by side, the order rotating;
+ *      a third instance with an empty reference extension shows what any extension costs
  * Last line: one JSON object with the figures.
  *
- *   pnpm bench player [--no-build] [--pairs=N] [--skip-load] [--extension-dir=DIR] [--detail]
+ *   pnpm bench player [--no-build] [--pairs=N] [--skip-load] [--skip-resolve] [--extension-dir=DIR] [--detail]
  *   (--extension-dir measures another unpacked extension's load overhead, e.g. an empty one for reference)
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,11 +51,12 @@ function buildExtension(): void {
   }
 }
 
-function contentScriptGzipKB(): number {
-  if (!existsSync(CONTENT_SCRIPT)) throw new Error(`no content script at ${CONTENT_SCRIPT}: build the extension first`);
-  const raw = readFileSync(CONTENT_SCRIPT);
+/** gzip KB of one built file of the extension, logged with its raw size. */
+function gzipKB(file: string, what: string): number {
+  if (!existsSync(file)) throw new Error(`no ${what} at ${file}: build the extension first`);
+  const raw = readFileSync(file);
   const gz = gzipSync(raw, { level: zlib.Z_BEST_COMPRESSION });
-  console.log(`[bench player] content script: ${(raw.length / 1024).toFixed(1)} KB raw, ${(gz.length / 1024).toFixed(1)} KB gzip`);
+  console.log(`[bench player] ${what}: ${(raw.length / 1024).toFixed(1)} KB raw, ${(gz.length / 1024).toFixed(1)} KB gzip`);
   return round(gz.length / 1024, 1);
 }
 
@@ -98,47 +101,72 @@ async function loadTime(page: Page, url: string): Promise<number> {
   });
 }
 
-async function loadOverhead(origin: string, pairs: number, extensionDir: string): Promise<{ ratio: number; withMs: number; withoutMs: number }> {
-  const dirs = [mkdtempSync(path.join(os.tmpdir(), 'preceptor-bench-ext-')), mkdtempSync(path.join(os.tmpdir(), 'preceptor-bench-plain-'))];
+/** An unpacked extension that injects an empty content script on every page: what any extension costs. */
+function referenceExtension(dir: string): string {
+  writeFileSync(
+    path.join(dir, 'manifest.json'),
+    JSON.stringify({
+      manifest_version: 3,
+      name: 'empty reference',
+      version: '1.0',
+      content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['empty.js'], run_at: 'document_idle' }],
+    }),
+  );
+  writeFileSync(path.join(dir, 'empty.js'), 'void 0;\n');
+  return dir;
+}
+
+interface LoadOverhead {
+  /** median of paired ratios, ours / no extension: the goal */
+  ratio: number;
+  /** median of paired ratios, empty reference extension / no extension: the floor any extension pays */
+  referenceRatio: number;
+  withMs: number;
+  withoutMs: number;
+  referenceMs: number;
+}
+
+/**
+ * Three Chromium instances side by side: with our extension, with an empty reference extension,
+ * and with none. Each round loads the heavy page once in each, the order reversing every round so
+ * neither drift nor going first favours any of them.
+ */
+async function loadOverhead(origin: string, pairs: number, extensionDir: string): Promise<LoadOverhead> {
+  const dirs = ['ext', 'ref', 'plain', 'refext'].map((name) => mkdtempSync(path.join(os.tmpdir(), `preceptor-bench-${name}-`)));
   const contexts: BrowserContext[] = [];
   try {
-    const withExtension = await chromium.launchPersistentContext(dirs[0]!, {
-      executablePath: findChromium(),
-      headless: true,
-      args: [...CHROMIUM_ARGS, ...extensionArgs(extensionDir)],
-    });
-    contexts.push(withExtension);
+    const launch = async (userDir: string, extra: string[]) => {
+      const context = await chromium.launchPersistentContext(userDir, { executablePath: findChromium(), headless: true, args: [...CHROMIUM_ARGS, ...extra] });
+      contexts.push(context);
+      return context;
+    };
+    const withExtension = await launch(dirs[0]!, extensionArgs(extensionDir));
     if (extensionDir === EXTENSION_DIR && withExtension.serviceWorkers().length === 0) await withExtension.waitForEvent('serviceworker', { timeout: 30_000 });
-    const without = await chromium.launchPersistentContext(dirs[1]!, { executablePath: findChromium(), headless: true, args: [...CHROMIUM_ARGS] });
-    contexts.push(without);
-    const pageWith = withExtension.pages()[0] ?? (await withExtension.newPage());
-    const pageWithout = without.pages()[0] ?? (await without.newPage());
+    const reference = await launch(dirs[1]!, extensionArgs(referenceExtension(dirs[3]!)));
+    const without = await launch(dirs[2]!, []);
+    const sides = await Promise.all([withExtension, reference, without].map(async (context) => context.pages()[0] ?? (await context.newPage())));
     const url = (i: number) => `${origin}/emr-${HEAVY_PAGE}.html?load=${i}`;
-    // warm both up (first loads pay for cold caches and, with the extension, the service worker)
-    for (let i = 0; i < 2; i++) {
-      await loadTime(pageWith, url(-1 - i));
-      await loadTime(pageWithout, url(-1 - i));
-    }
-    const ratios: number[] = [];
-    const withMs: number[] = [];
-    const withoutMs: number[] = [];
+    // warm all up (first loads pay for cold caches and, with the extension, the service worker)
+    for (let i = 0; i < 2; i++) for (const page of sides) await loadTime(page, url(-1 - i));
+    const times: number[][] = [[], [], []];
     for (let i = 0; i < pairs; i++) {
-      // alternate which goes first, so drift on a busy machine does not favour one side
-      let a: number;
-      let b: number;
-      if (i % 2 === 0) {
-        a = await loadTime(pageWith, url(i));
-        b = await loadTime(pageWithout, url(i));
-      } else {
-        b = await loadTime(pageWithout, url(i));
-        a = await loadTime(pageWith, url(i));
-      }
-      withMs.push(a);
-      withoutMs.push(b);
-      ratios.push(a / b);
+      // palindromic order (0 1 2, then 2 1 0): every side goes before and after every other equally often
+      const order = i % 2 === 0 ? [0, 1, 2] : [2, 1, 0];
+      for (const side of order) times[side]!.push(await loadTime(sides[side]!, url(i)));
     }
-    const result = { ratio: round(median(ratios)), withMs: round(median(withMs), 1), withoutMs: round(median(withoutMs), 1) };
-    console.log(`[bench player] load of a ${HEAVY_PAGE}-element page: median ${result.withMs} ms with the extension, ${result.withoutMs} ms without; median paired ratio ${result.ratio} (${pairs} pairs)`);
+    const [ours, ref, none] = times as [number[], number[], number[]];
+    const result: LoadOverhead = {
+      ratio: round(median(ours.map((ms, i) => ms / none[i]!))),
+      referenceRatio: round(median(ref.map((ms, i) => ms / none[i]!))),
+      withMs: round(median(ours), 1),
+      withoutMs: round(median(none), 1),
+      referenceMs: round(median(ref), 1),
+    };
+    console.log(
+      `[bench player] load of a ${HEAVY_PAGE}-element page (median of ${pairs} rounds): ${result.withMs} ms with Preceptor, ` +
+        `${result.referenceMs} ms with an empty reference extension, ${result.withoutMs} ms with none; ` +
+        `paired ratio Preceptor/none ${result.ratio}, reference/none ${result.referenceRatio}`,
+    );
     return result;
   } finally {
     for (const context of contexts) await context.close().catch(() => undefined);
@@ -150,7 +178,12 @@ export default async function main(args: string[]): Promise<void> {
   const pairsArg = args.find((a) => a.startsWith('--pairs='));
   const pairs = pairsArg ? Number(pairsArg.slice('--pairs='.length)) : 15;
   if (!args.includes('--no-build')) buildExtension();
-  const gzipKB = contentScriptGzipKB();
+  const contentScriptKB = gzipKB(CONTENT_SCRIPT, 'content script on every page (player.js)');
+  // imported by the content script only when the page needs them (see extension/src/player/tourGuideBundle.ts)
+  const onDemandKB = {
+    tourGuide: gzipKB(path.join(EXTENSION_DIR, 'tour-guide.js'), 'on demand: tour player, tips, health check (tour-guide.js)'),
+    authoring: gzipKB(path.join(EXTENSION_DIR, 'authoring.js'), 'on demand: mentor authoring (authoring.js)'),
+  };
 
   const pages: Record<string, () => string> = {};
   const cache = new Map<number, string>();
@@ -162,17 +195,19 @@ export default async function main(args: string[]): Promise<void> {
   }
   const server = await serveDirectory(here, pages);
   try {
-    const resolveMs = await resolveTimes(server.origin);
+    const resolveMs = args.includes('--skip-resolve') ? {} : await resolveTimes(server.origin);
     const dirArg = args.find((a) => a.startsWith('--extension-dir='));
     const extensionDir = dirArg ? path.resolve(dirArg.slice('--extension-dir='.length)) : EXTENSION_DIR;
-    const overhead = args.includes('--skip-load') ? { ratio: NaN, withMs: NaN, withoutMs: NaN } : await loadOverhead(server.origin, pairs, extensionDir);
+    const overhead = args.includes('--skip-load') ? { ratio: NaN, referenceRatio: NaN, withMs: NaN, withoutMs: NaN, referenceMs: NaN } : await loadOverhead(server.origin, pairs, extensionDir);
     const summary = {
       bench: 'player',
-      contentScriptGzipKB: gzipKB,
+      contentScriptGzipKB: contentScriptKB,
+      onDemandGzipKB: onDemandKB,
       resolveMs: Object.fromEntries(Object.entries(resolveMs).map(([k, v]) => [k, { p50: v.p50, p95: v.p95 }])),
       loadOverheadRatio: overhead.ratio,
+      referenceExtensionLoadRatio: overhead.referenceRatio,
       missingTargetResolveP95Ms: Object.fromEntries(Object.entries(resolveMs).map(([k, v]) => [k, v.missingP95])),
-      loadMs: { withExtension: overhead.withMs, without: overhead.withoutMs, pairs, pageElements: HEAVY_PAGE },
+      loadMs: { withExtension: overhead.withMs, emptyReferenceExtension: overhead.referenceMs, without: overhead.withoutMs, pairs, pageElements: HEAVY_PAGE },
     };
     console.log('');
     console.log(JSON.stringify(summary));

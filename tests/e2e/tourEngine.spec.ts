@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
 import { test, expect, stopExtensionServiceWorker } from '../fixtures/extension.ts';
 import { EMR_ORIGIN, serveEmrPages } from '../fixtures/emrPages.ts';
 import { PopupPage, TourPlayer, exportProgress, importPackFile } from '../pages/extensionPages.ts';
@@ -165,4 +166,38 @@ test('health check from the popup reports found / ambiguous / missing and export
   expect(csv.startsWith('\uFEFFpackId,packVersion,tourId')).toBe(true);
   expect(csv).toContain('ward-orders-test,1.0.0,after-upgrade,0,old-button,missing');
   expect(csv.split('\r\n').length).toBeGreaterThan(10);
+});
+
+test('a page no pack covers carries only the small always-on script; the tour player is imported when first needed', async ({ context, extensionId }) => {
+  /** how often the page fetched /tour-guide.js (the content script's import shows in the page's network log) */
+  const watchGuide = (page: Page) => {
+    const seen = { count: 0 };
+    page.on('request', (request) => {
+      // with use_dynamic_url the import is a request to a per-session id, redirected to the extension's
+      if (request.url().endsWith('/tour-guide.js') && !request.redirectedFrom()) seen.count++;
+    });
+    return seen;
+  };
+  const popup = await PopupPage.open(context, extensionId);
+  await popup.saveProfile({ role: 'it', department: '信息科', language: 'zh-CN' });
+  // a covered page with a field tip needs the drawing half: loaded once
+  const orders = await context.newPage();
+  const ordersGuide = watchGuide(orders);
+  await orders.goto(`${EMR_ORIGIN}/ward/orders`);
+  await expect(orders.locator('[data-preceptor-tip="drug-tip"] .beacon')).toBeVisible();
+  expect(ordersGuide.count).toBe(1);
+  // a page no pack covers: after it settles and asked the background, still nothing imported
+  await context.route('http://intranet.test/**', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: '<!doctype html><title>OA</title><h1>院内办公</h1><input name="orderDrug">' }),
+  );
+  const elsewhere = await context.newPage();
+  const elsewhereGuide = watchGuide(elsewhere);
+  await elsewhere.goto('http://intranet.test/oa');
+  await elsewhere.waitForTimeout(1500);
+  expect(elsewhereGuide.count).toBe(0);
+  // until the popup asks for a health check of that page
+  await popup.page.bringToFront();
+  await popup.page.reload();
+  await popup.page.locator('[data-action="health-check"]').click();
+  await expect.poll(() => elsewhereGuide.count).toBe(1);
 });

@@ -1,44 +1,74 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { healthCheckRows } from '@preceptor/shared/tour/healthCheck.ts';
-import { onMessage, sendMessage, type PageSetup } from '../messaging/protocol.ts';
-import { FieldTips } from './fieldTips.ts';
-import { answerOnScreen } from './onScreenAnswer.ts';
+import { onMessage, sendMessage, type PageSetup, type PlayerState } from '../messaging/protocol.ts';
 import { TourLauncher } from './tourLauncher.ts';
-import { createTourPlayer } from './tourPlayer.ts';
+import { loadTourGuide, type TourGuideBundle } from './tourGuideBundle.ts';
+import { whenPageSettled } from './pageSettled.ts';
+import type { FieldTips } from './fieldTips.ts';
+import type { TourPlayer } from './tourPlayer.ts';
+
+/** The drawing parts, once tour-guide.js is loaded on this page. */
+interface DrawingParts {
+  bundle: TourGuideBundle;
+  player: TourPlayer;
+  tips: FieldTips;
+}
 
 /**
  * Everything Preceptor does on one EMR page: the tour player, the launcher, field tips, and
  * answering the popup (page URL, health check). Each part is drawn only when a pack covers the page.
+ *
+ * This file is the always-on content script and stays small: it asks the background what this
+ * page needs only once the page has loaded and gone idle, and imports the drawing half
+ * (tour-guide.js) only when a tour, tip, on-screen question or health check needs it.
  */
 export function startPageGuide(ctx: ContentScriptContext): void {
   let setup: PageSetup | undefined;
-  const player = createTourPlayer(ctx, () => refreshLauncher());
-  const tips = new FieldTips();
+  let parts: DrawingParts | undefined;
+  let partsLoading: Promise<DrawingParts> | undefined;
+
   const launcher = new TourLauncher((tour) => {
-    void sendMessage('startTourHere', { packId: tour.packId, tourId: tour.tourId }).then(player.show);
+    void sendMessage('startTourHere', { packId: tour.packId, tourId: tour.tourId }).then(showPlayer);
   });
 
+  function drawingParts(): Promise<DrawingParts> {
+    partsLoading ??= loadTourGuide().then((bundle) => {
+      parts = { bundle, player: bundle.createTourPlayer(ctx, refreshLauncher), tips: new bundle.FieldTips() };
+      return parts;
+    });
+    partsLoading.catch(() => (partsLoading = undefined));
+    return partsLoading;
+  }
+
+  /** Show (or clear) the tour player; nothing is loaded for "no tour" on a page that never had one. */
+  async function showPlayer(state: PlayerState | null): Promise<void> {
+    if (!state && !partsLoading) return;
+    const { player } = await drawingParts();
+    await player.show(state);
+  }
+
   function refreshLauncher(): void {
-    if (setup) launcher.update(setup.tours, setup.checklists, setup.language, player.isShowing());
+    if (setup) launcher.update(setup.tours, setup.checklists, setup.language, parts?.player.isShowing() ?? false);
   }
 
   async function load(): Promise<void> {
     setup = await sendMessage('getPageSetup', { url: location.href });
-    await player.show(setup.player);
+    await showPlayer(setup.player);
     refreshLauncher(); // the list itself may have changed
-    tips.show(setup.tips, setup.language);
+    if (setup.tips.length > 0 || parts) (await drawingParts()).tips.show(setup.tips, setup.language);
   }
 
-  onMessage('showPlayer', ({ data }) => void player.show(data));
+  onMessage('showPlayer', ({ data }) => void showPlayer(data).catch(() => undefined));
   onMessage('getPageUrl', () => location.href);
-  onMessage('answerOnScreen', ({ data }) => answerOnScreen(data));
-  onMessage('runHealthCheck', async () => healthCheckRows(await sendMessage('healthCheckTours', { url: location.href }), location.href, document));
+  onMessage('answerOnScreen', async ({ data }) => (await loadTourGuide()).answerOnScreen(data));
+  onMessage('runHealthCheck', async () => {
+    const [bundle, tours] = await Promise.all([loadTourGuide(), sendMessage('healthCheckTours', { url: location.href })]);
+    return bundle.healthCheckRows(tours, location.href, document);
+  });
 
   // Mentor authoring is its own bundle (authoring.js), imported into this isolated world only when
   // a mentor switched it on for this tab: learners' pages never load it.
   const authoring = () => import(/* @vite-ignore */ browser.runtime.getURL('/authoring.js')).catch(() => undefined);
   onMessage('openAuthoring', () => void authoring());
-  void sendMessage('authoringHere', undefined).then((on) => on && authoring(), () => undefined);
 
   // The sandbox posts scenario results to its own window; only same-window, same-origin messages
   // of its shape are passed on, and the background parses them with zod.
@@ -51,16 +81,23 @@ export function startPageGuide(ctx: ContentScriptContext): void {
   ctx.addEventListener(document, 'click', (event) => {
     const button = (event.target as Element | null)?.closest?.('[data-action="play-hint-tour"][data-hint-pack][data-hint-tour]');
     if (!button) return;
-    void sendMessage('startTourHere', { packId: button.getAttribute('data-hint-pack')!, tourId: button.getAttribute('data-hint-tour')! }).then(player.show);
+    void sendMessage('startTourHere', { packId: button.getAttribute('data-hint-pack')!, tourId: button.getAttribute('data-hint-tour')! }).then(showPlayer);
   });
 
   ctx.addEventListener(window, 'wxt:locationchange', () => {
-    player.onLocationChange();
+    parts?.player.onLocationChange();
     void load().catch(() => undefined);
   });
   ctx.onInvalidated(() => {
-    tips.clear();
+    parts?.tips.clear();
     launcher.destroy();
   });
-  void load().catch(() => undefined);
+
+  // Nothing is asked of the background (which may have to wake up) while the EMR page is still
+  // loading: the learner's page comes first.
+  void whenPageSettled(ctx).then(() => {
+    if (ctx.isInvalid) return;
+    void load().catch(() => undefined);
+    void sendMessage('authoringHere', undefined).then((on) => on && authoring(), () => undefined);
+  });
 }

@@ -3,7 +3,10 @@ import { startPageGuide } from '../../player/pageGuide.ts';
 export default defineContentScript({
   // Any http(s) page may be an EMR; nothing is drawn unless an installed pack's site rules match.
   matches: ['http://*/*', 'https://*/*'],
-  runAt: 'document_idle',
+  // Injected before the page parses, so Chromium has no extra injection task to fit in before the
+  // page's load event (measured: an empty document_idle script delays a heavy page's load by ~6%,
+  // a document_start one not at all). The script then does nothing until the page has loaded.
+  runAt: 'document_start',
   main(ctx) {
     startPageGuide(ctx);
   },

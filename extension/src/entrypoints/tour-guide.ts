@@ -1,0 +1,14 @@
+import { healthCheckRows } from '@preceptor/shared/tour/healthCheck.ts';
+import { FieldTips } from '../player/fieldTips.ts';
+import { answerOnScreen } from '../player/onScreenAnswer.ts';
+import { registerTourGuide } from '../player/tourGuideBundle.ts';
+import { createTourPlayer } from '../player/tourPlayer.ts';
+
+/**
+ * Built to /tour-guide.js: the drawing half of the page guide, imported by the always-on content
+ * script (same isolated world) when a tour, a field tip, an on-screen question or a health check
+ * is needed on this page. See player/tourGuideBundle.ts.
+ */
+export default defineUnlistedScript(() => {
+  registerTourGuide({ createTourPlayer, FieldTips, answerOnScreen, healthCheckRows });
+});
