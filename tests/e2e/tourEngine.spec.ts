@@ -201,3 +201,38 @@ test('a page no pack covers carries only the small always-on script; the tour pl
   await popup.page.locator('[data-action="health-check"]').click();
   await expect.poll(() => elsewhereGuide.count).toBe(1);
 });
+
+test('keyboard: in an EMR modal that traps focus, Alt+Shift+G reaches the card, and keys typed there stay out of the page', async ({ context, extensionId }) => {
+  const emr = await context.newPage();
+  await emr.goto(`${EMR_ORIGIN}/ward/consult`);
+  const popup = await PopupPage.open(context, extensionId);
+  await popup.saveProfile({ role: 'nurse', department: '心内一病区', language: 'zh-CN' });
+  await startFromPopup(popup, 'consult-in-trap');
+  await emr.bringToFront();
+  const player = new TourPlayer(emr);
+  const focusIsOnCard = () => emr.evaluate(() => document.activeElement?.matches('[data-preceptor-player]') ?? false);
+  const keysSeenByPage = () => emr.evaluate(() => (window as unknown as { keysSeenByPage: string[] }).keysSeenByPage.join(' '));
+
+  await expect(player.title).toHaveText('会诊科室');
+  // the learner works in the modal: focus is in the page, inside the trap
+  await emr.locator('#consult-dept').click();
+  await emr.keyboard.type('心内科');
+  expect(await focusIsOnCard()).toBe(false);
+  const seenBefore = await keysSeenByPage();
+  // the shortcut brings focus to the card, and the trap does not pull it back
+  await emr.keyboard.press('Alt+Shift+KeyG');
+  await expect.poll(focusIsOnCard).toBe(true);
+  await expect(player.card.locator('.keys')).toContainText('Alt+Shift+G');
+  await emr.keyboard.press('Enter'); // presses the focused Next button
+  await expect(player.title).toHaveText('会诊原因');
+  await emr.keyboard.press('ArrowRight');
+  await expect(player.title).toHaveText('提交申请');
+  await emr.keyboard.press('ArrowLeft');
+  await expect(player.title).toHaveText('会诊原因');
+  // the page saw the modifiers go down while its field had focus, but neither the chord nor the card's keys
+  expect(await keysSeenByPage()).toBe(`${seenBefore} Alt Shift`.trim());
+  await screenshot(emr, 'player-focus-trap-zh-CN');
+  await emr.keyboard.press('Escape');
+  await expect(player.card).toHaveCount(0);
+  await expect(emr.locator('#consult-dept')).toHaveValue('心内科'); // nothing typed was touched
+});

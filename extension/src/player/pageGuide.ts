@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { onMessage, sendMessage, type PageSetup, type PlayerState } from '../messaging/protocol.ts';
+import { guardGuideKeyboard } from './guideKeyboard.ts';
 import { TourLauncher } from './tourLauncher.ts';
 import { loadTourGuide, type TourGuideBundle } from './tourGuideBundle.ts';
 import { whenPageSettled } from './pageSettled.ts';
@@ -56,6 +57,11 @@ export function startPageGuide(ctx: ContentScriptContext): void {
     refreshLauncher(); // the list itself may have changed
     if (setup.tips.length > 0 || parts) (await drawingParts()).tips.show(setup.tips, setup.language);
   }
+
+  guardGuideKeyboard(ctx, {
+    focusCard: () => parts?.player.focusCard() ?? false,
+    cardKey: (event) => parts?.player.onCardKey(event),
+  });
 
   onMessage('showPlayer', ({ data }) => void showPlayer(data).catch(() => undefined));
   onMessage('getPageUrl', () => location.href);

@@ -5,6 +5,7 @@ import type { StepKind } from '@preceptor/shared/tour/stepKind.ts';
 import type { PlayerTranslate as Translate } from '../i18n/playerMessages.ts';
 import { playerStyles } from './playerStyles.ts';
 import { renderMarkdownText } from './markdownView.ts';
+import { FOCUS_CARD_SHORTCUT } from './guideKeyboard.ts';
 
 export type CardView =
   | {
@@ -38,6 +39,7 @@ export class PlayerCard {
   private readonly host: HTMLElement;
   private readonly root: ShadowRoot;
   private stopFollowing: (() => void) | undefined;
+  private keyHandler: ((event: KeyboardEvent) => void) | undefined;
 
   constructor() {
     this.host = document.createElement('div');
@@ -48,8 +50,8 @@ export class PlayerCard {
     this.host.style.cssText =
       'all:initial;position:fixed;inset:0;width:100vw;height:100vh;margin:0;padding:0;border:0;background:transparent;overflow:visible;pointer-events:none;z-index:2147483647';
     this.root = this.host.attachShadow({ mode: 'open' });
-    // Keys typed inside the card are the card's: page shortcuts and driver.js's Tab trap must not see them.
-    this.host.addEventListener('keydown', (event) => event.stopPropagation());
+    // Keys typed inside the card never reach the page: guideKeyboard.ts stops them on window and
+    // passes them to handleKey().
     (document.body ?? document.documentElement).append(this.host);
   }
 
@@ -140,8 +142,19 @@ export class PlayerCard {
     card.style.top = `${position.y}px`;
   }
 
+  /** A key typed inside the card (routed by guideKeyboard.ts): ← → move between explaining steps. */
+  handleKey(event: KeyboardEvent): void {
+    this.keyHandler?.(event);
+  }
+
+  /** Keyboard focus to the card's main button (or the card): the learner's way back from the page. */
+  focus(): void {
+    const card = this.root.querySelector<HTMLElement>('.card');
+    (card?.querySelector<HTMLElement>('button.primary') ?? card)?.focus({ preventScroll: true });
+  }
+
   private template(view: CardView, actions: CardActions, t: Translate, centred: boolean) {
-    const onKeydown = (event: KeyboardEvent) => {
+    this.keyHandler = (event: KeyboardEvent) => {
       if (view.kind !== 'step') return;
       if (event.key === 'ArrowRight' && (view.stepKind === 'info' || view.stepKind === 'point')) actions.next();
       if (event.key === 'ArrowLeft' && view.canGoBack) actions.back();
@@ -173,7 +186,7 @@ export class PlayerCard {
     const stepText = t('stepOf', { current: view.stepNumber, total: view.stepCount });
     return html`<style>${playerStyles}</style>${ring}
       <div class="card ${centred ? 'centred' : ''} ${view.target === 'missing' ? 'unattached' : ''}"
-        role="dialog" aria-modal="false" aria-labelledby="pc-title" aria-describedby="pc-body" tabindex="-1" @keydown=${onKeydown}>
+        role="dialog" aria-modal="false" aria-labelledby="pc-title" aria-describedby="pc-body" tabindex="-1">
         <div class="meta"><span>${t('playerLabel')} · ${stepText}</span>
           <button class="close" type="button" aria-label=${t('close')} title=${t('closeHint')} @click=${actions.close}>×</button></div>
         <div class="progress" aria-hidden="true"><span style="width:${percent}%"></span></div>
@@ -185,7 +198,8 @@ export class PlayerCard {
           ${view.canGoBack ? html`<button class="action" type="button" @click=${actions.back}>${t('back')}</button>` : nothing}
           ${primary}
         </div>
-        <div class="keys" aria-hidden="true">Esc · ← →</div>
+        <div class="keys" aria-hidden="true" title=${t('focusCardHint', { keys: FOCUS_CARD_SHORTCUT })}>Esc · ← → · ${FOCUS_CARD_SHORTCUT}</div>
+        <p class="sr-only">${t('focusCardHint', { keys: FOCUS_CARD_SHORTCUT })}</p>
         <div class="sr-only" role="status">${stepText}: ${view.title}</div>
       </div>`;
   }

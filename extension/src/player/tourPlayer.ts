@@ -22,6 +22,10 @@ export interface TourPlayer {
   /** the page's URL changed (SPA route): a navigate step may be done */
   onLocationChange(): void;
   isShowing(): boolean;
+  /** keyboard focus to the card (the learner's shortcut); false when no card shows */
+  focusCard(): boolean;
+  /** a key typed inside the card: Esc closes, ← → move */
+  onCardKey(event: KeyboardEvent): void;
 }
 
 /**
@@ -205,5 +209,13 @@ export function createTourPlayer(ctx: ContentScriptContext, onShownOrHidden: () 
       }
     },
     isShowing: () => card !== undefined,
+    focusCard() {
+      card?.focus();
+      return card !== undefined;
+    },
+    onCardKey(event) {
+      if (event.key === 'Escape') actions.close();
+      else card?.handleKey(event);
+    },
   };
 }
