@@ -1,5 +1,4 @@
 import { ProgressDb, allStatements, appendStatements } from '@preceptor/shared/record/progressDb.ts';
-import { buildProgressExport, type ProgressExport } from '@preceptor/shared/record/progressExport.ts';
 import type { XapiStatement } from '@preceptor/shared/record/xapiStatement.ts';
 import { buildExportBundle } from '@preceptor/shared/record/exportBundle.ts';
 import { toBase64 } from '@preceptor/shared/record/bundleSigning.ts';
@@ -15,10 +14,6 @@ function progressDb(): ProgressDb {
 
 export async function recordStatements(statements: XapiStatement[]): Promise<void> {
   if (statements.length > 0) await appendStatements(progressDb(), statements);
-}
-
-export async function exportProgress(learnerId: string): Promise<ProgressExport> {
-  return buildProgressExport(await allStatements(progressDb()), learnerId, new Date());
 }
 
 export async function allLearnerStatements(): Promise<XapiStatement[]> {

@@ -3,7 +3,7 @@ import { onMessage, sendMessage } from '../messaging/protocol.ts';
 import { installBundledPacksOnce } from '../background/bundledPacks.ts';
 import { ensureLearnerProfile } from '../background/learner.ts';
 import { relaySandboxStatements } from '../background/sandboxRelay.ts';
-import { countStatements, exportProgress } from '../background/progressLog.ts';
+import { countStatements, exportProgressBundle } from '../background/progressLog.ts';
 import { z } from 'zod';
 import { QuizSubmission } from '@preceptor/shared/learning/quizAnswerMessage.ts';
 import { logProfileChange, myChecklists, quizStatus, submitQuiz, tickChecklistItem } from '../background/learningRecords.ts';
@@ -83,7 +83,6 @@ export default defineBackground(() => {
     return tick.success ? tickChecklistItem(tick.data.packId, tick.data.checklistId, tick.data.itemId, tick.data.mentor) : 'invalid';
   });
 
-  onMessage('exportProgress', async () => exportProgress((await ensureLearnerProfile()).learnerId));
   onMessage('countStatements', () => countStatements());
   onMessage('exportProgressBundle', async () => exportProgressBundle(await statementLearner(), browser.runtime.getManifest().version)); // issue 6
   onMessage('signingKeyInfo', () => signingKeyInfo()); // issue 6
@@ -95,6 +94,5 @@ export default defineBackground(() => {
 import { registerAuthoring } from '../authoring/background/registerAuthoring.ts';
 
 // ---- signed progress bundles (issue 6)
-import { exportProgressBundle } from '../background/progressLog.ts';
 import { statementLearner } from '../background/learner.ts';
 import { signingKeyInfo } from '../background/signingKey.ts';

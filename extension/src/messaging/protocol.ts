@@ -2,7 +2,6 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ContentPack, FieldTip, Tour } from '@preceptor/shared/schema/contentPack.ts';
 import type { Language } from '@preceptor/shared/schema/localizedText.ts';
 import type { TourEvent, TourRun } from '@preceptor/shared/tour/tourMachine.ts';
-import type { ProgressExport } from '@preceptor/shared/record/progressExport.ts';
 
 /** What the in-page player needs to draw the current step. */
 export interface PlayerState {
@@ -72,7 +71,6 @@ interface ProtocolMap {
   /** quiz page -> content player of the EMR tab: the learner answers by clicking the real screen */
   answerOnScreen(data: OnScreenQuestion): { hit: boolean } | { cancelled: true };
   /** options -> background */
-  exportProgress(): ProgressExport;
   countStatements(): number;
   /** background -> content player of one tab */
   showPlayer(data: PlayerState | null): void;
