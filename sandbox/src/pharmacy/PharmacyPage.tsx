@@ -25,9 +25,8 @@ import { FieldLabel } from '../ui/FieldLabel.tsx';
 import { deptName, diagnosisLabel, drugLabel, drugSpec, formatAgeYears, mdhm, staffName } from '../ui/format.ts';
 import { IssueList } from '../ui/IssueList.tsx';
 import { MedAlerts, alertText } from '../ui/MedAlerts.tsx';
-import { Panel } from '../ui/Panel.tsx';
+import { ModulePage, ModuleWorkTabs } from '../ui/ModulePage.tsx';
 import { StatusTag } from '../ui/StatusTag.tsx';
-import { Tabs } from '../ui/Tabs.tsx';
 
 type PhTab = 'review' | 'dispense' | 'stock' | 'requisitions';
 
@@ -361,28 +360,21 @@ export default function PharmacyPage({ notify }: { notify: (message: string) => 
   );
 
   return (
-    <div className="his-page his-page--pharmacy">
-      <div className="page-head">
-        <h1 className="page-head__title">{t('module.pharmacy')}</h1>
-        <span className="page-head__crumbs">{t('ph.breadcrumb')}</span>
-        <span className="page-head__date mono">{today}</span>
-      </div>
-      <Panel title={t('ph.tabs')} panel="pharmacy" flush>
-        <Tabs
-          name="pharmacy-work"
-          label={t('ph.tabs')}
-          active={tab}
-          onChange={(x) => { setTab(x); setRxId(null); setIssues([]); }}
-          tabs={[
-            { id: 'review', label: t('ph.tab.review'), badge: pending.length },
-            { id: 'dispense', label: t('ph.tab.dispense'), badge: approved.length },
-            { id: 'stock', label: t('ph.tab.stock'), badge: alerts.length },
-            { id: 'requisitions', label: t('ph.tab.requisitions') },
-          ]}
-        >
-          {tab === 'review' ? review : tab === 'dispense' ? dispense : tab === 'stock' ? stock : requisitions}
-        </Tabs>
-      </Panel>
+    <ModulePage module="pharmacy" title={t('module.pharmacy')} breadcrumb={t('ph.breadcrumb')} aside={today} asideTone="mono">
+      <ModuleWorkTabs
+        module="pharmacy"
+        label={t('ph.tabs')}
+        active={tab}
+        onChange={(x) => { setTab(x); setRxId(null); setIssues([]); }}
+        tabs={[
+          { id: 'review', label: t('ph.tab.review'), badge: pending.length },
+          { id: 'dispense', label: t('ph.tab.dispense'), badge: approved.length },
+          { id: 'stock', label: t('ph.tab.stock'), badge: alerts.length },
+          { id: 'requisitions', label: t('ph.tab.requisitions') },
+        ]}
+      >
+        {tab === 'review' ? review : tab === 'dispense' ? dispense : tab === 'stock' ? stock : requisitions}
+      </ModuleWorkTabs>
       {requisition ? (
         <Dialog
           name="requisition"
@@ -422,6 +414,6 @@ export default function PharmacyPage({ notify }: { notify: (message: string) => 
           <IssueList issues={issues} />
         </Dialog>
       ) : null}
-    </div>
+    </ModulePage>
   );
 }
