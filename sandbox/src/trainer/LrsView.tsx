@@ -4,7 +4,7 @@ import { forwardStatements, type ForwardIssue, type ForwardProgress, type Forwar
 import { storedStatements } from './lrsSource.ts';
 import { readSettings, storedStatementCount, writeSettings } from './trainerDb.ts';
 import { useTrainerText, type TrainerT } from './trainerMessages.ts';
-import { ProgressBar } from './trainerUi.tsx';
+import { ProgressBar, TrainerSection } from './trainerUi.tsx';
 import { useDashboard } from './useDashboard.ts';
 
 /** What the settings form and the send button both accept as an LRS endpoint. */
@@ -73,8 +73,7 @@ export function LrsView(): ReactNode {
   }
 
   return (
-    <section className="tr-section" aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>{t('lrs.heading')}</h2>
+    <TrainerSection heading={t('lrs.heading')}>
       <p className="tr-hint">{t('lrs.explain')}</p>
       <form className="tr-card tr-form" onSubmit={save} data-form="lrs-settings">
         <div className="tr-fields">
@@ -129,7 +128,7 @@ export function LrsView(): ReactNode {
       </p>
       {report && report.conflictList.length > 0 && <StatementProblems name="lrs-conflicts" caption={t('lrs.conflicts')} rows={report.conflictList} message={(c) => c.message} />}
       {report && report.rejectedList.length > 0 && <StatementProblems name="lrs-rejected" caption={t('lrs.rejected')} rows={report.rejectedList} message={(c) => `HTTP ${c.status} · ${c.message}`} />}
-    </section>
+    </TrainerSection>
   );
 }
 
