@@ -21,6 +21,7 @@ import { useHospital } from '../store/operator.ts';
 import { DataTable } from '../ui/DataTable.tsx';
 import { Dialog } from '../ui/Dialog.tsx';
 import { FieldLabel } from '../ui/FieldLabel.tsx';
+import { ModulePage } from '../ui/ModulePage.tsx';
 import { deptName, itemName, staffName, ymdhm } from '../ui/format.ts';
 import { IssueList } from '../ui/IssueList.tsx';
 import { Panel } from '../ui/Panel.tsx';
@@ -151,12 +152,7 @@ export default function BillingPage({ notify }: { notify: (message: string) => v
   );
 
   return (
-    <div className="his-page his-page--billing">
-      <div className="page-head">
-        <h1 className="page-head__title">{t('module.billing')}</h1>
-        <span className="page-head__crumbs">{t('bill.breadcrumb')}</span>
-        <span className="page-head__date mono">{today}</span>
-      </div>
+    <ModulePage module="billing" title={t('module.billing')} breadcrumb={t('bill.breadcrumb')} aside={today} asideTone="mono">
       <div className="split split--wide-left">
         <Panel title={t('bill.list')} panel="discharge-list" className="panel--patients" flush>
           <Tabs
@@ -319,7 +315,7 @@ export default function BillingPage({ notify }: { notify: (message: string) => v
           <IssueList issues={issues} />
         </Dialog>
       ) : null}
-    </div>
+    </ModulePage>
   );
 
   function invoiceView(s: Settlement): ReactNode {

@@ -22,12 +22,11 @@ import { useHospital } from '../store/operator.ts';
 import { DataTable } from '../ui/DataTable.tsx';
 import { Dialog } from '../ui/Dialog.tsx';
 import { FieldLabel } from '../ui/FieldLabel.tsx';
+import { ModulePage, ModuleWorkTabs } from '../ui/ModulePage.tsx';
 import { deptName, drugLabel, examName, formatAgeYears, mdhm, staffLabel, staffName } from '../ui/format.ts';
 import { IssueList } from '../ui/IssueList.tsx';
-import { Panel } from '../ui/Panel.tsx';
 import { ReportFrame } from '../ui/ReportFrame.tsx';
 import { StatusTag, type Tone } from '../ui/StatusTag.tsx';
-import { Tabs } from '../ui/Tabs.tsx';
 import { useAnchorId } from '../uiVersion.ts';
 
 type ImTab = 'booking' | 'worklist' | 'reports';
@@ -241,27 +240,20 @@ export default function ImagingPage({ notify }: { notify: (message: string) => v
 
   const radiologists = staffOfRole('radiologist');
   return (
-    <div className="his-page his-page--imaging">
-      <div className="page-head">
-        <h1 className="page-head__title">{t('module.imaging')}</h1>
-        <span className="page-head__crumbs">{t('im.breadcrumb')}</span>
-        <span className="page-head__date mono">{today} – {addDays(today, DAYS - 1)}</span>
-      </div>
-      <Panel title={t('im.tabs')} panel="imaging" flush>
-        <Tabs
-          name="imaging-work"
-          label={t('im.tabs')}
-          active={tab}
-          onChange={(x) => { setTab(x); setIssues([]); }}
-          tabs={[
-            { id: 'booking', label: t('im.tab.booking'), badge: requests.length },
-            { id: 'worklist', label: t('im.tab.worklist'), badge: worklist.filter((e) => e.slot?.date === today && e.status === 'booked').length },
-            { id: 'reports', label: t('im.tab.reports') },
-          ]}
-        >
-          {tab === 'booking' ? booking : tab === 'worklist' ? worklistView : reports}
-        </Tabs>
-      </Panel>
+    <ModulePage module="imaging" title={t('module.imaging')} breadcrumb={t('im.breadcrumb')} aside={<>{today} – {addDays(today, DAYS - 1)}</>} asideTone="mono">
+      <ModuleWorkTabs
+        module="imaging"
+        label={t('im.tabs')}
+        active={tab}
+        onChange={(x) => { setTab(x); setIssues([]); }}
+        tabs={[
+          { id: 'booking', label: t('im.tab.booking'), badge: requests.length },
+          { id: 'worklist', label: t('im.tab.worklist'), badge: worklist.filter((e) => e.slot?.date === today && e.status === 'booked').length },
+          { id: 'reports', label: t('im.tab.reports') },
+        ]}
+      >
+        {tab === 'booking' ? booking : tab === 'worklist' ? worklistView : reports}
+      </ModuleWorkTabs>
 
       {screening && exam && type && patient ? (
         <Dialog
@@ -400,7 +392,7 @@ export default function ImagingPage({ notify }: { notify: (message: string) => v
           <IssueList issues={issues} />
         </Dialog>
       ) : null}
-    </div>
+    </ModulePage>
   );
 }
 

@@ -9,11 +9,10 @@ import { useHospital } from '../store/operator.ts';
 import { DataTable } from '../ui/DataTable.tsx';
 import { Dialog } from '../ui/Dialog.tsx';
 import { FieldLabel } from '../ui/FieldLabel.tsx';
+import { ModulePage, ModuleWorkTabs } from '../ui/ModulePage.tsx';
 import { ago, deptName, mdhm, staffName } from '../ui/format.ts';
 import { IssueList } from '../ui/IssueList.tsx';
-import { Panel } from '../ui/Panel.tsx';
 import { StatusTag } from '../ui/StatusTag.tsx';
-import { Tabs } from '../ui/Tabs.tsx';
 
 type ItTab = 'users' | 'interfaces' | 'backup' | 'audit';
 const DEPTS = ['cardio-1', 'resp-1', 'gs-1', 'icu', 'cardiology', 'respiratory', 'pharmacy', 'laboratory', 'radiology', 'outpatient-office', 'inpatient-office', 'it', 'medical-affairs'];
@@ -233,27 +232,21 @@ export default function ItPage({ notify }: { notify: (message: string) => void }
   );
 
   return (
-    <div className="his-page his-page--it">
-      <div className="page-head">
-        <h1 className="page-head__title">{t('module.it')}</h1>
-        <span className="page-head__crumbs">{t('it.breadcrumb')}</span>
-      </div>
-      <Panel title={t('it.tabs')} panel="it" flush>
-        <Tabs
-          name="it-work"
-          label={t('it.tabs')}
-          active={tab}
-          onChange={(x) => { setTab(x); setIssues([]); }}
-          tabs={[
-            { id: 'users', label: t('it.tab.users') },
-            { id: 'interfaces', label: t('it.tab.interfaces'), badge: state.interfaces.filter((i) => i.status !== 'up').length },
-            { id: 'backup', label: t('it.tab.backup') },
-            { id: 'audit', label: t('it.tab.audit') },
-          ]}
-        >
-          {tab === 'users' ? usersView : tab === 'interfaces' ? interfacesView : tab === 'backup' ? backupView : auditView}
-        </Tabs>
-      </Panel>
+    <ModulePage module="it" title={t('module.it')} breadcrumb={t('it.breadcrumb')}>
+      <ModuleWorkTabs
+        module="it"
+        label={t('it.tabs')}
+        active={tab}
+        onChange={(x) => { setTab(x); setIssues([]); }}
+        tabs={[
+          { id: 'users', label: t('it.tab.users') },
+          { id: 'interfaces', label: t('it.tab.interfaces'), badge: state.interfaces.filter((i) => i.status !== 'up').length },
+          { id: 'backup', label: t('it.tab.backup') },
+          { id: 'audit', label: t('it.tab.audit') },
+        ]}
+      >
+        {tab === 'users' ? usersView : tab === 'interfaces' ? interfacesView : tab === 'backup' ? backupView : auditView}
+      </ModuleWorkTabs>
 
       {creating ? (
         <Dialog
@@ -346,6 +339,6 @@ export default function ItPage({ notify }: { notify: (message: string) => void }
           {target === 'production' ? <p className="msg msg--error">⚠ {t('it.targetWarn')}</p> : null}
         </Dialog>
       ) : null}
-    </div>
+    </ModulePage>
   );
 }

@@ -20,10 +20,9 @@ import { Dialog } from '../ui/Dialog.tsx';
 import { FieldLabel } from '../ui/FieldLabel.tsx';
 import { deptName, labTestName, mdhm, minutesSince, staffName } from '../ui/format.ts';
 import { IssueList } from '../ui/IssueList.tsx';
-import { Panel } from '../ui/Panel.tsx';
+import { ModulePage, ModuleWorkTabs } from '../ui/ModulePage.tsx';
 import { ReportFrame } from '../ui/ReportFrame.tsx';
 import { StatusTag } from '../ui/StatusTag.tsx';
-import { Tabs } from '../ui/Tabs.tsx';
 import { useAnchorId } from '../uiVersion.ts';
 
 type LabTab = 'receipt' | 'entry' | 'critical' | 'reports';
@@ -321,28 +320,21 @@ export default function LabPage({ notify }: { notify: (message: string) => void 
   );
 
   return (
-    <div className="his-page his-page--lab">
-      <div className="page-head">
-        <h1 className="page-head__title">{t('module.lab')}</h1>
-        <span className="page-head__crumbs">{t('lab.breadcrumb')}</span>
-        <span className="page-head__date mono">{today}</span>
-      </div>
-      <Panel title={t('lab.tabs')} panel="lab" flush>
-        <Tabs
-          name="lab-work"
-          label={t('lab.tabs')}
-          active={tab}
-          onChange={(x) => { setTab(x); setIssues([]); }}
-          tabs={[
-            { id: 'receipt', label: t('lab.tab.receipt'), badge: collected.length },
-            { id: 'entry', label: t('lab.tab.entry'), badge: received.length + entered.length },
-            { id: 'critical', label: t('lab.tab.critical'), badge: pendingCritical.length },
-            { id: 'reports', label: t('lab.tab.reports') },
-          ]}
-        >
-          {tab === 'receipt' ? receipt : tab === 'entry' ? entry : tab === 'critical' ? critical : reports}
-        </Tabs>
-      </Panel>
+    <ModulePage module="lab" title={t('module.lab')} breadcrumb={t('lab.breadcrumb')} aside={today} asideTone="mono">
+      <ModuleWorkTabs
+        module="lab"
+        label={t('lab.tabs')}
+        active={tab}
+        onChange={(x) => { setTab(x); setIssues([]); }}
+        tabs={[
+          { id: 'receipt', label: t('lab.tab.receipt'), badge: collected.length },
+          { id: 'entry', label: t('lab.tab.entry'), badge: received.length + entered.length },
+          { id: 'critical', label: t('lab.tab.critical'), badge: pendingCritical.length },
+          { id: 'reports', label: t('lab.tab.reports') },
+        ]}
+      >
+        {tab === 'receipt' ? receipt : tab === 'entry' ? entry : tab === 'critical' ? critical : reports}
+      </ModuleWorkTabs>
       {rejecting ? (
         <Dialog
           name="reject-specimen"
@@ -388,6 +380,6 @@ export default function LabPage({ notify }: { notify: (message: string) => void 
           <IssueList issues={issues} />
         </Dialog>
       ) : null}
-    </div>
+    </ModulePage>
   );
 }

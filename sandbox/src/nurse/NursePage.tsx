@@ -6,6 +6,7 @@ import { useId, useState, type ReactNode } from 'react';
 import { useNow } from '../clock.ts';
 import { useI18n, type MessageKey } from '../i18n.ts';
 import { useHospital } from '../store/operator.ts';
+import { ModulePage } from '../ui/ModulePage.tsx';
 import { ago, wardName } from '../ui/format.ts';
 import { Panel } from '../ui/Panel.tsx';
 import { PatientStrip } from '../ui/PatientStrip.tsx';
@@ -162,19 +163,21 @@ export default function NursePage({ notify }: { notify: (message: string) => voi
   );
 
   return (
-    <div className="his-page his-page--nurse">
-      <div className="page-head">
-        <h1 className="page-head__title">{t('module.nurse')}</h1>
-        <span className="page-head__crumbs">{t('nurse.breadcrumb')}</span>
-        <span className="page-head__date">
+    <ModulePage
+      module="nurse"
+      title={t('module.nurse')}
+      breadcrumb={t('nurse.breadcrumb')}
+      aside={
+        <>
           <label htmlFor={wardSelectId}>{t('nurse.ward')}</label>{' '}
           <select id={wardSelectId} name="ward" className="input input--sm" value={ward} onChange={(e) => { setWard(e.target.value); setSelectedId(null); }}>
             {WARDS.map((w) => (
               <option key={w.code} value={w.code}>{wardName(w.code, lang)}</option>
             ))}
           </select>
-        </span>
-      </div>
+        </>
+      }
+    >
       {v2 ? (
         <div className="split split--nurse-v2">
           {work}
@@ -189,6 +192,6 @@ export default function NursePage({ notify }: { notify: (message: string) => voi
           </div>
         </>
       )}
-    </div>
+    </ModulePage>
   );
 }

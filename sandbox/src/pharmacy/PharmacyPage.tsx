@@ -19,15 +19,14 @@ import { useId, useRef, useState, type ReactNode } from 'react';
 import { useNow } from '../clock.ts';
 import { useI18n, type MessageKey } from '../i18n.ts';
 import { useHospital } from '../store/operator.ts';
-import { DataTable } from '../ui/DataTable.tsx';
+import { DataTable, type Column } from '../ui/DataTable.tsx';
 import { Dialog } from '../ui/Dialog.tsx';
 import { FieldLabel } from '../ui/FieldLabel.tsx';
 import { deptName, diagnosisLabel, drugLabel, drugSpec, formatAgeYears, mdhm, staffName } from '../ui/format.ts';
 import { IssueList } from '../ui/IssueList.tsx';
 import { MedAlerts, alertText } from '../ui/MedAlerts.tsx';
-import { Panel } from '../ui/Panel.tsx';
+import { ModulePage, ModuleWorkTabs } from '../ui/ModulePage.tsx';
 import { StatusTag } from '../ui/StatusTag.tsx';
-import { Tabs } from '../ui/Tabs.tsx';
 
 type PhTab = 'review' | 'dispense' | 'stock' | 'requisitions';
 
@@ -106,83 +105,91 @@ export default function PharmacyPage({ notify }: { notify: (message: string) => 
     );
   };
 
-  const review = (
-    <div className="split split--wide-left" data-panel="rx-review">
+  // review and dispensing: a queue of prescriptions beside the one picked
+  const rxColumn: Column<Prescription> = { key: 'id', header: t('ph.col.rx'), render: (p) => <button type="button" className="linkish mono" data-action="open-prescription" onClick={() => pick(p)}>{p.rxId.slice(-6)}</button> };
+  const patientColumn: Column<Prescription> = { key: 'patient', header: t('ph.col.patient'), render: (p) => patientOf(p).name };
+  const signedColumn: Column<Prescription> = { key: 'time', header: t('ph.col.time'), render: (p) => <span className="mono">{mdhm(p.signedAt)}</span> };
+  const rxQueue = (panel: string, caption: string, rows: Prescription[], columns: Column<Prescription>[], work: (rx: Prescription) => ReactNode): ReactNode => (
+    <div className="split split--wide-left" data-panel={panel}>
       <DataTable<Prescription>
-        caption={t('ph.queueCaption')}
-        rows={pending}
+        caption={caption}
+        rows={rows}
         rowKey={(p) => p.rxId}
         rowData={(p) => ({ 'data-rx-id': p.rxId })}
         selectedKey={selected?.rxId ?? null}
         onRowClick={pick}
         empty={t('common.empty')}
-        columns={[
-          { key: 'id', header: t('ph.col.rx'), render: (p) => <button type="button" className="linkish mono" data-action="open-prescription" onClick={() => pick(p)}>{p.rxId.slice(-6)}</button> },
-          { key: 'patient', header: t('ph.col.patient'), render: (p) => patientOf(p).name },
-          { key: 'dept', header: t('ph.col.dept'), render: (p) => deptName(p.deptCode, t, lang) },
-          { key: 'time', header: t('ph.col.time'), render: (p) => <span className="mono">{mdhm(p.signedAt)}</span> },
-          { key: 'flags', header: t('ph.col.flags'), render: (p) => { const n = systemAlerts(p).filter((a) => a.severity !== 'info').length; return n ? <StatusTag tone="warn" icon="⚠">{n}</StatusTag> : <span className="muted">—</span>; } },
-        ]}
+        columns={columns}
       />
-      <div className="work-area">
-        {selected ? (
-          <>
-            {rxHead(selected)}
-            <MedAlerts title={t('ph.systemCheck')} alerts={systemAlerts(selected)} panel="review-alerts" />
-            {selected.overrides.length ? <p className="field-hint">{t('ph.prescriberAck', { list: selected.alerts.filter((a) => selected.overrides.some((o) => o.code === a.code)).map((a) => alertText(a, t, lang)).join('；') })}</p> : null}
-            <fieldset className="order-entry" data-panel="review-decision">
-              <legend className="order-entry__title">{t('ph.decision')}</legend>
-              <div role="group" aria-label={t('ph.reasons')}>
-                <span className="strong">{t('ph.reasons')}：</span>
-                <span className="radios">
-                  {ReviewReason.options.map((r) => (
-                    <label key={r} className="radio">
-                      <input type="checkbox" name="reviewReason" value={r} checked={reasons.includes(r)} onChange={(e) => setReasons((x) => (e.target.checked ? [...x, r] : x.filter((y) => y !== r)))} />
-                      {t(`reviewReason.${r}`)}
-                    </label>
-                  ))}
-                </span>
-              </div>
-              <div className="form-row form-row--wide">
-                <FieldLabel htmlFor={ids.note}>{t('ph.note')}</FieldLabel>
-                <textarea id={ids.note} name="reviewNote" className="input" rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
-              </div>
-              <IssueList issues={issues} />
-              <div className="form-actions">
-                <button
-                  type="button"
-                  className="btn btn--primary"
-                  data-action="approve-prescription"
-                  onClick={() => {
-                    const r = dispatch({ type: 'prescription/review', rxId: selected.rxId, decision: 'approved', reasons: [], note });
-                    if (!r.ok) return setIssues(r.issues);
-                    notify(t('ph.approved', { id: selected.rxId }));
-                    setRxId(null);
-                  }}
-                >
-                  ✔ {t('ph.approve')}
-                </button>
-                <button
-                  type="button"
-                  className="btn btn--danger"
-                  data-action="return-prescription"
-                  onClick={() => {
-                    const r = dispatch({ type: 'prescription/review', rxId: selected.rxId, decision: 'returned', reasons, note });
-                    if (!r.ok) return setIssues(r.issues);
-                    notify(t('ph.returnedMsg', { id: selected.rxId }));
-                    setRxId(null);
-                  }}
-                >
-                  ↩ {t('ph.return')}
-                </button>
-              </div>
-            </fieldset>
-          </>
-        ) : (
-          <p className="muted">{t('ph.pick')}</p>
-        )}
-      </div>
+      <div className="work-area">{selected ? work(selected) : <p className="muted">{t('ph.pick')}</p>}</div>
     </div>
+  );
+
+  const review = rxQueue(
+    'rx-review',
+    t('ph.queueCaption'),
+    pending,
+    [
+      rxColumn,
+      patientColumn,
+      { key: 'dept', header: t('ph.col.dept'), render: (p) => deptName(p.deptCode, t, lang) },
+      signedColumn,
+      { key: 'flags', header: t('ph.col.flags'), render: (p) => { const n = systemAlerts(p).filter((a) => a.severity !== 'info').length; return n ? <StatusTag tone="warn" icon="⚠">{n}</StatusTag> : <span className="muted">—</span>; } },
+    ],
+    (rx) => (
+      <>
+        {rxHead(rx)}
+        <MedAlerts title={t('ph.systemCheck')} alerts={systemAlerts(rx)} panel="review-alerts" />
+        {rx.overrides.length ? <p className="field-hint">{t('ph.prescriberAck', { list: rx.alerts.filter((a) => rx.overrides.some((o) => o.code === a.code)).map((a) => alertText(a, t, lang)).join('；') })}</p> : null}
+        <fieldset className="order-entry" data-panel="review-decision">
+          <legend className="order-entry__title">{t('ph.decision')}</legend>
+          <div role="group" aria-label={t('ph.reasons')}>
+            <span className="strong">{t('ph.reasons')}：</span>
+            <span className="radios">
+              {ReviewReason.options.map((r) => (
+                <label key={r} className="radio">
+                  <input type="checkbox" name="reviewReason" value={r} checked={reasons.includes(r)} onChange={(e) => setReasons((x) => (e.target.checked ? [...x, r] : x.filter((y) => y !== r)))} />
+                  {t(`reviewReason.${r}`)}
+                </label>
+              ))}
+            </span>
+          </div>
+          <div className="form-row form-row--wide">
+            <FieldLabel htmlFor={ids.note}>{t('ph.note')}</FieldLabel>
+            <textarea id={ids.note} name="reviewNote" className="input" rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
+          </div>
+          <IssueList issues={issues} />
+          <div className="form-actions">
+            <button
+              type="button"
+              className="btn btn--primary"
+              data-action="approve-prescription"
+              onClick={() => {
+                const r = dispatch({ type: 'prescription/review', rxId: rx.rxId, decision: 'approved', reasons: [], note });
+                if (!r.ok) return setIssues(r.issues);
+                notify(t('ph.approved', { id: rx.rxId }));
+                setRxId(null);
+              }}
+            >
+              ✔ {t('ph.approve')}
+            </button>
+            <button
+              type="button"
+              className="btn btn--danger"
+              data-action="return-prescription"
+              onClick={() => {
+                const r = dispatch({ type: 'prescription/review', rxId: rx.rxId, decision: 'returned', reasons, note });
+                if (!r.ok) return setIssues(r.issues);
+                notify(t('ph.returnedMsg', { id: rx.rxId }));
+                setRxId(null);
+              }}
+            >
+              ↩ {t('ph.return')}
+            </button>
+          </div>
+        </fieldset>
+      </>
+    ),
   );
 
   const pickList = (p: Prescription) =>
@@ -201,74 +208,57 @@ export default function PharmacyPage({ notify }: { notify: (message: string) => 
       return rows;
     });
 
-  const dispense = (
-    <div className="split split--wide-left" data-panel="dispensing">
-      <DataTable<Prescription>
-        caption={t('ph.dispQueueCaption')}
-        rows={approved}
-        rowKey={(p) => p.rxId}
-        rowData={(p) => ({ 'data-rx-id': p.rxId })}
-        selectedKey={selected?.rxId ?? null}
-        onRowClick={pick}
-        empty={t('common.empty')}
-        columns={[
-          { key: 'id', header: t('ph.col.rx'), render: (p) => <button type="button" className="linkish mono" data-action="open-prescription" onClick={() => pick(p)}>{p.rxId.slice(-6)}</button> },
-          { key: 'patient', header: t('ph.col.patient'), render: (p) => patientOf(p).name },
-          { key: 'drugs', header: t('ph.col.drugs'), render: (p) => p.lines.map((l) => drugLabel(l.drug, lang)).join('、') },
-          { key: 'time', header: t('ph.col.time'), render: (p) => <span className="mono">{mdhm(p.signedAt)}</span> },
-        ]}
-      />
-      <div className="work-area">
-        {selected ? (
-          <>
-            {rxHead(selected)}
-            <DataTable
-              caption={t('ph.pickList')}
-              rows={pickList(selected)}
-              rowKey={(r) => r.key}
-              rowClass={(r) => (r.short || (r.expiry && r.expiry < today) ? 'is-flagged' : undefined)}
-              columns={[
-                { key: 'drug', header: t('ph.col.drug'), render: (r) => drugLabel(r.drug, lang) },
-                { key: 'shelf', header: t('ph.col.shelf'), render: (r) => <span className="mono">{r.shelf}</span> },
-                { key: 'batch', header: t('ph.col.batch'), render: (r) => <span className="mono">{r.batch}</span> },
-                {
-                  key: 'exp', header: t('ph.col.expiry'),
-                  render: (r) => (r.short ? <StatusTag tone="danger">{t('ph.insufficient')}</StatusTag> : (
-                    <span className="mono">
-                      {r.expiry}{' '}
-                      {r.expiry < today ? <StatusTag tone="danger" icon="⛔">{t('ph.expired')}</StatusTag> : null}
-                    </span>
-                  )),
-                },
-                { key: 'qty', header: t('ph.col.qty'), className: 'num', render: (r) => r.qty },
-              ]}
-            />
-            <label className="check">
-              <input type="checkbox" name="identityChecked" checked={identity} onChange={(e) => setIdentity(e.target.checked)} />
-              {t('ph.identity')}
-            </label>
-            <IssueList issues={issues} />
-            <div className="form-actions">
-              <button
-                type="button"
-                className="btn btn--primary btn--lg"
-                data-action="dispense"
-                onClick={() => {
-                  const r = dispatch({ type: 'prescription/dispense', rxId: selected.rxId, identityChecked: identity });
-                  if (!r.ok) return setIssues(r.issues);
-                  notify(t('ph.dispensed', { id: selected.rxId }));
-                  setRxId(null);
-                }}
-              >
-                {t('ph.dispense')}
-              </button>
-            </div>
-          </>
-        ) : (
-          <p className="muted">{t('ph.pick')}</p>
-        )}
-      </div>
-    </div>
+  const dispense = rxQueue(
+    'dispensing',
+    t('ph.dispQueueCaption'),
+    approved,
+    [rxColumn, patientColumn, { key: 'drugs', header: t('ph.col.drugs'), render: (p) => p.lines.map((l) => drugLabel(l.drug, lang)).join('、') }, signedColumn],
+    (rx) => (
+      <>
+        {rxHead(rx)}
+        <DataTable
+          caption={t('ph.pickList')}
+          rows={pickList(rx)}
+          rowKey={(r) => r.key}
+          rowClass={(r) => (r.short || (r.expiry && r.expiry < today) ? 'is-flagged' : undefined)}
+          columns={[
+            { key: 'drug', header: t('ph.col.drug'), render: (r) => drugLabel(r.drug, lang) },
+            { key: 'shelf', header: t('ph.col.shelf'), render: (r) => <span className="mono">{r.shelf}</span> },
+            { key: 'batch', header: t('ph.col.batch'), render: (r) => <span className="mono">{r.batch}</span> },
+            {
+              key: 'exp', header: t('ph.col.expiry'),
+              render: (r) => (r.short ? <StatusTag tone="danger">{t('ph.insufficient')}</StatusTag> : (
+                <span className="mono">
+                  {r.expiry}{' '}
+                  {r.expiry < today ? <StatusTag tone="danger" icon="⛔">{t('ph.expired')}</StatusTag> : null}
+                </span>
+              )),
+            },
+            { key: 'qty', header: t('ph.col.qty'), className: 'num', render: (r) => r.qty },
+          ]}
+        />
+        <label className="check">
+          <input type="checkbox" name="identityChecked" checked={identity} onChange={(e) => setIdentity(e.target.checked)} />
+          {t('ph.identity')}
+        </label>
+        <IssueList issues={issues} />
+        <div className="form-actions">
+          <button
+            type="button"
+            className="btn btn--primary btn--lg"
+            data-action="dispense"
+            onClick={() => {
+              const r = dispatch({ type: 'prescription/dispense', rxId: rx.rxId, identityChecked: identity });
+              if (!r.ok) return setIssues(r.issues);
+              notify(t('ph.dispensed', { id: rx.rxId }));
+              setRxId(null);
+            }}
+          >
+            {t('ph.dispense')}
+          </button>
+        </div>
+      </>
+    ),
   );
 
   const stock = (
@@ -361,28 +351,21 @@ export default function PharmacyPage({ notify }: { notify: (message: string) => 
   );
 
   return (
-    <div className="his-page his-page--pharmacy">
-      <div className="page-head">
-        <h1 className="page-head__title">{t('module.pharmacy')}</h1>
-        <span className="page-head__crumbs">{t('ph.breadcrumb')}</span>
-        <span className="page-head__date mono">{today}</span>
-      </div>
-      <Panel title={t('ph.tabs')} panel="pharmacy" flush>
-        <Tabs
-          name="pharmacy-work"
-          label={t('ph.tabs')}
-          active={tab}
-          onChange={(x) => { setTab(x); setRxId(null); setIssues([]); }}
-          tabs={[
-            { id: 'review', label: t('ph.tab.review'), badge: pending.length },
-            { id: 'dispense', label: t('ph.tab.dispense'), badge: approved.length },
-            { id: 'stock', label: t('ph.tab.stock'), badge: alerts.length },
-            { id: 'requisitions', label: t('ph.tab.requisitions') },
-          ]}
-        >
-          {tab === 'review' ? review : tab === 'dispense' ? dispense : tab === 'stock' ? stock : requisitions}
-        </Tabs>
-      </Panel>
+    <ModulePage module="pharmacy" title={t('module.pharmacy')} breadcrumb={t('ph.breadcrumb')} aside={today} asideTone="mono">
+      <ModuleWorkTabs
+        module="pharmacy"
+        label={t('ph.tabs')}
+        active={tab}
+        onChange={(x) => { setTab(x); setRxId(null); setIssues([]); }}
+        tabs={[
+          { id: 'review', label: t('ph.tab.review'), badge: pending.length },
+          { id: 'dispense', label: t('ph.tab.dispense'), badge: approved.length },
+          { id: 'stock', label: t('ph.tab.stock'), badge: alerts.length },
+          { id: 'requisitions', label: t('ph.tab.requisitions') },
+        ]}
+      >
+        {tab === 'review' ? review : tab === 'dispense' ? dispense : tab === 'stock' ? stock : requisitions}
+      </ModuleWorkTabs>
       {requisition ? (
         <Dialog
           name="requisition"
@@ -422,6 +405,6 @@ export default function PharmacyPage({ notify }: { notify: (message: string) => 
           <IssueList issues={issues} />
         </Dialog>
       ) : null}
-    </div>
+    </ModulePage>
   );
 }

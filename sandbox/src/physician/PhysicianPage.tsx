@@ -6,6 +6,7 @@ import { useNow } from '../clock.ts';
 import { useI18n } from '../i18n.ts';
 import { useSearchParam } from '../router.ts';
 import { useHospital } from '../store/operator.ts';
+import { ModulePage } from '../ui/ModulePage.tsx';
 import { deptName, wardName } from '../ui/format.ts';
 import { PatientStrip } from '../ui/PatientStrip.tsx';
 import { Tabs } from '../ui/Tabs.tsx';
@@ -124,15 +125,17 @@ export default function PhysicianPage({ notify }: { notify: (message: string) =>
   );
 
   return (
-    <div className="his-page his-page--physician">
-      <div className="page-head">
-        <h1 className="page-head__title">{t('module.physician')}</h1>
-        <span className="page-head__crumbs">{t('phys.breadcrumb')}</span>
-        <span className="page-head__date">
+    <ModulePage
+      module="physician"
+      title={t('module.physician')}
+      breadcrumb={t('phys.breadcrumb')}
+      aside={
+        <>
           {clinic ? deptName(clinic.deptCode, t, lang) : ''}
           {operator.ward ? ` · ${wardName(operator.ward, lang)}` : ''} · <span className="mono">{today}</span>
-        </span>
-      </div>
+        </>
+      }
+    >
       <div className={v2 ? 'split split--v2' : 'split'}>
         {v2 ? (
           <>
@@ -146,6 +149,6 @@ export default function PhysicianPage({ notify }: { notify: (message: string) =>
           </>
         )}
       </div>
-    </div>
+    </ModulePage>
   );
 }

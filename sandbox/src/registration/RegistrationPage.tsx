@@ -6,6 +6,7 @@ import { useNow } from '../clock.ts';
 import { useI18n } from '../i18n.ts';
 import { anchorId, useUiVersion } from '../uiVersion.ts';
 import { useSandboxState } from '../store/StoreContext.ts';
+import { ModulePage } from '../ui/ModulePage.tsx';
 import { departmentName } from './format.ts';
 import { IssuedSlip } from './IssuedSlip.tsx';
 import { NewPatientDialog } from './NewPatientDialog.tsx';
@@ -62,14 +63,16 @@ export function RegistrationPage({ notify }: { notify: (message: string) => void
   );
 
   return (
-    <div className="his-page his-page--registration">
-      <div className="page-head">
-        <h1 className="page-head__title">{t('module.registration')}</h1>
-        <span className="page-head__crumbs">{t('reg.breadcrumb')}</span>
-        <span className="page-head__date">
+    <ModulePage
+      module="registration"
+      title={t('module.registration')}
+      breadcrumb={t('reg.breadcrumb')}
+      aside={
+        <>
           {t('reg.clinicDate')}: <span className="mono">{today}</span>
-        </span>
-      </div>
+        </>
+      }
+    >
       {ui === 'v2' ? <div className="v2-region v2-region--queue">{queueView}</div> : null}
       <div className="reg-layout">
         <PatientSearch
@@ -106,6 +109,6 @@ export function RegistrationPage({ notify }: { notify: (message: string) => void
           }}
         />
       ) : null}
-    </div>
+    </ModulePage>
   );
 }

@@ -19,6 +19,7 @@ import { useHospital } from '../store/operator.ts';
 import { DataTable } from '../ui/DataTable.tsx';
 import { Dialog } from '../ui/Dialog.tsx';
 import { FieldLabel } from '../ui/FieldLabel.tsx';
+import { ModulePage } from '../ui/ModulePage.tsx';
 import { deptName, diagnosisLabel, formatFen, mdhm, staffName } from '../ui/format.ts';
 import { IssueList } from '../ui/IssueList.tsx';
 import { Panel } from '../ui/Panel.tsx';
@@ -137,11 +138,12 @@ export default function ReportsPage({ notify }: { notify: (message: string) => v
   ];
 
   return (
-    <div className="his-page his-page--reports">
-      <div className="page-head">
-        <h1 className="page-head__title">{t('module.reports')}</h1>
-        <span className="page-head__crumbs">{t('rep.breadcrumb')}</span>
-        <span className="page-head__date">
+    <ModulePage
+      module="reports"
+      title={t('module.reports')}
+      breadcrumb={t('rep.breadcrumb')}
+      aside={
+        <>
           <label htmlFor={ids.month}>{t('rep.month')}</label>{' '}
           <select id={ids.month} name="reportMonth" className="input input--sm" value={month} onChange={(e) => setMonth(e.target.value)}>
             {months.map((m) => (
@@ -149,8 +151,9 @@ export default function ReportsPage({ notify }: { notify: (message: string) => v
             ))}
           </select>{' '}
           <button type="button" className="btn btn--xs" data-action="export-report" onClick={() => { setExporting(true); setWithIds(false); }}>⤓ {t('rep.export')}</button>
-        </span>
-      </div>
+        </>
+      }
+    >
       <section className="kpi-cards" aria-label={t('rep.live')} data-panel="live-kpis">
         {cards.map((c) => (
           <div key={c.key} className={c.alert ? 'kpi-card kpi-card--alert' : 'kpi-card'} data-kpi={c.key}>
@@ -294,6 +297,6 @@ export default function ReportsPage({ notify }: { notify: (message: string) => v
           <IssueList issues={issues} />
         </Dialog>
       ) : null}
-    </div>
+    </ModulePage>
   );
 }

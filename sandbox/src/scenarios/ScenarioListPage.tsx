@@ -10,6 +10,7 @@ import { useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useI18n } from '../i18n.ts';
 import { DataTable } from '../ui/DataTable.tsx';
 import { Dialog } from '../ui/Dialog.tsx';
+import { ModulePage } from '../ui/ModulePage.tsx';
 import { ymdhm } from '../ui/format.ts';
 import { Panel } from '../ui/Panel.tsx';
 import { StatusTag } from '../ui/StatusTag.tsx';
@@ -63,12 +64,7 @@ export default function ScenarioListPage({ notify }: { notify: (message: string)
   };
 
   return (
-    <div className="his-page his-page--scenarios">
-      <div className="page-head">
-        <h1 className="page-head__title">{t('sc.title')}</h1>
-        <span className="page-head__crumbs">{t('sc.breadcrumb')}</span>
-        <span className="page-head__date muted">{t('sc.learnerId', { id: learnerId().slice(0, 8) })}</span>
-      </div>
+    <ModulePage module="scenarios" title={t('sc.title')} breadcrumb={t('sc.breadcrumb')} aside={t('sc.learnerId', { id: learnerId().slice(0, 8) })} asideTone="muted">
       <p className="page-intro">{t('sc.intro')}</p>
       {SCENARIO_PROBLEMS.length > 0 ? (
         <div className="msg msg--error" role="alert">
@@ -203,6 +199,6 @@ export default function ScenarioListPage({ notify }: { notify: (message: string)
           <p className="msg msg--warn">{t('sc.startBody')} {t(starting.mode === 'practice' ? 'sc.startPractice' : 'sc.startAssessment')}</p>
         </Dialog>
       ) : null}
-    </div>
+    </ModulePage>
   );
 }

@@ -6,7 +6,7 @@ import type { Lang } from '../i18n.ts';
 import { navigate } from '../router.ts';
 import type { DashboardModel } from './dashboardModel.ts';
 import { useTrainerText, type TrainerKey } from './trainerMessages.ts';
-import { downloadText, shortId, titleOf } from './trainerUi.tsx';
+import { TrainerSection, downloadText, shortId, titleOf } from './trainerUi.tsx';
 import { useDashboard } from './useDashboard.ts';
 
 /** Learner × required item, as the LMS files want them. */
@@ -82,8 +82,7 @@ export function ExportsView(): ReactNode {
   };
 
   return (
-    <section className="tr-section" aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>{t('exports.heading')}</h2>
+    <TrainerSection heading={t('exports.heading')}>
       <section className="tr-card" aria-labelledby={`${id}-lms`}>
         <h3 id={`${id}-lms`}>{t('exports.lmsHeading')}</h3>
         <p className="tr-hint">{t('exports.lmsHint')}</p>
@@ -135,6 +134,6 @@ export function ExportsView(): ReactNode {
           {t('exports.openPrint')}
         </a>
       </section>
-    </section>
+    </TrainerSection>
   );
 }

@@ -1,16 +1,14 @@
-import { useId, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTrainerText } from './trainerMessages.ts';
-import { percent, titleOf } from './trainerUi.tsx';
+import { TrainerSection, percent, titleOf } from './trainerUi.tsx';
 import { useDashboard } from './useDashboard.ts';
 
 export function FunnelsView(): ReactNode {
   const { t, lang } = useTrainerText();
   const { model } = useDashboard();
-  const id = useId();
   if (!model) return <p className="tr-hint">{t('loading')}</p>;
   return (
-    <section className="tr-section" aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>{t('funnels.heading')}</h2>
+    <TrainerSection heading={t('funnels.heading')}>
       {model.funnels.length === 0 && <p className="tr-hint">{t('funnels.none')}</p>}
       <div className="tr-grid">
         {model.funnels.map((f) => (
@@ -47,6 +45,6 @@ export function FunnelsView(): ReactNode {
           </table>
         ))}
       </div>
-    </section>
+    </TrainerSection>
   );
 }

@@ -3,7 +3,7 @@ import { useId, useState, type DragEvent, type ReactNode } from 'react';
 import type { FileOutcome, Rejection } from './importBundles.ts';
 import type { ImportLogRow } from './trainerDb.ts';
 import { useTrainerText, type TrainerT } from './trainerMessages.ts';
-import { ProgressBar, dateTime } from './trainerUi.tsx';
+import { ProgressBar, TrainerSection, dateTime } from './trainerUi.tsx';
 import { useDashboard } from './useDashboard.ts';
 
 /** A rejection in words: the file, then what was wrong and where. */
@@ -55,8 +55,7 @@ export function ImportView(): ReactNode {
   const shown = outcomes.slice(0, 200);
 
   return (
-    <section className="tr-section" aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>{t('import.heading')}</h2>
+    <TrainerSection heading={t('import.heading')}>
       <p className="tr-hint">{t('import.hint')}</p>
       <div
         className={`tr-dropzone${dragging ? ' tr-dropzone--over' : ''}`}
@@ -189,7 +188,7 @@ export function ImportView(): ReactNode {
 
       <QuarantineList rows={quarantine ?? []} count={quarantineCount ?? 0} t={t} lang={lang} />
       <ImportHistory rows={history ?? []} t={t} lang={lang} />
-    </section>
+    </TrainerSection>
   );
 }
 

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { normaliseFingerprint } from '@preceptor/shared/record/bundleSigning.ts';
 import { useTrainerText } from './trainerMessages.ts';
-import { LearnerFilters, NO_FILTER, Pager, dateTime, filterLearners, roleTitle, type LearnerFilter } from './trainerUi.tsx';
+import { LearnerFilters, NO_FILTER, Pager, TrainerSection, dateTime, filterLearners, roleTitle, type LearnerFilter } from './trainerUi.tsx';
 import { useDashboard } from './useDashboard.ts';
 
 const PAGE_SIZE = 50;
@@ -40,8 +40,7 @@ export function LearnersView(): ReactNode {
   const current = Math.min(page, pages);
 
   return (
-    <section className="tr-section" aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>{t('learners.heading')}</h2>
+    <TrainerSection heading={t('learners.heading')}>
       <p className="tr-hint">{t('learners.explain')}</p>
 
       <form className="tr-card tr-form" onSubmit={register} aria-labelledby={`${id}-reg`} data-form="register-key">
@@ -167,6 +166,6 @@ export function LearnersView(): ReactNode {
           <Pager page={current} pages={pages} onPage={setPage} t={t} />
         </>
       )}
-    </section>
+    </TrainerSection>
   );
 }

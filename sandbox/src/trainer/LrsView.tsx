@@ -1,11 +1,16 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { forwardStatements, type ForwardProgress, type ForwardReport } from '@preceptor/shared/record/lrsForwarding.ts';
+import { forwardStatements, type ForwardIssue, type ForwardProgress, type ForwardReport } from '@preceptor/shared/record/lrsForwarding.ts';
 import { storedStatements } from './lrsSource.ts';
 import { readSettings, storedStatementCount, writeSettings } from './trainerDb.ts';
 import { useTrainerText, type TrainerT } from './trainerMessages.ts';
-import { ProgressBar } from './trainerUi.tsx';
+import { ProgressBar, TrainerSection } from './trainerUi.tsx';
 import { useDashboard } from './useDashboard.ts';
+
+/** What the settings form and the send button both accept as an LRS endpoint. */
+function isLrsEndpoint(url: string): boolean {
+  return /^https?:\/\/\S+$/i.test(url);
+}
 
 function reportText(t: TrainerT, report: ForwardReport): string {
   if (!report.stopped) return t('lrs.done', { accepted: report.accepted, conflicts: report.conflicts, rejected: report.rejected });
@@ -35,7 +40,7 @@ export function LrsView(): ReactNode {
     setPassword(settings.lrs.password);
   }, [settings]);
 
-  const validEndpoint = /^https?:\/\/\S+$/i.test(endpoint.trim());
+  const validEndpoint = isLrsEndpoint(endpoint.trim());
 
   async function save(e: React.FormEvent) {
     e.preventDefault();
@@ -50,7 +55,7 @@ export function LrsView(): ReactNode {
 
   async function send() {
     const lrs = (await readSettings(db)).lrs;
-    if (!/^https?:\/\/\S+$/i.test(lrs.endpoint)) {
+    if (!isLrsEndpoint(lrs.endpoint)) {
       setEndpointError(t('lrs.invalidEndpoint'));
       return;
     }
@@ -68,8 +73,7 @@ export function LrsView(): ReactNode {
   }
 
   return (
-    <section className="tr-section" aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>{t('lrs.heading')}</h2>
+    <TrainerSection heading={t('lrs.heading')}>
       <p className="tr-hint">{t('lrs.explain')}</p>
       <form className="tr-card tr-form" onSubmit={save} data-form="lrs-settings">
         <div className="tr-fields">
@@ -122,44 +126,32 @@ export function LrsView(): ReactNode {
       <p role="status" data-region="lrs-result" className={report?.stopped || report?.conflicts || report?.rejected ? 'tr-warn' : 'tr-ok'}>
         {report ? reportText(t, report) : ''}
       </p>
-      {report && report.conflictList.length > 0 && (
-        <table className="tr-table" data-table="lrs-conflicts">
-          <caption>{t('lrs.conflicts')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('lrs.col.id')}</th>
-              <th scope="col">{t('lrs.col.message')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.conflictList.slice(0, 500).map((c) => (
-              <tr key={c.id}>
-                <th scope="row"><code>{c.id}</code></th>
-                <td>{c.message}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      {report && report.rejectedList.length > 0 && (
-        <table className="tr-table" data-table="lrs-rejected">
-          <caption>{t('lrs.rejected')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('lrs.col.id')}</th>
-              <th scope="col">{t('lrs.col.message')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.rejectedList.slice(0, 500).map((c) => (
-              <tr key={c.id}>
-                <th scope="row"><code>{c.id}</code></th>
-                <td>HTTP {c.status} · {c.message}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-    </section>
+      {report && report.conflictList.length > 0 && <StatementProblems name="lrs-conflicts" caption={t('lrs.conflicts')} rows={report.conflictList} message={(c) => c.message} />}
+      {report && report.rejectedList.length > 0 && <StatementProblems name="lrs-rejected" caption={t('lrs.rejected')} rows={report.rejectedList} message={(c) => `HTTP ${c.status} · ${c.message}`} />}
+    </TrainerSection>
+  );
+}
+
+/** Statements the LRS would not take, first 500: id, and why. */
+function StatementProblems({ name, caption, rows, message }: { name: string; caption: string; rows: readonly ForwardIssue[]; message: (row: ForwardIssue) => string }): ReactNode {
+  const { t } = useTrainerText();
+  return (
+    <table className="tr-table" data-table={name}>
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('lrs.col.id')}</th>
+          <th scope="col">{t('lrs.col.message')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.slice(0, 500).map((row) => (
+          <tr key={row.id}>
+            <th scope="row"><code>{row.id}</code></th>
+            <td>{message(row)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

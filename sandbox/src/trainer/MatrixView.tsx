@@ -1,7 +1,7 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { cellStatus } from '@preceptor/shared/record/readiness.ts';
 import { useTrainerText } from './trainerMessages.ts';
-import { LearnerFilters, NO_FILTER, Pager, StatusMark, filterLearners, learnerName, roleTitle, percent, shortId, titleOf, type LearnerFilter } from './trainerUi.tsx';
+import { LearnerFilters, NO_FILTER, Pager, StatusMark, TrainerSection, filterLearners, learnerName, roleTitle, percent, shortId, titleOf, type LearnerFilter } from './trainerUi.tsx';
 import { useDashboard } from './useDashboard.ts';
 
 const PAGE_SIZE = 50;
@@ -9,7 +9,6 @@ const PAGE_SIZE = 50;
 export function MatrixView(): ReactNode {
   const { t, lang } = useTrainerText();
   const { model } = useDashboard();
-  const id = useId();
   const [filter, setFilter] = useState<LearnerFilter>(NO_FILTER);
   const [page, setPage] = useState(1);
   if (!model) return <p className="tr-hint">{t('loading')}</p>;
@@ -23,8 +22,7 @@ export function MatrixView(): ReactNode {
   const rows = learners.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE);
 
   return (
-    <section className="tr-section" aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>{t('matrix.heading')}</h2>
+    <TrainerSection heading={t('matrix.heading')}>
       <p className="tr-hint">{t('matrix.rule')}</p>
       <LearnerFilters learners={model.learners} filter={filter} onChange={(f) => (setFilter(f), setPage(1))} t={t} lang={lang} />
       <p className="tr-legend">
@@ -73,6 +71,6 @@ export function MatrixView(): ReactNode {
         </table>
       </div>
       <Pager page={current} pages={pages} onPage={setPage} t={t} />
-    </section>
+    </TrainerSection>
   );
 }

@@ -3,7 +3,7 @@ import { useEffect, useId, useState, type ReactNode } from 'react';
 import { overdueLearners } from '@preceptor/shared/record/readiness.ts';
 import { readSettings, writeSettings } from './trainerDb.ts';
 import { useTrainerText } from './trainerMessages.ts';
-import { dateTime, learnerName, percent, roleTitle } from './trainerUi.tsx';
+import { TrainerSection, dateTime, learnerName, percent, roleTitle } from './trainerUi.tsx';
 import { useDashboard } from './useDashboard.ts';
 
 /** The deadline: the go-live day's local midnight, minus the lead days. */
@@ -31,8 +31,7 @@ export function OverdueView(): ReactNode {
   const report = model && deadline ? overdueLearners(model.learners, deadline.getTime(), Date.now()) : undefined;
 
   return (
-    <section className="tr-section" aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>{t('overdue.heading')}</h2>
+    <TrainerSection heading={t('overdue.heading')}>
       <form
         className="tr-form tr-row"
         onSubmit={async (e) => {
@@ -96,6 +95,6 @@ export function OverdueView(): ReactNode {
           )}
         </>
       )}
-    </section>
+    </TrainerSection>
   );
 }

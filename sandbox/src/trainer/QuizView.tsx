@@ -1,16 +1,14 @@
-import { useId, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTrainerText } from './trainerMessages.ts';
-import { decimal, percent, titleOf } from './trainerUi.tsx';
+import { TrainerSection, decimal, percent, titleOf } from './trainerUi.tsx';
 import { useDashboard } from './useDashboard.ts';
 
 export function QuizView(): ReactNode {
   const { t, lang } = useTrainerText();
   const { model } = useDashboard();
-  const id = useId();
   if (!model) return <p className="tr-hint">{t('loading')}</p>;
   return (
-    <section className="tr-section" aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>{t('quiz.heading')}</h2>
+    <TrainerSection heading={t('quiz.heading')}>
       <p className="tr-hint">{t('quiz.explain')}</p>
       {model.quizzes.length === 0 && <p className="tr-hint" data-region="empty">{t('quiz.none')}</p>}
       {model.quizzes.map((quiz) => (
@@ -60,6 +58,6 @@ export function QuizView(): ReactNode {
           </tbody>
         </table>
       ))}
-    </section>
+    </TrainerSection>
   );
 }

@@ -3,7 +3,7 @@ import type { ChartConfiguration } from 'chart.js';
 import { readinessRollup, type ReadinessRollup } from '@preceptor/shared/record/readiness.ts';
 import { ChartCanvas, SERIES } from './ChartCanvas.tsx';
 import { useTrainerText, type TrainerT } from './trainerMessages.ts';
-import { percent, roleTitle } from './trainerUi.tsx';
+import { TrainerSection, percent, roleTitle } from './trainerUi.tsx';
 import { useDashboard } from './useDashboard.ts';
 
 function rollupChart(rows: ReadinessRollup[], t: TrainerT, label: (group: string) => string): ChartConfiguration {
@@ -85,8 +85,7 @@ export function RollupsView(): ReactNode {
   if (!model) return <p className="tr-hint">{t('loading')}</p>;
   if (model.learners.length === 0) return <p className="tr-hint">{t('empty')}</p>;
   return (
-    <section className="tr-section" aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>{t('rollups.heading')}</h2>
+    <TrainerSection heading={t('rollups.heading')}>
       <div className="tr-grid">
         <RollupTable title={t('rollups.byRole')} rows={byRole} label={roleLabel} />
         <RollupTable title={t('rollups.byDepartment')} rows={byDepartment} label={plainLabel} />
@@ -115,6 +114,6 @@ export function RollupsView(): ReactNode {
           </table>
         </details>
       </section>
-    </section>
+    </TrainerSection>
   );
 }

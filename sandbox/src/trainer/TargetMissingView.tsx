@@ -1,17 +1,15 @@
-import { useId, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTrainerText } from './trainerMessages.ts';
-import { dateTime, shortId, titleOf } from './trainerUi.tsx';
+import { TrainerSection, dateTime, shortId, titleOf } from './trainerUi.tsx';
 import { useDashboard } from './useDashboard.ts';
 
 export function TargetMissingView(): ReactNode {
   const { t, lang } = useTrainerText();
   const { model } = useDashboard();
-  const id = useId();
   if (!model) return <p className="tr-hint">{t('loading')}</p>;
   const rows = model.targetMissing;
   return (
-    <section className="tr-section" aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>{t('missing.heading')}</h2>
+    <TrainerSection heading={t('missing.heading')}>
       <p className="tr-hint">{t('missing.explain')}</p>
       {rows.length === 0 ? (
         <p className="tr-ok">{t('missing.none')}</p>
@@ -57,6 +55,6 @@ export function TargetMissingView(): ReactNode {
           </tbody>
         </table>
       )}
-    </section>
+    </TrainerSection>
   );
 }

@@ -8,6 +8,17 @@ import type { TrainerT } from './trainerMessages.ts';
 
 /** Small pieces the trainer views share. */
 
+/** One dashboard view: a section labelled by its heading. */
+export function TrainerSection({ heading, children }: { heading: string; children: ReactNode }): ReactNode {
+  const id = useId();
+  return (
+    <section className="tr-section" aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>{heading}</h2>
+      {children}
+    </section>
+  );
+}
+
 export function shortId(iri: string): string {
   const segment = iri.replace(/\/+$/, '').split('/').pop() ?? iri;
   try {

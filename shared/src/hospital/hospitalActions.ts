@@ -20,6 +20,7 @@ import {
   type RoleCode,
   type Settlement,
   type Specimen,
+  UserAccount,
 } from './hospitalState.ts';
 import { findImagingExam, screenForExam, slotCalendar, type ImagingSlot, type SafetyScreeningAnswers } from './imaging.ts';
 import { depositBalance, invoiceNumbers, settleInpatient, type InsuranceScheme } from './insuranceSettlement.ts';
@@ -771,7 +772,7 @@ function reduce(state: HospitalState, action: HospitalAction, ctx: ActionContext
     // ------------------------------------------------------------------ IT
     case 'user/create': {
       const issues: string[] = [];
-      if (!/^[a-z][a-z0-9._-]{1,31}$/.test(action.userId)) issues.push('user.idInvalid');
+      if (!UserAccount.shape.userId.safeParse(action.userId).success) issues.push('user.idInvalid');
       else if (state.users.some((u) => u.userId === action.userId)) issues.push('user.idTaken');
       if (action.name.trim() === '') issues.push('user.nameRequired');
       if (action.roles.length === 0) issues.push('user.roleRequired');

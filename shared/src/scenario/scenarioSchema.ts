@@ -2,12 +2,13 @@
 // simulated hospital is set up, how success is checked and which safety traps fail it outright.
 
 import { z } from 'zod';
-import { ContentId, SemVer } from '../schema/contentPack.ts';
+import { ContentId } from '../schema/contentIds.ts';
+import { SemVer } from '../schema/contentPack.ts';
 import { BUILT_IN_ROLES } from '../schema/learnerProfile.ts';
 import { LocalizedText } from '../schema/localizedText.ts';
-import { DoseUnit, Frequency, Route } from '../hospital/drugCatalog.ts';
+import { Frequency, Route } from '../hospital/drugCatalog.ts';
 import { InsuranceType, PatientId, Sex } from '../hospital/patientRecord.ts';
-import { Diet, NursingLevel, OrderCategory, RoleCode } from '../hospital/hospitalState.ts';
+import { Admission, Diet, ImagingExamRecord, NursingLevel, Order, RoleCode, Specimen } from '../hospital/hospitalState.ts';
 import { DEFAULT_OPERATORS } from '../hospital/staff.ts';
 import { MAX_PREDICATE_DEPTH, Predicate, predicateDepth } from './predicate.ts';
 
@@ -48,7 +49,7 @@ export const SetupStep = z.discriminatedUnion('op', [
   z.object({
     op: z.literal('admit'),
     patientId: PatientId,
-    admissionId: z.string().regex(/^ZY\d{8}$/),
+    admissionId: Admission.shape.admissionId,
     ward: z.string(),
     bed: z.string().regex(/^\d{2}$/),
     diagnosis: z.string(),
@@ -61,17 +62,8 @@ export const SetupStep = z.discriminatedUnion('op', [
   }).strict(),
   z.object({
     op: z.literal('order'),
-    orderId: z.string().regex(/^O\d{7}$/),
-    admissionId: z.string(),
-    type: z.enum(['long', 'temp']),
-    category: OrderCategory,
-    drug: z.string().optional(),
-    dose: z.number().positive().optional(),
-    unit: DoseUnit.optional(),
-    route: Route.optional(),
-    frequency: Frequency.optional(),
-    itemCode: z.string().optional(),
-    text: z.string().optional(),
+    // what the order says, as the hospital state holds it
+    ...Order.pick({ orderId: true, admissionId: true, type: true, category: true, drug: true, dose: true, unit: true, route: true, frequency: true, itemCode: true, text: true }).shape,
     doctorId: z.string().optional(),
     status: z.enum(['new', 'verified']),
     /** a drip hanging since this many minutes */
@@ -91,7 +83,7 @@ export const SetupStep = z.discriminatedUnion('op', [
   }).strict(),
   z.object({
     op: z.literal('specimen'),
-    specimenId: z.string().regex(/^\d{11}$/),
+    specimenId: Specimen.shape.specimenId,
     patientId: PatientId,
     testCode: z.string(),
     source: z.string(),
@@ -114,7 +106,7 @@ export const SetupStep = z.discriminatedUnion('op', [
   }).strict(),
   z.object({
     op: z.literal('imagingRequest'),
-    examId: z.string().regex(/^EX\d{7}$/),
+    examId: ImagingExamRecord.shape.examId,
     patientId: PatientId,
     examCode: z.string(),
     requestedBy: z.string(),

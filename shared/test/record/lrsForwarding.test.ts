@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { basicAuth, forwardStatements, statementsUrl, type ForwardProgress, type OutgoingStatement } from '../../src/record/lrsForwarding.ts';
 import { startLoopbackLrs, type LoopbackLrs } from './loopbackLrs.ts';
-import { syntheticLearner, syntheticLearnerStatements } from './syntheticLearners.ts';
+import { seededLearnerStatements } from './syntheticLearners.ts';
 
 const settings = { endpoint: 'https://lrs.example.cn/xAPI', username: 'trainer', password: '密码' };
 const outgoing = (n: number, seed = 1): OutgoingStatement[] =>
-  syntheticLearnerStatements(syntheticLearner(seed), n, seed)
+  seededLearnerStatements(seed, n)
     .slice(0, n)
     .map((s) => ({ id: s.id, json: JSON.stringify(s) }));
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, mergeStatements, statementContentKey, type MergeCandidate } from '../../src/record/mergeStatements.ts';
-import { syntheticLearner, syntheticLearnerStatements } from './syntheticLearners.ts';
+import { seededLearnerStatements } from './syntheticLearners.ts';
 
-const statements = syntheticLearnerStatements(syntheticLearner(1), 20, 1);
+const statements = seededLearnerStatements(1, 20);
 const candidate = (s: any): MergeCandidate<string> => ({ id: s.id, contentKey: statementContentKey(s), item: s.id });
 
 /** A store: what mergeStatements decided to add is stored (as the caller does after writing). */

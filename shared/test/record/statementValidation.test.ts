@@ -2,10 +2,9 @@ import validateStatement from '@learninglocker/xapi-validation';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { IncomingStatement, checkStatement, quickStatementCheck } from '../../src/record/statementValidation.ts';
-import { tourStatement } from '../../src/record/tourStatements.ts';
-import { syntheticLearner, syntheticLearnerStatements } from './syntheticLearners.ts';
+import { registrarTourStatement, syntheticCohortStatements } from './syntheticLearners.ts';
 
-const samples = Array.from({ length: 8 }, (_, i) => syntheticLearnerStatements(syntheticLearner(i), 60, i)).flat();
+const samples = syntheticCohortStatements(8, 60);
 
 /** Every path to a value inside a JSON value. */
 function paths(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
@@ -36,16 +35,7 @@ describe('statement validation', () => {
       expect(IncomingStatement.safeParse(s).success).toBe(true);
     }
     for (const s of samples.slice(0, 60)) expect(validateStatement(s)).toEqual([]);
-    const learner = { learnerId: '3f1c2a9e-8d4b-4c61-9a53-2e7b1d0c5f44', homePage: 'https://h.example', role: 'registrar', language: 'zh-CN' as const };
-    const tour = tourStatement({
-      effect: { kind: 'target-missing', stepId: 's', stepIndex: 1, resolution: 'ambiguous', pagePattern: 'http://his/*' },
-      run: { packId: 'p', packVersion: '1.0.0', tourId: 't', registration: '6f8a7d2e-1b3c-4d5e-8f90-a1b2c3d4e5f6', startedAt: 0, stepIndex: 1, stepCount: 3, status: 'running' },
-      pack: { id: 'p', version: '1.0.0', title: { 'zh-CN': '包', en: 'Pack' } },
-      tour: { id: 't', title: { 'zh-CN': '导览', en: 'Tour' } },
-      learner,
-      now: new Date('2026-11-26T08:00:00Z'),
-      newId: () => crypto.randomUUID(),
-    });
+    const tour = registrarTourStatement({ kind: 'target-missing', stepId: 's', stepIndex: 1, resolution: 'ambiguous', pagePattern: 'http://his/*' }, '2026-11-26T08:00:00Z', { id: 't', stepIndex: 1, stepCount: 3 });
     expect(checkStatement(tour).ok).toBe(true);
     // a mentor's sign-off carries an instructor
     expect(checkStatement({ ...tour, context: { ...tour.context, instructor: { objectType: 'Agent', account: { homePage: 'https://h.example', name: 'M0012' } } } }).ok).toBe(true);

@@ -1,7 +1,10 @@
 import { seededRandom, type Random } from '../../src/hospital/seededRandom.ts';
 import type { IncomingStatement } from '../../src/record/statementValidation.ts';
 import { ACTIVITY_KIND_TYPES, TRAINER_VERB } from '../../src/record/statementFacts.ts';
+import { tourStatement, type StatementLearner } from '../../src/record/tourStatements.ts';
 import { EXTENSION, packActivityId, tourActivityId, PRECEPTOR_IRI } from '../../src/record/xapiIris.ts';
+import type { XapiStatement } from '../../src/record/xapiStatement.ts';
+import type { TourEffect } from '../../src/tour/tourMachine.ts';
 
 /**
  * Synthetic learners' statements, deterministic per seed, shaped like the extension's:
@@ -244,4 +247,36 @@ export function syntheticLearnerStatements(learner: SyntheticLearner, target: nu
     if (round > 1000) break;
   }
   return out;
+}
+
+/** About `count` statements of the learner seed `seed` makes. */
+export function seededLearnerStatements(seed: number, count: number): IncomingStatement[] {
+  return syntheticLearnerStatements(syntheticLearner(seed), count, seed);
+}
+
+/** A cohort: learners of seeds 0 to `learners - 1`, about `perLearner` statements each, in one list. */
+export function syntheticCohortStatements(learners: number, perLearner: number): IncomingStatement[] {
+  return Array.from({ length: learners }, (_, i) => seededLearnerStatements(i, perLearner)).flat();
+}
+
+/** The one hand-made learner of the record tests: a registrar at the outpatient desk. */
+export const REGISTRAR_LEARNER: StatementLearner = {
+  learnerId: '3f1c2a9e-8d4b-4c61-9a53-2e7b1d0c5f44',
+  homePage: 'https://h.example',
+  role: 'registrar',
+  department: '门诊部',
+  language: 'zh-CN',
+};
+
+/** A statement the extension makes for REGISTRAR_LEARNER on tour `tour.id` of pack `p`, one attempt. */
+export function registrarTourStatement(effect: TourEffect, at: string, tour: { id: string; stepIndex: number; stepCount: number }): XapiStatement {
+  return tourStatement({
+    effect,
+    run: { packId: 'p', packVersion: '1.0.0', tourId: tour.id, registration: '6f8a7d2e-1b3c-4d5e-8f90-a1b2c3d4e5f6', startedAt: 0, stepIndex: tour.stepIndex, stepCount: tour.stepCount, status: 'running' },
+    pack: { id: 'p', version: '1.0.0', title: { 'zh-CN': '包', en: 'Pack' } },
+    tour: { id: tour.id, title: { 'zh-CN': '导览', en: 'Tour' } },
+    learner: REGISTRAR_LEARNER,
+    now: new Date(at),
+    newId: () => crypto.randomUUID(),
+  });
 }

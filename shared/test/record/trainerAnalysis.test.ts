@@ -5,8 +5,7 @@ import { LearnerRosterAccumulator, completionsPerDay, overdueLearners, readiness
 import { ACTIVITY_KIND_TYPES, TRAINER_VERB, isoDurationMs, statementFact, type StatementFact } from '../../src/record/statementFacts.ts';
 import { targetMissingReport } from '../../src/record/targetMissingReport.ts';
 import { tourFunnels } from '../../src/record/tourFunnels.ts';
-import { tourStatement } from '../../src/record/tourStatements.ts';
-import { syntheticLearner, syntheticLearnerStatements } from './syntheticLearners.ts';
+import { REGISTRAR_LEARNER, registrarTourStatement, syntheticCohortStatements } from './syntheticLearners.ts';
 
 const PACK = 'https://preceptor.dev/xapi/activities/packs/p';
 const TOUR_A = `${PACK}/tours/a`;
@@ -89,15 +88,14 @@ describe('readiness', () => {
   });
 
   it('reads the extension’s own statements (role, department, completion, duration)', () => {
-    const learner = { learnerId: '3f1c2a9e-8d4b-4c61-9a53-2e7b1d0c5f44', homePage: 'https://h.example', role: 'registrar', department: '门诊部', language: 'zh-CN' as const };
-    const base = { run: { packId: 'p', packVersion: '1.0.0', tourId: 'a', registration: '6f8a7d2e-1b3c-4d5e-8f90-a1b2c3d4e5f6', startedAt: 0, stepIndex: 0, stepCount: 2, status: 'running' as const }, pack: { id: 'p', version: '1.0.0', title: { 'zh-CN': '包', en: 'Pack' } }, tour: { id: 'a', title: { 'zh-CN': '导览', en: 'Tour' } }, learner, newId: () => crypto.randomUUID() };
+    const tour = { id: 'a', stepIndex: 0, stepCount: 2 };
     const statements = [
-      tourStatement({ ...base, effect: { kind: 'launched' }, now: new Date('2026-11-26T08:00:00Z') }),
-      tourStatement({ ...base, effect: { kind: 'progressed', stepId: 's1', stepIndex: 0, skipped: false }, now: new Date('2026-11-26T08:00:10Z') }),
-      tourStatement({ ...base, effect: { kind: 'completed', durationMs: 75_500 }, now: new Date('2026-11-26T08:01:15Z') }),
+      registrarTourStatement({ kind: 'launched' }, '2026-11-26T08:00:00Z', tour),
+      registrarTourStatement({ kind: 'progressed', stepId: 's1', stepIndex: 0, skipped: false }, '2026-11-26T08:00:10Z', tour),
+      registrarTourStatement({ kind: 'completed', durationMs: 75_500 }, '2026-11-26T08:01:15Z', tour),
     ];
     const facts = statements.map((s) => statementFact(s));
-    expect(facts[1]).toMatchObject({ learner: learner.learnerId, role: 'registrar', department: '门诊部', pack: PACK, stepId: 's1', stepIndex: 0, skipped: false, packVersion: '1.0.0' });
+    expect(facts[1]).toMatchObject({ learner: REGISTRAR_LEARNER.learnerId, role: 'registrar', department: '门诊部', pack: PACK, stepId: 's1', stepIndex: 0, skipped: false, packVersion: '1.0.0' });
     const [progress] = itemProgress(facts);
     expect(progress).toMatchObject({ item: TOUR_A, kind: 'tour', status: 'completed', attempts: 1, durationMs: 75_500, completedAt: Date.parse('2026-11-26T08:01:15Z') });
     expect(isoDurationMs('PT1H2M3.5S')).toBe(3_723_500);
@@ -140,7 +138,7 @@ describe('quiz item analysis', () => {
   });
 
   it('recovers item order from simulated learners (ability vs difficulty)', () => {
-    const statements = Array.from({ length: 300 }, (_, i) => syntheticLearnerStatements(syntheticLearner(i), 60, i)).flat();
+    const statements = syntheticCohortStatements(300, 60);
     const analysis = quizItemAnalysis(statements.map((s) => statementFact(s)));
     const registration = analysis.find((a) => a.quiz.endsWith('registration-quiz'))!;
     const p = (id: string) => registration.questions.find((s) => s.question.endsWith(id))!.difficulty;
