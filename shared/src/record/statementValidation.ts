@@ -118,8 +118,11 @@ export type StatementCheck = { ok: true; statement: IncomingStatement } | { ok: 
 
 type Json = Record<string, unknown>;
 
+/** A plain object, as JSON.parse makes them (zod refuses objects with another prototype, e.g. an array's). */
 function isRecord(v: unknown): v is Json {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  const proto = Object.getPrototypeOf(v) as unknown;
+  return proto === Object.prototype || proto === null;
 }
 function onlyKeys(v: Json, allowed: ReadonlySet<string>): boolean {
   for (const k in v) if (!allowed.has(k)) return false;
