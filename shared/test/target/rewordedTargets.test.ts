@@ -1,0 +1,88 @@
+// @vitest-environment jsdom
+/**
+ * Controls whose words an upgrade changed, with little else stable: each signal that wins them
+ * back, and the look-alikes none of them may take.
+ */
+import { describe, expect, it } from 'vitest';
+import type { TargetFingerprint } from '../../src/schema/targetFingerprint.ts';
+import { TargetFingerprint as FingerprintSchema } from '../../src/schema/targetFingerprint.ts';
+import { captureFingerprint } from '../../src/target/captureFingerprint.ts';
+import { resolveTarget } from '../../src/target/resolveTarget.ts';
+
+const $ = <T extends Element = Element>(selector: string, root: ParentNode = document) => root.querySelector<T>(selector)!;
+
+/** Capture on `before`, JSON round trip (as in a pack), then show `after`. */
+function recordThenUpgrade(before: string, selector: string, after: string): TargetFingerprint {
+  document.body.innerHTML = before;
+  const fp = FingerprintSchema.parse(JSON.parse(JSON.stringify(captureFingerprint($(selector)))));
+  document.body.innerHTML = after;
+  return fp;
+}
+
+function expectFound(fp: TargetFingerprint, el: Element) {
+  const result = resolveTarget(fp, document);
+  expect(result.status, result.status !== 'found' ? result.reason : '').toBe('found');
+  if (result.status === 'found') expect(result.element).toBe(el);
+}
+
+function expectNotFound(fp: TargetFingerprint) {
+  const result = resolveTarget(fp, document);
+  expect(result.status, result.status === 'found' ? `returned <${result.element.tagName}> ${result.element.textContent}` : '').not.toBe('found');
+}
+
+/** antd prescription review: a conclusion card of buttons without ids or stable anchors. */
+const review = (buttons: string, heading = '审核结论') => `
+  <div class="ant-card"><div class="ant-card-head"><div class="ant-card-head-title">${heading}</div></div>
+    <div class="ant-card-body"><div class="review-actions css-k8e9r2">${buttons}</div></div></div>
+  <div class="ant-card"><div class="ant-card-head"><div class="ant-card-head-title">处方明细</div></div>
+    <div class="ant-card-body"><button type="button" class="ant-btn ant-btn-link"><span>查看详情</span></button></div></div>`;
+/** `mark` gives a React useId-style id: generated, so never captured, but the test can find the element */
+const button = (text: string, cls = '', mark = '') => `<button type="button" class="ant-btn ${cls} css-dev-only-do-not-override-1wnbzv4"${mark ? ` id=":r${mark}:"` : ''}><span>${text}</span></button>`;
+
+describe('synonyms of hospital screens', () => {
+  it('finds a button and a field whose words were swapped for synonyms', () => {
+    const reject = recordThenUpgrade(
+      review(button('审核通过', 'ant-btn-primary') + button('驳 回', 'ant-btn-dangerous', 'x') + button('暂存')),
+      '[id=":rx:"]',
+      review(`<div class="ui-wrap">${button('暂存')}</div>` + button('退回', 'ant-btn-dangerous', 'x') + button('审核通过', 'ant-btn-primary')),
+    );
+    expectFound(reject, $('[id=":rx:"]'));
+
+    const form = (label: string, id: string) => `
+      <div role="dialog" aria-label="退号确认"><form class="el-form">
+        <div class="el-form-item"><label class="el-form-item__label" for="${id}">${label}</label>
+          <div class="el-form-item__content"><input class="el-input__inner" id="${id}" placeholder="请选择" readonly></div></div>
+        <div class="el-form-item"><label class="el-form-item__label" for="${id}-n">备注</label>
+          <div class="el-form-item__content"><input class="el-input__inner" id="${id}-n"></div></div></form></div>`;
+    const reason = recordThenUpgrade(form('退号原因', 'el-id-1024-51'), '#el-id-1024-51', form('退号理由', 'el-id-4557-51'));
+    expectFound(reason, $('#el-id-4557-51'));
+  });
+
+  it('never takes the synonym while the recorded word is still on the page, nor one in another section', () => {
+    const before = review(button('审核通过', 'ant-btn-primary') + button('驳回', '', 'x') + button('暂存'));
+    // both words side by side: the exact one or nothing, never its synonym
+    const reject = recordThenUpgrade(before, '[id=":rx:"]', review(button('审核通过', 'ant-btn-primary') + button('驳回', '', 'x') + button('退回', '', 'y') + button('暂存')));
+    const result = resolveTarget(reject, document);
+    if (result.status === 'found') expect(result.element).toBe($('[id=":rx:"]'));
+    // 驳回 gone from the conclusion card; a 退回 in another card is another button
+    document.body.innerHTML = review(button('审核通过', 'ant-btn-primary') + button('暂存')).replace('查看详情', '退回');
+    expectNotFound(reject);
+  });
+});
+
+describe('look-alike words that name different things', () => {
+  const toolbar = (first: string) => `
+    <div class="panel"><div class="panel-title">病历文书</div>
+      <div class="toolbar"><button class="btn btn-primary">${first}</button><button class="btn">首次病程</button><button class="btn">日常病程</button></div></div>`;
+
+  it('does not take 出院记录 for a removed 入院记录, though it took its place and style', () => {
+    const admission = recordThenUpgrade(toolbar('入院记录'), '.btn-primary', toolbar('出院记录'));
+    expect(admission.css).toContain('button.btn.btn-primary');
+    expectNotFound(admission);
+  });
+
+  it('still reads 化验 as 检验', () => {
+    const lab = recordThenUpgrade(toolbar('化验申请'), '.btn-primary', toolbar('检验申请'));
+    expectFound(lab, $('.btn-primary'));
+  });
+});
