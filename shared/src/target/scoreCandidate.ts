@@ -17,6 +17,8 @@
  */
 import type { TargetFingerprint } from '../schema/targetFingerprint.ts';
 import {
+  COLUMN_KEY_ATTRIBUTES,
+  GRID_HEADER_CLASSES,
   attrSelector,
   cssIdent,
   inputTypeOf,
@@ -65,6 +67,10 @@ export const SIGNAL_WEIGHTS = {
   // another section's 确定 is another button: a different section label weighs heavily against
   ancestorLabel: { match: 1, conflict: 2.5, absent: 1 },
   columnHeader: { match: 1.5, conflict: 1.5, absent: 0.75 },
+  // a column's key (EasyUI field="planTime"): in the header it names the header cell itself, as a
+  // developer's anchor does; in a data row only the column, which every row repeats
+  headerColumnKey: { match: 3, conflict: 3, absent: 0.5 },
+  rowColumnKey: { match: 1.5, conflict: 1.5, absent: 0.75 },
   // structure
   tag: { match: 0.5, conflict: 1.5, absent: 0 },
   role: { match: 0.5, conflict: 1.5, absent: 0.5 },
@@ -177,7 +183,7 @@ export class TargetScorer {
       sum(this.signals.filter((s) => s.tier === tier).map((s) => s.weight.match * s.part)),
     );
     this.unseenBase = sum(this.maxByTier);
-    this.anchorQueries = buildAnchorQueries(fp);
+    this.anchorQueries = buildAnchorQueries(fp, reader);
   }
 
   candidate(element: Element, site: SearchRoot, scopeShare: number): Candidate {
@@ -325,6 +331,18 @@ function buildSignals(fp: TargetFingerprint, reader: SignalReader): Signal[] {
   if (ancestorLabel) around('ancestorLabel', w.ancestorLabel, 2, (el) => words(ancestorLabel, reader.ancestorContextOf(el)?.ancestorLabel));
   const columnHeader = fp.context?.columnHeader;
   if (columnHeader) around('columnHeader', w.columnHeader, 2, (el) => words(columnHeader, reader.columnHeaderOf(el)));
+  const gridColumn = fp.context?.gridColumn;
+  if (gridColumn) {
+    // the same key in the other part of the grid is another element: the header's check-all box
+    // is not a row's checkbox
+    const read = (el: Element): Reading => {
+      const actual = reader.gridColumnOf(el);
+      if (!actual) return null;
+      return actual.key === gridColumn.key && actual.header === gridColumn.header ? 1 : 0;
+    };
+    if (gridColumn.header) identity('headerColumnKey', w.headerColumnKey, 2, read);
+    else around('rowColumnKey', w.rowColumnKey, 2, read);
+  }
 
   const tagUpper = fp.tag.toUpperCase();
   structure('tag', w.tag, 0, (el) => (el.tagName.toUpperCase() === tagUpper ? 1 : 0));
@@ -384,7 +402,7 @@ function cssWeight(selector: string): Weight {
   return w.css;
 }
 
-function buildAnchorQueries(fp: TargetFingerprint): AnchorQuery[] {
+function buildAnchorQueries(fp: TargetFingerprint, reader: SignalReader): AnchorQuery[] {
   const w = SIGNAL_WEIGHTS;
   const { anchors } = fp;
   const out: AnchorQuery[] = [];
@@ -409,6 +427,9 @@ function buildAnchorQueries(fp: TargetFingerprint): AnchorQuery[] {
     if (fp.role) typed.push(attrSelector('role', fp.role));
     css(typed.join(', '), w.inputType.match + w.inputType.conflict, true);
   }
+  // every element inside the header cells of the recorded column (a header has few)
+  const gridColumn = fp.context?.gridColumn;
+  if (gridColumn?.header) out.push({ ...headerColumnQuery(gridColumn.key, reader), gap: gap(w.headerColumnKey) });
   if (anchors.ariaLabel) css(attrSelector('aria-label', anchors.ariaLabel), 0, false);
   if (anchors.placeholder) css(attrSelector('placeholder', anchors.placeholder), 0, false);
   if (anchors.title) css(attrSelector('title', anchors.title), 0, false);
@@ -439,6 +460,47 @@ function textQuery(fp: TargetFingerprint, text: string): Omit<AnchorQuery, 'gap'
       const sameTag = (root as Partial<Document>).getElementsByTagName?.(fp.tag) ?? safeQueryAll(root, cssIdent(fp.tag));
       for (let i = 0; i < sameTag.length; i++) if (shares(sameTag[i]!)) out.push(sameTag[i]!);
       if (fp.role) for (const el of Array.from(safeQueryAll(root, attrSelector('role', fp.role)))) if (shares(el)) out.push(el);
+      return out;
+    },
+  };
+}
+
+/**
+ * The header cells carrying a column key, and everything inside them. Any element earning the key
+ * sits in a keyed <th> or columnheader, or in a keyed cell inside a <thead> or a grid header
+ * container (SignalReader.isHeaderCell): found through element and class collections, which the
+ * browser keeps, and one query by role, never by reading the data rows. A superset (what sits in
+ * a cell nested inside is read and scored as any other): every element not returned fails the signal.
+ */
+function headerColumnQuery(key: string, reader: SignalReader): Omit<AnchorQuery, 'gap'> {
+  const keyed = COLUMN_KEY_ATTRIBUTES.map((attr) => attrSelector(attr, key)).join(', ');
+  const hasKey = (el: Element) => COLUMN_KEY_ATTRIBUTES.some((attr) => el.getAttribute(attr) === key);
+  return {
+    selector: `header cells of ${keyed} and their contents`,
+    exact: true,
+    find: (root) => {
+      const out: Element[] = [];
+      const take = (cell: Element) => {
+        if (reader.gridColumnOf(cell)?.header !== true) return;
+        out.push(cell);
+        const inside = cell.getElementsByTagName('*');
+        for (let j = 0; j < inside.length; j++) out.push(inside[j]!);
+      };
+      const byTag = (tag: string) => (root as Partial<Document>).getElementsByTagName?.(tag) ?? safeQueryAll(root, tag);
+      const ths = byTag('th');
+      for (let i = 0; i < ths.length; i++) if (hasKey(ths[i]!)) take(ths[i]!);
+      const roles = safeQueryAll(root, '[role="columnheader"]');
+      for (let i = 0; i < roles.length; i++) if (hasKey(roles[i]!)) take(roles[i]!);
+      const containers: ArrayLike<Element>[] = [byTag('thead')];
+      for (const cls of GRID_HEADER_CLASSES) {
+        containers.push((root as Partial<Document>).getElementsByClassName?.(cls) ?? safeQueryAll(root, `.${cls}`));
+      }
+      for (const list of containers) {
+        for (let i = 0; i < list.length; i++) {
+          const found = safeQueryAll(list[i]!, keyed);
+          for (let j = 0; j < found.length; j++) take(found[j]!);
+        }
+      }
       return out;
     },
   };

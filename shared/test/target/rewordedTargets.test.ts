@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 /**
  * Controls whose words an upgrade changed, with little else stable: each signal that wins them
- * back, and the look-alikes none of them may take.
+ * back (synonyms, grid column keys), and the look-alikes none of them may take.
  */
 import { describe, expect, it } from 'vitest';
 import type { TargetFingerprint } from '../../src/schema/targetFingerprint.ts';
@@ -84,5 +84,55 @@ describe('look-alike words that name different things', () => {
   it('still reads 化验 as 检验', () => {
     const lab = recordThenUpgrade(toolbar('化验申请'), '.btn-primary', toolbar('检验申请'));
     expectFound(lab, $('.btn-primary'));
+  });
+});
+
+/** jQuery EasyUI datagrid: header and body are separate tables; every cell carries its column's `field`. */
+const datagrid = (headers: [string, string][], rows = 3, checkAll = true) => `
+  <div class="panel"><div class="panel-title">医嘱执行单</div>
+  <div class="datagrid-view">
+    <div class="datagrid-header"><table class="datagrid-htable"><tbody><tr class="datagrid-header-row">
+      ${checkAll ? '<td field="ck"><div class="datagrid-header-check"><input type="checkbox"></div></td>' : '<td field="ck"></td>'}
+      ${headers.map(([field, text]) => `<td field="${field}"><div class="datagrid-cell"><span>${text}</span></div></td>`).join('')}
+    </tr></tbody></table></div>
+    <div class="datagrid-body"><table class="datagrid-btable"><tbody>
+      ${Array.from({ length: rows }, (_, i) => `<tr id="datagrid-row-r1-2-${i}" class="datagrid-row"><td field="ck"><input type="checkbox" name="ck"></td>${headers.map(([field]) => `<td field="${field}"><div class="datagrid-cell">${field === 'planTime' ? `0${i}:00` : `值${i}`}</div></td>`).join('')}</tr>`).join('')}
+    </tbody></table></div>
+  </div></div>`;
+const COLUMNS: [string, string][] = [['bedNo', '床号'], ['patName', '姓名'], ['planTime', '计划执行时间'], ['execNurse', '执行护士']];
+
+describe('grid column keys', () => {
+  it('records the column key of a header cell and of a row cell, as codes only', () => {
+    document.body.innerHTML = datagrid(COLUMNS);
+    expect(captureFingerprint($('.datagrid-header td[field="planTime"] .datagrid-cell')).context?.gridColumn).toEqual({ key: 'planTime', header: true });
+    expect(captureFingerprint($('.datagrid-header input')).context?.gridColumn).toEqual({ key: 'ck', header: true });
+    expect(captureFingerprint($('.datagrid-body input')).context?.gridColumn).toEqual({ key: 'ck', header: false });
+    // generated or numeric keys are not a developer's: not recorded
+    document.body.innerHTML = '<table><tr><td data-field="col_10245"><button>详情</button></td><td data-field="3"><button>删除</button></td></tr></table>';
+    for (const el of Array.from(document.querySelectorAll('button'))) expect(captureFingerprint(el).context?.gridColumn).toBeUndefined();
+  });
+
+  it('reads AG Grid header cells by their col-id', () => {
+    document.body.innerHTML = `<div class="ag-header" role="rowgroup"><div role="row">
+      <div role="columnheader" col-id="planTime" class="ag-header-cell"><span class="ag-header-cell-text">计划执行时间</span></div>
+      <div role="columnheader" col-id="status" class="ag-header-cell"><span class="ag-header-cell-text">状态</span></div></div></div>`;
+    expect(captureFingerprint($('[col-id="planTime"] span')).context?.gridColumn).toEqual({ key: 'planTime', header: true });
+  });
+
+  it('finds a reworded header and the check-all box after the columns were reordered', () => {
+    const reordered: [string, string][] = [['planTime', '计划时间'], ['bedNo', '床号'], ['execNurse', '执行护士'], ['patName', '患者姓名']];
+    const header = recordThenUpgrade(datagrid(COLUMNS), '.datagrid-header td[field="planTime"] .datagrid-cell', datagrid(reordered, 5));
+    expectFound(header, $('.datagrid-header td[field="planTime"] .datagrid-cell'));
+    const checkAll = recordThenUpgrade(datagrid(COLUMNS), '.datagrid-header input', datagrid(reordered, 5));
+    expectFound(checkAll, $('.datagrid-header input'));
+  });
+
+  it('never takes a row\'s cell for its column\'s header, nor another column\'s header', () => {
+    // the grid became single-select: no check-all box, but every row still has its checkbox in column ck
+    const checkAll = recordThenUpgrade(datagrid(COLUMNS), '.datagrid-header input', datagrid(COLUMNS, 5, false));
+    expectNotFound(checkAll);
+    // the column is gone: neither its rows' cells nor the neighbouring header
+    const header = recordThenUpgrade(datagrid(COLUMNS), '.datagrid-header td[field="planTime"] .datagrid-cell', datagrid(COLUMNS.filter(([f]) => f !== 'planTime'), 5));
+    expectNotFound(header);
   });
 });
