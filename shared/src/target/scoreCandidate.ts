@@ -31,7 +31,7 @@ import {
   type SignalReader,
 } from './elementSignals.ts';
 import type { SearchRoot } from './targetScope.ts';
-import { comparableText, textSimilarity } from './textSimilarity.ts';
+import { comparableText, leadingSectionWord, textSimilarity, type SectionWord } from './textSimilarity.ts';
 
 /** Evidence for agreement (`match`), against disagreement (`conflict`), against absence (`absent`). */
 interface Weight {
@@ -92,6 +92,11 @@ export const MARGIN_EVIDENCE = 2;
  * it alone, and a reworded name alone is not enough either.
  */
 export const MIN_IDENTITY_EVIDENCE = 2;
+
+/** Labels that match once the section's word is set aside: alike as synonyms, never the same. */
+const SECTION_SIMILARITY = 0.9;
+/** Readings at or above this are already as good as the section rule could make them. */
+const SECTION_AGREEMENT = SECTION_SIMILARITY * SECTION_SIMILARITY;
 
 /** A reworded label counts for less than an identical one: 0.9 similarity earns 0.81 of the match. */
 function textAgreement(similarity: number): number {
@@ -256,6 +261,45 @@ function buildSignals(fp: TargetFingerprint, reader: SignalReader): Signal[] {
     if (reading === undefined) known.set(actual, (reading = textAgreement(textSimilarity(recorded, actual))));
     return reading;
   };
+  /**
+   * A label that says its section's word, or loses it (审核结论 › 审核通过 -> 通过; 患者信息 ›
+   * 姓名 -> 患者姓名), says the same when what is left says the same, as long as the element's own
+   * section heading still says that word: alike at most as synonyms are.
+   */
+  const heading = comparableText(fp.context?.ancestorLabel);
+  /** per recorded and actual text: the section's word and the reading without it, or null */
+  const sectionMemo = new Map<string, { x: string; dropped?: SectionWord; byActual: Map<string, { word: string; reading: number } | null> }>();
+  const withoutSectionWord = (recorded: string, actual: string) => {
+    let known = sectionMemo.get(recorded);
+    if (!known) {
+      const x = comparableText(recorded);
+      sectionMemo.set(recorded, (known = { x, dropped: leadingSectionWord(x, heading), byActual: new Map() }));
+    }
+    let found = known.byActual.get(actual);
+    if (found === undefined) {
+      found = null;
+      const { x, dropped } = known;
+      const y = comparableText(actual);
+      // most labels do not start with two characters of the heading: no need to look further
+      const added = dropped || !heading.includes(Array.from(y).slice(0, 2).join('')) ? undefined : leadingSectionWord(y, heading);
+      const word = dropped?.word ?? added?.word;
+      if (word && !(dropped && y.startsWith(word)) && !(added && x.startsWith(word))) {
+        // the rest must say the same (or its synonym), not merely share words: 执行护士 under
+        // 执行确认 is not 核对护士 for having 护士 left
+        const rest = textSimilarity(dropped ? dropped.rest : x, added ? added.rest : y);
+        if (rest >= SECTION_SIMILARITY) found = { word, reading: textAgreement(SECTION_SIMILARITY * rest) };
+      }
+      known.byActual.set(actual, found);
+    }
+    return found;
+  };
+  const inSection = (recorded: string, actual: string | null | undefined, el: Element, base: Reading): Reading => {
+    if (!heading || !actual || base === null || base >= SECTION_AGREEMENT) return base;
+    const found = withoutSectionWord(recorded, actual);
+    if (!found || found.reading <= base) return base;
+    // ...and only where the element's own section heading says that word
+    return comparableText(reader.ancestorContextOf(el)?.ancestorLabel).includes(found.word) ? found.reading : base;
+  };
   const { anchors } = fp;
 
   if (anchors.id) {
@@ -305,7 +349,12 @@ function buildSignals(fp: TargetFingerprint, reader: SignalReader): Signal[] {
     identity('title', w.title, 0, (el) => words(title, el.getAttribute('title')));
   }
   const label = anchors.labelText ?? fp.context?.nearbyLabel;
-  if (label) identity('label', w.label, 1, (el) => words(label, reader.labelTextOf(el) ?? reader.nearbyLabelOf(el)));
+  if (label) {
+    identity('label', w.label, 1, (el) => {
+      const actual = reader.labelTextOf(el) ?? reader.nearbyLabelOf(el);
+      return inSection(label, actual, el, words(label, actual));
+    });
+  }
   // the accessible name is usually computed from the label, text or an attribute already scored:
   // counting it again would double one observation
   const said = [anchors.ariaLabel, anchors.labelText, anchors.placeholder, anchors.title, fp.text, fp.context?.nearbyLabel].map(comparableText);
@@ -317,14 +366,21 @@ function buildSignals(fp: TargetFingerprint, reader: SignalReader): Signal[] {
     const text = fp.text;
     // a field's text is what the user typed: never compare it
     // memoised on the raw text: a grid repeats the same few button labels thousands of times
-    const byRaw = new Map<string, Reading>();
+    const byRaw = new Map<string, { actual: string | undefined; reading: Reading }>();
     identity('text', w.text, 1, (el) => {
       if (isFieldLike(el)) return null;
-      if (el.tagName === 'TABLE' || el.tagName === 'INPUT') return words(text, nameTextOf(el));
+      if (el.tagName === 'TABLE') return words(text, nameTextOf(el));
+      if (el.tagName === 'INPUT') {
+        const actual = nameTextOf(el);
+        return inSection(text, actual, el, words(text, actual));
+      }
       const raw = el.textContent ?? '';
-      let reading = byRaw.get(raw);
-      if (reading === undefined) byRaw.set(raw, (reading = words(text, ownTextOf(el))));
-      return reading;
+      let known = byRaw.get(raw);
+      if (known === undefined) {
+        const actual = ownTextOf(el);
+        byRaw.set(raw, (known = { actual, reading: words(text, actual) }));
+      }
+      return inSection(text, known.actual, el, known.reading);
     });
   }
   const ancestorLabel = fp.context?.ancestorLabel;

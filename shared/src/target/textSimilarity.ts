@@ -56,6 +56,29 @@ function surfaceSimilarity(x: string, y: string): number {
 
 const NEGATION = /^(不|未|非|无|取消|撤销|撤回|反)$/;
 
+export interface SectionWord {
+  /** the leading word, which the heading says too */
+  word: string;
+  /** what the label says besides it */
+  rest: string;
+}
+
+/**
+ * The longest leading part of a comparable label that its section's comparable heading also says,
+ * when at least two characters remain on both sides of the split (审核通过 under 审核结论 -> 审核 +
+ * 通过). Only a leading word: a trailing one is the object of the action (取消审核 under 审核结论
+ * is not 取消).
+ */
+export function leadingSectionWord(label: string, heading: string): SectionWord | undefined {
+  const chars = Array.from(label);
+  if (!heading || chars.length < 4) return undefined;
+  for (let k = chars.length - 2; k >= 2; k--) {
+    const word = chars.slice(0, k).join('');
+    if (heading.includes(word)) return { word, rest: chars.slice(k).join('') };
+  }
+  return undefined;
+}
+
 /** Synonym words, longest first, in the comparable form labels are compared in. */
 const SYNONYM_OF = new Map<string, string>();
 for (const group of SYNONYMS) {

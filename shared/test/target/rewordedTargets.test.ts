@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 /**
  * Controls whose words an upgrade changed, with little else stable: each signal that wins them
- * back (synonyms, grid column keys), and the look-alikes none of them may take.
+ * back (synonyms, grid column keys, the section's word), and the look-alikes none of them may take.
  */
 import { describe, expect, it } from 'vitest';
 import type { TargetFingerprint } from '../../src/schema/targetFingerprint.ts';
@@ -134,5 +134,39 @@ describe('grid column keys', () => {
     // the column is gone: neither its rows' cells nor the neighbouring header
     const header = recordThenUpgrade(datagrid(COLUMNS), '.datagrid-header td[field="planTime"] .datagrid-cell', datagrid(COLUMNS.filter(([f]) => f !== 'planTime'), 5));
     expectNotFound(header);
+  });
+});
+
+describe('the word a section heading already says', () => {
+  // all the buttons look alike (no class, id or data-* of their own): only their words tell them apart
+  it('finds 审核通过 reworded to 通过 under 审核结论', () => {
+    const approve = recordThenUpgrade(
+      review(button('审核通过', '', 'x') + button('驳回') + button('发起会诊')),
+      '[id=":rx:"]',
+      review(button('驳回') + button('通过', '', 'x') + button('通过并审下一张') + button('发起会诊')),
+    );
+    expectFound(approve, $('[id=":rx:"]'));
+  });
+
+  it('needs the heading to still say the word, and what is left to say the same', () => {
+    const before = review(button('审核通过', '', 'x') + button('取消审核', '', 'u') + button('驳回'));
+    // the heading no longer says 审核: 通过 alone is not enough
+    const approve = recordThenUpgrade(before, '[id=":rx:"]', review(button('通过', '', 'x') + button('驳回'), '结论'));
+    expectNotFound(approve);
+    // a trailing word is the object of the action: 取消审核 is not 取消
+    const revoke = recordThenUpgrade(before, '[id=":ru:"]', review(button('审核通过') + button('取消') + button('驳回')));
+    expectNotFound(revoke);
+    // 执行护士 under 执行确认 is not 核对护士 for having 护士 left once 执行 is set aside
+    const confirm = (rows: [string, string][]) => `<div class="panel window" role="dialog" aria-label="执行确认"><table class="confirm-form">
+      ${rows.map(([label, id]) => `<tr><td>${label}：</td><td><input type="text" class="textbox-text" id="${id}"></td></tr>`).join('')}</table></div>`;
+    const checker = recordThenUpgrade(
+      confirm([['执行护士', '_easyui_textbox_input7'], ['核对护士', '_easyui_textbox_input9']]),
+      '#_easyui_textbox_input9',
+      confirm([['执行护士', '_easyui_textbox_input20'], ['护士', '_easyui_textbox_input21']]),
+    );
+    const result = resolveTarget(checker, document);
+    if (result.status === 'found') expect(result.element).toBe($('#_easyui_textbox_input21'));
+    document.body.innerHTML = confirm([['执行护士', '_easyui_textbox_input20'], ['执行时间', '_easyui_textbox_input22']]);
+    expectNotFound(checker);
   });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CONTRASTS, SYNONYMS } from '../../src/target/labelTerms.ts';
-import { canonicalTerms, comparableText, textSimilarity } from '../../src/target/textSimilarity.ts';
+import { canonicalTerms, comparableText, leadingSectionWord, textSimilarity } from '../../src/target/textSimilarity.ts';
 
 describe('textSimilarity', () => {
   it('ignores spacing, punctuation, required stars and hotkey hints', () => {
@@ -78,6 +78,14 @@ describe('textSimilarity', () => {
         expect(w.length, word).toBeGreaterThanOrEqual(/^[a-z]+$/.test(w) ? 4 : 2);
       }
     }
+  });
+
+  it('finds the leading word a label shares with its section heading, never a trailing one', () => {
+    expect(leadingSectionWord('审核通过', '审核结论')).toEqual({ word: '审核', rest: '通过' });
+    expect(leadingSectionWord('患者姓名', '患者信息')).toEqual({ word: '患者', rest: '姓名' });
+    expect(leadingSectionWord('取消审核', '审核结论')).toBeUndefined();
+    expect(leadingSectionWord('审核', '审核结论')).toBeUndefined();
+    expect(leadingSectionWord('审核通过', '')).toBeUndefined();
   });
 
   it('property: symmetric, within [0, 1], 1 exactly for the same comparable text', () => {
