@@ -50,6 +50,12 @@ export const TargetContext = z
     nearbyLabel: z.string().min(1).optional(),
     /** header text of the table column the element sits in */
     columnHeader: z.string().min(1).optional(),
+    /**
+     * The developer's key of the grid column the element sits in (EasyUI `field`, Kendo/Layui
+     * `data-field`, AG Grid `col-id`), and whether its cell is the column's header or a data row's
+     * cell. A code, never a value: `patName`, not the patient's name.
+     */
+    gridColumn: z.object({ key: z.string().min(1), header: z.boolean() }).strict().optional(),
   })
   .strict();
 export type TargetContext = z.infer<typeof TargetContext>;

@@ -67,6 +67,8 @@ export function captureFingerprint(el: Element): TargetFingerprint {
   }
   const columnHeader = reader.columnHeaderOf(el);
   if (columnHeader) context.columnHeader = columnHeader;
+  const gridColumn = reader.gridColumnOf(el);
+  if (gridColumn) context.gridColumn = gridColumn;
   if (Object.keys(context).length > 0) fingerprint.context = context;
 
   const position = reader.positionOf(el);

@@ -81,6 +81,23 @@ const TEXT_TAGS = new Set(['button', 'a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 't
 /** Grid header rows of EMR frameworks, whose cells are labels (never patient data). */
 const HEADER_REGION = 'thead, [role="columnheader"], [role="rowheader"], .datagrid-header, [class*="grid-header"], [class*="table-header"], [class*="hd-row"]';
 
+/**
+ * Containers of a grid's header cells, by the exact class each framework gives them: EasyUI and
+ * Ext JS 3 headers are <td> rows in a table of their own; the others use <th> or role
+ * columnheader as well. Exact classes, so a query finds them without reading every element.
+ */
+export const GRID_HEADER_CLASSES = [
+  'datagrid-header', // jQuery EasyUI
+  'x-grid3-header', // Ext JS 3
+  'x-grid-header-ct', // Ext JS 4+
+  'layui-table-header',
+  'ag-header', // AG Grid
+  'k-grid-header', // Kendo UI
+  'ui-jqgrid-hdiv', // jqGrid
+  'vxe-table--header-wrapper',
+  'el-table__header-wrapper', // Element UI / Plus
+] as const;
+
 /** Elements whose own text is their name (buttons, links, tabs, headings, header cells), not content. */
 export function isTextBearing(el: Element): boolean {
   if (TEXT_TAGS.has(el.tagName.toLowerCase())) return true;
@@ -179,6 +196,47 @@ export function stableNameOf(el: Element): string | undefined {
 
 type IdRoot = ParentNode & { getElementById?: (id: string) => Element | null };
 
+export interface GridColumn {
+  key: string;
+  header: boolean;
+}
+
+/**
+ * Attributes in which grid frameworks keep the developer's column key on every cell: EasyUI
+ * `field`, Kendo UI / Layui / bootstrap-table `data-field`, AG Grid `col-id`, and the plain
+ * `data-column` / `data-col` of hand-written grids. Checked in this order; the first present wins.
+ */
+export const COLUMN_KEY_ATTRIBUTES = ['field', 'data-field', 'col-id', 'data-column', 'data-col'] as const;
+const CELL_ROLES = new Set(['gridcell', 'cell', 'columnheader', 'rowheader']);
+const ROW_OR_GRID = new Set(['TR', 'TABLE', 'TBODY', 'THEAD']);
+
+function isGridHeader(el: Element): boolean {
+  if (el.tagName === 'THEAD') return true;
+  if (!el.hasAttribute('class')) return false;
+  for (const cls of GRID_HEADER_CLASSES) if (el.classList.contains(cls)) return true;
+  return false;
+}
+
+function isGridCell(el: Element): boolean {
+  if (el.tagName === 'TD' || el.tagName === 'TH') return true;
+  const role = el.getAttribute('role');
+  return role !== null && CELL_ROLES.has(role);
+}
+
+const columnKeys = new Map<string, boolean>();
+
+/** A code a developer wrote (`planTime`, `pat_name`, `ck`), not a generated id, an index or a word. */
+function isColumnKey(value: string): boolean {
+  let known = columnKeys.get(value);
+  if (known === undefined) {
+    known = /^[A-Za-z_$][\w$.:-]{0,59}$/.test(value) && !looksGenerated(value);
+    // a grid has few columns; a page full of generated keys must not grow this without end
+    if (columnKeys.size > 1000) columnKeys.clear();
+    columnKeys.set(value, known);
+  }
+  return known;
+}
+
 const CONTAINER_ROLES = new Set(['dialog', 'alertdialog', 'region', 'navigation', 'form', 'tabpanel', 'group', 'toolbar', 'complementary', 'search']);
 const CONTAINER_TAGS = new Set(['SECTION', 'FORM', 'FIELDSET', 'DIALOG', 'ASIDE', 'NAV', 'section', 'form', 'fieldset', 'dialog', 'aside', 'nav']);
 const CONTAINER_CLASS = /(^|[-_\s])(panel|modal|dialog|card|box|fieldset|section|group|window|tab-pane|tabpanel|form-block|block)([-_\s]|$)/i;
@@ -201,6 +259,8 @@ export class SignalReader {
   private contexts = new Map<Element, { ancestorLabel?: string; ancestorRole?: string } | null>();
   private positions = new Map<ParentNode, Map<string, Map<Element, number> & { total?: number }>>();
   private classLists = new Map<string, string[]>();
+  private cellColumns = new Map<Element, GridColumn | null>();
+  private headerRegions = new Map<Element, boolean>();
 
   /** Text of the <label> elements (or aria-labelledby) that name a form control. */
   labelTextOf(el: Element): string | undefined {
@@ -328,6 +388,53 @@ export class SignalReader {
     }
     this.tableHeaders.set(table, headers);
     return headers;
+  }
+
+  /**
+   * The developer's key of the grid column the element sits in, read from the nearest cell within
+   * five levels (the element itself included), and whether that cell is a header. Grids repeat a
+   * column's key in every row, so in a row it says which column, in the header which header.
+   */
+  gridColumnOf(el: Element): GridColumn | undefined {
+    let node: Element | null = el;
+    for (let depth = 0; node && depth < 6; depth++, node = node.parentElement) {
+      if (isGridCell(node)) return this.cellColumn(node);
+      if (node !== el && ROW_OR_GRID.has(node.tagName)) return undefined;
+    }
+    return undefined;
+  }
+
+  private cellColumn(cell: Element): GridColumn | undefined {
+    const cached = this.cellColumns.get(cell);
+    if (cached !== undefined) return cached ?? undefined;
+    let column: GridColumn | null = null;
+    for (const attr of COLUMN_KEY_ATTRIBUTES) {
+      const key = cell.getAttribute(attr);
+      if (key === null) continue;
+      if (isColumnKey(key)) column = { key, header: this.isHeaderCell(cell) };
+      break;
+    }
+    this.cellColumns.set(cell, column);
+    return column ?? undefined;
+  }
+
+  /**
+   * A column's header cell, not a data row's: a <th>, a columnheader, or a cell in a <thead> or a
+   * grid header container (GRID_HEADER_CLASSES). headerColumnQuery finds exactly these: keep alike.
+   */
+  private isHeaderCell(cell: Element): boolean {
+    if (cell.tagName === 'TH' || cell.getAttribute('role') === 'columnheader') return true;
+    return cell.parentElement !== null && this.inGridHeader(cell.parentElement);
+  }
+
+  /** Inside a <thead> or a header container, memoised along the way up: a grid's rows share one body. */
+  private inGridHeader(node: Element): boolean {
+    const known = this.headerRegions.get(node);
+    if (known !== undefined) return known;
+    const parent = node.parentElement;
+    const inside = isGridHeader(node) || (parent !== null && this.inGridHeader(parent));
+    this.headerRegions.set(node, inside);
+    return inside;
   }
 
   /** The label of the nearest dialog/region/section/form/panel around the element. */

@@ -42,6 +42,7 @@ export function looksGeneratedClass(value: string): boolean {
     /^(css|jss|sc|svelte|emotion|astro|tw)-[A-Za-z0-9]*\d[A-Za-z0-9]*$/.test(value) || // css-1x2y3z, svelte-1ab2cd
     /^sc-[A-Za-z]{5,}$/.test(value) || // styled-components sc-bdfBwQ
     /^css-dev-only-do-not-override-/.test(value) ||
+    /^el-table_\d+_column_\d+$/.test(value) || // Element UI / Plus column ids: global counters of tables and columns
     /^(jss|makeStyles-|MuiBox-root-)\d*/.test(value) && /\d/.test(value) ||
     /^_[A-Za-z0-9]{5,}$/.test(value) && /\d/.test(value) // _3xK9a
   );

@@ -17,6 +17,8 @@
  */
 import type { TargetFingerprint } from '../schema/targetFingerprint.ts';
 import {
+  COLUMN_KEY_ATTRIBUTES,
+  GRID_HEADER_CLASSES,
   attrSelector,
   cssIdent,
   inputTypeOf,
@@ -29,7 +31,7 @@ import {
   type SignalReader,
 } from './elementSignals.ts';
 import type { SearchRoot } from './targetScope.ts';
-import { comparableText, textSimilarity } from './textSimilarity.ts';
+import { comparableText, leadingSectionWord, textSimilarity, type SectionWord } from './textSimilarity.ts';
 
 /** Evidence for agreement (`match`), against disagreement (`conflict`), against absence (`absent`). */
 interface Weight {
@@ -65,6 +67,10 @@ export const SIGNAL_WEIGHTS = {
   // another section's 确定 is another button: a different section label weighs heavily against
   ancestorLabel: { match: 1, conflict: 2.5, absent: 1 },
   columnHeader: { match: 1.5, conflict: 1.5, absent: 0.75 },
+  // a column's key (EasyUI field="planTime"): in the header it names the header cell itself, as a
+  // developer's anchor does; in a data row only the column, which every row repeats
+  headerColumnKey: { match: 3, conflict: 3, absent: 0.5 },
+  rowColumnKey: { match: 1.5, conflict: 1.5, absent: 0.75 },
   // structure
   tag: { match: 0.5, conflict: 1.5, absent: 0 },
   role: { match: 0.5, conflict: 1.5, absent: 0.5 },
@@ -86,6 +92,11 @@ export const MARGIN_EVIDENCE = 2;
  * it alone, and a reworded name alone is not enough either.
  */
 export const MIN_IDENTITY_EVIDENCE = 2;
+
+/** Labels that match once the section's word is set aside: alike as synonyms, never the same. */
+const SECTION_SIMILARITY = 0.9;
+/** Readings at or above this are already as good as the section rule could make them. */
+const SECTION_AGREEMENT = SECTION_SIMILARITY * SECTION_SIMILARITY;
 
 /** A reworded label counts for less than an identical one: 0.9 similarity earns 0.81 of the match. */
 function textAgreement(similarity: number): number {
@@ -177,7 +188,7 @@ export class TargetScorer {
       sum(this.signals.filter((s) => s.tier === tier).map((s) => s.weight.match * s.part)),
     );
     this.unseenBase = sum(this.maxByTier);
-    this.anchorQueries = buildAnchorQueries(fp);
+    this.anchorQueries = buildAnchorQueries(fp, reader);
   }
 
   candidate(element: Element, site: SearchRoot, scopeShare: number): Candidate {
@@ -250,6 +261,45 @@ function buildSignals(fp: TargetFingerprint, reader: SignalReader): Signal[] {
     if (reading === undefined) known.set(actual, (reading = textAgreement(textSimilarity(recorded, actual))));
     return reading;
   };
+  /**
+   * A label that says its section's word, or loses it (审核结论 › 审核通过 -> 通过; 患者信息 ›
+   * 姓名 -> 患者姓名), says the same when what is left says the same, as long as the element's own
+   * section heading still says that word: alike at most as synonyms are.
+   */
+  const heading = comparableText(fp.context?.ancestorLabel);
+  /** per recorded and actual text: the section's word and the reading without it, or null */
+  const sectionMemo = new Map<string, { x: string; dropped?: SectionWord; byActual: Map<string, { word: string; reading: number } | null> }>();
+  const withoutSectionWord = (recorded: string, actual: string) => {
+    let known = sectionMemo.get(recorded);
+    if (!known) {
+      const x = comparableText(recorded);
+      sectionMemo.set(recorded, (known = { x, dropped: leadingSectionWord(x, heading), byActual: new Map() }));
+    }
+    let found = known.byActual.get(actual);
+    if (found === undefined) {
+      found = null;
+      const { x, dropped } = known;
+      const y = comparableText(actual);
+      // most labels do not start with two characters of the heading: no need to look further
+      const added = dropped || !heading.includes(Array.from(y).slice(0, 2).join('')) ? undefined : leadingSectionWord(y, heading);
+      const word = dropped?.word ?? added?.word;
+      if (word && !(dropped && y.startsWith(word)) && !(added && x.startsWith(word))) {
+        // the rest must say the same (or its synonym), not merely share words: 执行护士 under
+        // 执行确认 is not 核对护士 for having 护士 left
+        const rest = textSimilarity(dropped ? dropped.rest : x, added ? added.rest : y);
+        if (rest >= SECTION_SIMILARITY) found = { word, reading: textAgreement(SECTION_SIMILARITY * rest) };
+      }
+      known.byActual.set(actual, found);
+    }
+    return found;
+  };
+  const inSection = (recorded: string, actual: string | null | undefined, el: Element, base: Reading): Reading => {
+    if (!heading || !actual || base === null || base >= SECTION_AGREEMENT) return base;
+    const found = withoutSectionWord(recorded, actual);
+    if (!found || found.reading <= base) return base;
+    // ...and only where the element's own section heading says that word
+    return comparableText(reader.ancestorContextOf(el)?.ancestorLabel).includes(found.word) ? found.reading : base;
+  };
   const { anchors } = fp;
 
   if (anchors.id) {
@@ -299,7 +349,12 @@ function buildSignals(fp: TargetFingerprint, reader: SignalReader): Signal[] {
     identity('title', w.title, 0, (el) => words(title, el.getAttribute('title')));
   }
   const label = anchors.labelText ?? fp.context?.nearbyLabel;
-  if (label) identity('label', w.label, 1, (el) => words(label, reader.labelTextOf(el) ?? reader.nearbyLabelOf(el)));
+  if (label) {
+    identity('label', w.label, 1, (el) => {
+      const actual = reader.labelTextOf(el) ?? reader.nearbyLabelOf(el);
+      return inSection(label, actual, el, words(label, actual));
+    });
+  }
   // the accessible name is usually computed from the label, text or an attribute already scored:
   // counting it again would double one observation
   const said = [anchors.ariaLabel, anchors.labelText, anchors.placeholder, anchors.title, fp.text, fp.context?.nearbyLabel].map(comparableText);
@@ -311,20 +366,39 @@ function buildSignals(fp: TargetFingerprint, reader: SignalReader): Signal[] {
     const text = fp.text;
     // a field's text is what the user typed: never compare it
     // memoised on the raw text: a grid repeats the same few button labels thousands of times
-    const byRaw = new Map<string, Reading>();
+    const byRaw = new Map<string, { actual: string | undefined; reading: Reading }>();
     identity('text', w.text, 1, (el) => {
       if (isFieldLike(el)) return null;
-      if (el.tagName === 'TABLE' || el.tagName === 'INPUT') return words(text, nameTextOf(el));
+      if (el.tagName === 'TABLE') return words(text, nameTextOf(el));
+      if (el.tagName === 'INPUT') {
+        const actual = nameTextOf(el);
+        return inSection(text, actual, el, words(text, actual));
+      }
       const raw = el.textContent ?? '';
-      let reading = byRaw.get(raw);
-      if (reading === undefined) byRaw.set(raw, (reading = words(text, ownTextOf(el))));
-      return reading;
+      let known = byRaw.get(raw);
+      if (known === undefined) {
+        const actual = ownTextOf(el);
+        byRaw.set(raw, (known = { actual, reading: words(text, actual) }));
+      }
+      return inSection(text, known.actual, el, known.reading);
     });
   }
   const ancestorLabel = fp.context?.ancestorLabel;
   if (ancestorLabel) around('ancestorLabel', w.ancestorLabel, 2, (el) => words(ancestorLabel, reader.ancestorContextOf(el)?.ancestorLabel));
   const columnHeader = fp.context?.columnHeader;
   if (columnHeader) around('columnHeader', w.columnHeader, 2, (el) => words(columnHeader, reader.columnHeaderOf(el)));
+  const gridColumn = fp.context?.gridColumn;
+  if (gridColumn) {
+    // the same key in the other part of the grid is another element: the header's check-all box
+    // is not a row's checkbox
+    const read = (el: Element): Reading => {
+      const actual = reader.gridColumnOf(el);
+      if (!actual) return null;
+      return actual.key === gridColumn.key && actual.header === gridColumn.header ? 1 : 0;
+    };
+    if (gridColumn.header) identity('headerColumnKey', w.headerColumnKey, 2, read);
+    else around('rowColumnKey', w.rowColumnKey, 2, read);
+  }
 
   const tagUpper = fp.tag.toUpperCase();
   structure('tag', w.tag, 0, (el) => (el.tagName.toUpperCase() === tagUpper ? 1 : 0));
@@ -384,7 +458,7 @@ function cssWeight(selector: string): Weight {
   return w.css;
 }
 
-function buildAnchorQueries(fp: TargetFingerprint): AnchorQuery[] {
+function buildAnchorQueries(fp: TargetFingerprint, reader: SignalReader): AnchorQuery[] {
   const w = SIGNAL_WEIGHTS;
   const { anchors } = fp;
   const out: AnchorQuery[] = [];
@@ -409,6 +483,9 @@ function buildAnchorQueries(fp: TargetFingerprint): AnchorQuery[] {
     if (fp.role) typed.push(attrSelector('role', fp.role));
     css(typed.join(', '), w.inputType.match + w.inputType.conflict, true);
   }
+  // every element inside the header cells of the recorded column (a header has few)
+  const gridColumn = fp.context?.gridColumn;
+  if (gridColumn?.header) out.push({ ...headerColumnQuery(gridColumn.key, reader), gap: gap(w.headerColumnKey) });
   if (anchors.ariaLabel) css(attrSelector('aria-label', anchors.ariaLabel), 0, false);
   if (anchors.placeholder) css(attrSelector('placeholder', anchors.placeholder), 0, false);
   if (anchors.title) css(attrSelector('title', anchors.title), 0, false);
@@ -439,6 +516,47 @@ function textQuery(fp: TargetFingerprint, text: string): Omit<AnchorQuery, 'gap'
       const sameTag = (root as Partial<Document>).getElementsByTagName?.(fp.tag) ?? safeQueryAll(root, cssIdent(fp.tag));
       for (let i = 0; i < sameTag.length; i++) if (shares(sameTag[i]!)) out.push(sameTag[i]!);
       if (fp.role) for (const el of Array.from(safeQueryAll(root, attrSelector('role', fp.role)))) if (shares(el)) out.push(el);
+      return out;
+    },
+  };
+}
+
+/**
+ * The header cells carrying a column key, and everything inside them. Any element earning the key
+ * sits in a keyed <th> or columnheader, or in a keyed cell inside a <thead> or a grid header
+ * container (SignalReader.isHeaderCell): found through element and class collections, which the
+ * browser keeps, and one query by role, never by reading the data rows. A superset (what sits in
+ * a cell nested inside is read and scored as any other): every element not returned fails the signal.
+ */
+function headerColumnQuery(key: string, reader: SignalReader): Omit<AnchorQuery, 'gap'> {
+  const keyed = COLUMN_KEY_ATTRIBUTES.map((attr) => attrSelector(attr, key)).join(', ');
+  const hasKey = (el: Element) => COLUMN_KEY_ATTRIBUTES.some((attr) => el.getAttribute(attr) === key);
+  return {
+    selector: `header cells of ${keyed} and their contents`,
+    exact: true,
+    find: (root) => {
+      const out: Element[] = [];
+      const take = (cell: Element) => {
+        if (reader.gridColumnOf(cell)?.header !== true) return;
+        out.push(cell);
+        const inside = cell.getElementsByTagName('*');
+        for (let j = 0; j < inside.length; j++) out.push(inside[j]!);
+      };
+      const byTag = (tag: string) => (root as Partial<Document>).getElementsByTagName?.(tag) ?? safeQueryAll(root, tag);
+      const ths = byTag('th');
+      for (let i = 0; i < ths.length; i++) if (hasKey(ths[i]!)) take(ths[i]!);
+      const roles = safeQueryAll(root, '[role="columnheader"]');
+      for (let i = 0; i < roles.length; i++) if (hasKey(roles[i]!)) take(roles[i]!);
+      const containers: ArrayLike<Element>[] = [byTag('thead')];
+      for (const cls of GRID_HEADER_CLASSES) {
+        containers.push((root as Partial<Document>).getElementsByClassName?.(cls) ?? safeQueryAll(root, `.${cls}`));
+      }
+      for (const list of containers) {
+        for (let i = 0; i < list.length; i++) {
+          const found = safeQueryAll(list[i]!, keyed);
+          for (let j = 0; j < found.length; j++) take(found[j]!);
+        }
+      }
       return out;
     },
   };

@@ -95,7 +95,7 @@ export function rootsAlongScope(scope: readonly TargetScopeHop[], root: ParentNo
   for (const hop of scope) {
     const next: SearchRoot[] = [];
     for (const { root: parent, hops, hosts } of current) {
-      const tagged = Array.from(parent.querySelectorAll(hop.kind === 'frame' ? 'iframe, frame' : hop.tag));
+      const tagged = hop.kind === 'frame' ? framesIn(parent) : elementsByTag(parent, hop.tag);
       const sameTag = tagged.filter((host) => host.tagName.toLowerCase() === hop.tag);
       const exact = sameTag.filter((host) => hopMatches(host, hop));
       for (const host of exact.length > 0 ? exact : sameTag) {
@@ -148,13 +148,32 @@ export function frameRoots(root: ParentNode): SearchRoot[] {
   const visit = (searchRoot: SearchRoot, depth: number) => {
     out.push(searchRoot);
     if (depth > 8) return;
-    for (const frame of Array.from(searchRoot.root.querySelectorAll('iframe, frame'))) {
+    for (const frame of framesIn(searchRoot.root)) {
       const inner = innerRootOf(frame, 'frame');
       if (inner) visit({ root: inner, hops: [...searchRoot.hops, hopOf(frame, 'frame')], hosts: [...searchRoot.hosts, frame] }, depth + 1);
     }
   };
   visit({ root, hops: [], hosts: [] }, 0);
   return out;
+}
+
+/**
+ * Elements of one tag, from the collection the browser keeps per document and element: a selector
+ * query reads every element of the page on each call (about 1 ms at 20,000 elements), a waiting
+ * step resolves again and again. Shadow roots have no such collection: they are small.
+ */
+function elementsByTag(root: ParentNode, tag: string): Element[] {
+  const byTag = (root as Partial<Document>).getElementsByTagName;
+  return Array.from(typeof byTag === 'function' ? byTag.call(root, tag) : root.querySelectorAll(tag));
+}
+
+/** The <iframe> and <frame> elements under a root, in document order. */
+function framesIn(root: ParentNode): Element[] {
+  const iframes = elementsByTag(root, 'iframe');
+  const frames = elementsByTag(root, 'frame');
+  if (frames.length === 0) return iframes;
+  if (iframes.length === 0) return frames;
+  return Array.from(root.querySelectorAll('iframe, frame'));
 }
 
 /** 1 when a root's chain of hosts matches the recorded scope hop for hop, less the more it differs. */

@@ -1,4 +1,5 @@
 import { normalizeText } from './elementSignals.ts';
+import { CONTRASTS, SYNONYMS } from './labelTerms.ts';
 
 /**
  * Text as a person reads a label: case, spacing, punctuation, required-field stars and hotkey
@@ -14,11 +15,31 @@ export function comparableText(text: string | null | undefined): string {
 /**
  * Similarity in [0, 1] of two short labels. Character bigrams catch English and word order;
  * single characters catch Chinese rewordings such as 患者姓名 -> 患者名称 where bigrams break.
+ * Synonyms of hospital screens (退号原因 -> 退号理由, labelTerms.ts) make text alike, never the
+ * same; look-alike words that name different things (检查 / 检验) make it different.
  */
 export function textSimilarity(a: string | undefined, b: string | undefined): number {
   const x = comparableText(a);
   const y = comparableText(b);
   if (!x || !y) return 0;
+  if (x === y) return 1;
+  const tx = termsOf(x);
+  const ty = termsOf(y);
+  const cx = tx.canonical;
+  const cy = ty.canonical;
+  const surface = surfaceSimilarity(x, y);
+  if (contrasting(tx, ty)) return Math.min(surface, CONTRAST_SIMILARITY);
+  if (cx === x && cy === y) return surface;
+  return Math.max(surface, SYNONYM_SIMILARITY * (cx === cy ? 1 : surfaceSimilarity(cx, cy)));
+}
+
+/** Labels that say the same with synonyms: as alike as the same characters in another order. */
+const SYNONYM_SIMILARITY = 0.9;
+/** Labels that differ by a look-alike word (检查/检验): as far apart as an action and its negation. */
+const CONTRAST_SIMILARITY = 0.1;
+
+/** Similarity of the characters as written, in [0, 0.95] for different text. */
+function surfaceSimilarity(x: string, y: string): number {
   if (x === y) return 1;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   // 执行 / 不执行, 审核 / 取消审核: one word apart, opposite meaning
@@ -34,6 +55,79 @@ export function textSimilarity(a: string | undefined, b: string | undefined): nu
 }
 
 const NEGATION = /^(不|未|非|无|取消|撤销|撤回|反)$/;
+
+export interface SectionWord {
+  /** the leading word, which the heading says too */
+  word: string;
+  /** what the label says besides it */
+  rest: string;
+}
+
+/**
+ * The longest leading part of a comparable label that its section's comparable heading also says,
+ * when at least two characters remain on both sides of the split (审核通过 under 审核结论 -> 审核 +
+ * 通过). Only a leading word: a trailing one is the object of the action (取消审核 under 审核结论
+ * is not 取消).
+ */
+export function leadingSectionWord(label: string, heading: string): SectionWord | undefined {
+  const chars = Array.from(label);
+  if (!heading || chars.length < 4) return undefined;
+  for (let k = chars.length - 2; k >= 2; k--) {
+    const word = chars.slice(0, k).join('');
+    if (heading.includes(word)) return { word, rest: chars.slice(k).join('') };
+  }
+  return undefined;
+}
+
+/** Synonym words, longest first, in the comparable form labels are compared in. */
+const SYNONYM_OF = new Map<string, string>();
+for (const group of SYNONYMS) {
+  const canonical = comparableText(group[0]);
+  for (const word of group) SYNONYM_OF.set(comparableText(word), canonical);
+}
+const SYNONYM_PATTERN = new RegExp(
+  Array.from(SYNONYM_OF.keys())
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|'),
+  'g',
+);
+const CONTRAST_GROUPS = CONTRASTS.map((group) => group.map((word) => comparableText(word)));
+
+/** Comparable text with every synonym read as the first word of its group. */
+export function canonicalTerms(text: string): string {
+  return termsOf(text).canonical;
+}
+
+interface Terms {
+  canonical: string;
+  /** per contrast group, a bit per word of the group the canonical text holds */
+  contrast: number[];
+}
+
+/** Terms of the comparable texts seen lately: a page shows the same few hundred labels. */
+const termsCache = new Map<string, Terms>();
+
+function termsOf(text: string): Terms {
+  let terms = termsCache.get(text);
+  if (!terms) {
+    const canonical = text.replace(SYNONYM_PATTERN, (word) => SYNONYM_OF.get(word) ?? word);
+    const contrast = CONTRAST_GROUPS.map((group) => group.reduce((bits, word, i) => (canonical.includes(word) ? bits | (1 << i) : bits), 0));
+    if (termsCache.size >= 5000) termsCache.clear();
+    termsCache.set(text, (terms = { canonical, contrast }));
+  }
+  return terms;
+}
+
+/** One text has a word of a contrast group that the other lacks, and the other has another one. */
+function contrasting(x: Terms, y: Terms): boolean {
+  for (let g = 0; g < x.contrast.length; g++) {
+    const a = x.contrast[g]!;
+    const b = y.contrast[g]!;
+    if ((a & ~b) !== 0 && (b & ~a) !== 0) return true;
+  }
+  return false;
+}
 
 function bigramsOf(s: string): string[] {
   const chars = Array.from(s);

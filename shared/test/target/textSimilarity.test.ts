@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { comparableText, textSimilarity } from '../../src/target/textSimilarity.ts';
+import { CONTRASTS, SYNONYMS } from '../../src/target/labelTerms.ts';
+import { canonicalTerms, comparableText, leadingSectionWord, textSimilarity } from '../../src/target/textSimilarity.ts';
 
 describe('textSimilarity', () => {
   it('ignores spacing, punctuation, required stars and hotkey hints', () => {
@@ -32,8 +33,66 @@ describe('textSimilarity', () => {
     expect(textSimilarity(undefined, undefined)).toBe(0);
   });
 
+  it('rates synonyms of hospital screens alike, never as the same words', () => {
+    expect(textSimilarity('退号原因', '退号理由')).toBe(0.9);
+    expect(textSimilarity('驳 回', '退回')).toBe(0.9);
+    expect(textSimilarity('历史用药', '用药史')).toBe(0.9);
+    expect(textSimilarity('仅显示高警示', '只看高警示')).toBe(0.9);
+    expect(textSimilarity('Search', 'Query')).toBe(0.9);
+    // a synonym in a longer label counts as much as the rest of the label allows
+    expect(textSimilarity('今日挂号队列', '当日挂号列表')).toBeGreaterThan(textSimilarity('今日挂号队列', '昨日挂号列表'));
+    expect(textSimilarity('今日挂号队列', '当日挂号列表')).toBeLessThan(0.9);
+  });
+
+  it('does not make a synonym of what is not one, nor undo a negation with one', () => {
+    // 保存 (save a draft) and 提交 (submit it) are different buttons; so are a phone and a mobile
+    expect(textSimilarity('保存', '提交')).toBe(0);
+    expect(textSimilarity('联系电话', '手机号码')).toBeLessThan(0.5);
+    expect(textSimilarity('驳回', '取消退回')).toBeLessThan(0.5);
+    // English words are compared without spaces: "find" is not in the table, or "Findings" would be a search
+    expect(textSimilarity('Findings', 'Search')).toBeLessThan(0.3);
+  });
+
+  it('keeps look-alike words that name different things apart', () => {
+    expect(textSimilarity('检验申请', '检查申请')).toBeLessThanOrEqual(0.1);
+    expect(textSimilarity('化验申请', '检查申请')).toBeLessThanOrEqual(0.1);
+    expect(textSimilarity('入院记录', '出院记录')).toBeLessThanOrEqual(0.1);
+    expect(textSimilarity('长期医嘱', '临时医嘱')).toBeLessThanOrEqual(0.1);
+    expect(textSimilarity('收缩压', '舒张压')).toBeLessThanOrEqual(0.1);
+    expect(textSimilarity('Inpatient no.', 'Outpatient no.')).toBeLessThanOrEqual(0.1);
+    // a label holding both words is not contrasted with one holding one of them
+    expect(textSimilarity('门诊转住院', '住院')).toBeGreaterThan(0.5);
+    // and the same words stay the same
+    expect(textSimilarity('检验申请', '检验申请')).toBe(1);
+  });
+
+  it('keeps the term table consistent: contrast words are read as themselves, words are long enough', () => {
+    for (const group of CONTRASTS) for (const word of group) expect(canonicalTerms(comparableText(word)), word).toBe(comparableText(word));
+    const seen = new Set<string>();
+    for (const group of SYNONYMS) {
+      expect(group.length, group.join('/')).toBeGreaterThanOrEqual(2);
+      for (const word of group) {
+        const w = comparableText(word);
+        expect(seen.has(w), `${word} is in two groups`).toBe(false);
+        seen.add(w);
+        expect(w.length, word).toBeGreaterThanOrEqual(/^[a-z]+$/.test(w) ? 4 : 2);
+      }
+    }
+  });
+
+  it('finds the leading word a label shares with its section heading, never a trailing one', () => {
+    expect(leadingSectionWord('审核通过', '审核结论')).toEqual({ word: '审核', rest: '通过' });
+    expect(leadingSectionWord('患者姓名', '患者信息')).toEqual({ word: '患者', rest: '姓名' });
+    expect(leadingSectionWord('取消审核', '审核结论')).toBeUndefined();
+    expect(leadingSectionWord('审核', '审核结论')).toBeUndefined();
+    expect(leadingSectionWord('审核通过', '')).toBeUndefined();
+  });
+
   it('property: symmetric, within [0, 1], 1 exactly for the same comparable text', () => {
-    const label = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('保存', '保存(S)', '打印', '打印预览', '新建患者', '患者姓名', '执行', '不执行'));
+    const label = fc.oneof(
+      fc.string({ maxLength: 12 }),
+      fc.constantFrom('保存', '保存(S)', '打印', '打印预览', '新建患者', '患者姓名', '病人姓名', '执行', '不执行', '驳回', '退回', '取消退回', '检验申请', '检查申请', '化验申请'),
+    );
     fc.assert(
       fc.property(label, label, (a, b) => {
         const ab = textSimilarity(a, b);
