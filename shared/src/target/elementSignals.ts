@@ -136,6 +136,17 @@ export function ownTextOf(el: Element): string | undefined {
   return shortText(el.textContent, 80);
 }
 
+/**
+ * Elements of one tag under a document or element, in document order, from the collection the
+ * browser keeps for it: a selector query reads every element under the root on each call (about
+ * 1 ms at 20,000 elements), a collection is read once and kept until the tree changes, and a
+ * waiting step resolves again and again. Shadow roots have no such collection and are queried.
+ */
+export function elementsByTag(root: ParentNode, tag: string): ArrayLike<Element> {
+  const byTag = (root as Partial<Document>).getElementsByTagName;
+  return typeof byTag === 'function' ? byTag.call(root, tag) : root.querySelectorAll(tag);
+}
+
 /** Attribute-selector quoting that works without CSS.escape (absent in some DOMs). */
 export function attrSelector(name: string, value: string): string {
   return `[${name}="${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\a ')}"]`;
@@ -285,7 +296,7 @@ export class SignalReader {
     let index = this.labelIndex.get(root);
     if (index) return index;
     index = new Map();
-    const labels = (root as ParentNode).querySelectorAll?.('label') ?? [];
+    const labels = typeof (root as ParentNode).querySelectorAll === 'function' ? elementsByTag(root as ParentNode, 'label') : [];
     for (const label of Array.from(labels)) {
       const control = controlOfLabel(label, root as IdRoot);
       if (!control) continue;
@@ -499,7 +510,7 @@ export class SignalReader {
       // one pass per container and kind, however many candidates share it (a grid's row buttons)
       indexes = new Map();
       let count = 0;
-      for (const other of Array.from(container.querySelectorAll(tag))) {
+      for (const other of Array.from(elementsByTag(container, tag))) {
         if (other.getAttribute('role') !== role || inputTypeOf(other) !== type) continue;
         indexes.set(other, count++);
       }

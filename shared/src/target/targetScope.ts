@@ -4,7 +4,7 @@
  */
 import type { TargetScopeHop } from '../schema/targetFingerprint.ts';
 import { looksGenerated } from './generatedNames.ts';
-import { stableIdOf } from './elementSignals.ts';
+import { elementsByTag, stableIdOf } from './elementSignals.ts';
 
 /** A document or shadow root to search, with the chain of hosts that leads to it. */
 export interface SearchRoot {
@@ -95,7 +95,7 @@ export function rootsAlongScope(scope: readonly TargetScopeHop[], root: ParentNo
   for (const hop of scope) {
     const next: SearchRoot[] = [];
     for (const { root: parent, hops, hosts } of current) {
-      const tagged = hop.kind === 'frame' ? framesIn(parent) : elementsByTag(parent, hop.tag);
+      const tagged = hop.kind === 'frame' ? framesIn(parent) : Array.from(elementsByTag(parent, hop.tag));
       const sameTag = tagged.filter((host) => host.tagName.toLowerCase() === hop.tag);
       const exact = sameTag.filter((host) => hopMatches(host, hop));
       for (const host of exact.length > 0 ? exact : sameTag) {
@@ -157,22 +157,12 @@ export function frameRoots(root: ParentNode): SearchRoot[] {
   return out;
 }
 
-/**
- * Elements of one tag, from the collection the browser keeps per document and element: a selector
- * query reads every element of the page on each call (about 1 ms at 20,000 elements), a waiting
- * step resolves again and again. Shadow roots have no such collection: they are small.
- */
-function elementsByTag(root: ParentNode, tag: string): Element[] {
-  const byTag = (root as Partial<Document>).getElementsByTagName;
-  return Array.from(typeof byTag === 'function' ? byTag.call(root, tag) : root.querySelectorAll(tag));
-}
-
 /** The <iframe> and <frame> elements under a root, in document order. */
 function framesIn(root: ParentNode): Element[] {
   const iframes = elementsByTag(root, 'iframe');
   const frames = elementsByTag(root, 'frame');
-  if (frames.length === 0) return iframes;
-  if (iframes.length === 0) return frames;
+  if (frames.length === 0) return Array.from(iframes);
+  if (iframes.length === 0) return Array.from(frames);
   return Array.from(root.querySelectorAll('iframe, frame'));
 }
 

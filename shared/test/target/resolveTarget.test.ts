@@ -182,6 +182,12 @@ describe('resolveTarget does little work when anchors settle it', () => {
       seen.push(selector);
       return original(selector);
     }) as typeof root.querySelectorAll;
+    // tag collections are read the same way a query is: count them too
+    const byTag = root.getElementsByTagName.bind(root);
+    root.getElementsByTagName = ((tag: string) => {
+      seen.push(`tag:${tag}`);
+      return byTag(tag);
+    }) as typeof root.getElementsByTagName;
     return seen;
   }
 
@@ -190,7 +196,7 @@ describe('resolveTarget does little work when anchors settle it', () => {
     const fp = captureFingerprint($('#f120'));
     const queries = countQueries(document);
     expectFound(fp, $('#f120'));
-    expect(queries).toEqual(['#f120', 'label']);
+    expect(queries).toEqual(['#f120', 'tag:label']);
   });
 
   it('bounds the fallback scan: past the limit it will not vouch for what it did not read', () => {
