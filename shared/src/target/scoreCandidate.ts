@@ -21,6 +21,7 @@ import {
   GRID_HEADER_CLASSES,
   attrSelector,
   cssIdent,
+  elementsByTag,
   inputTypeOf,
   isFieldLike,
   nameTextOf,
@@ -477,12 +478,7 @@ function buildAnchorQueries(fp: TargetFingerprint, reader: SignalReader): Anchor
   }
   // A text field is not among the grid's thousand row checkboxes: look at inputs of its type (and
   // elements of its role) first. Every other element of the scan is an input of another type.
-  if (fp.tag === 'input' && fp.inputType) {
-    const type = attrSelector('type', fp.inputType);
-    const typed = fp.inputType === 'text' ? [`input${type}`, 'input:not([type])'] : [`input${type}`];
-    if (fp.role) typed.push(attrSelector('role', fp.role));
-    css(typed.join(', '), w.inputType.match + w.inputType.conflict, true);
-  }
+  if (fp.tag === 'input' && fp.inputType) out.push({ ...typedInputQuery(fp.inputType, fp.role), gap: w.inputType.match + w.inputType.conflict });
   // every element inside the header cells of the recorded column (a header has few)
   const gridColumn = fp.context?.gridColumn;
   if (gridColumn?.header) out.push({ ...headerColumnQuery(gridColumn.key, reader), gap: gap(w.headerColumnKey) });
@@ -491,6 +487,42 @@ function buildAnchorQueries(fp: TargetFingerprint, reader: SignalReader): Anchor
   if (anchors.title) css(attrSelector('title', anchors.title), 0, false);
   // strongest first: when the first anchor already settles it, the others are never queried
   return out.sort((a, b) => b.gap - a.gap);
+}
+
+/**
+ * The inputs of a type (`input[type="text"], input:not([type])`), and the elements of the role,
+ * in document order. A selector query reads every element of the page to find them (about 1 ms at
+ * 20,000 elements, on every retry of a waiting step): the inputs come from the tag collection the
+ * browser keeps, and only the role, which no collection lists, is queried.
+ */
+function typedInputQuery(inputType: string, role: string | undefined): Omit<AnchorQuery, 'gap'> {
+  const type = attrSelector('type', inputType);
+  const typed = inputType === 'text' ? `input${type}, input:not([type])` : `input${type}`;
+  const byRole = role ? attrSelector('role', role) : undefined;
+  const lower = inputType.toLowerCase();
+  /** exactly what `typed` matches: a type written in other letter case is left to the selector (HTML reads it case-insensitively) */
+  const isTyped = (el: Element) => {
+    const actual = el.getAttribute('type');
+    if (actual === null) return inputType === 'text';
+    if (actual === inputType) return true;
+    return actual.toLowerCase() === lower && safeMatches(el, typed);
+  };
+  return {
+    selector: byRole ? `${typed}, ${byRole}` : typed,
+    exact: true,
+    find: (root) => {
+      const inputs = elementsByTag(root, 'input');
+      const out: Element[] = [];
+      for (let i = 0; i < inputs.length; i++) if (isTyped(inputs[i]!)) out.push(inputs[i]!);
+      const roles = byRole ? safeQueryAll(root, byRole) : [];
+      if (roles.length === 0) return out;
+      // both lists are in document order: merge them, once each, as the selector query returns them
+      const all = new Set(out);
+      for (let i = 0; i < roles.length; i++) all.add(roles[i]!);
+      if (all.size === out.length) return out;
+      return Array.from(all).sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1));
+    },
+  };
 }
 
 /**
