@@ -18,6 +18,13 @@ function shortText(text: string | null | undefined, max: number): string | undef
 }
 
 const FORM_CONTROL = 'input, select, textarea, button, [contenteditable="true"], [role="textbox"], [role="combobox"]';
+const FORM_CONTROL_TAGS = new Set(['input', 'select', 'textarea', 'button']);
+
+/** `el.matches(FORM_CONTROL)`, without asking the selector engine about elements it cannot match (most of them). */
+function isFormControl(el: Element): boolean {
+  if (FORM_CONTROL_TAGS.has(el.localName)) return el.matches(FORM_CONTROL);
+  return (el.hasAttribute('contenteditable') || el.hasAttribute('role')) && el.matches(FORM_CONTROL);
+}
 
 const IMPLICIT_ROLES: Record<string, string> = {
   button: 'button',
@@ -345,7 +352,7 @@ export class SignalReader {
     for (let depth = 0; depth < 4 && node; depth++) {
       let sibling = node.previousElementSibling;
       for (let step = 0; step < 3 && sibling; step++, sibling = sibling.previousElementSibling) {
-        if (sibling.matches(FORM_CONTROL) || sibling.querySelector(FORM_CONTROL)) return undefined;
+        if (isFormControl(sibling) || sibling.querySelector(FORM_CONTROL)) return undefined;
         const text = normalizeText(sibling.textContent);
         if (text && /[\p{L}\p{N}]/u.test(text)) return text.length <= 24 ? text : undefined;
       }
