@@ -6,6 +6,21 @@ import { CONTRASTS, SYNONYMS } from './labelTerms.ts';
  * hints (`保存(S)`, `新建患者 (F2)`, `[Alt+P]`) do not change what it says.
  */
 export function comparableText(text: string | null | undefined): string {
+  if (!text) return '';
+  if (text.length > 100) return readAsComparable(text);
+  let known = comparable.get(text);
+  if (known === undefined) {
+    // a page has few distinct labels, read for every candidate of every resolve: keep the short
+    // ones, within reason (at most 4,000 of 100 characters; nothing of it leaves the page)
+    if (comparable.size >= 4000) comparable.clear();
+    comparable.set(text, (known = readAsComparable(text)));
+  }
+  return known;
+}
+
+const comparable = new Map<string, string>();
+
+function readAsComparable(text: string): string {
   return normalizeText(text)
     .toLowerCase()
     .replace(/[(（[【]\s*(?:(?:alt|ctrl|shift|cmd)\s*\+\s*)*(?:f\d{1,2}|[a-z0-9])\s*[)）\]】]/gi, '')
