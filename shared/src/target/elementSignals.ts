@@ -255,6 +255,14 @@ function isColumnKey(value: string): boolean {
   return known;
 }
 
+/** The elements of one kind in a container, in document order (SignalReader.positionOf). */
+interface SameKind {
+  members: Element[];
+  /** place of each member, once enough candidates have looked themselves up */
+  index?: Map<Element, number>;
+  lookups: number;
+}
+
 const CONTAINER_ROLES = new Set(['dialog', 'alertdialog', 'region', 'navigation', 'form', 'tabpanel', 'group', 'toolbar', 'complementary', 'search']);
 const CONTAINER_TAGS = new Set(['SECTION', 'FORM', 'FIELDSET', 'DIALOG', 'ASIDE', 'NAV', 'section', 'form', 'fieldset', 'dialog', 'aside', 'nav']);
 const CONTAINER_CLASS = /(^|[-_\s])(panel|modal|dialog|card|box|fieldset|section|group|window|tab-pane|tabpanel|form-block|block)([-_\s]|$)/i;
@@ -275,7 +283,7 @@ export class SignalReader {
   private containerLabels = new Map<Element, string | null>();
   private tableHeaders = new Map<Element, string[] | null>();
   private contexts = new Map<Element, { ancestorLabel?: string; ancestorRole?: string } | null>();
-  private positions = new Map<ParentNode, Map<string, Map<Element, number> & { total?: number }>>();
+  private positions = new Map<ParentNode, Map<string, SameKind>>();
   private classLists = new Map<string, string[]>();
   private cellColumns = new Map<Element, GridColumn | null>();
   private headerRegions = new Map<Element, boolean>();
@@ -512,20 +520,23 @@ export class SignalReader {
     const kind = `${tag}|${role ?? ''}|${type ?? ''}`;
     let byKind = this.positions.get(container);
     if (!byKind) this.positions.set(container, (byKind = new Map()));
-    let indexes = byKind.get(kind);
-    if (!indexes) {
+    let sameKind = byKind.get(kind);
+    if (!sameKind) {
       // one pass per container and kind, however many candidates share it (a grid's row buttons)
-      indexes = new Map();
-      let count = 0;
-      for (const other of Array.from(elementsByTag(container, tag))) {
+      const members: Element[] = [];
+      const sameTag = elementsByTag(container, tag);
+      for (let i = 0; i < sameTag.length; i++) {
+        const other = sameTag[i]!;
         if (other.getAttribute('role') !== role || inputTypeOf(other) !== type) continue;
-        indexes.set(other, count++);
+        members.push(other);
       }
-      indexes.total = count;
-      byKind.set(kind, indexes);
+      byKind.set(kind, (sameKind = { members, lookups: 0 }));
     }
-    const index = indexes.get(el);
-    return index !== undefined ? { index, count: indexes.total ?? indexes.size } : undefined;
+    // a few candidates look themselves up in the list; an index of thousands of row buttons costs
+    // more than that, and is built only once many candidates share the list
+    if (!sameKind.index && ++sameKind.lookups > 16) sameKind.index = new Map(sameKind.members.map((other, i) => [other, i]));
+    const index = sameKind.index ? (sameKind.index.get(el) ?? -1) : sameKind.members.indexOf(el);
+    return index >= 0 ? { index, count: sameKind.members.length } : undefined;
   }
 
   /** stableClassesOf, memoised by class attribute (rows repeat the same classes). */
