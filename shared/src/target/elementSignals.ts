@@ -266,6 +266,18 @@ interface SameKind {
 const CONTAINER_ROLES = new Set(['dialog', 'alertdialog', 'region', 'navigation', 'form', 'tabpanel', 'group', 'toolbar', 'complementary', 'search']);
 const CONTAINER_TAGS = new Set(['SECTION', 'FORM', 'FIELDSET', 'DIALOG', 'ASIDE', 'NAV', 'section', 'form', 'fieldset', 'dialog', 'aside', 'nav']);
 const CONTAINER_CLASS = /(^|[-_\s])(panel|modal|dialog|card|box|fieldset|section|group|window|tab-pane|tabpanel|form-block|block)([-_\s]|$)/i;
+const containerClasses = new Map<string, boolean>();
+
+/** CONTAINER_CLASS.test, memoised: a grid's thousand rows share one class attribute. */
+function isContainerClass(cls: string): boolean {
+  let known = containerClasses.get(cls);
+  if (known === undefined) {
+    if (containerClasses.size > 1000) containerClasses.clear();
+    containerClasses.set(cls, (known = CONTAINER_CLASS.test(cls)));
+  }
+  return known;
+}
+
 const HEADING_IN_CONTAINER =
   ':scope > h1, :scope > h2, :scope > h3, :scope > h4, :scope > h5, :scope > legend, :scope > caption, ' +
   ':scope > * > h1, :scope > * > h2, :scope > * > h3, :scope > * > h4, :scope > * > h5, ' +
@@ -474,15 +486,14 @@ export class SignalReader {
     const known = this.contexts.get(node);
     if (known !== undefined) return known ?? undefined;
     let result: { ancestorLabel?: string; ancestorRole?: string } | undefined;
-    if (node.tagName !== 'BODY' && node.tagName !== 'HTML') {
+    const tag = node.tagName;
+    if (tag !== 'BODY' && tag !== 'HTML') {
       // cheap checks first: most ancestors are plain cells, rows and wrappers
       const explicit = node.getAttribute('role');
-      const role = explicit !== null || CONTAINER_TAGS.has(node.tagName) ? roleOf(node) : undefined;
+      const containerTag = CONTAINER_TAGS.has(tag);
+      const role = explicit !== null || containerTag ? roleOf(node) : undefined;
       const cls = node.getAttribute('class');
-      const isContainer =
-        (role !== undefined && CONTAINER_ROLES.has(role)) ||
-        CONTAINER_TAGS.has(node.tagName) ||
-        (cls !== null && CONTAINER_CLASS.test(cls));
+      const isContainer = (role !== undefined && CONTAINER_ROLES.has(role)) || containerTag || (cls !== null && isContainerClass(cls));
       const label = isContainer ? this.containerLabelOf(node) : undefined;
       if (label) result = { ancestorLabel: label, ...(role ? { ancestorRole: role } : {}) };
       else {
