@@ -66,10 +66,23 @@ const INPUT_ROLES: Record<string, string> = {
   range: 'slider',
 };
 
+const lowerTags = new Map<string, string>();
+
+/** `el.tagName.toLowerCase()`, without a new string for every candidate of every resolve. */
+function lowerTagOf(el: Element): string {
+  const tag = el.tagName;
+  let lower = lowerTags.get(tag);
+  if (lower === undefined) {
+    if (lowerTags.size > 500) lowerTags.clear();
+    lowerTags.set(tag, (lower = tag.toLowerCase()));
+  }
+  return lower;
+}
+
 export function roleOf(el: Element): string | undefined {
   const explicit = el.getAttribute('role');
   if (explicit) return explicit.trim().split(/\s+/)[0];
-  const tag = el.tagName.toLowerCase();
+  const tag = lowerTagOf(el);
   if (tag === 'input') return INPUT_ROLES[(el.getAttribute('type') ?? 'text').toLowerCase()] ?? 'textbox';
   if (tag === 'a') return el.hasAttribute('href') ? 'link' : undefined;
   if (tag === 'section') return el.hasAttribute('aria-label') || el.hasAttribute('aria-labelledby') ? 'region' : undefined;
@@ -79,7 +92,8 @@ export function roleOf(el: Element): string | undefined {
 
 /** `type` of an <input>, lower case; undefined for other elements. */
 export function inputTypeOf(el: Element): string | undefined {
-  return el.tagName === 'INPUT' || el.tagName === 'input' ? (el.getAttribute('type') ?? 'text').toLowerCase() : undefined;
+  const tag = el.tagName;
+  return tag === 'INPUT' || tag === 'input' ? (el.getAttribute('type') ?? 'text').toLowerCase() : undefined;
 }
 
 const TEXT_ROLES = new Set(['button', 'link', 'tab', 'menuitem', 'menuitemcheckbox', 'menuitemradio', 'treeitem', 'option', 'columnheader', 'heading', 'checkbox', 'radio', 'switch']);
@@ -107,7 +121,7 @@ export const GRID_HEADER_CLASSES = [
 
 /** Elements whose own text is their name (buttons, links, tabs, headings, header cells), not content. */
 export function isTextBearing(el: Element): boolean {
-  if (TEXT_TAGS.has(el.tagName.toLowerCase())) return true;
+  if (TEXT_TAGS.has(lowerTagOf(el))) return true;
   const role = el.getAttribute('role');
   if (role !== null && TEXT_ROLES.has(role.trim().split(/\s+/)[0]!)) return true;
   return el.childElementCount <= 2 && el.closest(HEADER_REGION) !== null && !isFieldLike(el);
@@ -525,7 +539,7 @@ export class SignalReader {
   positionOf(el: Element): { index: number; count: number } | undefined {
     const container = containerForPosition(el);
     if (!container) return undefined;
-    const tag = el.tagName.toLowerCase();
+    const tag = lowerTagOf(el);
     const role = el.getAttribute('role');
     const type = inputTypeOf(el);
     const kind = `${tag}|${role ?? ''}|${type ?? ''}`;
@@ -578,12 +592,13 @@ function labelOwnText(label: Element): string {
   return normalizeText(text);
 }
 
+const NOT_FIELD_INPUTS = new Set(['hidden', 'button', 'submit', 'reset', 'image']);
 const FIELD_ROLES = new Set(['textbox', 'combobox', 'checkbox', 'radio', 'switch', 'spinbutton', 'searchbox', 'slider', 'listbox']);
 
 export function isFieldLike(el: Element): boolean {
   const tag = el.tagName;
   if (tag === 'SELECT' || tag === 'TEXTAREA') return true;
-  if (tag === 'INPUT') return !['hidden', 'button', 'submit', 'reset', 'image'].includes(inputTypeOf(el) ?? 'text');
+  if (tag === 'INPUT') return !NOT_FIELD_INPUTS.has(inputTypeOf(el) ?? 'text');
   const role = el.getAttribute('role');
   return (role !== null && FIELD_ROLES.has(role)) || el.getAttribute('contenteditable') === 'true';
 }

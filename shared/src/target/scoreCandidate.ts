@@ -402,7 +402,10 @@ function buildSignals(fp: TargetFingerprint, reader: SignalReader): Signal[] {
   }
 
   const tagUpper = fp.tag.toUpperCase();
-  structure('tag', w.tag, 0, (el) => (el.tagName.toUpperCase() === tagUpper ? 1 : 0));
+  structure('tag', w.tag, 0, (el) => {
+    const tag = el.tagName;
+    return tag === tagUpper || tag.toUpperCase() === tagUpper ? 1 : 0;
+  });
   if (fp.role) {
     const role = fp.role;
     structure('role', w.role, 0, (el) => {
