@@ -20,9 +20,13 @@ function shortText(text: string | null | undefined, max: number): string | undef
 const FORM_CONTROL = 'input, select, textarea, button, [contenteditable="true"], [role="textbox"], [role="combobox"]';
 const FORM_CONTROL_TAGS = new Set(['input', 'select', 'textarea', 'button']);
 
-/** `el.matches(FORM_CONTROL)`, without asking the selector engine about elements it cannot match (most of them). */
+/**
+ * `el.matches(FORM_CONTROL)`, without asking the selector engine about elements it cannot match
+ * (most of them): their local name, in any letter case, is none of its tags, and they carry
+ * neither attribute it asks for.
+ */
 function isFormControl(el: Element): boolean {
-  if (FORM_CONTROL_TAGS.has(el.localName)) return el.matches(FORM_CONTROL);
+  if (FORM_CONTROL_TAGS.has(lowered(el.localName))) return el.matches(FORM_CONTROL);
   return (el.hasAttribute('contenteditable') || el.hasAttribute('role')) && el.matches(FORM_CONTROL);
 }
 
@@ -66,17 +70,21 @@ const INPUT_ROLES: Record<string, string> = {
   range: 'slider',
 };
 
-const lowerTags = new Map<string, string>();
+const lowerNames = new Map<string, string>();
 
-/** `el.tagName.toLowerCase()`, without a new string for every candidate of every resolve. */
-function lowerTagOf(el: Element): string {
-  const tag = el.tagName;
-  let lower = lowerTags.get(tag);
+/** `name.toLowerCase()` for tag names, without a new string for every candidate of every resolve. */
+function lowered(name: string): string {
+  let lower = lowerNames.get(name);
   if (lower === undefined) {
-    if (lowerTags.size > 500) lowerTags.clear();
-    lowerTags.set(tag, (lower = tag.toLowerCase()));
+    if (lowerNames.size > 500) lowerNames.clear();
+    lowerNames.set(name, (lower = name.toLowerCase()));
   }
   return lower;
+}
+
+/** `el.tagName.toLowerCase()` */
+function lowerTagOf(el: Element): string {
+  return lowered(el.tagName);
 }
 
 export function roleOf(el: Element): string | undefined {
