@@ -121,6 +121,9 @@ interface LoadOverhead {
   ratio: number;
   /** median of paired ratios, empty reference extension / no extension: the floor any extension pays */
   referenceRatio: number;
+  /** 25th and 75th percentiles of the paired ratios (ours, reference): how noisy the machine was */
+  ratioIqr: [number, number];
+  referenceRatioIqr: [number, number];
   withMs: number;
   withoutMs: number;
   referenceMs: number;
@@ -155,9 +158,14 @@ async function loadOverhead(origin: string, pairs: number, extensionDir: string)
       for (const side of order) times[side]!.push(await loadTime(sides[side]!, url(i)));
     }
     const [ours, ref, none] = times as [number[], number[], number[]];
+    const oursRatios = ours.map((ms, i) => ms / none[i]!);
+    const refRatios = ref.map((ms, i) => ms / none[i]!);
+    const iqr = (values: number[]): [number, number] => [round(percentile(values, 25)), round(percentile(values, 75))];
     const result: LoadOverhead = {
-      ratio: round(median(ours.map((ms, i) => ms / none[i]!))),
-      referenceRatio: round(median(ref.map((ms, i) => ms / none[i]!))),
+      ratio: round(median(oursRatios)),
+      referenceRatio: round(median(refRatios)),
+      ratioIqr: iqr(oursRatios),
+      referenceRatioIqr: iqr(refRatios),
       withMs: round(median(ours), 1),
       withoutMs: round(median(none), 1),
       referenceMs: round(median(ref), 1),
@@ -165,7 +173,7 @@ async function loadOverhead(origin: string, pairs: number, extensionDir: string)
     console.log(
       `[bench player] load of a ${HEAVY_PAGE}-element page (median of ${pairs} rounds): ${result.withMs} ms with Preceptor, ` +
         `${result.referenceMs} ms with an empty reference extension, ${result.withoutMs} ms with none; ` +
-        `paired ratio Preceptor/none ${result.ratio}, reference/none ${result.referenceRatio}`,
+        `paired ratio Preceptor/none ${result.ratio} (IQR ${result.ratioIqr.join('–')}), reference/none ${result.referenceRatio} (IQR ${result.referenceRatioIqr.join('–')})`,
     );
     return result;
   } finally {
@@ -198,7 +206,7 @@ export default async function main(args: string[]): Promise<void> {
     const resolveMs = args.includes('--skip-resolve') ? {} : await resolveTimes(server.origin);
     const dirArg = args.find((a) => a.startsWith('--extension-dir='));
     const extensionDir = dirArg ? path.resolve(dirArg.slice('--extension-dir='.length)) : EXTENSION_DIR;
-    const overhead = args.includes('--skip-load') ? { ratio: NaN, referenceRatio: NaN, withMs: NaN, withoutMs: NaN, referenceMs: NaN } : await loadOverhead(server.origin, pairs, extensionDir);
+    const overhead = args.includes('--skip-load') ? { ratio: NaN, referenceRatio: NaN, ratioIqr: [NaN, NaN] as [number, number], referenceRatioIqr: [NaN, NaN] as [number, number], withMs: NaN, withoutMs: NaN, referenceMs: NaN } : await loadOverhead(server.origin, pairs, extensionDir);
     const summary = {
       bench: 'player',
       contentScriptGzipKB: contentScriptKB,
@@ -206,6 +214,7 @@ export default async function main(args: string[]): Promise<void> {
       resolveMs: Object.fromEntries(Object.entries(resolveMs).map(([k, v]) => [k, { p50: v.p50, p95: v.p95 }])),
       loadOverheadRatio: overhead.ratio,
       referenceExtensionLoadRatio: overhead.referenceRatio,
+      loadRatioIqr: { preceptor: overhead.ratioIqr, reference: overhead.referenceRatioIqr },
       missingTargetResolveP95Ms: Object.fromEntries(Object.entries(resolveMs).map(([k, v]) => [k, v.missingP95])),
       loadMs: { withExtension: overhead.withMs, emptyReferenceExtension: overhead.referenceMs, without: overhead.withoutMs, pairs, pageElements: HEAVY_PAGE },
     };
