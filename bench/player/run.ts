@@ -93,7 +93,12 @@ async function resolveTimes(origin: string): Promise<Record<string, { elements: 
   return out;
 }
 
+/** Pause between loads, on a blank page: the last 50,000-element page's teardown is not timed into the next load. */
+const SETTLE_MS = 300;
+
 async function loadTime(page: Page, url: string): Promise<number> {
+  await page.goto('about:blank');
+  await page.waitForTimeout(SETTLE_MS);
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
   return page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;

@@ -3,7 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 /** Longest wait for the page's load event: a page with a hanging request must still get its tour. */
 const LOAD_WAIT_MS = 3000;
 /** Longest wait for an idle moment after load. */
-const IDLE_WAIT_MS = 500;
+const IDLE_WAIT_MS = 200;
 
 /** Resolves once the page has loaded (or LOAD_WAIT_MS passed) and the main thread is idle. */
 export function whenPageSettled(ctx: ContentScriptContext): Promise<void> {
