@@ -230,7 +230,8 @@ function confidenceOf(evidence: number): number {
   return Math.round(Math.min(1, Math.max(0, evidence / EVIDENCE_SCALE)) * 1000) / 1000;
 }
 
-function defaultIsVisible(el: Element): boolean {
+/** Is the element rendered now (the browser's checkVisibility; true where it does not exist, e.g. jsdom)? */
+export function defaultIsVisible(el: Element): boolean {
   const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
   return typeof check === 'function' ? check.call(el) : true;
 }

@@ -1,6 +1,6 @@
 import type { Tour } from '../schema/contentPack.ts';
 import { urlMatches } from '../site/urlPattern.ts';
-import { resolveTarget, type ResolveOptions } from '../target/resolveTarget.ts';
+import { defaultIsVisible, resolveTarget, type ResolveOptions } from '../target/resolveTarget.ts';
 
 export interface HealthCheckInput {
   packId: string;
@@ -33,17 +33,12 @@ export function healthCheckRows(tours: readonly HealthCheckInput[], url: string,
       // existence is what an upgrade breaks: a target in a closed dialog or another tab still counts
       const result = resolveTarget(step.target, root, { ...options, isVisible: () => true });
       if (result.status === 'found') {
-        const shown = (options?.isVisible ?? defaultVisible)(result.element);
+        const shown = (options?.isVisible ?? defaultIsVisible)(result.element);
         return { ...row, status: 'found', confidence: result.confidence, reason: shown ? '' : 'present but hidden right now' };
       }
       return { ...row, status: result.status, confidence: result.status === 'ambiguous' ? result.confidence : null, reason: result.reason };
     }),
   );
-}
-
-function defaultVisible(el: Element): boolean {
-  const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
-  return typeof check === 'function' ? check.call(el) : true;
 }
 
 export function healthCheckSummary(rows: readonly HealthCheckRow[]): Record<HealthCheckRow['status'], number> {
