@@ -18,7 +18,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync, constants as zlib } from 'node:zlib';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, extensionArgs, findChromium } from '../../tests/fixtures/browser.ts';
 import { bundleForPage } from '../lib/bundle.ts';
 import { serveDirectory } from '../lib/staticServer.ts';
@@ -96,14 +96,37 @@ async function resolveTimes(origin: string): Promise<Record<string, { elements: 
 /** Pause between loads, on a blank page: the last 50,000-element page's teardown is not timed into the next load. */
 const SETTLE_MS = 300;
 
-async function loadTime(page: Page, url: string): Promise<number> {
-  await page.goto('about:blank');
+interface LoadTiming {
+  /** navigation start to the end of the load event */
+  wallMs: number;
+  /** main-thread task time of the page's renderer over the same load (CDP Performance.TaskDuration) */
+  mainThreadMs: number;
+}
+
+const cdpSessions = new WeakMap<Page, CDPSession>();
+async function taskSeconds(page: Page): Promise<number> {
+  let session = cdpSessions.get(page);
+  if (!session) {
+    session = await page.context().newCDPSession(page);
+    await session.send('Performance.enable');
+    cdpSessions.set(page, session);
+  }
+  const { metrics } = await session.send('Performance.getMetrics');
+  return metrics.find((metric) => metric.name === 'TaskDuration')?.value ?? NaN;
+}
+
+async function loadTime(page: Page, url: string): Promise<LoadTiming> {
+  // a blank page of the same origin: the renderer process stays, so its task time can be diffed
+  await page.goto(new URL('/blank.html', url).href);
   await page.waitForTimeout(SETTLE_MS);
+  const before = await taskSeconds(page);
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-  return page.evaluate(() => {
+  const after = await taskSeconds(page);
+  const wallMs = await page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
     return nav.loadEventEnd - nav.startTime;
   });
+  return { wallMs, mainThreadMs: (after - before) * 1000 };
 }
 
 /** An unpacked extension that injects an empty content script on every page: what any extension costs. */
@@ -126,6 +149,10 @@ interface LoadOverhead {
   ratio: number;
   /** median of paired ratios, empty reference extension / no extension: the floor any extension pays */
   referenceRatio: number;
+  /** the same ratios for the renderer's main-thread task time during the load: less sensitive to a busy machine */
+  mainThreadRatio: number;
+  referenceMainThreadRatio: number;
+  mainThreadMs: { preceptor: number; reference: number; none: number };
   /** 25th and 75th percentiles of the paired ratios (ours, reference): how noisy the machine was */
   ratioIqr: [number, number];
   referenceRatioIqr: [number, number];
@@ -157,18 +184,27 @@ async function loadOverhead(origin: string, pairs: number, extensionDir: string)
     // warm all up (first loads pay for cold caches and, with the extension, the service worker)
     for (let i = 0; i < 2; i++) for (const page of sides) await loadTime(page, url(-1 - i));
     const times: number[][] = [[], [], []];
+    const cpu: number[][] = [[], [], []];
     for (let i = 0; i < pairs; i++) {
       // palindromic order (0 1 2, then 2 1 0): every side goes before and after every other equally often
       const order = i % 2 === 0 ? [0, 1, 2] : [2, 1, 0];
-      for (const side of order) times[side]!.push(await loadTime(sides[side]!, url(i)));
+      for (const side of order) {
+        const timing = await loadTime(sides[side]!, url(i));
+        times[side]!.push(timing.wallMs);
+        cpu[side]!.push(timing.mainThreadMs);
+      }
     }
     const [ours, ref, none] = times as [number[], number[], number[]];
+    const [oursCpu, refCpu, noneCpu] = cpu as [number[], number[], number[]];
     const oursRatios = ours.map((ms, i) => ms / none[i]!);
     const refRatios = ref.map((ms, i) => ms / none[i]!);
     const iqr = (values: number[]): [number, number] => [round(percentile(values, 25)), round(percentile(values, 75))];
     const result: LoadOverhead = {
       ratio: round(median(oursRatios)),
       referenceRatio: round(median(refRatios)),
+      mainThreadRatio: round(median(oursCpu.map((ms, i) => ms / noneCpu[i]!))),
+      referenceMainThreadRatio: round(median(refCpu.map((ms, i) => ms / noneCpu[i]!))),
+      mainThreadMs: { preceptor: round(median(oursCpu), 1), reference: round(median(refCpu), 1), none: round(median(noneCpu), 1) },
       ratioIqr: iqr(oursRatios),
       referenceRatioIqr: iqr(refRatios),
       withMs: round(median(ours), 1),
@@ -178,7 +214,9 @@ async function loadOverhead(origin: string, pairs: number, extensionDir: string)
     console.log(
       `[bench player] load of a ${HEAVY_PAGE}-element page (median of ${pairs} rounds): ${result.withMs} ms with Preceptor, ` +
         `${result.referenceMs} ms with an empty reference extension, ${result.withoutMs} ms with none; ` +
-        `paired ratio Preceptor/none ${result.ratio} (IQR ${result.ratioIqr.join('–')}), reference/none ${result.referenceRatio} (IQR ${result.referenceRatioIqr.join('–')})`,
+        `paired ratio Preceptor/none ${result.ratio} (IQR ${result.ratioIqr.join('–')}), reference/none ${result.referenceRatio} (IQR ${result.referenceRatioIqr.join('–')}); ` +
+        `main-thread task time ${result.mainThreadMs.preceptor} / ${result.mainThreadMs.reference} / ${result.mainThreadMs.none} ms, ` +
+        `paired ratio Preceptor/none ${result.mainThreadRatio}, reference/none ${result.referenceMainThreadRatio}`,
     );
     return result;
   } finally {
@@ -200,6 +238,7 @@ export default async function main(args: string[]): Promise<void> {
 
   const pages: Record<string, () => string> = {};
   const cache = new Map<number, string>();
+  pages['/blank.html'] = () => '<!doctype html><title>between loads</title>';
   for (const size of [...SIZES, HEAVY_PAGE]) {
     pages[`/emr-${size}.html`] = () => {
       if (!cache.has(size)) cache.set(size, emrPageDocument(size));
@@ -211,7 +250,7 @@ export default async function main(args: string[]): Promise<void> {
     const resolveMs = args.includes('--skip-resolve') ? {} : await resolveTimes(server.origin);
     const dirArg = args.find((a) => a.startsWith('--extension-dir='));
     const extensionDir = dirArg ? path.resolve(dirArg.slice('--extension-dir='.length)) : EXTENSION_DIR;
-    const overhead = args.includes('--skip-load') ? { ratio: NaN, referenceRatio: NaN, ratioIqr: [NaN, NaN] as [number, number], referenceRatioIqr: [NaN, NaN] as [number, number], withMs: NaN, withoutMs: NaN, referenceMs: NaN } : await loadOverhead(server.origin, pairs, extensionDir);
+    const overhead = args.includes('--skip-load') ? { ratio: NaN, referenceRatio: NaN, mainThreadRatio: NaN, referenceMainThreadRatio: NaN, mainThreadMs: { preceptor: NaN, reference: NaN, none: NaN }, ratioIqr: [NaN, NaN] as [number, number], referenceRatioIqr: [NaN, NaN] as [number, number], withMs: NaN, withoutMs: NaN, referenceMs: NaN } : await loadOverhead(server.origin, pairs, extensionDir);
     const summary = {
       bench: 'player',
       contentScriptGzipKB: contentScriptKB,
@@ -220,6 +259,8 @@ export default async function main(args: string[]): Promise<void> {
       loadOverheadRatio: overhead.ratio,
       referenceExtensionLoadRatio: overhead.referenceRatio,
       loadRatioIqr: { preceptor: overhead.ratioIqr, reference: overhead.referenceRatioIqr },
+      mainThreadLoadRatio: overhead.mainThreadRatio,
+      referenceMainThreadLoadRatio: overhead.referenceMainThreadRatio,
       missingTargetResolveP95Ms: Object.fromEntries(Object.entries(resolveMs).map(([k, v]) => [k, v.missingP95])),
       loadMs: { withExtension: overhead.withMs, emptyReferenceExtension: overhead.referenceMs, without: overhead.withoutMs, pairs, pageElements: HEAVY_PAGE },
     };
