@@ -2,14 +2,13 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { onMessage, sendMessage, type PageSetup, type PlayerState } from '../messaging/protocol.ts';
 import { guardGuideKeyboard } from './guideKeyboard.ts';
 import { TourLauncher } from './tourLauncher.ts';
-import { loadTourGuide, type TourGuideBundle } from './tourGuideBundle.ts';
+import { loadTourGuide } from './tourGuideBundle.ts';
 import { whenPageSettled } from './pageSettled.ts';
 import type { FieldTips } from './fieldTips.ts';
 import type { TourPlayer } from './tourPlayer.ts';
 
 /** The drawing parts, once tour-guide.js is loaded on this page. */
 interface DrawingParts {
-  bundle: TourGuideBundle;
   player: TourPlayer;
   tips: FieldTips;
 }
@@ -32,11 +31,13 @@ export function startPageGuide(ctx: ContentScriptContext): void {
   });
 
   function drawingParts(): Promise<DrawingParts> {
-    partsLoading ??= loadTourGuide().then((bundle) => {
-      parts = { bundle, player: bundle.createTourPlayer(ctx, refreshLauncher), tips: new bundle.FieldTips() };
-      return parts;
-    });
-    partsLoading.catch(() => (partsLoading = undefined));
+    if (!partsLoading) {
+      partsLoading = loadTourGuide().then((bundle) => {
+        parts = { player: bundle.createTourPlayer(ctx, refreshLauncher), tips: new bundle.FieldTips() };
+        return parts;
+      });
+      partsLoading.catch(() => (partsLoading = undefined)); // a failed load may be retried
+    }
     return partsLoading;
   }
 

@@ -88,7 +88,7 @@ export class PlayerCard {
       card.style.top = '';
       this.placeRing(undefined);
     }
-    if (takeFocus) (card.querySelector<HTMLElement>('button.primary') ?? card).focus({ preventScroll: true });
+    if (takeFocus) this.focus();
   }
 
   contains(node: EventTarget | null): boolean {

@@ -1,4 +1,3 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { healthCheckRows } from '@preceptor/shared/tour/healthCheck.ts';
 import type { FieldTips } from './fieldTips.ts';
 import type { answerOnScreen } from './onScreenAnswer.ts';
@@ -18,8 +17,6 @@ export interface TourGuideBundle {
   healthCheckRows: typeof healthCheckRows;
 }
 
-export type { ContentScriptContext };
-
 /** Where tour-guide.js leaves its exports for the always-on script (same isolated world). */
 export const TOUR_GUIDE_KEY = Symbol.for('preceptor.tourGuide');
 
@@ -29,12 +26,14 @@ let loading: Promise<TourGuideBundle> | undefined;
 
 /** Import /tour-guide.js once per page; later calls share the same promise. */
 export function loadTourGuide(): Promise<TourGuideBundle> {
-  loading ??= import(/* @vite-ignore */ browser.runtime.getURL('/tour-guide.js')).then(() => {
-    const bundle = (globalThis as Holder)[TOUR_GUIDE_KEY];
-    if (!bundle) throw new Error('tour-guide.js loaded but did not register itself');
-    return bundle;
-  });
-  loading.catch(() => (loading = undefined)); // a failed load (extension reloading) may be retried
+  if (!loading) {
+    loading = import(/* @vite-ignore */ browser.runtime.getURL('/tour-guide.js')).then(() => {
+      const bundle = (globalThis as Holder)[TOUR_GUIDE_KEY];
+      if (!bundle) throw new Error('tour-guide.js loaded but did not register itself');
+      return bundle;
+    });
+    loading.catch(() => (loading = undefined)); // a failed load (extension reloading) may be retried
+  }
   return loading;
 }
 
