@@ -66,6 +66,16 @@ describe('tour machine', () => {
     run = advanceTour(run, tour, { type: 'next' }, 1).run;
     expect(advanceTour(run, tour, { type: 'skip' }, 2).effects).toEqual([{ kind: 'progressed', stepId: 'patient-search', stepIndex: 1, skipped: true }]);
   });
+
+  it('a step tied to a page may be skipped (its page may have moved); reaching a page is remembered without a statement', () => {
+    const paged = { ...tour, steps: tour.steps.map((s, i) => (i === 0 ? { ...s, page: 'http://emr.test/ward/orders*' } : s)) };
+    const { run } = startTour(paged, pack, 'reg-1', 0);
+    const reached = advanceTour(run, paged, { type: 'page-reached', stepId: paged.steps[0]!.id }, 1);
+    expect(reached).toEqual({ run: { ...run, pageReachedUpTo: 0 }, effects: [] });
+    expect(advanceTour(reached.run, paged, { type: 'page-reached', stepId: paged.steps[0]!.id }, 2).run).toBe(reached.run);
+    expect(advanceTour(run, paged, { type: 'page-reached', stepId: 'another-step' }, 2).run).toBe(run);
+    expect(advanceTour(reached.run, paged, { type: 'skip' }, 3).effects).toEqual([{ kind: 'progressed', stepId: paged.steps[0]!.id, stepIndex: 0, skipped: true }]);
+  });
 });
 
 describe('which tours a page offers', () => {

@@ -1,4 +1,5 @@
-import { advanceTour, startTour, type TourEffect, type TourEvent, type TourRun } from '@preceptor/shared/tour/tourMachine.ts';
+import { advanceTour, startTour, type TargetMissingResolution, type TourEffect, type TourEvent, type TourRun } from '@preceptor/shared/tour/tourMachine.ts';
+import { urlMatches } from '@preceptor/shared/site/urlPattern.ts';
 import { packMatchesPage, toursForPage, toursOnPage } from '@preceptor/shared/tour/toursForPage.ts';
 import { matchingPattern, tipsForPage } from '@preceptor/shared/tour/tipsForPage.ts';
 import { tourStatement } from '@preceptor/shared/record/tourStatements.ts';
@@ -118,18 +119,31 @@ export async function healthCheckTours(url: string): Promise<HealthCheckTour[]> 
   return toursOnPage(await installedPacks.getValue(), url).map(({ pack, tour }) => ({ packId: pack.id, packVersion: pack.version, tour }));
 }
 
-/** Logged once per attempt and step; holds the pack's pattern for the page, never the URL. */
+/**
+ * Logged once per attempt, step and reason; holds the pack's pattern for the page, never the URL.
+ * A page that never came ('page-moved') is logged under the pattern the tour waited for: the
+ * step's page, or, once the learner left a navigate step's page, the destination it waits for.
+ */
 const missingLogged = new Set<string>();
-export async function logTargetMissing(tabId: number, url: string, stepId: string, resolution: 'missing' | 'ambiguous'): Promise<void> {
+export async function logTargetMissing(tabId: number, url: string, stepId: string, resolution: TargetMissingResolution): Promise<void> {
   const run = (await tourRuns.getValue())[String(tabId)];
   if (!run) return;
   const found = await findTour(run.packId, run.tourId);
   const stepIndex = found?.tour.steps.findIndex((s) => s.id === stepId) ?? -1;
   if (!found || stepIndex < 0) return;
-  const key = `${run.registration}/${stepId}`;
+  const step = found.tour.steps[stepIndex]!;
+  const key = `${run.registration}/${stepId}/${resolution}`;
   if (missingLogged.has(key)) return;
+  let pagePattern = matchingPattern(found.pack, url, step.page);
+  if (resolution === 'page-moved') {
+    // only a page of the pack's site, and only a step that waits for a page it is not on
+    if (!packMatchesPage(found.pack, url)) return;
+    const leftNavigatePage = step.advance.on === 'navigate' && step.page !== undefined && (run.pageReachedUpTo ?? -1) >= stepIndex;
+    const awaited = leftNavigatePage && step.advance.on === 'navigate' ? step.advance.urlPattern : step.page;
+    if (awaited === undefined || urlMatches(url, [awaited])) return;
+    pagePattern = awaited;
+  }
   missingLogged.add(key);
-  const pagePattern = matchingPattern(found.pack, url, found.tour.steps[stepIndex]!.page);
   await record([{ kind: 'target-missing', stepId, stepIndex, resolution, pagePattern }], run, found.pack, found.tour);
 }
 

@@ -28,7 +28,7 @@ const ChecklistTick = z
   .strict();
 
 /** A content script's report that a step could not be placed: ids only, parsed before use. */
-const TargetMissingReport = z.object({ url: z.string().url(), stepId: z.string().min(1).max(80), resolution: z.enum(['missing', 'ambiguous']) }).strict();
+const TargetMissingReport = z.object({ url: z.string().url(), stepId: z.string().min(1).max(80), resolution: z.enum(['missing', 'ambiguous', 'page-moved']) }).strict();
 
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {

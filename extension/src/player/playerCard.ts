@@ -17,10 +17,17 @@ export type CardView =
       stepKind: StepKind;
       canGoBack: boolean;
       isLast: boolean;
-      /** found: anchored to the target; none: a centred info step; missing: target not found */
-      target: 'found' | 'none' | 'missing';
+      /** found: anchored to the target; none: a centred info step; missing: target not found; moved: the step's page never came */
+      target: 'found' | 'none' | 'missing' | 'moved';
     }
   | { kind: 'complete'; title: string; body: string };
+
+/** The element a card points at; `onMove` runs whenever the ring is redrawn (the cut-out follows it). */
+export interface CardAnchor {
+  element: Element;
+  placement: Placement;
+  onMove?: () => void;
+}
 
 export interface CardActions {
   next(): void;
@@ -66,29 +73,35 @@ export class PlayerCard {
    * @param takeFocus  false when the learner is working in the page (they just clicked the target):
    *   focus stays where they are and screen readers hear the step through the status region.
    */
-  show(view: CardView, actions: CardActions, t: Translate, anchor: { element: Element; placement: Placement } | undefined, takeFocus = true): void {
+  show(view: CardView, actions: CardActions, t: Translate, anchor: CardAnchor | undefined, takeFocus = true): void {
     render(this.template(view, actions, t, anchor === undefined), this.root);
     // Inside an open modal <dialog> everything else is inert: the card must live in the dialog.
     const modal = anchor?.element.closest('dialog');
     const home = modal && modal.matches(':modal') ? modal : (document.body ?? document.documentElement);
     if (this.host.parentNode !== home) home.append(this.host);
     this.raise();
+    this.follow(anchor);
+    if (takeFocus) this.focus();
+  }
+
+  /** Point the ring and the card at this element (the page may have replaced the old one), or at nothing. */
+  follow(anchor: CardAnchor | undefined): void {
     const card = this.root.querySelector<HTMLElement>('.card');
     if (!card) return;
     this.stopFollowing?.();
     this.stopFollowing = undefined;
     if (anchor) {
-      const { element, placement } = anchor;
+      const { element, placement, onMove } = anchor;
       this.stopFollowing = autoUpdate(element, card, () => {
         this.placeRing(element.getBoundingClientRect());
         void this.place(element, card, placement);
+        onMove?.();
       });
     } else {
       card.style.left = '';
       card.style.top = '';
       this.placeRing(undefined);
     }
-    if (takeFocus) this.focus();
   }
 
   contains(node: EventTarget | null): boolean {
@@ -172,20 +185,19 @@ export class PlayerCard {
     }
     const percent = Math.round((view.stepNumber / view.stepCount) * 100);
     const learnerActs = view.stepKind === 'click' || view.stepKind === 'enter' || view.stepKind === 'navigate';
+    const unattached = view.target === 'missing' || view.target === 'moved';
     const hint =
-      view.target === 'missing' ? '' : view.stepKind === 'click' ? t('clickTargetHint') : view.stepKind === 'enter' ? t('enterTargetHint') : view.stepKind === 'navigate' ? t('navigateHint') : '';
-    // Steps the learner completes in the page have no Next; a step that cannot be done here can be skipped.
-    const primary =
-      view.target === 'missing'
-        ? html`<button class="action primary" type="button" @click=${actions.skip}>${t('skipStep')}</button>`
-        : learnerActs
-          ? view.stepKind === 'navigate'
-            ? html`<button class="action" type="button" @click=${actions.skip}>${t('skipStep')}</button>`
-            : nothing
-          : html`<button class="action primary" type="button" @click=${actions.next}>${view.isLast ? t('finish') : t('next')}</button>`;
+      unattached ? '' : view.stepKind === 'click' ? t('clickTargetHint') : view.stepKind === 'enter' ? t('enterTargetHint') : view.stepKind === 'navigate' ? t('navigateHint') : '';
+    // Steps the learner completes in the page have no Next, but every step that waits for the
+    // learner can be skipped; a step that cannot be done here offers Skip first.
+    const primary = unattached
+      ? html`<button class="action primary" type="button" @click=${actions.skip}>${t('skipStep')}</button>`
+      : learnerActs
+        ? html`<button class="action" type="button" @click=${actions.skip}>${t('skipStep')}</button>`
+        : html`<button class="action primary" type="button" @click=${actions.next}>${view.isLast ? t('finish') : t('next')}</button>`;
     const stepText = t('stepOf', { current: view.stepNumber, total: view.stepCount });
     return html`<style>${playerStyles}</style>${ring}
-      <div class="card ${centred ? 'centred' : ''} ${view.target === 'missing' ? 'unattached' : ''}"
+      <div class="card ${centred ? 'centred' : ''} ${unattached ? 'unattached' : ''}"
         role="dialog" aria-modal="false" aria-labelledby="pc-title" aria-describedby="pc-body" tabindex="-1">
         <div class="meta"><span>${t('playerLabel')} · ${stepText}</span>
           <button class="close" type="button" aria-label=${t('close')} title=${t('closeHint')} @click=${actions.close}>×</button></div>
@@ -193,6 +205,7 @@ export class PlayerCard {
         <h2 id="pc-title">${view.title}</h2>
         <div id="pc-body" class="body">${renderMarkdownText(view.body)}</div>
         ${view.target === 'missing' ? html`<p class="notice" role="alert">${t('targetMissing')}</p>` : nothing}
+        ${view.target === 'moved' ? html`<p class="notice" role="alert"><strong>${t('pageMovedTitle')}</strong> ${t('pageMoved')}</p>` : nothing}
         ${hint ? html`<p class="hint">${hint}</p>` : nothing}
         <div class="actions">
           ${view.canGoBack ? html`<button class="action" type="button" @click=${actions.back}>${t('back')}</button>` : nothing}

@@ -34,6 +34,11 @@ export class StepHighlight {
     else this.highlighter.highlight({});
   }
 
+  /** Redraw the cut-out where the element is now (it moved without a scroll or a window resize). */
+  refresh(): void {
+    this.highlighter?.refresh();
+  }
+
   clear(): void {
     this.highlighter?.destroy();
     this.highlighter = undefined;

@@ -9,8 +9,19 @@ import { playerTranslator as translator } from '../i18n/playerMessages.ts';
 import { PlayerCard, type CardActions } from './playerCard.ts';
 import { StepHighlight } from './stepHighlight.ts';
 import { waitForTarget } from './waitForTarget.ts';
+import { followTarget } from './followTarget.ts';
+import { pageAwaitedHere, type StepBeginning } from './pageAwaited.ts';
 
 const TARGET_WAIT_MS = 4000;
+/**
+ * How long a step may wait for its page on another page of the site before the card says the page
+ * may have moved. Counted from the moment this page settled (or its SPA route changed): a page of
+ * a slow EMR that is still loading has not settled yet.
+ */
+export const MOVED_PAGE_WAIT_MS = 4000;
+
+const sameStep = (a: PlayerState, b: PlayerState) =>
+  a.run.registration === b.run.registration && a.run.stepIndex === b.run.stepIndex && a.run.status === b.run.status;
 
 /** Is the step meant for the page the learner is on? (multi-page tours) */
 function stepIsOnThisPage(step: TourStep): boolean {
@@ -43,6 +54,10 @@ export function createTourPlayer(ctx: ContentScriptContext, onShownOrHidden: () 
   let shownKey = '';
   /** the next step keeps focus in the page: the learner moved on by acting there */
   let learnerIsInPage = false;
+  /** where (which URL of this document) the current step began, if the player saw it begin */
+  let beginning: StepBeginning | undefined;
+  /** this document has seen the run before (its steps can have begun here) */
+  let seenRegistration: string | undefined;
 
   const send = (event: TourEventMessage) => void sendMessage('tourEvent', event).then(show, () => show(null));
   const actions: CardActions = {
@@ -102,14 +117,28 @@ export function createTourPlayer(ctx: ContentScriptContext, onShownOrHidden: () 
     const t = translator(next.language);
     const lang = next.language;
     const { run, tour } = next;
+    noteBeginning(next);
     const key = `${run.registration}:${run.stepIndex}:${run.status}:${location.href}`;
     if (key === shownKey) return;
     if (checkNavigation()) return;
     const step = tour.steps[run.stepIndex];
     if (run.status === 'running' && (!step || !stepIsOnThisPage(step))) {
-      // the tour goes on elsewhere: leave this page alone until the learner gets there
+      // the tour goes on elsewhere: leave this page alone until the learner gets there, unless
+      // this is where the tour is waiting for the step's page and it never comes (pageAwaited.ts)
       clearPage();
+      if (step && pageAwaitedHere(step, next, location.href, beginning)) {
+        shownKey = key;
+        stepAbort = new AbortController();
+        waitForMovedPage(next, step, stepAbort.signal);
+      }
       return;
+    }
+    if (run.status === 'running' && step?.page !== undefined && (run.pageReachedUpTo ?? -1) < run.stepIndex) {
+      // remembered by the background: off this page later, the learner went elsewhere on purpose
+      void sendMessage('tourEvent', { type: 'page-reached', stepId: step.id }).then(
+        (reached) => reached && state && sameStep(reached, state) && (state = reached),
+        () => undefined,
+      );
     }
     card ??= new PlayerCard();
     shownKey = key;
@@ -136,13 +165,25 @@ export function createTourPlayer(ctx: ContentScriptContext, onShownOrHidden: () 
         target = resolution.element;
       } else {
         status = 'missing';
-        void sendMessage('reportTargetMissing', { url: location.href, stepId: step.id, resolution: resolution.status }).catch(() => undefined);
+        reportMissing(step, resolution.status);
       }
     }
     const takeFocus = !learnerIsInPage;
     learnerIsInPage = false;
+    showStep(next, step, status, takeFocus);
+    if (target && step.target) keepOnTarget(next, step, step.target, signal);
+  }
+
+  function reportMissing(step: TourStep, resolution: 'missing' | 'ambiguous' | 'page-moved'): void {
+    void sendMessage('reportTargetMissing', { url: location.href, stepId: step.id, resolution }).catch(() => undefined);
+  }
+
+  /** Draw the card (and the cut-out) for a step; `target` is where it points, if anywhere. */
+  function showStep(next: PlayerState, step: TourStep, status: 'found' | 'none' | 'missing' | 'moved', takeFocus: boolean): void {
+    if (!card) return;
+    const { run, language: lang } = next;
     // navigate steps leave the page free to use; others keep clicks on the target only
-    if (status === 'missing' || stepKind(step) === 'navigate') highlight.clear();
+    if (status === 'missing' || status === 'moved' || stepKind(step) === 'navigate') highlight.clear();
     else highlight.show(target);
     card.show(
       {
@@ -152,16 +193,76 @@ export function createTourPlayer(ctx: ContentScriptContext, onShownOrHidden: () 
         stepNumber: run.stepIndex + 1,
         stepCount: run.stepCount,
         stepKind: stepKind(step),
-        canGoBack: run.stepIndex > 0,
+        // Back from a page that never came would lead to a step of another page: nothing to show here
+        canGoBack: run.stepIndex > 0 && status !== 'moved',
         isLast: run.stepIndex === run.stepCount - 1,
         target: status,
       },
       actions,
-      t,
-      target ? { element: target, placement: step.placement } : undefined,
+      translator(lang),
+      anchorFor(step),
       takeFocus,
     );
-    if (target && step.advance.on === 'enter') watchField(target, step, signal);
+  }
+
+  function anchorFor(step: TourStep) {
+    return target ? { element: target, placement: step.placement, onMove: () => highlight.refresh() } : undefined;
+  }
+
+  /**
+   * Stay on the step's element while the page re-renders: a replaced node is resolved again (same
+   * fingerprint, same rules) and the cut-out, the ring and the click/entry listeners move to the
+   * new one; if it cannot be found again the step shows unattached, like a missing target.
+   */
+  function keepOnTarget(next: PlayerState, step: TourStep, fingerprint: NonNullable<TourStep['target']>, signal: AbortSignal): void {
+    let fieldWatch = new AbortController();
+    signal.addEventListener('abort', () => fieldWatch.abort(), { once: true });
+    if (target && step.advance.on === 'enter') watchField(target, step, fieldWatch.signal);
+    followTarget(target!, fingerprint, signal, {
+      onMoved: () => highlight.refresh(),
+      onReplaced: (element) => {
+        target = element;
+        fieldWatch.abort();
+        fieldWatch = new AbortController();
+        if (stepKind(step) !== 'navigate') highlight.show(element);
+        card?.follow(anchorFor(step));
+        if (step.advance.on === 'enter') watchField(element, step, fieldWatch.signal);
+      },
+      onLost: (resolution) => {
+        target = undefined;
+        fieldWatch.abort();
+        showStep(next, step, 'missing', false);
+        reportMissing(step, resolution);
+      },
+    });
+  }
+
+  /**
+   * The step's page has not come: after MOVED_PAGE_WAIT_MS on this page of the site, say that
+   * the page may have moved, offer Skip, and log it under the step's pattern (never this URL).
+   * Focus stays in the page: the learner may be working there; the notice is an alert.
+   */
+  function waitForMovedPage(next: PlayerState, step: TourStep, signal: AbortSignal): void {
+    const timer = setTimeout(() => {
+      if (signal.aborted || !state || !sameStep(state, next) || stepIsOnThisPage(step)) return;
+      card ??= new PlayerCard();
+      target = undefined;
+      showStep(next, step, 'moved', false);
+      onShownOrHidden();
+      reportMissing(step, 'page-moved');
+    }, MOVED_PAGE_WAIT_MS);
+    signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+  }
+
+  /** Remember where the current step began, when this document saw it begin (pageAwaited.ts). */
+  function noteBeginning(next: PlayerState): void {
+    const { run } = next;
+    if (beginning?.registration === run.registration && beginning.stepIndex === run.stepIndex) return;
+    // A step begins here when this document already showed the run (the learner acted here), or
+    // the run started while this document was open (the launcher or the popup started it here).
+    const beganHere = seenRegistration === run.registration || run.startedAt >= performance.timeOrigin;
+    beginning = { registration: run.registration, stepIndex: run.stepIndex, url: beganHere ? location.href : undefined };
+    seenRegistration = run.registration;
   }
 
   /** Enter steps: re-check the rule whenever the learner edits the field; only pass/fail leaves the page. */

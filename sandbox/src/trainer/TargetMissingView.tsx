@@ -39,7 +39,7 @@ export function TargetMissingView(): ReactNode {
                   {r.stepIndex === null ? '' : `${r.stepIndex + 1}. `}
                   <code>{r.stepId || '—'}</code>
                 </td>
-                <td>{r.resolution === 'ambiguous' ? t('resolution.ambiguous') : r.resolution === 'missing' ? t('resolution.missing') : r.resolution}</td>
+                <td>{r.resolution === 'ambiguous' ? t('resolution.ambiguous') : r.resolution === 'missing' ? t('resolution.missing') : r.resolution === 'page-moved' ? t('resolution.page-moved') : r.resolution}</td>
                 <td className="num">{r.count}</td>
                 <td className="num">{r.learners}</td>
                 <td>

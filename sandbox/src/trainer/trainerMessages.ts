@@ -183,6 +183,7 @@ const zhCN = {
   'missing.last': '最近一次',
   'resolution.missing': '找不到',
   'resolution.ambiguous': '不唯一',
+  'resolution.page-moved': '页面可能已更改位置',
 
   'learners.heading': '学员与签名密钥',
   'learners.explain': '每个扩展安装都有自己的签名密钥。请学员在扩展“设置”页读出密钥指纹，核对无误后在此登记；登记后，冒用该学员的文件将被拒绝。',
@@ -445,6 +446,7 @@ const en: Record<TrainerKey, string> = {
   'missing.last': 'Last seen',
   'resolution.missing': 'Not found',
   'resolution.ambiguous': 'Not unique',
+  'resolution.page-moved': 'Page may have moved',
 
   'learners.heading': 'Learners and signing keys',
   'learners.explain': 'Each extension install has its own signing key. Ask the learner to read the key fingerprint from the extension’s settings page; when it matches, register it here. Files claiming to be from that learner but signed otherwise are then refused.',

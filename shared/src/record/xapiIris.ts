@@ -38,7 +38,7 @@ export const EXTENSION = {
   stepId: `${PRECEPTOR_IRI}/extensions/step-id`,
   stepIndex: `${PRECEPTOR_IRI}/extensions/step-index`,
   skipped: `${PRECEPTOR_IRI}/extensions/skipped`,
-  /** 'missing' or 'ambiguous' */
+  /** 'missing', 'ambiguous' or 'page-moved' (the step's page never came) */
   resolution: `${PRECEPTOR_IRI}/extensions/resolution`,
   /** the pack's URL pattern that matched the page: never the page's own URL, which may name a patient */
   pagePattern: `${PRECEPTOR_IRI}/extensions/page-pattern`,

@@ -9,6 +9,7 @@ export const TourEventMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('field-satisfied'), stepId: ContentId }).strict(),
   z.object({ type: z.literal('url-matched'), stepId: ContentId }).strict(),
   z.object({ type: z.literal('skip') }).strict(),
+  z.object({ type: z.literal('page-reached'), stepId: ContentId }).strict(),
   z.object({ type: z.literal('close') }).strict(),
   z.object({ type: z.literal('resume') }).strict(),
 ]);

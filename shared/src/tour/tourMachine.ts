@@ -14,6 +14,12 @@ export interface TourRun {
   stepIndex: number;
   stepCount: number;
   status: 'running' | 'paused' | 'completed';
+  /**
+   * The furthest step whose page the learner has been on in this attempt. Off that step's page
+   * later, the learner went elsewhere on purpose (or back): the player does not take it for a
+   * moved page. Bookkeeping only: no statement.
+   */
+  pageReachedUpTo?: number;
 }
 
 export type TourEvent =
@@ -25,8 +31,10 @@ export type TourEvent =
   | { type: 'field-satisfied'; stepId: string }
   /** the page reached the URL a navigate step waits for */
   | { type: 'url-matched'; stepId: string }
-  /** the target of a click step cannot be found: let the learner move on without it */
+  /** the step's target or page cannot be found, or the learner chooses not to do it: move on without it */
   | { type: 'skip' }
+  /** the player showed this step on its own page */
+  | { type: 'page-reached'; stepId: string }
   | { type: 'close' }
   | { type: 'resume' };
 
@@ -38,7 +46,10 @@ export type TourEffect =
   | { kind: 'suspended'; stepIndex: number }
   | { kind: 'resumed'; stepIndex: number }
   /** not from the reducer: the player could not place a step, logged for mentors */
-  | { kind: 'target-missing'; stepId: string; stepIndex: number; resolution: 'missing' | 'ambiguous'; pagePattern: string };
+  | { kind: 'target-missing'; stepId: string; stepIndex: number; resolution: TargetMissingResolution; pagePattern: string };
+
+/** Why a step could not be placed: no confident match, two alike, or its page never came (moved by an upgrade?). */
+export type TargetMissingResolution = 'missing' | 'ambiguous' | 'page-moved';
 
 export interface TourTransition {
   run: TourRun;
@@ -93,8 +104,10 @@ export function advanceTour(run: TourRun, tour: Tour, event: TourEvent, now: num
     case 'url-matched':
       return step.advance.on === 'navigate' && event.stepId === step.id ? moveOn(run, step.id, false, now) : unchanged;
     case 'skip':
-      // only a step whose target is missing or whose page cannot be reached may be skipped
-      return step.target !== undefined || step.advance.on === 'navigate' ? moveOn(run, step.id, true, now) : unchanged;
+      // a step that waits for the learner (a target to use, a page to reach) may be skipped; a plain explanation has Next
+      return step.target !== undefined || step.advance.on === 'navigate' || step.page !== undefined ? moveOn(run, step.id, true, now) : unchanged;
+    case 'page-reached':
+      return event.stepId === step.id && (run.pageReachedUpTo ?? -1) < run.stepIndex ? { run: { ...run, pageReachedUpTo: run.stepIndex }, effects: [] } : unchanged;
   }
 }
 

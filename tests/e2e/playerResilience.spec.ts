@@ -1,0 +1,83 @@
+import { test, expect } from '../fixtures/extension.ts';
+import { EMR_ORIGIN, serveEmrPages } from '../fixtures/emrPages.ts';
+import { PopupPage, TourPlayer, exportProgress, importPackFile, type UiLanguage } from '../pages/extensionPages.ts';
+import { screenshot } from '../pages/screenshots.ts';
+
+/** The outpatient clinic after a vendor upgrade (tests/fixtures/emr/clinic-*.html). */
+const CLINIC_PACK = new URL('../fixtures/packs/clinic-upgrade.pack.json', import.meta.url);
+const TARGET_MISSING = 'https://preceptor.dev/xapi/verbs/target-missing';
+const PAGE_PATTERN = 'https://preceptor.dev/xapi/extensions/page-pattern';
+const RESOLUTION = 'https://preceptor.dev/xapi/extensions/resolution';
+
+test.use({ viewport: { width: 1366, height: 768 } });
+
+test.beforeEach(async ({ context, extensionId }) => {
+  await serveEmrPages(context);
+  await importPackFile(context, extensionId, CLINIC_PACK);
+});
+
+async function startTour(context: import('@playwright/test').BrowserContext, extensionId: string, url: string, tourId: string, language: UiLanguage) {
+  const emr = await context.newPage();
+  await emr.setViewportSize({ width: 1366, height: 768 });
+  await emr.goto(url);
+  const popup = await PopupPage.open(context, extensionId);
+  await popup.saveProfile({ role: 'physician', department: '', language });
+  await popup.page.reload();
+  await popup.tour(tourId).getByRole('button').first().click();
+  await emr.bringToFront();
+  return { emr, player: new TourPlayer(emr) };
+}
+
+test('a field the page re-renders on open stays usable: the cut-out, the ring and the entry move to the new node', async ({ context, extensionId }) => {
+  const { emr, player } = await startTour(context, extensionId, `${EMR_ORIGIN}/clinic/allergy`, 'allergy-rerender', 'zh-CN');
+  await expect(player.title).toHaveText('填写过敏原');
+  await expect(player.button('跳过此步')).toBeVisible(); // a step that waits for the learner can be skipped
+  const before = emr.locator('#allergen');
+  await expect(player.highlighted).toHaveAttribute('name', 'allergen');
+
+  // opening the field remounts it (a new <input>, elsewhere and wider): the old node is gone
+  await before.click();
+  await expect(emr.locator('.field.open #allergen')).toBeFocused();
+  const field = emr.locator('.field.open #allergen');
+  await expect(emr.locator('.field.open #allergen.driver-active-element')).toHaveCount(1);
+  const ring = emr.locator('[data-preceptor-player] .ring');
+  await expect
+    .poll(async () => {
+      const [r, f] = [await ring.boundingBox(), await field.boundingBox()];
+      return r && f ? Math.max(Math.abs(r.x + 4 - f.x), Math.abs(r.y + 4 - f.y), Math.abs(r.width - 8 - f.width)) : Infinity;
+    })
+    .toBeLessThan(2);
+  await screenshot(emr, 'player-reattached-field-zh-CN');
+
+  // the click-blocking layer leaves the new node free: a real click reaches it, and typing moves on
+  await field.click();
+  await field.pressSequentially('青霉素');
+  await expect(player.title).toHaveText('结束');
+});
+
+for (const language of ['zh-CN', 'en'] as const) {
+  const t = language === 'zh-CN' ? { notice: '本页面可能已更改位置', skip: '跳过此步', end: '结束' } : { notice: 'This page may have moved', skip: 'Skip this step', end: 'End' };
+
+  test(`a step whose page moved in an upgrade says so within seconds, offers Skip and logs the pattern (${language})`, async ({ context, extensionId }) => {
+    const { emr, player } = await startTour(context, extensionId, `${EMR_ORIGIN}/clinic/patients`, 'orders-moved', language);
+    await expect(player.button(t.skip)).toBeVisible();
+    // the learner's click moves the tour on; the link now leads to the upgraded route
+    await emr.locator('[data-nav="orders"]').click();
+    await emr.waitForURL('**/clinic/v2/orders', { waitUntil: 'commit' });
+    await expect(player.card).toHaveCount(0); // just arrived: no notice yet, the page may still come
+    // The player waits MOVED_PAGE_WAIT_MS (4 s) after the page settles; the bound comes from the one test timeout.
+    await expect(player.card.getByRole('alert')).toContainText(t.notice, { timeout: test.info().timeout / 3 });
+    await expect(player.highlighted).toHaveCount(0);
+    await expect(emr.locator('#order-drug')).toBeEditable(); // nothing blocks the page meanwhile
+    await screenshot(emr, `player-page-moved-${language}`);
+    await player.button(t.skip).click();
+    await expect(player.title).toHaveText(t.end);
+
+    const exported = await exportProgress(context, extensionId);
+    const missing = exported.statements.filter((s: any) => s.verb.id === TARGET_MISSING);
+    expect(missing).toHaveLength(1);
+    expect(missing[0].result.extensions[RESOLUTION]).toBe('page-moved');
+    expect(missing[0].result.extensions[PAGE_PATTERN]).toBe('http://emr.test/clinic/orders*'); // the step's pattern
+    expect(exported.text).not.toContain('/clinic/v2/orders'); // never the page's own URL
+  });
+}
