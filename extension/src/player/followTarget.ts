@@ -5,6 +5,9 @@ import { waitForTarget } from './waitForTarget.ts';
 /** How long a replaced target may stay away (a framework re-mounting it) before the step counts it missing. */
 export const REATTACH_WAIT_MS = 1500;
 
+/** A size change is checked again no sooner than this many times the last resolve's cost (a textarea growing as the learner types). */
+const RESIZE_COST_FACTOR = 9;
+
 /** Attributes that carry identity: when one changes on the node, the node may now be another field. */
 const IDENTITY_ATTRIBUTES = ['id', 'name', 'aria-label', 'aria-labelledby', 'placeholder', 'data-testid', 'data-test', 'for', 'type', 'hidden'];
 
@@ -21,10 +24,10 @@ export interface TargetFollowing {
  * Keep a step on its element while the page re-renders. Frameworks replace nodes (React remounts
  * a keyed component on open, Vue re-creates a v-if branch): the resolved node is then detached,
  * and a highlight left on it would cover nothing and block the new one. Cheap on big pages: a
- * childList observer on the target's own root that only checks `isConnected` once per frame, an
- * attribute observer on the node itself, and a ResizeObserver on it; the resolver runs only when
- * the node was detached, resized or changed identity. It resolves the same fingerprint by the same
- * rules: no nearest-looking guess.
+ * childList observer on the target's own root (and the page's document) that only checks
+ * `isConnected` once per frame, an attribute observer on the node itself, and a ResizeObserver on
+ * it; the resolver runs only when the node was detached, resized (throttled by its cost) or changed
+ * identity. It resolves the same fingerprint by the same rules: no nearest-looking guess.
  */
 export function followTarget(start: Element, fingerprint: TargetFingerprint, signal: AbortSignal, on: TargetFollowing): void {
   let current = start;
@@ -34,6 +37,9 @@ export function followTarget(start: Element, fingerprint: TargetFingerprint, sig
   let identityChanged = false;
   let resized = false;
   let searching = false;
+  /** the earliest time a resize may cost another resolve */
+  let nextResizeCheckAt = 0;
+  let resizeDelay: ReturnType<typeof setTimeout> | undefined;
 
   const structure = new MutationObserver(() => {
     detachedMaybe = true;
@@ -54,7 +60,11 @@ export function followTarget(start: Element, fingerprint: TargetFingerprint, sig
     structure.disconnect();
     identity.disconnect();
     size.disconnect();
-    structure.observe(element.getRootNode(), { childList: true, subtree: true });
+    // its own root (a shadow root, a frame's document) and the page's document, which sees a
+    // removed shadow host or frame
+    for (const root of new Set<Node>([element.getRootNode(), element.ownerDocument, document])) {
+      structure.observe(root, { childList: true, subtree: true });
+    }
     identity.observe(element, { attributes: true, attributeFilter: IDENTITY_ATTRIBUTES });
     firstSize = true;
     size.observe(element);
@@ -64,6 +74,7 @@ export function followTarget(start: Element, fingerprint: TargetFingerprint, sig
     identity.disconnect();
     size.disconnect();
     cancelAnimationFrame(frame);
+    clearTimeout(resizeDelay);
   };
   signal.addEventListener('abort', stop, { once: true });
 
@@ -85,10 +96,20 @@ export function followTarget(start: Element, fingerprint: TargetFingerprint, sig
     frame = 0;
     if (signal.aborted) return;
     const gone = detachedMaybe && !current.isConnected;
+    if (!gone && !identityChanged && resized && performance.now() < nextResizeCheckAt) {
+      // only a size change, and the last resolve was recent: look again a little later
+      resizeDelay ??= setTimeout(() => {
+        resizeDelay = undefined;
+        schedule();
+      }, nextResizeCheckAt - performance.now());
+      return;
+    }
     const recheck = gone || identityChanged || resized;
     detachedMaybe = identityChanged = resized = false;
     if (!recheck) return;
+    const started = performance.now();
     const result = resolveTarget(fingerprint, document);
+    nextResizeCheckAt = performance.now() + (performance.now() - started) * RESIZE_COST_FACTOR;
     if (result.status === 'found') return attach(result.element);
     // Not (yet) there: a re-render may insert the new node a few frames later, an animation may
     // end. Meanwhile nothing new is pointed at.
