@@ -58,7 +58,7 @@ test('a field the page re-renders on open stays usable: the cut-out, the ring an
 for (const language of ['zh-CN', 'en'] as const) {
   const t = language === 'zh-CN' ? { notice: '本页面可能已更改位置', skip: '跳过此步', end: '结束' } : { notice: 'This page may have moved', skip: 'Skip this step', end: 'End' };
 
-  test(`a step whose page moved in an upgrade says so within seconds, offers Skip and logs the pattern (${language})`, async ({ context, extensionId }) => {
+  test(`a step whose page moved in an upgrade says so within seconds and offers Skip${language === 'en' ? ' (en)' : ', and logs the pattern (zh-CN)'}`, async ({ context, extensionId }) => {
     const { emr, player } = await startTour(context, extensionId, `${EMR_ORIGIN}/clinic/patients`, 'orders-moved', language);
     await expect(player.button(t.skip)).toBeVisible();
     // the learner's click moves the tour on; the link now leads to the upgraded route
@@ -72,6 +72,7 @@ for (const language of ['zh-CN', 'en'] as const) {
     await screenshot(emr, `player-page-moved-${language}`);
     await player.button(t.skip).click();
     await expect(player.title).toHaveText(t.end);
+    if (language === 'en') return; // the record does not depend on the language: read it once
 
     const exported = await exportProgress(context, extensionId);
     const missing = exported.statements.filter((s: any) => s.verb.id === TARGET_MISSING);
