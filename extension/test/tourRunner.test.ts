@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { installBundledPacksOnce } from '../src/background/bundledPacks.ts';
 import { ensureLearnerProfile } from '../src/background/learner.ts';
 import { allLearnerStatements, countStatements } from '../src/background/progressLog.ts';
-import { applyTourEvent, forgetTab, listPageTours, playerStateForPage, startTourInTab } from '../src/background/tourRunner.ts';
+import { applyTourEvent, forgetTab, listPageTours, logTargetMissing, playerStateForPage, startTourInTab } from '../src/background/tourRunner.ts';
 import { installedPacks, learnerProfile, tourRuns } from '../src/storage/items.ts';
 
 const URL_REGISTRATION = 'http://localhost:4173/registration';
@@ -73,5 +73,40 @@ describe('background tour runner', () => {
     const mine = (await allLearnerStatements()).filter((s) => s.actor.account.name === learnerId);
     expect(mine.map((s) => s.verb.id)).toEqual(['http://adlnet.gov/expapi/verbs/launched']);
     expect(mine[0]!.context.extensions?.['https://preceptor.dev/xapi/extensions/role']).toBe('registrar');
+  });
+
+  it('a page that never came is logged under the pattern the step waits for, never the URL, and only on the pack\'s site', async () => {
+    const [demo] = await installedPacks.getValue();
+    const text = { 'zh-CN': 'x', en: 'x' };
+    const tour = {
+      id: 'moved-tour',
+      title: text,
+      roles: [],
+      urlPatterns: [],
+      autoStart: false,
+      steps: [
+        { id: 'go', title: text, body: text, placement: 'auto' as const, page: 'http://localhost:4173/registration/list*', advance: { on: 'navigate' as const, urlPattern: 'http://localhost:4173/registration/orders*' } },
+        { id: 'orders', title: text, body: text, placement: 'auto' as const, page: 'http://localhost:4173/registration/orders*', advance: { on: 'next' as const } },
+      ],
+    };
+    await installedPacks.setValue([{ ...demo!, tours: [...demo!.tours, tour] }]);
+    const started = await startTourInTab(12, demo!.id, 'moved-tour');
+    const registration = started!.run.registration;
+    const moved = 'http://localhost:4173/registration/v2/orders?patient=P000012'; // the pack's site (http://localhost:*/registration*)
+    const missing = async () =>
+      (await allLearnerStatements()).filter((s) => s.context.registration === registration && s.verb.id.endsWith('/target-missing'));
+
+    await logTargetMissing(12, 'https://elsewhere.example/orders', 'go', 'page-moved'); // not the pack's site
+    await logTargetMissing(12, 'http://localhost:4173/registration/list', 'go', 'page-moved'); // on the step's page: nothing moved
+    expect(await missing()).toHaveLength(0);
+    await applyTourEvent(12, { type: 'page-reached', stepId: 'go' });
+    await logTargetMissing(12, moved, 'go', 'page-moved'); // left the navigate step's page: its destination never came
+    await applyTourEvent(12, { type: 'skip' });
+    await logTargetMissing(12, moved, 'orders', 'page-moved');
+    await logTargetMissing(12, moved, 'orders', 'page-moved'); // once per attempt, step and reason
+    const logged = await missing();
+    expect(logged.map((s) => s.result?.extensions?.['https://preceptor.dev/xapi/extensions/page-pattern'])).toEqual(['http://localhost:4173/registration/orders*', 'http://localhost:4173/registration/orders*']);
+    expect(logged.map((s) => s.result?.extensions?.['https://preceptor.dev/xapi/extensions/resolution'])).toEqual(['page-moved', 'page-moved']);
+    expect(JSON.stringify(logged)).not.toContain('P000012');
   });
 });

@@ -2,6 +2,7 @@ import { test, expect } from '../fixtures/extension.ts';
 import { EMR_ORIGIN, serveEmrPages } from '../fixtures/emrPages.ts';
 import { PopupPage, TourPlayer, exportProgress, importPackFile, type UiLanguage } from '../pages/extensionPages.ts';
 import { screenshot } from '../pages/screenshots.ts';
+import { expectNoSeriousA11yViolations } from '../fixtures/axe.ts';
 
 /** The outpatient clinic after a vendor upgrade (tests/fixtures/emr/clinic-*.html). */
 const CLINIC_PACK = new URL('../fixtures/packs/clinic-upgrade.pack.json', import.meta.url);
@@ -70,9 +71,10 @@ for (const language of ['zh-CN', 'en'] as const) {
     await expect(player.highlighted).toHaveCount(0);
     await expect(emr.locator('#order-drug')).toBeEditable(); // nothing blocks the page meanwhile
     await screenshot(emr, `player-page-moved-${language}`);
+    if (language === 'en') await expectNoSeriousA11yViolations(emr, '[data-preceptor-player]');
     await player.button(t.skip).click();
     await expect(player.title).toHaveText(t.end);
-    if (language === 'en') return; // the record does not depend on the language: read it once
+    if (language === 'en') return; // the record does not depend on the language: read it once (zh-CN)
 
     const exported = await exportProgress(context, extensionId);
     const missing = exported.statements.filter((s: any) => s.verb.id === TARGET_MISSING);
