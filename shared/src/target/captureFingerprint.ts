@@ -4,8 +4,10 @@ import {
   attrSelector,
   cssIdent,
   dataAttributesOf,
+  iconOf,
   inDataTable,
   inputTypeOf,
+  isFieldLike,
   nameTextOf,
   roleOf,
   stableClassesOf,
@@ -56,6 +58,9 @@ export function captureFingerprint(el: Element): TargetFingerprint {
   const accessibleName = inRecord ? text : reader.accessibleNameOf(el);
   if (accessibleName) fingerprint.accessibleName = accessibleName;
   if (text) fingerprint.text = text;
+  // what a control shows as its picture; a field's icon (a calendar, a search glass) says its kind
+  const icon = isFieldLike(el) ? undefined : iconOf(el);
+  if (icon) fingerprint.icon = icon;
   const inputType = inputTypeOf(el);
   if (inputType) fingerprint.inputType = inputType;
   if (classes.length > 0) fingerprint.classes = classes;

@@ -22,6 +22,7 @@ import {
   attrSelector,
   cssIdent,
   elementsByTag,
+  iconOf,
   inputTypeOf,
   isFieldLike,
   nameTextOf,
@@ -31,6 +32,7 @@ import {
   stableNameOf,
   type SignalReader,
 } from './elementSignals.ts';
+import { isIdentityDataAttribute } from './generatedNames.ts';
 import type { SearchRoot } from './targetScope.ts';
 import { comparableText, leadingSectionWord, textSimilarity, type SectionWord } from './textSimilarity.ts';
 
@@ -63,6 +65,8 @@ export const SIGNAL_WEIGHTS = {
   label: { match: 3, conflict: 2, absent: 1 },
   placeholder: { match: 3, conflict: 1, absent: 0.5 },
   title: { match: 1, conflict: 0.5, absent: 0.25 },
+  // the picture on an icon-only button is what a sighted learner reads
+  icon: { match: 3, conflict: 2, absent: 1 },
   accessibleName: { match: 1.5, conflict: 0.5, absent: 0.25 },
   text: { match: 3, conflict: 2, absent: 1 },
   // another section's 确定 is another button: a different section label weighs heavily against
@@ -321,7 +325,7 @@ function buildSignals(fp: TargetFingerprint, reader: SignalReader): Signal[] {
       return actual === value ? 1 : actual ? 0 : null;
     });
   }
-  const data = Object.entries(anchors.data ?? {});
+  const data = identityData(anchors);
   for (const [key, value] of data) {
     identity('data', w.data, 0, (el) => {
       const actual = el.getAttribute(`data-${key}`);
@@ -382,6 +386,13 @@ function buildSignals(fp: TargetFingerprint, reader: SignalReader): Signal[] {
         byRaw.set(raw, (known = { actual, reading: words(text, actual) }));
       }
       return inSection(text, known.actual, el, known.reading);
+    });
+  }
+  if (fp.icon) {
+    const icon = fp.icon;
+    identity('icon', w.icon, 1, (el) => {
+      const actual = isFieldLike(el) ? undefined : iconOf(el);
+      return actual === undefined ? null : actual === icon ? 1 : 0;
     });
   }
   const ancestorLabel = fp.context?.ancestorLabel;
@@ -470,7 +481,7 @@ function buildAnchorQueries(fp: TargetFingerprint, reader: SignalReader): Anchor
   const gap = (weight: Weight, part = 1) => (weight.match + Math.min(weight.conflict, weight.absent)) * part;
   const css = (selector: string, g: number, exact = true) => out.push({ selector, find: (root) => safeQueryAll(root, selector), gap: g, exact });
   if (anchors.id) css(`#${cssIdent(anchors.id)}`, gap(w.id));
-  const data = Object.entries(anchors.data ?? {});
+  const data = identityData(anchors);
   for (const [key, value] of data) css(attrSelector(`data-${key}`, value), gap(w.data, 1 / data.length));
   const grouped = (fp.inputType === 'radio' || fp.inputType === 'checkbox') && anchors.value !== undefined;
   if (anchors.name) css(attrSelector('name', anchors.name), gap(grouped ? w.groupName : w.name));
@@ -611,6 +622,11 @@ export function safeMatches(el: Element, selector: string): boolean {
   } catch {
     return false; // a malformed selector in a pack is one signal lost, not a crash
   }
+}
+
+/** Recorded data-* anchors that are identity (packs recorded before styling keys were left out may hold them). */
+function identityData(anchors: TargetFingerprint['anchors']): [string, string][] {
+  return Object.entries(anchors.data ?? {}).filter(([key, value]) => isIdentityDataAttribute(key, value));
 }
 
 function sum(values: number[]): number {
