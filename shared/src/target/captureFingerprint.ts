@@ -14,7 +14,7 @@ import {
   stableIdOf,
   stableNameOf,
 } from './elementSignals.ts';
-import { developerPartOf, looksGenerated } from './generatedNames.ts';
+import { developerPartOf, isVariantClass, looksGenerated } from './generatedNames.ts';
 import { scopeOf } from './targetScope.ts';
 
 /**
@@ -101,7 +101,10 @@ function cssCandidates(el: Element, tag: string, anchors: TargetFingerprint['anc
   if (anchors.name && anchors.value) options.push(`${tag}${attrSelector('name', anchors.name)}${attrSelector('value', anchors.value)}`);
   for (const [key, value] of Object.entries(anchors.data ?? {})) options.push(`${tag}${attrSelector(`data-${key}`, value)}`);
   if (anchors.ariaLabel) options.push(`${tag}${attrSelector('aria-label', anchors.ariaLabel)}`);
-  if (classes.length > 0) options.push(`${tag}${classes.map((c) => `.${cssIdent(c)}`).join('')}`);
+  // a selector of classes that say the element's kind, never its look: the one primary button of
+  // a form is not the same button once an upgrade makes another one primary
+  const kind = classes.filter((c) => !isVariantClass(c));
+  if (kind.length > 0) options.push(`${tag}${kind.map((c) => `.${cssIdent(c)}`).join('')}`);
   const root = el.getRootNode() as ParentNode;
   const out: string[] = [];
   for (const selector of options) {

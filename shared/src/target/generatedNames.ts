@@ -91,3 +91,32 @@ export function isIdentityDataAttribute(key: string, value: string): boolean {
   // a bare flag (`data-active`, `data-loading="true"`) says a state, not a name
   return !/^(|true|false|on|off|yes|no)$/i.test(value.trim());
 }
+
+/** Class namespaces of component libraries: `ant-btn-primary`, `el-button--small`, `MuiButton-contained`, `x-btn-text`. */
+const LIBRARY_CLASS =
+  /^(ant|el|mui|t|arco|layui|vxe|ivu|van|n|mantine|chakra|semi|tdesign|x|k|ag|datagrid|easyui|textbox|combo|l|panel|window|tabs|tree|menu|bp\d)-|^Mui[A-Z]|^m_[0-9a-f]{6,}$/;
+/** Bootstrap's own classes (no namespace of its own). */
+const BOOTSTRAP_CLASS =
+  /^(btn|btn-(primary|secondary|success|danger|warning|info|light|dark|link|sm|lg|close|group|toolbar)|btn-outline-\w+|form-(control|select|check|check-input|check-label|label|text|group|floating|switch|range)|input-group(-\w+)?|nav|nav-(link|item|tabs|pills)|navbar(-\w+)?|dropdown(-\w+)?|list-group(-\w+)?|card(-\w+)?|modal(-\w+)?|table(-\w+)?|page-(link|item)|badge|alert(-\w+)?|accordion(-\w+)?|breadcrumb(-item)?|row|col(-\w+)*|container(-\w+)?|d-\w+|[mp][tbsexy]?-\d|text-\w+|bg-\w+|fw-\w+|fs-\d|gap-\d|shadow(-\w+)?|rounded(-\w+)?|border(-\w+)?|w-\d+|h-\d+)$/;
+
+/**
+ * A class a component library gives every element of its kind: it says what kind of element
+ * (a primary button, a form field), never which one. Developers' own classes (`btn-save`,
+ * `patient-search`) are not library classes.
+ */
+export function isLibraryClass(value: string): boolean {
+  return LIBRARY_CLASS.test(value) || BOOTSTRAP_CLASS.test(value);
+}
+
+/** Words of a library's look: variant, colour, size, shape (`ant-btn-primary`, `el-button--small`, `MuiButton-containedPrimary`). */
+const VARIANT_WORD =
+  /(^|[-_]|(?<=[a-z]))(primary|secondary|tertiary|success|danger|dangerous|warning|info|light|dark|link|text|outlined?|contained|filled|solid|ghost|dashed|round|rounded|circle|plain|mini|small|medium|large|sm|md|lg|xs|xl|xxl|default|color|size|variant|block|icon-only|only-icon|inverse|flat|raised|elevated|subtle|soft|compact|shape|theme|status)(?=$|[-_A-Z]|\d)/i;
+
+/**
+ * A library class that says how its element looks (variant, colour, size) rather than what kind
+ * it is: an upgrade or a theme flips it, and the one primary button of a form is not the same
+ * button after the upgrade made another primary.
+ */
+export function isVariantClass(value: string): boolean {
+  return isLibraryClass(value) && VARIANT_WORD.test(value);
+}

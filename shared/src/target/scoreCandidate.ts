@@ -32,7 +32,7 @@ import {
   stableNameOf,
   type SignalReader,
 } from './elementSignals.ts';
-import { isIdentityDataAttribute } from './generatedNames.ts';
+import { isIdentityDataAttribute, isLibraryClass, isVariantClass } from './generatedNames.ts';
 import type { SearchRoot } from './targetScope.ts';
 import { comparableText, leadingSectionWord, textSimilarity, type SectionWord } from './textSimilarity.ts';
 
@@ -59,6 +59,8 @@ export const SIGNAL_WEIGHTS = {
   cssAnchor: { match: 0.5, conflict: 0, absent: 0 },
   cssClass: { match: 2, conflict: 0, absent: 0 },
   cssSuffix: { match: 3, conflict: 0, absent: 0 },
+  cssKind: { match: 1, conflict: 0, absent: 0 },
+  cssLook: { match: 0, conflict: 0, absent: 0 },
   customTag: { match: 2, conflict: 0, absent: 0 },
   // identity: words (compared by similarity)
   ariaLabel: { match: 3, conflict: 1.5, absent: 0.5 },
@@ -469,7 +471,13 @@ function cssWeight(selector: string): Weight {
   const w = SIGNAL_WEIGHTS;
   if (/\[(id|name)\$=/.test(selector)) return w.cssSuffix;
   if (/#|\[(name|data-[^=\]]+|aria-label)=/.test(selector)) return w.cssAnchor;
-  if (/^[a-z][a-z0-9-]*(\.[^\s>+~.[\]:#]+)+$/i.test(selector)) return w.cssClass;
+  if (/^[a-z][a-z0-9-]*(\.[^\s>+~.[\]:#]+)+$/i.test(selector)) {
+    // a library's look (`button.ant-btn.ant-btn-primary`, recorded before looks were left out) is
+    // not identity; a library's kind (`div.x-grid3-hd-checker`) says less than a developer's class
+    const classes = selector.split('.').slice(1).map((c) => c.replace(/\\/g, ''));
+    if (classes.some(isVariantClass)) return w.cssLook;
+    return classes.every(isLibraryClass) ? w.cssKind : w.cssClass;
+  }
   return w.css;
 }
 
