@@ -1,13 +1,11 @@
 /**
- * The library corpus: four EMR/HIS screens and fourteen kinds of "removed, one look-alike left"
- * cases, each rendered by every library in LIBRARIES. The split was fixed before any run:
- *   - screens: outpatient-chart (zh) and nursing-assessment (en) are train; order-entry (zh) and
- *     admission (en) are test — every library and every operator appears in both;
- *   - removal cases: kind k in library l is test when (k + l) is odd — each kind appears in two
- *     libraries per split, each library in seven cases per split.
+ * The library corpus: four EMR/HIS screens (v1 as recorded, v2 after a vendor upgrade) and fourteen
+ * kinds of "removed, one look-alike left" cases, each rendered by every library in LIBRARIES.
+ * The train/test split is in split.ts.
  */
 import type { ButtonSpec, CardSpec, CorpusCase, FieldSpec, LibraryName, MenuSpec, ModalSpec, Operator, PageSpec, TableSpec } from './spec.ts';
 import { LIBRARIES } from './spec.ts';
+import { removalSplit, SCREEN_SPLIT } from './split.ts';
 
 const b = (label: string, rest: Partial<ButtonSpec> = {}): ButtonSpec => ({ kind: 'button', label, ...rest });
 const icon = (icon: ButtonSpec['icon'], rest: Partial<ButtonSpec> = {}): ButtonSpec => ({ kind: 'button', icon, ...rest });
@@ -212,7 +210,7 @@ function nursingAssessment(v: 1 | 2): PageSpec {
         { key: 'ward', label: 'Ward overview', icon: 'home', mark: m('b-nav-ward') },
         { key: 'assess', label: 'Assessments', icon: 'file' },
         { key: 'mar', label: v === 1 ? 'Medication administration' : 'eMAR', icon: 'edit', mark: m('b-nav-mar') },
-        ...(v === 1 ? [{ key: 'handover', label: 'Shift handover', icon: 'user', mark: m('b-nav-handover') }] : []),
+        ...(v === 1 ? [{ key: 'handover', label: 'Shift handover', icon: 'user' as const, mark: m('b-nav-handover') }] : []),
       ],
     },
     body: [
@@ -329,7 +327,7 @@ function orderEntry(v: 1 | 2): PageSpec {
         { key: 'inpatients', label: '在院患者', icon: 'user', mark: m('c-nav-inpatients') },
         { key: 'orders', label: '医嘱录入', icon: 'edit' },
         { key: 'notes', label: v === 1 ? '病程记录' : '病程记录书写', icon: 'file', mark: m('c-nav-notes') },
-        ...(v === 1 ? [{ key: 'consult', label: '会诊申请', icon: 'bell', mark: m('c-nav-consult') }] : []),
+        ...(v === 1 ? [{ key: 'consult', label: '会诊申请', icon: 'bell' as const, mark: m('c-nav-consult') }] : []),
       ],
     },
     body: [
@@ -460,7 +458,8 @@ function admission(v: 1 | 2): PageSpec {
 
 interface RemovalKind {
   kind: string;
-  /** label pairs per library (target first, look-alike second) */
+  /** label pairs per library (target first, look-alike second); in Element Plus and MUI (one train,
+   * one test for every kind) the look-alike shares words, an icon or a section label with the target */
   labels: [string, string, 'zh' | 'en'][];
   page(target: string, other: string, lang: 'zh' | 'en', v: 1 | 2, id: string): PageSpec;
 }
@@ -482,7 +481,7 @@ const shell = (lang: 'zh' | 'en', body: PageSpec['body'], modal?: ModalSpec): Pa
 const REMOVALS: RemovalKind[] = [
   {
     kind: 'nav-item',
-    labels: [['处方管理', '检验申请', 'zh'], ['会诊记录', '手术排班', 'zh'], ['Discharge summary', 'Lab orders', 'en'], ['护理记录', '体温单', 'zh']],
+    labels: [['处方管理', '检验申请', 'zh'], ['会诊申请', '会诊记录', 'zh'], ['Lab results', 'Lab orders', 'en'], ['护理记录', '体温单', 'zh']],
     page: (t, o, lang, v, id) => ({
       ...shell(lang, [{ kind: 'card', title: lang === 'zh' ? '工作区' : 'Workspace', body: [{ kind: 'descriptions', items: [{ label: lang === 'zh' ? '科室' : 'Ward', value: '7A' }] }] }]),
       nav: { kind: 'menu', selected: 'none', items: v === 1 ? [{ key: 't', label: t, icon: 'file', mark: m(id) }, { key: 'o', label: o, icon: 'edit' }] : [{ key: 'o', label: o, icon: 'edit' }] },
@@ -490,7 +489,7 @@ const REMOVALS: RemovalKind[] = [
   },
   {
     kind: 'tab',
-    labels: [['检验报告', '影像报告', 'zh'], ['Allergies', 'Problems', 'en'], ['费用明细', '预交金', 'zh'], ['Vital signs', 'Intake & output', 'en']],
+    labels: [['检验报告', '影像报告', 'zh'], ['Allergy history', 'Medication history', 'en'], ['费用明细', '费用汇总', 'zh'], ['Vital signs', 'Intake & output', 'en']],
     page: (t, o, lang, v, id) =>
       shell(lang, [
         {
@@ -503,7 +502,7 @@ const REMOVALS: RemovalKind[] = [
   },
   {
     kind: 'section-add',
-    labels: [['过敏史', '既往史', 'zh'], ['Medications', 'Allergies', 'en'], ['手术史', '家族史', 'zh'], ['Diagnoses', 'Procedures', 'en']],
+    labels: [['过敏史', '既往史', 'zh'], ['Home medications', 'Inpatient medications', 'en'], ['手术史', '家族史', 'zh'], ['Diagnoses', 'Procedures', 'en']],
     page: (t, o, lang, v, id) => {
       const add = lang === 'zh' ? '新增' : 'Add';
       return shell(lang, [
@@ -514,7 +513,7 @@ const REMOVALS: RemovalKind[] = [
   },
   {
     kind: 'row-action',
-    labels: [['作废', '查看', 'zh'], ['Cancel order', 'View', 'en'], ['退费', '详情', 'zh'], ['撤销执行', '打印', 'zh']],
+    labels: [['作废', '查看', 'zh'], ['Cancel order', 'Cancel dose', 'en'], ['退费', '退药', 'zh'], ['撤销执行', '打印', 'zh']],
     page: (t, o, lang, v, id) =>
       shell(lang, [
         {
@@ -534,9 +533,9 @@ const REMOVALS: RemovalKind[] = [
   },
   {
     kind: 'icon-named',
-    labels: [['打印', '刷新', 'zh'], ['Export', 'Refresh', 'en'], ['删除', '编辑', 'zh'], ['Settings', 'Notifications', 'en']],
+    labels: [['打印', '刷新', 'zh'], ['Export PDF', 'Export CSV', 'en'], ['删除医嘱', '删除记录', 'zh'], ['Settings', 'Notifications', 'en']],
     page: (t, o, lang, v, id) => {
-      const iconOf: Record<string, ButtonSpec['icon']> = { 打印: 'print', 刷新: 'refresh', Export: 'download', Refresh: 'refresh', 删除: 'delete', 编辑: 'edit', Settings: 'setting', Notifications: 'bell' };
+      const iconOf: Record<string, ButtonSpec['icon']> = { 打印: 'print', 刷新: 'refresh', Export: 'download', Refresh: 'refresh', 删除: 'delete', 编辑: 'edit', 'Export PDF': 'download', 'Export CSV': 'download', 删除医嘱: 'delete', 删除记录: 'delete', Settings: 'setting', Notifications: 'bell' };
       return shell(lang, [{ kind: 'card', title: lang === 'zh' ? '检查申请单' : 'Requests', extra: v === 1 ? [icon(iconOf[t], { aria: t, mark: m(id) }), icon(iconOf[o], { aria: o })] : [icon(iconOf[o], { aria: o })], body: [{ kind: 'descriptions', items: [{ label: lang === 'zh' ? '数量' : 'Count', value: '3' }] }] }]);
     },
   },
@@ -548,7 +547,7 @@ const REMOVALS: RemovalKind[] = [
   },
   {
     kind: 'radio-option',
-    labels: [['有', '无', 'zh'], ['Sometimes', 'Never', 'en'], ['自理', '需协助', 'zh'], ['Confused', 'Alert', 'en']],
+    labels: [['有', '无', 'zh'], ['Yes, in the last 3 months', 'Yes, earlier', 'en'], ['部分自理', '完全自理', 'zh'], ['Confused', 'Alert', 'en']],
     page: (t, o, lang, v, id) =>
       shell(lang, [
         {
@@ -560,7 +559,7 @@ const REMOVALS: RemovalKind[] = [
   },
   {
     kind: 'checkbox-option',
-    labels: [['高血压', '糖尿病', 'zh'], ['Smoker', 'Alcohol use', 'en'], ['青霉素', '头孢类', 'zh'], ['Pacemaker', 'Implant', 'en']],
+    labels: [['高血压', '糖尿病', 'zh'], ['Former smoker', 'Current smoker', 'en'], ['青霉素过敏', '头孢过敏', 'zh'], ['Pacemaker', 'Implant', 'en']],
     page: (t, o, lang, v, id) =>
       shell(lang, [
         {
@@ -572,7 +571,7 @@ const REMOVALS: RemovalKind[] = [
   },
   {
     kind: 'input-field',
-    labels: [['联系电话', '联系人', 'zh'], ['Weight (kg)', 'Height (cm)', 'en'], ['身份证号', '工作单位', 'zh'], ['Referring doctor', 'Referral reason', 'en']],
+    labels: [['联系电话', '联系人', 'zh'], ['Contact phone', 'Contact name', 'en'], ['联系人电话', '联系人', 'zh'], ['Referring doctor', 'Referral reason', 'en']],
     page: (t, o, lang, v, id) =>
       shell(lang, [
         { kind: 'card', title: lang === 'zh' ? '基本信息' : 'Details', body: [{ kind: 'form', layout: 'vertical', fields: v === 1 ? [{ kind: 'input', label: t, name: 'f1', mark: m(id) }, { kind: 'input', label: o, name: 'f2' }] : [{ kind: 'input', label: o, name: 'f2' }] }] },
@@ -580,7 +579,7 @@ const REMOVALS: RemovalKind[] = [
   },
   {
     kind: 'select-field',
-    labels: [['付费方式', '就诊科室', 'zh'], ['Blood type', 'Diet', 'en'], ['护理级别', '病情', 'zh'], ['Isolation', 'Language', 'en']],
+    labels: [['付费方式', '就诊科室', 'zh'], ['Admission ward', 'Discharge ward', 'en'], ['护理级别', '护理常规', 'zh'], ['Isolation', 'Language', 'en']],
     page: (t, o, lang, v, id) =>
       shell(lang, [
         {
@@ -592,7 +591,7 @@ const REMOVALS: RemovalKind[] = [
   },
   {
     kind: 'modal-footer',
-    labels: [['暂存', '提交', 'zh'], ['Save draft', 'Sign', 'en'], ['打印', '确定', 'zh'], ['Preview', 'Confirm', 'en']],
+    labels: [['暂存', '提交', 'zh'], ['Save draft', 'Save & sign', 'en'], ['打印预览', '打印', 'zh'], ['Preview', 'Confirm', 'en']],
     page: (t, o, lang, v, id) =>
       shell(lang, [], {
         kind: 'modal',
@@ -603,7 +602,7 @@ const REMOVALS: RemovalKind[] = [
   },
   {
     kind: 'card-title',
-    labels: [['检验结果', '影像结果', 'zh'], ['Care plan', 'Goals', 'en'], ['费用汇总', '医保结算', 'zh'], ['Wound care', 'Drains', 'en']],
+    labels: [['检验结果', '影像结果', 'zh'], ['Care plan (day)', 'Care plan (night)', 'en'], ['检验结果（今日）', '检验结果（历史）', 'zh'], ['Wound care', 'Drains', 'en']],
     page: (t, o, lang, v, id) =>
       shell(lang, [
         ...(v === 1 ? [{ kind: 'card' as const, title: t, titleMark: m(id), body: [{ kind: 'descriptions' as const, items: [{ label: lang === 'zh' ? '条目' : 'Items', value: '1' }] }] }] : []),
@@ -612,23 +611,23 @@ const REMOVALS: RemovalKind[] = [
   },
   {
     kind: 'switch',
-    labels: [['自动保存', '显示停用医嘱', 'zh'], ['Show cancelled', 'Compact rows', 'en'], ['仅看本人', '包含临时医嘱', 'zh'], ['Sound alerts', 'Night mode', 'en']],
+    labels: [['自动保存', '显示停用医嘱', 'zh'], ['Show cancelled orders', 'Show completed orders', 'en'], ['包含长期医嘱', '包含临时医嘱', 'zh'], ['Sound alerts', 'Night mode', 'en']],
     page: (t, o, lang, v, id) =>
       shell(lang, [{ kind: 'card', title: lang === 'zh' ? '设置' : 'Preferences', body: [{ kind: 'form', layout: 'vertical', fields: v === 1 ? [{ kind: 'switch', label: t, name: 'w1', mark: m(id) }, { kind: 'switch', label: o, name: 'w2' }] : [{ kind: 'switch', label: o, name: 'w2' }] }] }]),
   },
   {
     kind: 'link-button',
-    labels: [['查看报告', '打印条码', 'zh'], ['Open chart', 'Print label', 'en'], ['调阅影像', '历史记录', 'zh'], ['View consent', 'Audit trail', 'en']],
+    labels: [['查看报告', '打印条码', 'zh'], ['Print label', 'Print wristband', 'en'], ['调阅影像', '调阅报告', 'zh'], ['View consent', 'Audit trail', 'en']],
     page: (t, o, lang, v, id) =>
       shell(lang, [{ kind: 'card', title: lang === 'zh' ? '检查申请' : 'Imaging request', body: [{ kind: 'toolbar', buttons: v === 1 ? [b(t, { variant: 'link', mark: m(id) }), b(o, { variant: 'link' })] : [b(o, { variant: 'link' })] }] }]),
   },
 ];
 
 const SCREENS: { name: string; split: 'train' | 'test'; page: (v: 1 | 2) => PageSpec }[] = [
-  { name: 'outpatient-chart', split: 'train', page: outpatientChart },
-  { name: 'nursing-assessment', split: 'train', page: nursingAssessment },
-  { name: 'order-entry', split: 'test', page: orderEntry },
-  { name: 'admission', split: 'test', page: admission },
+  { name: 'outpatient-chart', split: SCREEN_SPLIT['outpatient-chart']!, page: outpatientChart },
+  { name: 'nursing-assessment', split: SCREEN_SPLIT['nursing-assessment']!, page: nursingAssessment },
+  { name: 'order-entry', split: SCREEN_SPLIT['order-entry']!, page: orderEntry },
+  { name: 'admission', split: SCREEN_SPLIT.admission!, page: admission },
 ];
 
 /** Operators per screen target (what changed from v1 to v2), for the README and the report. */
@@ -667,7 +666,7 @@ export function corpusCases(): (CorpusCase & { library: LibraryName })[] {
         library,
         name: `${library}/removal-${removal.kind}`,
         kind: 'removal',
-        split: (k + l) % 2 === 1 ? 'test' : 'train',
+        split: removalSplit(k, l),
         v1: removal.page(t, o, lang, 1, id),
         v2: removal.page(t, o, lang, 2, id),
         operators: { [id]: ['removed-one-lookalike'] },

@@ -19,7 +19,7 @@ import { bundleForPage } from '../../lib/bundle.ts';
 import { serveDirectory } from '../../lib/staticServer.ts';
 import { corpusCases } from './cases.ts';
 import type { MarkRequest } from './snapshotPage.ts';
-import type { ButtonSpec, LibraryName, Node, PageSpec } from './spec.ts';
+import type { ButtonSpec, FieldSpec, LibraryName, Node, PageSpec } from './spec.ts';
 import { LIBRARIES } from './spec.ts';
 import { SNAPSHOTS_DIR, type SnapshotCase } from './corpus.ts';
 
@@ -53,7 +53,7 @@ export function marksOf(page: PageSpec): MarkRequest[] {
       case 'form':
         for (const f of n.fields) {
           if (f.kind === 'radio' || f.kind === 'checkbox') f.options.forEach((o) => push(o.mark, f.kind as 'radio' | 'checkbox', o.label));
-          else push(f.mark, f.kind === 'switch' ? 'switch' : 'field', f.label);
+          else push((f as FieldSpec).mark, f.kind === 'switch' ? 'switch' : 'field', f.label);
         }
         return n.buttons?.forEach(btn);
       default:

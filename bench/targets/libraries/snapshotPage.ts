@@ -27,12 +27,12 @@ const SELECTORS: Record<MarkKind, string> = {
 
 const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, '');
 
-function byText(text: string): Element[] {
+function byText(text: string, kind: MarkKind): Element[] {
   const want = norm(text);
   const out: Element[] = [];
   for (const el of Array.from(document.body.querySelectorAll('*'))) {
     if (['SCRIPT', 'STYLE'].includes(el.tagName)) continue;
-    const own = norm(el.textContent) === want || el.getAttribute('aria-label') === text || el.getAttribute('title') === text;
+    const own = norm(el.textContent) === want || (kind !== 'title' && (el.getAttribute('aria-label') === text || el.getAttribute('title') === text));
     if (!own) continue;
     // deepest only
     if (Array.from(el.children).some((c) => norm(c.textContent) === want)) continue;
@@ -59,7 +59,7 @@ function markTargets(requests: MarkRequest[]): string[] {
     let from: Element | undefined;
     if (keyed.length > 0) from = keyed[0];
     else {
-      const found = byText(r.text).filter((el) => relocate(el, r.kind) && !relocate(el, r.kind)!.hasAttribute('data-bench-id'));
+      const found = byText(r.text, r.kind).filter((el) => relocate(el, r.kind) && !relocate(el, r.kind)!.hasAttribute('data-bench-id'));
       if (found.length !== 1) {
         errors.push(`${r.id}: ${found.length} elements with text "${r.text}"`);
         continue;
