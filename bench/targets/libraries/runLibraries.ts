@@ -58,10 +58,10 @@ export async function runLibraryCorpus(browser: Browser, script: string, options
       await load(page, `${server.origin}/${c.v1}`, script);
       const records = await page.evaluate(() => (globalThis as any).__preceptorBench.capture() as RecordedTarget[]);
       const recorded = JSON.parse(JSON.stringify(records)) as RecordedTarget[];
-      const original = await page.evaluate((r) => (globalThis as any).__preceptorBench.resolve(r, 3) as TargetOutcome[], recorded);
+      const original = await page.evaluate((r) => (globalThis as any).__preceptorBench.resolve(r, 1) as TargetOutcome[], recorded);
       const self = await page.evaluate(() => (globalThis as any).__preceptorBench.selfResolve() as SelfResolution);
       await load(page, `${server.origin}/${c.v2}`, script);
-      const upgraded = await page.evaluate((r) => (globalThis as any).__preceptorBench.resolve(r, 3) as TargetOutcome[], recorded);
+      const upgraded = await page.evaluate((r) => (globalThis as any).__preceptorBench.resolve(r, 1) as TargetOutcome[], recorded);
       if (options.explainIds.length > 0 && (options.showTest || c.split === 'train')) {
         const explained = await page.evaluate(([r, ids]) => (globalThis as any).__preceptorBench.explain(r, ids), [recorded, options.explainIds] as const);
         for (const e of explained as { id: string; fingerprint: unknown; candidates: { what: string; total: number; signals: string }[] }[]) {
