@@ -16,6 +16,7 @@ import {
 } from './elementSignals.ts';
 import { developerPartOf, isVariantClass, looksGenerated } from './generatedNames.ts';
 import { scopeOf } from './targetScope.ts';
+import { comparableText } from './textSimilarity.ts';
 
 /**
  * Record what identifies an element, leaving out anything a vendor build generates.
@@ -66,6 +67,11 @@ export function captureFingerprint(el: Element): TargetFingerprint {
   if (classes.length > 0) fingerprint.classes = classes;
 
   const context: NonNullable<TargetFingerprint['context']> = { ...reader.ancestorContextOf(el) };
+  // a section's own title is not inside a section of that name: its text says it already
+  if (text && context.ancestorLabel && comparableText(context.ancestorLabel) === comparableText(text)) {
+    delete context.ancestorLabel;
+    delete context.ancestorRole;
+  }
   if (!labelText) {
     const nearby = reader.nearbyLabelOf(el);
     if (nearby) context.nearbyLabel = nearby;

@@ -190,6 +190,7 @@ function shapeHash(text: string): string {
 /** A class that says "I am the title": antd `ant-card-head-title`, Element `el-dialog__title`, `panel-title`, `layui-card-header`. */
 const TITLE_CLASS = /(^|[-_\s])(title|heading|head-title|header-title|subtitle|caption|legend)([-_\s]|$)/i;
 const SECTION_TITLE_TAGS = new Set(['p', 'div', 'span', 'strong', 'b']);
+const HEADER_ROW_CLASS = /(^|[-_\s])(head|header)([-_\s]|$)|[a-z]Header(-|$)/i;
 
 /**
  * A section, card or dialog title drawn as a <div>/<p>/<span> instead of a heading: known by its
@@ -201,8 +202,11 @@ export function isSectionTitle(el: Element): boolean {
   if (cls !== null && TITLE_CLASS.test(cls)) return !el.querySelector(FORM_CONTROL);
   if (!SECTION_TITLE_TAGS.has(lowerTagOf(el))) return false;
   const parent = el.parentElement;
-  if (!parent || parent.firstElementChild !== el || el.nextElementSibling === null || !isContainerElement(parent)) return false;
+  if (!parent || parent.firstElementChild !== el || el.nextElementSibling === null) return false;
   if (el.querySelector(FORM_CONTROL)) return false;
+  // the first words of a card's or dialog's header row, before its buttons
+  if (HEADER_ROW_CLASS.test(parent.getAttribute('class') ?? '') && parent.querySelector(FORM_CONTROL) !== null) return true;
+  if (!isContainerElement(parent)) return false;
   const view = el.ownerDocument.defaultView;
   const weight = view && typeof view.getComputedStyle === 'function' ? Number.parseInt(view.getComputedStyle(el).fontWeight, 10) : NaN;
   return weight >= 600 || ['strong', 'b'].includes(lowerTagOf(el)) || el.firstElementChild?.matches('strong, b') === true;
@@ -373,11 +377,14 @@ const CONTAINER_CLASS = /(^|[-_\s])(panel|modal|dialog|card|box|fieldset|section
 const containerClasses = new Map<string, boolean>();
 
 /** CONTAINER_CLASS.test, memoised: a grid's thousand rows share one class attribute. */
+/** PascalCase component classes: MUI `MuiCard-root`, `MuiDialog-paper`, `MuiAccordion-root`. */
+const PASCAL_CONTAINER_CLASS = /(^|\s)[A-Z][A-Za-z]*?(Card|Panel|Modal|Dialog|Drawer|Accordion|Fieldset|Section|Window|TabPanel)(-(root|paper|container))?(?=\s|$)/;
+
 function isContainerClass(cls: string): boolean {
   let known = containerClasses.get(cls);
   if (known === undefined) {
     if (containerClasses.size > 1000) containerClasses.clear();
-    containerClasses.set(cls, (known = CONTAINER_CLASS.test(cls)));
+    containerClasses.set(cls, (known = CONTAINER_CLASS.test(cls) || PASCAL_CONTAINER_CLASS.test(cls)));
   }
   return known;
 }
@@ -387,7 +394,7 @@ const HEADING_IN_CONTAINER =
   ':scope > * > h1, :scope > * > h2, :scope > * > h3, :scope > * > h4, :scope > * > h5, ' +
   ':scope > [class*="title"], :scope > [class*="header"], :scope > * > [class*="title"], ' +
   // a card's or panel's head row, with its title a level or two down (antd ant-card-head > wrapper > title)
-  ':scope > [class*="head"]:first-child > * > [class*="title"]';
+  ':scope > [class*="head" i]:first-child > * > [class*="title" i]';
 
 /** Parent across a shadow boundary (to the host), but not out of a frame. */
 function parentAcrossShadow(node: Element): Element | null {
@@ -618,7 +625,9 @@ export class SignalReader {
     if (!label && node.hasAttribute('aria-labelledby')) label = shortText(this.labelTextOf(node), 40);
     if (!label) {
       try {
-        label = shortText(node.querySelector(HEADING_IN_CONTAINER)?.textContent, 40);
+        const heading = node.querySelector(HEADING_IN_CONTAINER);
+        // a header row also holds the card's buttons (Element Plus `#header`): their words are not the title
+        label = heading ? shortText(heading.querySelector(FORM_CONTROL) ? textWithoutControls(heading) : heading.textContent, 40) : undefined;
       } catch {
         label = undefined; // a DOM without :scope support
       }
@@ -672,6 +681,19 @@ function controlOfLabel(label: Element, root: IdRoot): Element | null {
   const forId = label.getAttribute('for');
   if (forId) return root.getElementById?.(forId) ?? label.ownerDocument.getElementById(forId);
   return label.querySelector('input:not([type="hidden"]), select, textarea, button');
+}
+
+/** An element's text without the text of the controls inside it (a card header's title, not its 新增 button). */
+function textWithoutControls(el: Element): string {
+  let text = '';
+  const walk = (node: Node) => {
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === 3) text += ` ${child.nodeValue ?? ''}`;
+      else if (child.nodeType === 1 && !isFormControl(child as Element)) walk(child);
+    }
+  };
+  walk(el);
+  return normalizeText(text);
 }
 
 /** A label's text without the text of a control nested in it (a select's options). */

@@ -100,6 +100,18 @@ export const MARGIN_EVIDENCE = 2;
  */
 export const MIN_IDENTITY_EVIDENCE = 2;
 
+/**
+ * Agreement below which a name or a section title says something else: 0.3 is a similarity of
+ * about 0.55 (新增过敏 / 新增诊断 share a verb, not a meaning; synonyms read 0.81).
+ */
+const DIFFERENT = 0.3;
+/**
+ * Section titles differ by one word more often than names do ("Care plan (day)" / "Care plan
+ * (night)" read 0.40): below 0.5 the section is another one ("Orders" -> "Order list", 0.46, is
+ * then missed, not guessed; "Registration" -> "Patient registration", 0.60, still counts).
+ */
+const OTHER_SECTION = 0.5;
+
 /** Labels that match once the section's word is set aside: alike as synonyms, never the same. */
 const SECTION_SIMILARITY = 0.9;
 /** Readings at or above this are already as good as the section rule could make them. */
@@ -117,9 +129,17 @@ type Reading = number | null;
 type Tier = 0 | 1 | 2 | 3;
 export const LAST_TIER: Tier = 3;
 
+/**
+ * What an identity signal says about the element: `anchor`, a developer's own mark (stable id,
+ * name, option value, data-* code, a developer's class or id suffix, a column key); `name`, the
+ * words or picture a user reads on it; `section`, the titled section around it.
+ */
+type SignalKind = 'anchor' | 'name' | 'section' | 'other';
+
 interface Signal {
   /** what it compares, for explanations */
   key: string;
+  kind?: SignalKind;
   identity: boolean;
   /** about the element's surroundings (section, column): identity, but not on its own */
   context?: boolean;
@@ -155,6 +175,14 @@ export interface SignalEvidence {
 
 export interface Candidate {
   element: Element;
+  /** a developer's anchor agrees (id, name, value, data-*, column key…) */
+  anchored: boolean;
+  /** best agreement of a name the element has in words (label, text, aria-label…); null while it has none */
+  bestName: number | null;
+  /** agreement of the icon it shows; a name in words, where there is one, says more */
+  icon: number | null;
+  /** agreement of the element's section title with the recorded one; null when either has none */
+  section: number | null;
   site: SearchRoot;
   scopeShare: number;
   tierDone: -1 | Tier;
@@ -199,7 +227,7 @@ export class TargetScorer {
   }
 
   candidate(element: Element, site: SearchRoot, scopeShare: number): Candidate {
-    return { element, site, scopeShare, tierDone: -1, earnedIdentity: 0, earnedOwn: 0, earnedStructure: 0, remaining: this.unseenBase };
+    return { element, site, scopeShare, anchored: false, bestName: null, icon: null, section: null, tierDone: -1, earnedIdentity: 0, earnedOwn: 0, earnedStructure: 0, remaining: this.unseenBase };
   }
 
   /** Read the next tier of signals; returns false when all are read. */
@@ -207,7 +235,14 @@ export class TargetScorer {
     if (c.tierDone === LAST_TIER) return false;
     const tier = (c.tierDone + 1) as Tier;
     for (const signal of this.byTier[tier]!) {
-      const earned = evidence(signal, signal.read(c.element, c));
+      const reading = signal.read(c.element, c);
+      const earned = evidence(signal, reading);
+      if (reading !== null) {
+        if (signal.kind === 'anchor' && reading === 1) c.anchored = true;
+        else if (signal.key === 'icon') c.icon = reading;
+        else if (signal.kind === 'name') c.bestName = Math.max(c.bestName ?? 0, reading);
+        else if (signal.kind === 'section') c.section = reading;
+      }
       if (signal.identity) c.earnedIdentity += earned;
       else c.earnedStructure += earned;
       if (signal.identity && !signal.context) c.earnedOwn += earned;
@@ -222,9 +257,20 @@ export class TargetScorer {
     return c.earnedIdentity + c.earnedStructure + c.remaining;
   }
 
-  /** Enough identity evidence of its own (only meaningful once every tier is read). */
+  /**
+   * Enough identity evidence of its own (only meaningful once every tier is read), and nothing
+   * that says it is another element: unless a developer's anchor vouches for it, an element whose
+   * name says something else (another link of the menu, "删除检查" for "删除医嘱") or that sits in
+   * another titled section (another card's 新增) is not the one recorded — the look-alike a
+   * vendor's removal leaves behind.
+   */
   identified(c: Candidate): boolean {
-    return c.earnedOwn >= this.minIdentity;
+    if (c.earnedOwn < this.minIdentity) return false;
+    if (c.anchored) return true;
+    // the same trash can on 删除医嘱 and 删除检查: words decide where there are words
+    const name = c.bestName ?? c.icon;
+    if (name !== null && name < DIFFERENT) return false;
+    return c.section === null || c.section >= OTHER_SECTION;
   }
 
   /** The most evidence an element can have when it matched none of the exact anchors queried so far. */
@@ -398,7 +444,8 @@ function buildSignals(fp: TargetFingerprint, reader: SignalReader): Signal[] {
     });
   }
   const ancestorLabel = fp.context?.ancestorLabel;
-  if (ancestorLabel) around('ancestorLabel', w.ancestorLabel, 2, (el) => words(ancestorLabel, reader.ancestorContextOf(el)?.ancestorLabel));
+  // recorded before a title's own text was left out of its section: it says nothing more
+  if (ancestorLabel && comparableText(ancestorLabel) !== comparableText(fp.text)) around('ancestorLabel', w.ancestorLabel, 2, (el) => words(ancestorLabel, reader.ancestorContextOf(el)?.ancestorLabel));
   const columnHeader = fp.context?.columnHeader;
   if (columnHeader) around('columnHeader', w.columnHeader, 2, (el) => words(columnHeader, reader.columnHeaderOf(el)));
   const gridColumn = fp.context?.gridColumn;
@@ -464,7 +511,20 @@ function buildSignals(fp: TargetFingerprint, reader: SignalReader): Signal[] {
       return actual.count === position.count ? 1 : 0.5;
     });
   }
+  for (const signal of signals) signal.kind = kindOf(signal);
   return signals;
+}
+
+const ANCHOR_KEYS = new Set(['id', 'name', 'value', 'data', 'headerColumnKey']);
+const NAME_KEYS = new Set(['ariaLabel', 'label', 'text', 'title', 'accessibleName', 'icon']);
+
+function kindOf(signal: Signal): SignalKind {
+  const w = SIGNAL_WEIGHTS;
+  if (!signal.identity) return 'other';
+  if (ANCHOR_KEYS.has(signal.key)) return 'anchor';
+  if (signal.key === 'css') return signal.weight === w.cssSuffix || signal.weight === w.cssClass || signal.weight === w.css ? 'anchor' : 'other';
+  if (NAME_KEYS.has(signal.key)) return 'name';
+  return signal.key === 'ancestorLabel' ? 'section' : 'other';
 }
 
 function cssWeight(selector: string): Weight {
