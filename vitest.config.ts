@@ -7,7 +7,7 @@ export default defineConfig({
       {
         test: {
           name: 'domain',
-          include: ['shared/test/**/*.test.ts', 'sandbox/test/**/*.test.{ts,tsx}'],
+          include: ['shared/test/**/*.test.ts', 'sandbox/test/**/*.test.{ts,tsx}', 'bench/targets/libraries/*.test.ts'],
           environment: 'node',
         },
       },

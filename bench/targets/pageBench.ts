@@ -125,4 +125,58 @@ function explain(records: RecordedTarget[], ids: string[]): unknown[] {
   });
 }
 
-(globalThis as Record<string, unknown>).__preceptorBench = { capture, resolve, explain };
+/** What a mentor can pick: interactive elements, headings and section titles (read after takeMarks). */
+const INTERACTIVE =
+  'button, a[href], input:not([type=hidden]), select, textarea, [role=button], [role=link], [role=tab], [role=menuitem], [role=menuitemradio], [role=menuitemcheckbox], [role=checkbox], [role=radio], [role=switch], [role=combobox], [role=option], [role=spinbutton]';
+const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role=heading], legend, [class*="title" i]';
+
+export interface SelfResolution {
+  picked: number;
+  resolved: number;
+  /** not resolved to the picked element: missing, ambiguous, or another element */
+  refusals: { what: string; status: string; reason: string }[];
+}
+
+function pickable(): Element[] {
+  const out: Element[] = [];
+  for (const { root } of allRoots(document)) {
+    for (const el of Array.from(root.querySelectorAll(`${INTERACTIVE}, ${HEADINGS}`))) {
+      if (el.closest('[aria-hidden="true"]') || !(el as Element & { checkVisibility?: () => boolean }).checkVisibility?.()) continue;
+      // the outermost control is what is picked (a <span> inside a <button> is the button)
+      if (el.parentElement?.closest(INTERACTIVE)) continue;
+      if (!el.matches(INTERACTIVE)) {
+        // a title: its own short text, no control inside, not inside another title
+        const own = Array.from(el.childNodes).some((n) => n.nodeType === 3 && n.textContent!.trim().length > 0);
+        const text = (el.textContent ?? '').trim();
+        if (!own || text.length === 0 || text.length > 40 || el.querySelector(INTERACTIVE)) continue;
+        if (el.parentElement?.closest(HEADINGS) && !el.matches('h1, h2, h3, h4, h5, h6, [role=heading], legend')) continue;
+      }
+      out.push(el);
+    }
+  }
+  return out;
+}
+
+/** Every pickable element, fingerprinted (JSON round trip) and resolved on the page it was picked on. */
+function selfResolve(): SelfResolution {
+  takeMarks();
+  const picked = pickable();
+  const refusals: SelfResolution['refusals'] = [];
+  let resolved = 0;
+  for (const el of picked) {
+    const fingerprint = JSON.parse(JSON.stringify(captureFingerprint(el))) as TargetFingerprint;
+    const result = resolveTarget(fingerprint, document);
+    if (result.status === 'found' && result.element === el) {
+      resolved++;
+      continue;
+    }
+    const role = el.getAttribute('role');
+    const label = el.getAttribute('aria-label') ?? el.getAttribute('title') ?? (el.textContent ?? '').trim();
+    const what = `<${el.tagName.toLowerCase()}${role ? ` role=${role}` : ''}${el.getAttribute('type') ? ` type=${el.getAttribute('type')}` : ''}> ${JSON.stringify(label.slice(0, 24))}`;
+    if (result.status === 'found') refusals.push({ what, status: 'other', reason: `resolved to another element (confidence ${result.confidence.toFixed(2)})` });
+    else refusals.push({ what, status: result.status, reason: result.reason });
+  }
+  return { picked: picked.length, resolved, refusals };
+}
+
+(globalThis as Record<string, unknown>).__preceptorBench = { capture, resolve, explain, selfResolve };

@@ -162,6 +162,8 @@ test('picker: live uniqueness, parent/child with the keys, open shadow roots and
 
   await emr.locator('#adm-name').hover();
   await expect(panel.pickQuality).toHaveAttribute('data-status', 'unique');
+  // were the field removed, nothing else would be taken for it: the panel says so
+  await expect(panel.root.locator('[data-region="pick-stand-in"][data-none]')).toBeVisible();
   await expect(panel.outline).toBeVisible();
   await screenshot(emr, 'authoring-picker-zh-CN');
 

@@ -68,6 +68,11 @@ export const TargetFingerprint = z
     accessibleName: z.string().min(1).optional(),
     /** the element's own short text (buttons, links, headings, tabs, menu items) */
     text: z.string().min(1).optional(),
+    /**
+     * The icon the element shows, by name (`anticon-delete`, `DeleteIcon`, `svg:1x2y3z` for a shape
+     * without a name): what an icon-only button is known by.
+     */
+    icon: z.string().min(1).max(80).optional(),
     /** `type` of an <input> (text, checkbox, radio, ...) */
     inputType: z.string().min(1).optional(),
     /** class names that are not generated (no CSS-module hashes, no state classes) */

@@ -4,16 +4,19 @@ import {
   attrSelector,
   cssIdent,
   dataAttributesOf,
+  iconOf,
   inDataTable,
   inputTypeOf,
+  isFieldLike,
   nameTextOf,
   roleOf,
   stableClassesOf,
   stableIdOf,
   stableNameOf,
 } from './elementSignals.ts';
-import { developerPartOf, looksGenerated } from './generatedNames.ts';
+import { developerPartOf, isVariantClass, looksGenerated } from './generatedNames.ts';
 import { scopeOf } from './targetScope.ts';
+import { comparableText } from './textSimilarity.ts';
 
 /**
  * Record what identifies an element, leaving out anything a vendor build generates.
@@ -56,11 +59,19 @@ export function captureFingerprint(el: Element): TargetFingerprint {
   const accessibleName = inRecord ? text : reader.accessibleNameOf(el);
   if (accessibleName) fingerprint.accessibleName = accessibleName;
   if (text) fingerprint.text = text;
+  // what a control shows as its picture; a field's icon (a calendar, a search glass) says its kind
+  const icon = isFieldLike(el) ? undefined : iconOf(el);
+  if (icon) fingerprint.icon = icon;
   const inputType = inputTypeOf(el);
   if (inputType) fingerprint.inputType = inputType;
   if (classes.length > 0) fingerprint.classes = classes;
 
   const context: NonNullable<TargetFingerprint['context']> = { ...reader.ancestorContextOf(el) };
+  // a section's own title is not inside a section of that name: its text says it already
+  if (text && context.ancestorLabel && comparableText(context.ancestorLabel) === comparableText(text)) {
+    delete context.ancestorLabel;
+    delete context.ancestorRole;
+  }
   if (!labelText) {
     const nearby = reader.nearbyLabelOf(el);
     if (nearby) context.nearbyLabel = nearby;
@@ -96,7 +107,10 @@ function cssCandidates(el: Element, tag: string, anchors: TargetFingerprint['anc
   if (anchors.name && anchors.value) options.push(`${tag}${attrSelector('name', anchors.name)}${attrSelector('value', anchors.value)}`);
   for (const [key, value] of Object.entries(anchors.data ?? {})) options.push(`${tag}${attrSelector(`data-${key}`, value)}`);
   if (anchors.ariaLabel) options.push(`${tag}${attrSelector('aria-label', anchors.ariaLabel)}`);
-  if (classes.length > 0) options.push(`${tag}${classes.map((c) => `.${cssIdent(c)}`).join('')}`);
+  // a selector of classes that say the element's kind, never its look: the one primary button of
+  // a form is not the same button once an upgrade makes another one primary
+  const kind = classes.filter((c) => !isVariantClass(c));
+  if (kind.length > 0) options.push(`${tag}${kind.map((c) => `.${cssIdent(c)}`).join('')}`);
   const root = el.getRootNode() as ParentNode;
   const out: string[] = [];
   for (const selector of options) {

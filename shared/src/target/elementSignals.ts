@@ -3,7 +3,7 @@
  * A SignalReader lives for one capture or one resolve and caches what many candidates share
  * (label index of a root, the label of a section, the header row of a table).
  */
-import { isStateClass, looksGenerated, looksGeneratedClass } from './generatedNames.ts';
+import { isIdentityDataAttribute, isStateClass, looksGenerated, looksGeneratedClass } from './generatedNames.ts';
 
 export { looksGenerated, looksGeneratedClass, isStateClass } from './generatedNames.ts';
 
@@ -132,7 +132,93 @@ export function isTextBearing(el: Element): boolean {
   if (TEXT_TAGS.has(lowerTagOf(el))) return true;
   const role = el.getAttribute('role');
   if (role !== null && TEXT_ROLES.has(role.trim().split(/\s+/)[0]!)) return true;
-  return el.childElementCount <= 2 && el.closest(HEADER_REGION) !== null && !isFieldLike(el);
+  if (el.childElementCount > 2 || isFieldLike(el)) return false;
+  return el.closest(HEADER_REGION) !== null || isSectionTitle(el);
+}
+
+/** Icon-font and icon-component class names: `anticon-delete`, `el-icon-edit`, `layui-icon-add-1`, `fa-trash`, `bi-send`. */
+const ICON_CLASS = /^(anticon|el-icon|t-icon|arco-icon|layui-icon|ivu-icon|van-icon|vxe-icon|fa|bi|glyphicon|mdi|ri|ti|icon|iconfont)-([a-z][a-z0-9-]*)$/i;
+const ICON_CLASS_NOT_NAMES = /-(spin|spinning|loading|rotate|lg|sm|xs|fw|solid|regular|light|\dx)$/i;
+
+/**
+ * The icon an element shows, by name: what an icon-only button is known by (a sighted user reads
+ * the picture). From the icon's class (`anticon-delete`), MUI's `data-testid="DeleteIcon"`, a
+ * sprite reference (`<use href="#icon-send">`), a ligature font (`material-icons` "delete"), else
+ * the shape itself: a short hash of the SVG's path data (Element Plus icons carry no name).
+ * Read within the element's first few descendants only.
+ */
+export function iconOf(el: Element): string | undefined {
+  const nodes = [el, ...Array.from(el.getElementsByTagName('*')).slice(0, 12)];
+  for (const node of nodes) {
+    const testId = node.getAttribute('data-testid');
+    if (testId && /^[A-Z][A-Za-z0-9]*Icon$/.test(testId)) return testId;
+    const cls = node.getAttribute('class');
+    if (cls) {
+      for (const token of cls.split(/\s+/)) if (ICON_CLASS.test(token) && !ICON_CLASS_NOT_NAMES.test(token)) return token.toLowerCase();
+      if (/(^|\s)material-(icons|symbols)[\w-]*(\s|$)/.test(cls)) {
+        const ligature = normalizeText(node.textContent);
+        if (/^[a-z_]{2,40}$/.test(ligature)) return `material:${ligature}`;
+      }
+    }
+    if (node.localName === 'use') {
+      const href = node.getAttribute('href') ?? node.getAttribute('xlink:href') ?? '';
+      const match = /^#([A-Za-z][\w-]{1,60})$/.exec(href);
+      if (match) return match[1]!;
+    }
+  }
+  for (const node of nodes) {
+    if (node.localName !== 'svg') continue;
+    const shape = Array.from(node.querySelectorAll('path'))
+      .slice(0, 4)
+      .map((p) => (p.getAttribute('d') ?? '').replace(/\s+/g, ' ').trim())
+      .join('|');
+    if (shape.length >= 20) return `svg:${shapeHash(shape)}`;
+  }
+  return undefined;
+}
+
+/** FNV-1a, 32 bits, base 36: a stable short name for an icon's shape. */
+function shapeHash(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(36);
+}
+
+/** A class that says "I am the title": antd `ant-card-head-title`, Element `el-dialog__title`, `panel-title`, `layui-card-header`. */
+const TITLE_CLASS = /(^|[-_\s])(title|heading|head-title|header-title|subtitle|caption|legend)([-_\s]|$)/i;
+const SECTION_TITLE_TAGS = new Set(['p', 'div', 'span', 'strong', 'b']);
+const HEADER_ROW_CLASS = /(^|[-_\s])(head|header)([-_\s]|$)|[a-z]Header(-|$)/i;
+
+/**
+ * A section, card or dialog title drawn as a <div>/<p>/<span> instead of a heading: known by its
+ * class, or by its place in the layout — the first child of a container (panel, card, section,
+ * dialog), bold, with the container's content after it and no control inside it.
+ */
+export function isSectionTitle(el: Element): boolean {
+  const cls = el.getAttribute('class');
+  if (cls !== null && TITLE_CLASS.test(cls)) return !el.querySelector(FORM_CONTROL);
+  if (!SECTION_TITLE_TAGS.has(lowerTagOf(el))) return false;
+  const parent = el.parentElement;
+  if (!parent || parent.firstElementChild !== el || el.nextElementSibling === null) return false;
+  if (el.querySelector(FORM_CONTROL)) return false;
+  // the first words of a card's or dialog's header row, before its buttons
+  if (HEADER_ROW_CLASS.test(parent.getAttribute('class') ?? '') && parent.querySelector(FORM_CONTROL) !== null) return true;
+  if (!isContainerElement(parent)) return false;
+  const view = el.ownerDocument.defaultView;
+  const weight = view && typeof view.getComputedStyle === 'function' ? Number.parseInt(view.getComputedStyle(el).fontWeight, 10) : NaN;
+  return weight >= 600 || ['strong', 'b'].includes(lowerTagOf(el)) || el.firstElementChild?.matches('strong, b') === true;
+}
+
+/** A panel, card, section, dialog, form or region: what a section title or label belongs to. */
+function isContainerElement(node: Element): boolean {
+  if (CONTAINER_TAGS.has(node.tagName)) return true;
+  const role = node.getAttribute('role');
+  if (role !== null && CONTAINER_ROLES.has(role)) return true;
+  const cls = node.getAttribute('class');
+  return cls !== null && isContainerClass(cls);
 }
 
 /**
@@ -204,7 +290,7 @@ export function dataAttributesOf(el: Element): Record<string, string> {
     const key = attr.name.slice(5);
     // per-row ids, framework bookkeeping and state flags are not identity
     if (/^(reactid|reactroot|state|active|selected|index|row|rowid|row-key|key|uid|v-|popper|focus|hover|sort|original-title|toggle|bs-|aria-|ng-|index-|checked|value|expanded|open|loading|highlight|bench-)/i.test(key)) continue;
-    if (looksGenerated(key) || looksGenerated(attr.value) || attr.value.length > 60) continue;
+    if (looksGenerated(key) || looksGenerated(attr.value) || attr.value.length > 60 || !isIdentityDataAttribute(key, attr.value)) continue;
     out[key] = attr.value;
   }
   return out;
@@ -291,11 +377,14 @@ const CONTAINER_CLASS = /(^|[-_\s])(panel|modal|dialog|card|box|fieldset|section
 const containerClasses = new Map<string, boolean>();
 
 /** CONTAINER_CLASS.test, memoised: a grid's thousand rows share one class attribute. */
+/** PascalCase component classes: MUI `MuiCard-root`, `MuiDialog-paper`, `MuiAccordion-root`. */
+const PASCAL_CONTAINER_CLASS = /(^|\s)[A-Z][A-Za-z]*?(Card|Panel|Modal|Dialog|Drawer|Accordion|Fieldset|Section|Window|TabPanel)(-(root|paper|container))?(?=\s|$)/;
+
 function isContainerClass(cls: string): boolean {
   let known = containerClasses.get(cls);
   if (known === undefined) {
     if (containerClasses.size > 1000) containerClasses.clear();
-    containerClasses.set(cls, (known = CONTAINER_CLASS.test(cls)));
+    containerClasses.set(cls, (known = CONTAINER_CLASS.test(cls) || PASCAL_CONTAINER_CLASS.test(cls)));
   }
   return known;
 }
@@ -303,7 +392,9 @@ function isContainerClass(cls: string): boolean {
 const HEADING_IN_CONTAINER =
   ':scope > h1, :scope > h2, :scope > h3, :scope > h4, :scope > h5, :scope > legend, :scope > caption, ' +
   ':scope > * > h1, :scope > * > h2, :scope > * > h3, :scope > * > h4, :scope > * > h5, ' +
-  ':scope > [class*="title"], :scope > [class*="header"], :scope > * > [class*="title"]';
+  ':scope > [class*="title"], :scope > [class*="header"], :scope > * > [class*="title"], ' +
+  // a card's or panel's head row, with its title a level or two down (antd ant-card-head > wrapper > title)
+  ':scope > [class*="head" i]:first-child > * > [class*="title" i]';
 
 /** Parent across a shadow boundary (to the host), but not out of a frame. */
 function parentAcrossShadow(node: Element): Element | null {
@@ -534,11 +625,16 @@ export class SignalReader {
     if (!label && node.hasAttribute('aria-labelledby')) label = shortText(this.labelTextOf(node), 40);
     if (!label) {
       try {
-        label = shortText(node.querySelector(HEADING_IN_CONTAINER)?.textContent, 40);
+        const heading = node.querySelector(HEADING_IN_CONTAINER);
+        // a header row also holds the card's buttons (Element Plus `#header`): their words are not the title
+        label = heading ? shortText(heading.querySelector(FORM_CONTROL) ? textWithoutControls(heading) : heading.textContent, 40) : undefined;
       } catch {
         label = undefined; // a DOM without :scope support
       }
     }
+    // a title drawn as a bold <p>/<div>/<span> opening the container
+    const first = node.firstElementChild;
+    if (!label && first && isSectionTitle(first)) label = shortText(first.textContent, 40);
     this.containerLabels.set(node, label ?? null);
     return label;
   }
@@ -585,6 +681,19 @@ function controlOfLabel(label: Element, root: IdRoot): Element | null {
   const forId = label.getAttribute('for');
   if (forId) return root.getElementById?.(forId) ?? label.ownerDocument.getElementById(forId);
   return label.querySelector('input:not([type="hidden"]), select, textarea, button');
+}
+
+/** An element's text without the text of the controls inside it (a card header's title, not its 新增 button). */
+function textWithoutControls(el: Element): string {
+  let text = '';
+  const walk = (node: Node) => {
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === 3) text += ` ${child.nodeValue ?? ''}`;
+      else if (child.nodeType === 1 && !isFormControl(child as Element)) walk(child);
+    }
+  };
+  walk(el);
+  return normalizeText(text);
 }
 
 /** A label's text without the text of a control nested in it (a select's options). */

@@ -4,13 +4,14 @@
  */
 
 const GENERATED_ID_PREFIX =
-  /^(ember|ext-comp-|ext-gen|ext-element-|yui_|gwt-uid-|mui-|rc_|rc-tabs-|react-select-|headlessui-|radix-|ui-id-|jqg|j_idt|datagrid-row-r|_easyui_|el-id-|vxe-|tiny-|x-auto-)/i;
+  /^(ember|ext-comp-|ext-gen|ext-element-|yui_|gwt-uid-|mui-|rc_|rc-tabs-|rc-menu-|rc-tree-|rc-select-|react-select-|react-aria|headlessui-|radix-|mantine-|chakra-|downshift-|ui-id-|jqg|j_idt|datagrid-row-r|_easyui_|el-id-|el-popper-|el-collapse-|vxe-|tiny-|x-auto-|arco-tabs-|t-popup-)/i;
 
 /** Ids, names and data-* values. */
 export function looksGenerated(value: string): boolean {
   return (
     /^[:«]r[0-9a-z]+[:»]$/i.test(value) || // React useId (`:r4:`, React 19.1+ `«r4»`)
     /:r[0-9a-z]+:/i.test(value) || // useId embedded in a longer id (radix-:r1:-trigger)
+    /(^|[^a-z0-9])_r_[0-9a-z]+_/i.test(value) || // React 19.2 useId (`_r_4_`), alone or embedded
     GENERATED_ID_PREFIX.test(value) ||
     /(^|[:_-])j_idt\d+/.test(value) || // JSF auto ids inside client ids (form1:j_idt23:name)
     /(^|[_$])ctl\d+[_$]/.test(value) || // ASP.NET naming containers (ctl00_MainContent_txtName, ctl00$...)
@@ -74,4 +75,48 @@ function randomLookingSegment(value: string): boolean {
     if (flips >= 3) return true;
   }
   return false;
+}
+
+/**
+ * data-* keys that say how an element looks or what state it is in (component libraries keep
+ * their styling props there: Mantine `data-variant`, Radix `data-state`, MUI/Base `data-focus-visible`,
+ * Headless UI `data-headlessui-state`). A theme change or a hover flips them; they are never identity.
+ */
+const STYLING_DATA_KEY =
+  /^(variant|size|color|colour|theme|tone|intent|appearance|shape|radius|underline|position|placement|side|align|orientation|density|elevation|status|state|active|disabled|selected|checked|pressed|expanded|collapsed|open|opened|focus|focused|focus-visible|focus-within|hover|hovered|loading|invalid|error|required|readonly|mounted|animation|motion|transition|empty|filled|highlighted|inert|gap|block|full-width|fullwidth|compact|inline|dir|mode|swipe|side-offset|align-offset|mantine-[\w-]*|radix-[\w-]*|headlessui-[\w-]*|floating-ui-[\w-]*|(with|has|is|no)-[\w-]+|[\w-]+-(state|variant|size|color|active|disabled|selected|open|hover|focus))$/i;
+
+/** A data-* attribute that can say which element this is: not styling or state, not a flag. */
+export function isIdentityDataAttribute(key: string, value: string): boolean {
+  if (STYLING_DATA_KEY.test(key)) return false;
+  // a bare flag (`data-active`, `data-loading="true"`) says a state, not a name
+  return !/^(|true|false|on|off|yes|no)$/i.test(value.trim());
+}
+
+/** Class namespaces of component libraries: `ant-btn-primary`, `el-button--small`, `MuiButton-contained`, `x-btn-text`. */
+const LIBRARY_CLASS =
+  /^(ant|el|mui|t|arco|layui|vxe|ivu|van|n|mantine|chakra|semi|tdesign|x|k|ag|datagrid|easyui|textbox|combo|l|panel|window|tabs|tree|menu|bp\d)-|^Mui[A-Z]|^m_[0-9a-f]{6,}$/;
+/** Bootstrap's own classes (no namespace of its own). */
+const BOOTSTRAP_CLASS =
+  /^(btn|btn-(primary|secondary|success|danger|warning|info|light|dark|link|sm|lg|close|group|toolbar)|btn-outline-\w+|form-(control|select|check|check-input|check-label|label|text|group|floating|switch|range)|input-group(-\w+)?|nav|nav-(link|item|tabs|pills)|navbar(-\w+)?|dropdown(-\w+)?|list-group(-\w+)?|card(-\w+)?|modal(-\w+)?|table(-\w+)?|page-(link|item)|badge|alert(-\w+)?|accordion(-\w+)?|breadcrumb(-item)?|row|col(-\w+)*|container(-\w+)?|d-\w+|[mp][tbsexy]?-\d|text-\w+|bg-\w+|fw-\w+|fs-\d|gap-\d|shadow(-\w+)?|rounded(-\w+)?|border(-\w+)?|w-\d+|h-\d+)$/;
+
+/**
+ * A class a component library gives every element of its kind: it says what kind of element
+ * (a primary button, a form field), never which one. Developers' own classes (`btn-save`,
+ * `patient-search`) are not library classes.
+ */
+export function isLibraryClass(value: string): boolean {
+  return LIBRARY_CLASS.test(value) || BOOTSTRAP_CLASS.test(value);
+}
+
+/** Words of a library's look: variant, colour, size, shape (`ant-btn-primary`, `el-button--small`, `MuiButton-containedPrimary`). */
+const VARIANT_WORD =
+  /(^|[-_]|(?<=[a-z]))(primary|secondary|tertiary|success|danger|dangerous|warning|info|light|dark|link|text|outlined?|contained|filled|solid|ghost|dashed|round|rounded|circle|plain|mini|small|medium|large|sm|md|lg|xs|xl|xxl|default|color|size|variant|block|icon-only|only-icon|inverse|flat|raised|elevated|subtle|soft|compact|shape|theme|status)(?=$|[-_A-Z]|\d)/i;
+
+/**
+ * A library class that says how its element looks (variant, colour, size) rather than what kind
+ * it is: an upgrade or a theme flips it, and the one primary button of a form is not the same
+ * button after the upgrade made another primary.
+ */
+export function isVariantClass(value: string): boolean {
+  return isLibraryClass(value) && VARIANT_WORD.test(value);
 }

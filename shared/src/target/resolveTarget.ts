@@ -225,9 +225,12 @@ function decide(
   return { final: true, result: { status: 'found', element: best.c.element, confidence: confidenceOf(top), runnerUp: confidenceOf(runnerUp) } };
 }
 
-/** Evidence as a confidence in [0, 1]. */
+/**
+ * Evidence as a confidence: 1 is EVIDENCE_SCALE of evidence, and more evidence reads above 1
+ * (uncapped, so two strong look-alikes show as "1.29 vs 1.29", not "1 vs 1"); never below 0.
+ */
 function confidenceOf(evidence: number): number {
-  return Math.round(Math.min(1, Math.max(0, evidence / EVIDENCE_SCALE)) * 1000) / 1000;
+  return Math.round(Math.max(0, evidence / EVIDENCE_SCALE) * 1000) / 1000;
 }
 
 /** Is the element rendered now (the browser's checkVisibility; true where it does not exist, e.g. jsdom)? */

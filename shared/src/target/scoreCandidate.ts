@@ -22,6 +22,7 @@ import {
   attrSelector,
   cssIdent,
   elementsByTag,
+  iconOf,
   inputTypeOf,
   isFieldLike,
   nameTextOf,
@@ -31,6 +32,7 @@ import {
   stableNameOf,
   type SignalReader,
 } from './elementSignals.ts';
+import { isIdentityDataAttribute, isLibraryClass, isVariantClass } from './generatedNames.ts';
 import type { SearchRoot } from './targetScope.ts';
 import { comparableText, leadingSectionWord, textSimilarity, type SectionWord } from './textSimilarity.ts';
 
@@ -57,12 +59,16 @@ export const SIGNAL_WEIGHTS = {
   cssAnchor: { match: 0.5, conflict: 0, absent: 0 },
   cssClass: { match: 2, conflict: 0, absent: 0 },
   cssSuffix: { match: 3, conflict: 0, absent: 0 },
+  cssKind: { match: 1, conflict: 0, absent: 0 },
+  cssLook: { match: 0, conflict: 0, absent: 0 },
   customTag: { match: 2, conflict: 0, absent: 0 },
   // identity: words (compared by similarity)
   ariaLabel: { match: 3, conflict: 1.5, absent: 0.5 },
   label: { match: 3, conflict: 2, absent: 1 },
   placeholder: { match: 3, conflict: 1, absent: 0.5 },
   title: { match: 1, conflict: 0.5, absent: 0.25 },
+  // the picture on an icon-only button is what a sighted learner reads
+  icon: { match: 3, conflict: 2, absent: 1 },
   accessibleName: { match: 1.5, conflict: 0.5, absent: 0.25 },
   text: { match: 3, conflict: 2, absent: 1 },
   // another section's 确定 is another button: a different section label weighs heavily against
@@ -94,6 +100,18 @@ export const MARGIN_EVIDENCE = 2;
  */
 export const MIN_IDENTITY_EVIDENCE = 2;
 
+/**
+ * Agreement below which a name or a section title says something else: 0.3 is a similarity of
+ * about 0.55 (新增过敏 / 新增诊断 share a verb, not a meaning; synonyms read 0.81).
+ */
+const DIFFERENT = 0.3;
+/**
+ * Section titles differ by one word more often than names do ("Care plan (day)" / "Care plan
+ * (night)" read 0.40): below 0.5 the section is another one ("Orders" -> "Order list", 0.46, is
+ * then missed, not guessed; "Registration" -> "Patient registration", 0.60, still counts).
+ */
+const OTHER_SECTION = 0.5;
+
 /** Labels that match once the section's word is set aside: alike as synonyms, never the same. */
 const SECTION_SIMILARITY = 0.9;
 /** Readings at or above this are already as good as the section rule could make them. */
@@ -111,9 +129,17 @@ type Reading = number | null;
 type Tier = 0 | 1 | 2 | 3;
 export const LAST_TIER: Tier = 3;
 
+/**
+ * What an identity signal says about the element: `anchor`, a developer's own mark (stable id,
+ * name, option value, data-* code, a developer's class or id suffix, a column key); `name`, the
+ * words or picture a user reads on it; `section`, the titled section around it.
+ */
+type SignalKind = 'anchor' | 'name' | 'section' | 'other';
+
 interface Signal {
   /** what it compares, for explanations */
   key: string;
+  kind?: SignalKind;
   identity: boolean;
   /** about the element's surroundings (section, column): identity, but not on its own */
   context?: boolean;
@@ -149,6 +175,14 @@ export interface SignalEvidence {
 
 export interface Candidate {
   element: Element;
+  /** a developer's anchor agrees (id, name, value, data-*, column key…) */
+  anchored: boolean;
+  /** best agreement of a name the element has in words (label, text, aria-label…); null while it has none */
+  bestName: number | null;
+  /** agreement of the icon it shows; a name in words, where there is one, says more */
+  icon: number | null;
+  /** agreement of the element's section title with the recorded one; null when either has none */
+  section: number | null;
   site: SearchRoot;
   scopeShare: number;
   tierDone: -1 | Tier;
@@ -193,7 +227,7 @@ export class TargetScorer {
   }
 
   candidate(element: Element, site: SearchRoot, scopeShare: number): Candidate {
-    return { element, site, scopeShare, tierDone: -1, earnedIdentity: 0, earnedOwn: 0, earnedStructure: 0, remaining: this.unseenBase };
+    return { element, site, scopeShare, anchored: false, bestName: null, icon: null, section: null, tierDone: -1, earnedIdentity: 0, earnedOwn: 0, earnedStructure: 0, remaining: this.unseenBase };
   }
 
   /** Read the next tier of signals; returns false when all are read. */
@@ -201,7 +235,14 @@ export class TargetScorer {
     if (c.tierDone === LAST_TIER) return false;
     const tier = (c.tierDone + 1) as Tier;
     for (const signal of this.byTier[tier]!) {
-      const earned = evidence(signal, signal.read(c.element, c));
+      const reading = signal.read(c.element, c);
+      const earned = evidence(signal, reading);
+      if (reading !== null) {
+        if (signal.kind === 'anchor' && reading === 1) c.anchored = true;
+        else if (signal.key === 'icon') c.icon = reading;
+        else if (signal.kind === 'name') c.bestName = Math.max(c.bestName ?? 0, reading);
+        else if (signal.kind === 'section') c.section = reading;
+      }
       if (signal.identity) c.earnedIdentity += earned;
       else c.earnedStructure += earned;
       if (signal.identity && !signal.context) c.earnedOwn += earned;
@@ -216,9 +257,20 @@ export class TargetScorer {
     return c.earnedIdentity + c.earnedStructure + c.remaining;
   }
 
-  /** Enough identity evidence of its own (only meaningful once every tier is read). */
+  /**
+   * Enough identity evidence of its own (only meaningful once every tier is read), and nothing
+   * that says it is another element: unless a developer's anchor vouches for it, an element whose
+   * name says something else (another link of the menu, "删除检查" for "删除医嘱") or that sits in
+   * another titled section (another card's 新增) is not the one recorded — the look-alike a
+   * vendor's removal leaves behind.
+   */
   identified(c: Candidate): boolean {
-    return c.earnedOwn >= this.minIdentity;
+    if (c.earnedOwn < this.minIdentity) return false;
+    if (c.anchored) return true;
+    // the same trash can on 删除医嘱 and 删除检查: words decide where there are words
+    const name = c.bestName ?? c.icon;
+    if (name !== null && name < DIFFERENT) return false;
+    return c.section === null || c.section >= OTHER_SECTION;
   }
 
   /** The most evidence an element can have when it matched none of the exact anchors queried so far. */
@@ -321,7 +373,7 @@ function buildSignals(fp: TargetFingerprint, reader: SignalReader): Signal[] {
       return actual === value ? 1 : actual ? 0 : null;
     });
   }
-  const data = Object.entries(anchors.data ?? {});
+  const data = identityData(anchors);
   for (const [key, value] of data) {
     identity('data', w.data, 0, (el) => {
       const actual = el.getAttribute(`data-${key}`);
@@ -384,8 +436,16 @@ function buildSignals(fp: TargetFingerprint, reader: SignalReader): Signal[] {
       return inSection(text, known.actual, el, known.reading);
     });
   }
+  if (fp.icon) {
+    const icon = fp.icon;
+    identity('icon', w.icon, 1, (el) => {
+      const actual = isFieldLike(el) ? undefined : iconOf(el);
+      return actual === undefined ? null : actual === icon ? 1 : 0;
+    });
+  }
   const ancestorLabel = fp.context?.ancestorLabel;
-  if (ancestorLabel) around('ancestorLabel', w.ancestorLabel, 2, (el) => words(ancestorLabel, reader.ancestorContextOf(el)?.ancestorLabel));
+  // recorded before a title's own text was left out of its section: it says nothing more
+  if (ancestorLabel && comparableText(ancestorLabel) !== comparableText(fp.text)) around('ancestorLabel', w.ancestorLabel, 2, (el) => words(ancestorLabel, reader.ancestorContextOf(el)?.ancestorLabel));
   const columnHeader = fp.context?.columnHeader;
   if (columnHeader) around('columnHeader', w.columnHeader, 2, (el) => words(columnHeader, reader.columnHeaderOf(el)));
   const gridColumn = fp.context?.gridColumn;
@@ -451,14 +511,33 @@ function buildSignals(fp: TargetFingerprint, reader: SignalReader): Signal[] {
       return actual.count === position.count ? 1 : 0.5;
     });
   }
+  for (const signal of signals) signal.kind = kindOf(signal);
   return signals;
+}
+
+const ANCHOR_KEYS = new Set(['id', 'name', 'value', 'data', 'headerColumnKey']);
+const NAME_KEYS = new Set(['ariaLabel', 'label', 'text', 'title', 'accessibleName', 'icon']);
+
+function kindOf(signal: Signal): SignalKind {
+  const w = SIGNAL_WEIGHTS;
+  if (!signal.identity) return 'other';
+  if (ANCHOR_KEYS.has(signal.key)) return 'anchor';
+  if (signal.key === 'css') return signal.weight === w.cssSuffix || signal.weight === w.cssClass || signal.weight === w.css ? 'anchor' : 'other';
+  if (NAME_KEYS.has(signal.key)) return 'name';
+  return signal.key === 'ancestorLabel' ? 'section' : 'other';
 }
 
 function cssWeight(selector: string): Weight {
   const w = SIGNAL_WEIGHTS;
   if (/\[(id|name)\$=/.test(selector)) return w.cssSuffix;
   if (/#|\[(name|data-[^=\]]+|aria-label)=/.test(selector)) return w.cssAnchor;
-  if (/^[a-z][a-z0-9-]*(\.[^\s>+~.[\]:#]+)+$/i.test(selector)) return w.cssClass;
+  if (/^[a-z][a-z0-9-]*(\.[^\s>+~.[\]:#]+)+$/i.test(selector)) {
+    // a library's look (`button.ant-btn.ant-btn-primary`, recorded before looks were left out) is
+    // not identity; a library's kind (`div.x-grid3-hd-checker`) says less than a developer's class
+    const classes = selector.split('.').slice(1).map((c) => c.replace(/\\/g, ''));
+    if (classes.some(isVariantClass)) return w.cssLook;
+    return classes.every(isLibraryClass) ? w.cssKind : w.cssClass;
+  }
   return w.css;
 }
 
@@ -470,7 +549,7 @@ function buildAnchorQueries(fp: TargetFingerprint, reader: SignalReader): Anchor
   const gap = (weight: Weight, part = 1) => (weight.match + Math.min(weight.conflict, weight.absent)) * part;
   const css = (selector: string, g: number, exact = true) => out.push({ selector, find: (root) => safeQueryAll(root, selector), gap: g, exact });
   if (anchors.id) css(`#${cssIdent(anchors.id)}`, gap(w.id));
-  const data = Object.entries(anchors.data ?? {});
+  const data = identityData(anchors);
   for (const [key, value] of data) css(attrSelector(`data-${key}`, value), gap(w.data, 1 / data.length));
   const grouped = (fp.inputType === 'radio' || fp.inputType === 'checkbox') && anchors.value !== undefined;
   if (anchors.name) css(attrSelector('name', anchors.name), gap(grouped ? w.groupName : w.name));
@@ -611,6 +690,11 @@ export function safeMatches(el: Element, selector: string): boolean {
   } catch {
     return false; // a malformed selector in a pack is one signal lost, not a crash
   }
+}
+
+/** Recorded data-* anchors that are identity (packs recorded before styling keys were left out may hold them). */
+function identityData(anchors: TargetFingerprint['anchors']): [string, string][] {
+  return Object.entries(anchors.data ?? {}).filter(([key, value]) => isIdentityDataAttribute(key, value));
 }
 
 function sum(values: number[]): number {

@@ -54,8 +54,25 @@ describe('generated names are never trusted', () => {
     fc.assert(fc.property(fc.integer({ min: 1000, max: 99_999_999 }), fc.constantFrom('row-', 'item', 'ext-', 'p_'), (n, prefix) => looksGenerated(`${prefix}${n}`)));
   });
 
+  it("property: component libraries' useId-style ids are generated whatever their random characters", () => {
+    const chars = (min: number, max: number) => fc.stringMatching(new RegExp(`^[a-z0-9]{${min},${max}}$`));
+    const digits = fc.integer({ min: 0, max: 999_999_999 });
+    const ids = fc.oneof(
+      chars(5, 9).map((r) => `mantine-${r}`), // Mantine: random base-36, with or without digits
+      chars(1, 4).map((r) => `:r${r}:`), // React 18
+      chars(1, 4).map((r) => `«r${r}»`), // React 19.1
+      chars(1, 4).map((r) => `_r_${r}_`), // React 19.2
+      digits.map((n) => `mui-${n}`), // MUI's useId fallback
+      fc.tuple(fc.constantFrom('select', 'tabs', 'menu'), digits).map(([kind, n]) => `rc_${kind}_${n}`), // rc-components (antd)
+      fc.tuple(digits, digits).map(([a, b]) => `el-id-${a}-${b}`), // Element Plus
+      fc.tuple(fc.constantFrom('menu-button', 'listbox-option', 'dialog'), fc.oneof(digits.map(String), chars(1, 3).map((r) => `:r${r}:`))).map(([kind, n]) => `headlessui-${kind}-${n}`),
+      digits.map((n) => `react-aria${n}`),
+    );
+    fc.assert(fc.property(ids, (id) => looksGenerated(id)));
+  });
+
   it('property: camelCase and kebab-case words without digits are kept', () => {
-    const word = fc.stringMatching(/^[a-z]{3,8}$/).filter((w) => !/^(ember|jqg|rc|tiny|vxe)/.test(w) && !/^[a-f]{6,}$/.test(w));
+    const word = fc.stringMatching(/^[a-z]{3,8}$/).filter((w) => !/^(ember|jqg|rc|tiny|vxe|mantine|chakra)/.test(w) && !/^[a-f]{6,}$/.test(w));
     const name = fc.array(word, { minLength: 1, maxLength: 3 }).chain((words) =>
       fc.constantFrom(words.join('-'), words.map((w, i) => (i === 0 ? w : w[0]!.toUpperCase() + w.slice(1))).join('')),
     );

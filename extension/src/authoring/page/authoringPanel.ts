@@ -136,12 +136,15 @@ function pickerTemplate(model: PanelModel, actions: PanelActions, t: AuthoringTr
   const quality = !q
     ? html`<span class="quality">${t('pickNone')}</span>`
     : q.status === 'unique'
-      ? html`<span class="quality unique">✓ ${t('pickUnique', { confidence: q.confidence.toFixed(2) })}</span>`
+      ? html`<span class="quality unique">✓ ${t('pickUnique', { confidence: q.confidence.toFixed(2) })}</span>
+          ${q.standIn
+            ? html`<div class="warn" data-region="pick-stand-in">⚠ ${t('pickStandIn', { what: q.standIn.description, confidence: q.standIn.confidence.toFixed(2) })}</div>`
+            : html`<div class="muted" data-region="pick-stand-in" data-none>${t('pickNoStandIn')}</div>`}`
       : q.status === 'other'
         ? html`<span class="quality bad">✗ ${t('pickOther')}</span>`
         : q.status === 'ambiguous'
           ? html`<span class="quality bad">⚠ ${t('pickAmbiguous', { confidence: q.confidence.toFixed(2) })}</span>`
-          : html`<span class="quality bad">✗ ${t('pickMissing', { reason: q.reason })}</span>`;
+          : html`<span class="quality bad">✗ ${t('pickMissing', { reason: q.reason })}</span><div class="muted">${t('pickMissingHint')}</div>`;
   return html`<div class="picker" data-region="picker">
     <p class="muted" style="margin:0 0 4px">${t('pickHint')}</p>
     <div data-region="pick-quality" data-status=${q?.status ?? 'none'}>${quality}</div>

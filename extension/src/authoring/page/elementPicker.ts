@@ -1,11 +1,20 @@
 import { captureFingerprint } from '@preceptor/shared/target/captureFingerprint.ts';
-import { resolveTarget } from '@preceptor/shared/target/resolveTarget.ts';
+import { defaultIsVisible, resolveTarget } from '@preceptor/shared/target/resolveTarget.ts';
+import { SignalReader } from '@preceptor/shared/target/elementSignals.ts';
 import type { TargetFingerprint } from '@preceptor/shared/schema/targetFingerprint.ts';
 import { eventElement, firstChildAcross, isElement, parentAcross, sameOriginDocuments } from './pageTree.ts';
 
 /** How the fingerprint of the element under the pointer resolves right now. */
 export type PickQuality =
-  | { status: 'unique'; confidence: number }
+  | {
+      status: 'unique';
+      confidence: number;
+      /**
+       * What the fingerprint would point at if this element disappeared (a vendor upgrade removed
+       * it): shown to the mentor in the panel so they can pick something better anchored; never stored.
+       */
+      standIn?: { element: Element; description: string; confidence: number };
+    }
   | { status: 'other'; confidence: number }
   | { status: 'ambiguous'; confidence: number }
   | { status: 'missing'; reason: string };
@@ -141,11 +150,22 @@ export function evaluate(el: Element): PickerState {
   const result = resolveTarget(fingerprint, document);
   const quality: PickQuality =
     result.status === 'found'
-      ? { status: result.element === el ? 'unique' : 'other', confidence: result.confidence }
+      ? result.element === el
+        ? { status: 'unique', confidence: result.confidence, ...standInFor(el, fingerprint) }
+        : { status: 'other', confidence: result.confidence }
       : result.status === 'ambiguous'
         ? { status: 'ambiguous', confidence: result.confidence }
         : { status: 'missing', reason: result.reason };
   const path: Element[] = [];
   for (let node: Element | undefined = el; node && node !== document.documentElement && path.length < 7; node = parentAcross(node)) path.unshift(node);
   return { element: el, fingerprint, quality, path };
+}
+
+/** Resolve as if the element were gone: does anything else pass for it? */
+function standInFor(el: Element, fingerprint: TargetFingerprint): { standIn?: { element: Element; description: string; confidence: number } } {
+  const without = resolveTarget(fingerprint, document, { isVisible: (other) => other !== el && defaultIsVisible(other) });
+  if (without.status !== 'found') return {};
+  const name = new SignalReader().accessibleNameOf(without.element) ?? '';
+  const description = `<${without.element.tagName.toLowerCase()}> ${name.length > 30 ? `${name.slice(0, 29)}…` : name}`.trim();
+  return { standIn: { element: without.element, description, confidence: without.confidence } };
 }
