@@ -1,0 +1,163 @@
+import type { TargetFingerprint } from '../schema/targetFingerprint.ts';
+import { holdsPatientData } from '../authoring/patientDataPatterns.ts';
+import { inDataTable, normalizeText } from './elementSignals.ts';
+
+/**
+ * The last pass of every capture: a fingerprint keeps labels, never page data (DESIGN.md safety
+ * rule 3). Two tests, both needed:
+ * - by pattern: any field that looks like an ID number, phone, record number, date or a name
+ *   (patientDataPatterns, with bare names) is left out, wherever the element sits;
+ * - by place: in a data record — a table body row, an item of a result list, listbox or tree, a
+ *   description value, a patient banner, or anything whose surroundings hold such values — the
+ *   element's own words are kept only when they are a button's clean label ("退号"), or the same
+ *   words stand at the same place in another record (a row action repeats, a value does not).
+ * Selectors built from a dropped value go too. Labels of fields and placeholders are kept when clean.
+ */
+export function withoutPageData(fp: TargetFingerprint, el: Element): TargetFingerprint {
+  const record = dataRecordOf(el);
+  const dropped: string[] = [];
+  const clean = (value: string | undefined): boolean => value === undefined || !holdsPatientData(value, { bareNames: true });
+  /** the element's own words: in a record, only a button's label or words every record has */
+  const ownWords = (value: string | undefined): boolean => clean(value) && (record === undefined || value === undefined || isControl(el) || repeatsInOtherRecords(el, value, record));
+  const keep = (value: string | undefined, ok: boolean): string | undefined => {
+    if (value === undefined || ok) return value;
+    dropped.push(value);
+    return undefined;
+  };
+
+  const out: TargetFingerprint = { ...fp, anchors: { ...fp.anchors } };
+  const a = out.anchors;
+  set(a, 'id', keep(a.id, clean(a.id)));
+  set(a, 'name', keep(a.name, clean(a.name)));
+  set(a, 'ariaLabel', keep(a.ariaLabel, ownWords(a.ariaLabel)));
+  set(a, 'title', keep(a.title, ownWords(a.title)));
+  set(a, 'labelText', keep(a.labelText, clean(a.labelText)));
+  set(a, 'placeholder', keep(a.placeholder, clean(a.placeholder)));
+  set(a, 'value', keep(a.value, clean(a.value)));
+  if (a.data) {
+    const data: Record<string, string> = {};
+    // in a record only codes (data-action="refund"), never words that may be a name
+    for (const [key, value] of Object.entries(a.data)) {
+      if (clean(value) && (record === undefined || /^[A-Za-z][\w.:-]*$/.test(value))) data[key] = value;
+      else dropped.push(value);
+    }
+    set(a, 'data', Object.keys(data).length > 0 ? data : undefined);
+  }
+  set(out, 'text', keep(out.text, ownWords(out.text)));
+  const labelled = out.accessibleName !== undefined && (out.accessibleName === a.labelText || out.accessibleName === a.placeholder);
+  set(out, 'accessibleName', keep(out.accessibleName, labelled || ownWords(out.accessibleName)));
+
+  if (out.context) {
+    const c = { ...out.context };
+    set(c, 'ancestorLabel', keep(c.ancestorLabel, clean(c.ancestorLabel)));
+    if (c.ancestorLabel === undefined) delete c.ancestorRole;
+    set(c, 'nearbyLabel', keep(c.nearbyLabel, clean(c.nearbyLabel) && record === undefined));
+    set(c, 'columnHeader', keep(c.columnHeader, clean(c.columnHeader)));
+    if (c.gridColumn && !clean(c.gridColumn.key)) {
+      dropped.push(c.gridColumn.key);
+      delete c.gridColumn;
+    }
+    set(out, 'context', Object.keys(c).length > 0 ? c : undefined);
+  }
+  if (out.scope) {
+    out.scope = out.scope.map((hop) => {
+      const h = { ...hop };
+      for (const key of ['id', 'name', 'title', 'src'] as const) set(h, key, keep(h[key], clean(h[key])));
+      return h;
+    });
+  }
+  if (dropped.length > 0) out.css = out.css.filter((selector) => !dropped.some((value) => selector.includes(value) || selector.includes(cssEscaped(value))) && clean(selector));
+  return out;
+}
+
+/** Assign, or delete the key when there is nothing to keep (the schema has no empty strings). */
+function set<T extends object, K extends keyof T>(obj: T, key: K, value: T[K] | undefined): void {
+  if (value === undefined) delete obj[key];
+  else obj[key] = value;
+}
+
+function cssEscaped(value: string): string {
+  return value.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
+}
+
+const LABEL_TAGS = new Set(['TABLE', 'TH', 'THEAD', 'CAPTION', 'LABEL', 'LEGEND', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+const CONTROL_ROLES = new Set(['button', 'menuitem', 'menuitemcheckbox', 'menuitemradio', 'switch']);
+
+/** A button-like control: its own text is an action's label ("退号", "查看"), not a value. */
+function isControl(el: Element): boolean {
+  const tag = el.tagName.toLowerCase();
+  if (tag === 'button') return true;
+  if (tag === 'input') return /^(button|submit|reset|image)$/i.test(el.getAttribute('type') ?? '');
+  const role = el.getAttribute('role');
+  return role !== null && CONTROL_ROLES.has(role.trim().split(/\s+/)[0]!);
+}
+
+const NAVIGATION = 'nav, [role="navigation"], [role="menu"], [role="menubar"], [role="tablist"], [role="toolbar"]';
+const RESULT_LIST = 'select, [role="listbox"], [role="tree"], [role="grid"], [role="treegrid"]';
+const RESULT_CLASS = /(^|[-_\s])(result|results|suggest|suggestion|suggestions|autocomplete|dropdown|search-list|patient-list|tree)([-_\s]|$)/i;
+const GRID_BODY_CLASS = /(^|\s)(el-table__body|ant-table-tbody|vxe-table--body|datagrid-body|layui-table-body|ag-body|ag-center-cols-container|k-grid-content)(\s|$)/;
+const DESCRIPTION_VALUE = 'dd, [role="definition"], .ant-descriptions-item-content, .el-descriptions__content, .el-descriptions-item__content, .arco-descriptions-item-value, .t-descriptions__content';
+const BANNER_CLASS = /(^|[-_\s])(banner|patient[-_]?(info|header|bar|card|strip|summary|head))([-_\s]|$)/i;
+
+/**
+ * The data record the element belongs to, if any: the row, list item, description value or
+ * banner whose words are a patient's, not the page's.
+ */
+export function dataRecordOf(el: Element): Element | undefined {
+  if (inDataTable(el)) {
+    const row = el.closest('tr');
+    if (row && row.parentElement?.tagName !== 'THEAD') return row;
+  }
+  let node: Element | null = el;
+  for (let depth = 0; node && depth < 12 && node.tagName !== 'BODY'; depth++, node = node.parentElement) {
+    const role = node.getAttribute('role');
+    const cls = node.getAttribute('class') ?? '';
+    if (role === 'row' && !node.querySelector('[role="columnheader"]') && !node.closest('[role="rowgroup"][class*="head"], thead')) return node;
+    if (GRID_BODY_CLASS.test(cls)) return el.closest('tr, [role="row"], [class*="row"]') ?? node;
+    if (node.matches(DESCRIPTION_VALUE)) return node;
+    if (BANNER_CLASS.test(cls) || /patient/i.test(node.getAttribute('data-panel') ?? '')) return node;
+    if (node.tagName === 'LI' || role === 'listitem' || role === 'option' || role === 'treeitem') {
+      if (node.tagName === 'OPTION' || isRecordList(node)) return node;
+    }
+  }
+  // next to a value: a close ancestor whose short text holds one (a card titled "许晨 女 45岁");
+  // labels by kind (headings, header cells, a table's column names) are judged by their own words
+  if (LABEL_TAGS.has(el.tagName)) return undefined;
+  node = el.parentElement;
+  for (let depth = 0; node && depth < 3 && node.tagName !== 'BODY'; depth++, node = node.parentElement) {
+    const text = normalizeText(node.textContent);
+    if (text.length <= 200 && holdsPatientData(text, { bareNames: true })) return node;
+  }
+  return undefined;
+}
+
+/** A list of records (results, a tree, a listbox, items holding values), not a menu of links. */
+function isRecordList(item: Element): boolean {
+  const list = item.parentElement;
+  if (!list) return false;
+  if (item.closest(NAVIGATION) && !item.closest(RESULT_LIST)) return false;
+  if (list.closest(RESULT_LIST)) return true;
+  for (let node: Element | null = list; node && node.tagName !== 'BODY'; node = node.parentElement) {
+    if (RESULT_CLASS.test(node.getAttribute('class') ?? '')) return true;
+    if (node.getAttribute('role') === 'search') return true;
+  }
+  const text = normalizeText(list.textContent);
+  // items that carry numbers or a person are records (orders, results, patients), not menu labels
+  return /\d/.test(text) || holdsPatientData(text.slice(0, 2000), { bareNames: true });
+}
+
+/** The same words on an element of the same kind in another record of the same list or table. */
+function repeatsInOtherRecords(el: Element, value: string, record: Element): boolean {
+  const parent = record.parentElement;
+  if (!parent) return false;
+  const tag = el.tagName;
+  for (const other of Array.from(parent.children)) {
+    if (other === record || other.tagName !== record.tagName) continue;
+    const same = other.getElementsByTagName(tag);
+    for (const candidate of Array.from(same)) {
+      if (normalizeText(candidate.textContent) === value || candidate.getAttribute('aria-label') === value || candidate.getAttribute('title') === value) return true;
+    }
+    if (other.tagName === tag && normalizeText(other.textContent) === value) return true;
+  }
+  return false;
+}
