@@ -120,6 +120,20 @@ export function findPatientData(text: string, options: PatientDataOptions = {}):
   return spans.sort((a, b) => a.start - b.start).map((s) => ({ kind: s.kind, value: text.slice(s.start, s.end) }));
 }
 
+/**
+ * A short text that has the shape of a Chinese name whatever its given characters (许翀, 司马翀):
+ * two or three characters (four with a compound surname) starting with a surname. Too broad for
+ * prose or labels in general (方案, 高危 have that shape); capture uses it where a text sits among
+ * patient data (a row, a result list, a tab strip holding patients, a card or section title).
+ */
+export function hasNameShape(text: string): boolean {
+  const word = text.replace(/[\s\p{P}\p{S}]/gu, '');
+  if (!/^\p{Script=Han}+$/u.test(word)) return false;
+  const chars = Array.from(word);
+  if (COMPOUND_SURNAMES.includes(chars.slice(0, 2).join(''))) return chars.length >= 3 && chars.length <= 4;
+  return SURNAMES.includes(chars[0]!) && chars.length >= 2 && chars.length <= 3;
+}
+
 /** The first thing in `text` that looks like patient data, if any. */
 export function firstPatientData(text: string, options: PatientDataOptions = {}): PatientDataMatch | undefined {
   return findPatientData(text, options)[0];
@@ -150,7 +164,8 @@ function nameSpans(text: string, values: readonly Span[], options: PatientDataOp
     const surnameLength = compound ? 2 : 1;
     // the whole run of Chinese characters starting here
     let end = i + surnameLength;
-    while (end < chars.length && isHan(chars[end])) end++;
+    // 的 ends a name: 许晨的病历, 朱宇的报告
+    while (end < chars.length && isHan(chars[end]) && chars[end] !== '的') end++;
     const givenLength = end - i - surnameLength;
     if (givenLength < 1 || givenLength > 2) continue;
     const start = offsets[i]!;

@@ -1,5 +1,5 @@
 import type { TargetFingerprint } from '../schema/targetFingerprint.ts';
-import { holdsPatientData } from '../authoring/patientDataPatterns.ts';
+import { hasNameShape, holdsPatientData } from '../authoring/patientDataPatterns.ts';
 import { inDataTable, normalizeText } from './elementSignals.ts';
 
 /**
@@ -14,11 +14,21 @@ import { inDataTable, normalizeText } from './elementSignals.ts';
  * Selectors built from a dropped value go too. Labels of fields and placeholders are kept when clean.
  */
 export function withoutPageData(fp: TargetFingerprint, el: Element): TargetFingerprint {
-  const record = dataRecordOf(el);
+  const found = dataRecordOf(el);
+  const record = found?.record;
   const dropped: string[] = [];
   const clean = (value: string | undefined): boolean => value === undefined || !holdsPatientData(value, { bareNames: true });
-  /** the element's own words: in a record, only a button's label or words every record has */
-  const ownWords = (value: string | undefined): boolean => clean(value) && (record === undefined || value === undefined || isControl(el) || repeatsInOtherRecords(el, value, record));
+  /** among patient data, a word shaped like a name is one, whatever its characters (许翀) */
+  const cleanHere = (value: string | undefined): boolean => clean(value) && (record === undefined || value === undefined || !hasNameShape(value));
+  /**
+   * The element's own words. In a record (row, result, description value, banner) only a button's
+   * label or words every record has; next to values (a tab strip or breadcrumb holding patients),
+   * words not shaped like a name.
+   */
+  const ownWords = (value: string | undefined): boolean => {
+    if (!cleanHere(value) || value === undefined || found === undefined) return cleanHere(value);
+    return found.kind === 'near' || isControl(el) || repeatsInOtherRecords(el, value, found.record);
+  };
   const keep = (value: string | undefined, ok: boolean): string | undefined => {
     if (value === undefined || ok) return value;
     dropped.push(value);
@@ -30,8 +40,9 @@ export function withoutPageData(fp: TargetFingerprint, el: Element): TargetFinge
   set(a, 'id', keep(a.id, clean(a.id)));
   set(a, 'name', keep(a.name, clean(a.name)));
   set(a, 'ariaLabel', keep(a.ariaLabel, ownWords(a.ariaLabel)));
-  set(a, 'title', keep(a.title, ownWords(a.title)));
-  set(a, 'labelText', keep(a.labelText, clean(a.labelText)));
+  // tooltips and image descriptions are where a page puts a person's name (title="许翀", alt="许翀")
+  set(a, 'title', keep(a.title, ownWords(a.title) && !hasNameShape(a.title ?? '')));
+  set(a, 'labelText', keep(a.labelText, cleanHere(a.labelText)));
   set(a, 'placeholder', keep(a.placeholder, clean(a.placeholder)));
   set(a, 'value', keep(a.value, clean(a.value)));
   if (a.data) {
@@ -44,14 +55,17 @@ export function withoutPageData(fp: TargetFingerprint, el: Element): TargetFinge
     set(a, 'data', Object.keys(data).length > 0 ? data : undefined);
   }
   set(out, 'text', keep(out.text, ownWords(out.text)));
-  const labelled = out.accessibleName !== undefined && (out.accessibleName === a.labelText || out.accessibleName === a.placeholder);
-  set(out, 'accessibleName', keep(out.accessibleName, labelled || ownWords(out.accessibleName)));
+  const name = out.accessibleName;
+  const labelled = name !== undefined && (name === a.labelText || name === a.placeholder);
+  const described = name !== undefined && name !== out.text && name !== a.ariaLabel && !labelled; // alt or title
+  set(out, 'accessibleName', keep(name, labelled || (ownWords(name) && !(described && hasNameShape(name ?? '')))));
 
   if (out.context) {
     const c = { ...out.context };
-    set(c, 'ancestorLabel', keep(c.ancestorLabel, clean(c.ancestorLabel)));
+    // a card or section titled by its patient (许翀) has a name-shaped title, whatever the characters
+    set(c, 'ancestorLabel', keep(c.ancestorLabel, clean(c.ancestorLabel) && !hasNameShape(c.ancestorLabel ?? '')));
     if (c.ancestorLabel === undefined) delete c.ancestorRole;
-    set(c, 'nearbyLabel', keep(c.nearbyLabel, clean(c.nearbyLabel) && record === undefined));
+    set(c, 'nearbyLabel', keep(c.nearbyLabel, clean(c.nearbyLabel) && !hasNameShape(c.nearbyLabel ?? '') && record === undefined));
     set(c, 'columnHeader', keep(c.columnHeader, clean(c.columnHeader)));
     if (c.gridColumn && !clean(c.gridColumn.key)) {
       dropped.push(c.gridColumn.key);
@@ -80,7 +94,7 @@ function cssEscaped(value: string): string {
   return value.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
 }
 
-const LABEL_TAGS = new Set(['TABLE', 'TH', 'THEAD', 'CAPTION', 'LABEL', 'LEGEND', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+const LABEL_TAGS = new Set(['TABLE', 'TH', 'THEAD', 'CAPTION', 'LEGEND', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const CONTROL_ROLES = new Set(['button', 'menuitem', 'menuitemcheckbox', 'menuitemradio', 'switch']);
 
 /** A button-like control: its own text is an action's label ("退号", "查看"), not a value. */
@@ -103,7 +117,24 @@ const BANNER_CLASS = /(^|[-_\s])(banner|patient[-_]?(info|header|bar|card|strip|
  * The data record the element belongs to, if any: the row, list item, description value or
  * banner whose words are a patient's, not the page's.
  */
-export function dataRecordOf(el: Element): Element | undefined {
+export function dataRecordOf(el: Element): { record: Element; kind: 'record' | 'near' } | undefined {
+  const inRecord = recordOf(el);
+  if (inRecord) return { record: inRecord, kind: 'record' };
+  // next to values: a tab strip, breadcrumb or menu holding a patient; a close ancestor whose short
+  // text holds one (a card titled "许晨 女 45岁"). Headings and header cells are judged by their own words.
+  const strip = el.closest(NAVIGATION);
+  if (strip && holdsPatientData(normalizeText(strip.textContent).slice(0, 2000), { bareNames: true })) return { record: strip, kind: 'near' };
+  if (LABEL_TAGS.has(el.tagName)) return undefined;
+  let node = el.parentElement;
+  for (let depth = 0; node && depth < 3 && node.tagName !== 'BODY'; depth++, node = node.parentElement) {
+    const text = normalizeText(node.textContent);
+    if (text.length <= 200 && holdsPatientData(text, { bareNames: true })) return { record: node, kind: 'near' };
+  }
+  return undefined;
+}
+
+/** The row, list item, description value or banner the element is part of. */
+function recordOf(el: Element): Element | undefined {
   if (inDataTable(el)) {
     const row = el.closest('tr');
     if (row && row.parentElement?.tagName !== 'THEAD') return row;
@@ -119,14 +150,6 @@ export function dataRecordOf(el: Element): Element | undefined {
     if (node.tagName === 'LI' || role === 'listitem' || role === 'option' || role === 'treeitem') {
       if (node.tagName === 'OPTION' || isRecordList(node)) return node;
     }
-  }
-  // next to a value: a close ancestor whose short text holds one (a card titled "许晨 女 45岁");
-  // labels by kind (headings, header cells, a table's column names) are judged by their own words
-  if (LABEL_TAGS.has(el.tagName)) return undefined;
-  node = el.parentElement;
-  for (let depth = 0; node && depth < 3 && node.tagName !== 'BODY'; depth++, node = node.parentElement) {
-    const text = normalizeText(node.textContent);
-    if (text.length <= 200 && holdsPatientData(text, { bareNames: true })) return node;
   }
   return undefined;
 }
