@@ -135,6 +135,8 @@ export function dataRecordOf(el: Element): { record: Element; kind: 'record' | '
 
 /** The row, list item, description value or banner the element is part of. */
 function recordOf(el: Element): Element | undefined {
+  // header cells name columns, wherever a framework puts its header row
+  if (el.closest('thead, th, [role="columnheader"]')) return undefined;
   if (inDataTable(el)) {
     const row = el.closest('tr');
     if (row && row.parentElement?.tagName !== 'THEAD') return row;
@@ -146,7 +148,8 @@ function recordOf(el: Element): Element | undefined {
     if (role === 'row' && !node.querySelector('[role="columnheader"]') && !node.closest('[role="rowgroup"][class*="head"], thead')) return node;
     if (GRID_BODY_CLASS.test(cls)) return el.closest('tr, [role="row"], [class*="row"]') ?? node;
     if (node.matches(DESCRIPTION_VALUE)) return node;
-    if (BANNER_CLASS.test(cls) || /patient/i.test(node.getAttribute('data-panel') ?? '')) return node;
+    // a banner shows values; a "patient card" holding fields is a form, whose labels are the page's
+    if ((BANNER_CLASS.test(cls) || /patient/i.test(node.getAttribute('data-panel') ?? '')) && !node.querySelector('input:not([type="hidden"]), select, textarea')) return node;
     if (node.tagName === 'LI' || role === 'listitem' || role === 'option' || role === 'treeitem') {
       if (node.tagName === 'OPTION' || isRecordList(node)) return node;
     }

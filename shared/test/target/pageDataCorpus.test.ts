@@ -190,6 +190,16 @@ describe('no page data in fingerprints: a corpus of common EMR structures', () =
     });
   }
 
+  it('a "patient card" holding an entry form is a form, not a banner; header cells of any grid stay labels', () => {
+    document.body.innerHTML = `<div class="el-card patient-card"><div class="el-card__header"><span>患者信息</span></div><form>
+        <label class="el-radio"><input type="radio" name="gender" value="1"><span>男</span></label>
+        <div class="item"><label>联系电话</label><div><input type="text" class="phone"></div></div></form></div>
+      <table class="el-table__body"><thead><tr><th>姓名</th><th class="status">状态</th></tr></thead><tbody><tr><td>${p0.name}</td><td>候诊</td></tr></tbody></table>`;
+    expect(captureFingerprint(document.querySelector('.el-radio')!).text).toBe('男');
+    expect(captureFingerprint(document.querySelector('.phone')!).context?.nearbyLabel).toBe('联系电话');
+    expect(captureFingerprint(document.querySelector('th.status')!).text).toBe('状态');
+  });
+
   it('a click on a patient row or result is titled by where it is, never by whom', () => {
     document.body.innerHTML = STRUCTURES[0]!.html;
     const link = captureFingerprint(document.querySelector('tbody a.patient-link')!);
