@@ -76,8 +76,8 @@ function targetPhrase(fp: TargetFingerprint | undefined, zh: boolean): string {
   const column = [fp?.context?.columnHeader].find((c) => c !== undefined && isLabel(c));
   if (!fp || (!where && !column)) return zh ? '高亮的元素' : 'the highlighted element';
   const kind = KIND_WORDS[fp.role ?? ''] ?? (fp.tag === 'li' ? KIND_WORDS.listitem! : { zh: '元素', en: 'element' });
-  if (zh) return `${where ? `“${shortened(where)}”中` : ''}${column ? `“${shortened(column)}”列的` : ''}${kind.zh}`;
-  return `the ${kind.en}${column ? ` in the “${shortened(column)}” column` : ''}${where ? ` of “${shortened(where)}”` : ''}`;
+  if (zh) return `${where ? `“${shortened(where)}”中` : ''}${column ? `“${shortened(column)}”列` : ''}的${kind.zh}`;
+  return `the ${kind.en}${column ? ` in the “${shortened(column)}” column` : ''}${where ? ` ${column ? 'of' : 'in'} “${shortened(where)}”` : ''}`;
 }
 
 /** Default texts, so a fresh recording is already a valid tour; the mentor rewrites them. */
