@@ -11,6 +11,8 @@ import { maskPhone } from '../../shared/src/hospital/phone.ts';
  * result's select button, the banner, queue rows, a dialog naming the patient). The published pack
  * holds none of it, and its steps still identify what was clicked.
  */
+// the sandbox's heaviest screen, then the editor: about 20 s on a quiet machine, more on a shared one
+test.slow();
 test('a tour recorded on a screen full of patients publishes no name, id, phone, ID number or birth date, and its steps still identify their elements', async ({ context, extensionId, sandboxUrl }) => {
   const sandbox = await context.newPage();
   await sandbox.setViewportSize({ width: 1800, height: 1100 }); // the authoring panel beside the screen, not over it
