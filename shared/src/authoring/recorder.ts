@@ -120,8 +120,10 @@ export function refreshDefaultTexts(step: DraftStep, before: Pick<DraftStep, 'ta
   };
 }
 
+/** A select's option code becomes the rule; an option that is a patient (value="P000040") does not. */
 function fieldRule(action: Extract<RecordedAction, { kind: 'field' }>): FieldRule {
-  return action.control === 'select' && action.optionValue ? { kind: 'equals', value: action.optionValue } : { kind: 'not-empty' };
+  const value = action.optionValue;
+  return action.control === 'select' && value && isLabel(value) ? { kind: 'equals', value } : { kind: 'not-empty' };
 }
 
 function newStep(steps: readonly DraftStep[], base: Pick<DraftStep, 'target' | 'advance' | 'page'>): DraftStep {
