@@ -8,10 +8,15 @@ import { inDataTable, normalizeText } from './elementSignals.ts';
  * - by pattern: any field that looks like an ID number, phone, record number, date or a name
  *   (patientDataPatterns, with bare names) is left out, wherever the element sits;
  * - by place: in a data record — a table body row, an item of a result list, listbox or tree, a
- *   description value, a patient banner, or anything whose surroundings hold such values — the
- *   element's own words are kept only when they are a button's clean label ("退号"), or the same
- *   words stand at the same place in another record (a row action repeats, a value does not).
+ *   description value, a patient banner — the element's own words are kept only when they are a
+ *   button's clean label ("退号"), or the same words stand at the same place in another record (a
+ *   row action repeats, a value does not). Next to values — a tab strip or breadcrumb holding a
+ *   patient, a card whose short text holds one — and in titles, tooltips and image descriptions,
+ *   words shaped like a Chinese name (许翀, whatever its characters) are left out as well.
  * Selectors built from a dropped value go too. Labels of fields and placeholders are kept when clean.
+ * What this costs: a 2–3 character title starting with a surname character (方案) is dropped in
+ * those places, and a lone option of a one-row result list loses its words; the element is then
+ * known by its column, section, classes and position.
  */
 export function withoutPageData(fp: TargetFingerprint, el: Element): TargetFingerprint {
   const found = dataRecordOf(el);
