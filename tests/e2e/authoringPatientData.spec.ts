@@ -4,6 +4,7 @@ import { openEditor, startAuthoring } from '../fixtures/authoringPages.ts';
 import { generateSyntheticPatients } from '../../shared/src/hospital/syntheticPatients.ts';
 import { isoDate, maskIdNumber } from '../../shared/src/hospital/idNumber.ts';
 import { maskPhone } from '../../shared/src/hospital/phone.ts';
+import { screenshot } from '../pages/screenshots.ts';
 
 /**
  * DESIGN.md safety rule 3 with the real recorder: a mentor records on the sandbox's registration
@@ -83,4 +84,5 @@ test('a tour recorded on a screen full of patients publishes no name, id, phone,
   const refused = editor.getByRole('alert');
   await expect(refused).toContainText('old.pack.json · tours[0].steps[2].title.zh-CN: 看起来是人名（许晨）');
   await expect(refused).toContainText('tours[0].steps[2].target.accessibleName');
+  await screenshot(editor, 'editor-import-patient-data-refused-zh-CN');
 });
