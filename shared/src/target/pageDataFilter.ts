@@ -173,8 +173,11 @@ function isRecordList(item: Element): boolean {
     if (node.getAttribute('role') === 'search') return true;
   }
   const text = normalizeText(list.textContent);
-  // items that carry numbers or a person are records (orders, results, patients), not menu labels
-  return /\d/.test(text) || holdsPatientData(text.slice(0, 2000), { bareNames: true });
+  if (holdsPatientData(text.slice(0, 2000), { bareNames: true })) return true;
+  // items that mostly carry numbers are records (orders with doses, results), not menu labels,
+  // though a menu item may carry a count ("待办 (3)")
+  const items = Array.from(list.children).slice(0, 50);
+  return items.length >= 2 && items.filter((item) => /\d/.test(item.textContent ?? '')).length * 2 >= items.length;
 }
 
 /** The same words on an element of the same kind in another record of the same list or table. */

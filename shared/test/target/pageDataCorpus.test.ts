@@ -200,6 +200,13 @@ describe('no page data in fingerprints: a corpus of common EMR structures', () =
     expect(captureFingerprint(document.querySelector('th.status')!).text).toBe('状态');
   });
 
+  it('a menu list is the page\'s, even with a count on one item; an order list is records', () => {
+    document.body.innerHTML = `<ul class="side"><li><a href="/reg">挂号</a></li><li><a href="/todo">待办 (3)</a></li><li><a href="/bill">收费</a></li></ul>
+      <ul class="orders"><li><a href="#o1">阿莫西林 0.5 g po tid</a></li><li><a href="#o2">氨氯地平 5 mg po qd</a></li></ul>`;
+    expect(captureFingerprint(document.querySelector('a[href="/reg"]')!).text).toBe('挂号');
+    expect(captureFingerprint(document.querySelector('.orders a')!).text).toBeUndefined();
+  });
+
   it('a click on a patient row or result is titled by where it is, never by whom', () => {
     document.body.innerHTML = STRUCTURES[0]!.html;
     const link = captureFingerprint(document.querySelector('tbody a.patient-link')!);
