@@ -1,6 +1,6 @@
 import type { TargetFingerprint } from '../schema/targetFingerprint.ts';
 import { hasNameShape, holdsPatientData } from '../authoring/patientDataPatterns.ts';
-import { inDataTable, normalizeText } from './elementSignals.ts';
+import { inDataTable, isSectionTitle, normalizeText } from './elementSignals.ts';
 
 /**
  * The last pass of every capture: a fingerprint keeps labels, never page data (DESIGN.md safety
@@ -59,11 +59,14 @@ export function withoutPageData(fp: TargetFingerprint, el: Element): TargetFinge
     }
     set(a, 'data', Object.keys(data).length > 0 ? data : undefined);
   }
-  set(out, 'text', keep(out.text, ownWords(out.text)));
+  // a section or card title is where a page puts its patient (许翀 · 男 · 45岁): as for the section
+  // label around an element, a name-shaped title is left out, whatever its characters
+  const titled = (value: string | undefined) => !(value !== undefined && isSectionTitle(el) && hasNameShape(value));
+  set(out, 'text', keep(out.text, ownWords(out.text) && titled(out.text)));
   const name = out.accessibleName;
   const labelled = name !== undefined && (name === a.labelText || name === a.placeholder);
   const described = name !== undefined && name !== out.text && name !== a.ariaLabel && !labelled; // alt or title
-  set(out, 'accessibleName', keep(name, labelled || (ownWords(name) && !(described && hasNameShape(name ?? '')))));
+  set(out, 'accessibleName', keep(name, labelled || (ownWords(name) && titled(name) && !(described && hasNameShape(name ?? '')))));
 
   if (out.context) {
     const c = { ...out.context };
