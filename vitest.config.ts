@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { timeScale } from './scripts/timeScale.mjs';
 
 // Unit tests only: Playwright specs live in tests/e2e and run with `pnpm test:e2e`.
 export default defineConfig({
@@ -9,6 +10,8 @@ export default defineConfig({
           name: 'domain',
           include: ['shared/test/**/*.test.ts', 'sandbox/test/**/*.test.{ts,tsx}', 'bench/targets/libraries/*.test.ts'],
           environment: 'node',
+          // property tests take seconds on a busy machine; one setting scales them (scripts/timeScale.mjs)
+          testTimeout: 20_000 * timeScale(),
         },
       },
       'extension/vitest.config.ts',

@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { timeScale } from '../scripts/timeScale.mjs';
 
 // Background logic runs against WXT's fakeBrowser (in-memory storage), the progress DB against fake-indexeddb.
 export default defineConfig({
   plugins: [WxtVitest()],
-  test: { include: ['test/**/*.test.ts'], environment: 'node' },
+  test: { include: ['test/**/*.test.ts'], environment: 'node', testTimeout: 20_000 * timeScale() },
 });

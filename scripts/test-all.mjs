@@ -8,6 +8,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { timeScale } from './timeScale.mjs';
+
+// every stage sizes its timeouts from the same factor, chosen once here (see timeScale.mjs)
+process.env.PRECEPTOR_TIME_SCALE = String(timeScale());
+console.log(`[test-all] timeouts scaled by ${process.env.PRECEPTOR_TIME_SCALE} (PRECEPTOR_TIME_SCALE)`);
+
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'preceptor-test-'));
 const vitestJson = path.join(tmp, 'vitest.json');

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type ReporterDescription } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './fixtures/browser.ts';
+import { timeScale } from '../scripts/timeScale.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '..');
@@ -19,7 +20,9 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  timeout: 30_000,
+  // one setting sizes every timeout (PRECEPTOR_TIME_SCALE, set by `pnpm test` from the machine's load)
+  timeout: 30_000 * timeScale(),
+  expect: { timeout: 5_000 * timeScale() },
   forbidOnly: isCI,
   reporter,
   use: {

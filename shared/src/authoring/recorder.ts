@@ -3,6 +3,7 @@ import type { FieldRule } from '../schema/contentPack.ts';
 import type { TargetFingerprint } from '../schema/targetFingerprint.ts';
 import { nextStepId, type DraftStep } from './draftPack.ts';
 import { generaliseUrl, pagePatternOf } from './urlGeneraliser.ts';
+import { holdsPatientData } from './patientDataPatterns.ts';
 
 /**
  * What the in-page recorder reports while a mentor works. A field entry carries the kind of
@@ -35,21 +36,54 @@ export function stableJson(value: unknown): string {
   );
 }
 
-/** The words that name an element for a default step title. */
+/** The words that name an element for a default step title: a label, never a value. */
 export function targetName(fp: TargetFingerprint | undefined): string | undefined {
   if (!fp) return undefined;
   const a = fp.anchors;
-  const name = fp.accessibleName ?? a.labelText ?? a.ariaLabel ?? fp.text ?? a.title ?? a.placeholder ?? fp.context?.nearbyLabel;
-  return name ? (name.length > 40 ? `${name.slice(0, 39)}…` : name) : undefined;
+  const name = [fp.accessibleName, a.labelText, a.ariaLabel, fp.text, a.title, a.placeholder, fp.context?.nearbyLabel].find((n) => n !== undefined && isLabel(n));
+  return name ? shortened(name) : undefined;
 }
 
-const quoted = (name: string | undefined, zh: boolean) => (name ? (zh ? `“${name}”` : `“${name}”`) : zh ? '高亮的元素' : 'the highlighted element');
+/** Capture already leaves data out; this keeps a title clean even for a fingerprint from elsewhere. */
+const isLabel = (text: string) => !holdsPatientData(text, { bareNames: true });
+const shortened = (text: string) => (text.length > 40 ? `${text.slice(0, 39)}…` : text);
+
+const KIND_WORDS: Record<string, { zh: string; en: string }> = {
+  row: { zh: '行', en: 'row' },
+  cell: { zh: '单元格', en: 'cell' },
+  gridcell: { zh: '单元格', en: 'cell' },
+  listitem: { zh: '项', en: 'item' },
+  option: { zh: '选项', en: 'option' },
+  treeitem: { zh: '节点', en: 'node' },
+  link: { zh: '链接', en: 'link' },
+  button: { zh: '按钮', en: 'button' },
+  textbox: { zh: '输入框', en: 'field' },
+  combobox: { zh: '选择框', en: 'field' },
+  checkbox: { zh: '复选框', en: 'checkbox' },
+  radio: { zh: '选项', en: 'option' },
+  tab: { zh: '标签页', en: 'tab' },
+};
+
+/**
+ * How a default title points at the element: by its own label (“挂号”), or, when it has none that
+ * may be recorded (a patient's row, a search result), by where it is: “患者列表”中的行, the row in
+ * “Patient list”. Never by the element's data.
+ */
+function targetPhrase(fp: TargetFingerprint | undefined, zh: boolean): string {
+  const name = targetName(fp);
+  if (name) return `“${name}”`;
+  const where = [fp?.context?.ancestorLabel].find((w) => w !== undefined && isLabel(w));
+  const column = [fp?.context?.columnHeader].find((c) => c !== undefined && isLabel(c));
+  if (!fp || (!where && !column)) return zh ? '高亮的元素' : 'the highlighted element';
+  const kind = KIND_WORDS[fp.role ?? ''] ?? (fp.tag === 'li' ? KIND_WORDS.listitem! : { zh: '元素', en: 'element' });
+  if (zh) return `${where ? `“${shortened(where)}”中` : ''}${column ? `“${shortened(column)}”列` : ''}的${kind.zh}`;
+  return `the ${kind.en}${column ? ` in the “${shortened(column)}” column` : ''}${where ? ` ${column ? 'of' : 'in'} “${shortened(where)}”` : ''}`;
+}
 
 /** Default texts, so a fresh recording is already a valid tour; the mentor rewrites them. */
 export function defaultTexts(step: Pick<DraftStep, 'target' | 'advance'>): { title: LocalizedText; body: LocalizedText } {
-  const name = targetName(step.target);
-  const zh = quoted(name, true);
-  const en = quoted(name, false);
+  const zh = targetPhrase(step.target, true);
+  const en = targetPhrase(step.target, false);
   switch (step.advance.on) {
     case 'click':
       return { title: { 'zh-CN': `点击${zh}`, en: `Click ${en}` }, body: { 'zh-CN': `请点击${zh}继续。`, en: `Click ${en} to continue.` } };
@@ -86,8 +120,10 @@ export function refreshDefaultTexts(step: DraftStep, before: Pick<DraftStep, 'ta
   };
 }
 
+/** A select's option code becomes the rule; an option that is a patient (value="P000040") does not. */
 function fieldRule(action: Extract<RecordedAction, { kind: 'field' }>): FieldRule {
-  return action.control === 'select' && action.optionValue ? { kind: 'equals', value: action.optionValue } : { kind: 'not-empty' };
+  const value = action.optionValue;
+  return action.control === 'select' && value && isLabel(value) ? { kind: 'equals', value } : { kind: 'not-empty' };
 }
 
 function newStep(steps: readonly DraftStep[], base: Pick<DraftStep, 'target' | 'advance' | 'page'>): DraftStep {

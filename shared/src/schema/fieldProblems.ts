@@ -5,6 +5,8 @@ export interface FieldProblem {
   /** e.g. `tours[0].steps[2].title.en`; empty for the document itself */
   path: string;
   message: string;
+  /** set when the field holds what looks like patient data: screens word it in the reader's language */
+  patientData?: { kind: 'id-number' | 'phone' | 'patient-id' | 'date' | 'long-number' | 'name'; value: string };
 }
 
 export function formatPath(path: readonly PropertyKey[]): string {

@@ -1,5 +1,6 @@
 import { ContentPack } from './contentPack.ts';
 import { fieldProblems, type FieldProblem } from './fieldProblems.ts';
+import { patientDataProblems } from '../authoring/packDataScan.ts';
 
 export type PackImportResult =
   | { ok: true; pack: ContentPack }
@@ -17,10 +18,16 @@ export function parsePackFile(fileName: string, text: string): PackImportResult 
   return parsePackValue(fileName, json);
 }
 
+/**
+ * The one gate for every pack a person brings in or sends out (import, editor validation,
+ * publish): the schema, then no text that looks like patient data (DESIGN.md safety rule 3).
+ */
 export function parsePackValue(fileName: string, value: unknown): PackImportResult {
   const parsed = ContentPack.safeParse(value);
-  if (parsed.success) return { ok: true, pack: parsed.data };
-  return { ok: false, fileName, problems: fieldProblems(parsed.error) };
+  if (!parsed.success) return { ok: false, fileName, problems: [...fieldProblems(parsed.error), ...patientDataProblems(value)] };
+  const data = patientDataProblems(parsed.data);
+  if (data.length > 0) return { ok: false, fileName, problems: data };
+  return { ok: true, pack: parsed.data };
 }
 
 /** Installing is by pack id: a newer import replaces the older one, other packs stay as they are. */

@@ -17,12 +17,14 @@ import {
 import { developerPartOf, isVariantClass, looksGenerated } from './generatedNames.ts';
 import { scopeOf } from './targetScope.ts';
 import { comparableText } from './textSimilarity.ts';
+import { withoutPageData } from './pageDataFilter.ts';
 
 /**
  * Record what identifies an element, leaving out anything a vendor build generates.
  * Text is recorded only where it names the element (buttons, tabs, headings, labels), never the
  * content of fields or data cells: a pack must not carry patient data. Inside a grid's data rows,
  * aria-label and title are left out too ("退号：张三" names the record, not the button).
+ * Last, withoutPageData takes out whatever still looks like patient data or sits in a data record.
  */
 export function captureFingerprint(el: Element): TargetFingerprint {
   const reader = new SignalReader();
@@ -86,7 +88,7 @@ export function captureFingerprint(el: Element): TargetFingerprint {
   if (position) fingerprint.position = position;
   const scope = scopeOf(el);
   if (scope.length > 0) fingerprint.scope = scope;
-  return fingerprint;
+  return withoutPageData(fingerprint, el);
 }
 
 function shortAttr(el: Element, name: string): string | undefined {

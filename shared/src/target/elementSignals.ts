@@ -202,11 +202,11 @@ export function isSectionTitle(el: Element): boolean {
   if (cls !== null && TITLE_CLASS.test(cls)) return !el.querySelector(FORM_CONTROL);
   if (!SECTION_TITLE_TAGS.has(lowerTagOf(el))) return false;
   const parent = el.parentElement;
-  if (!parent || parent.firstElementChild !== el || el.nextElementSibling === null) return false;
+  if (!parent || parent.firstElementChild !== el) return false;
   if (el.querySelector(FORM_CONTROL)) return false;
-  // the first words of a card's or dialog's header row, before its buttons
-  if (HEADER_ROW_CLASS.test(parent.getAttribute('class') ?? '') && parent.querySelector(FORM_CONTROL) !== null) return true;
-  if (!isContainerElement(parent)) return false;
+  // the first words of a card's or dialog's header row, alone or before its buttons
+  if (HEADER_ROW_CLASS.test(parent.getAttribute('class') ?? '') && (el.nextElementSibling === null || parent.querySelector(FORM_CONTROL) !== null)) return true;
+  if (el.nextElementSibling === null || !isContainerElement(parent)) return false;
   const view = el.ownerDocument.defaultView;
   const weight = view && typeof view.getComputedStyle === 'function' ? Number.parseInt(view.getComputedStyle(el).fontWeight, 10) : NaN;
   return weight >= 600 || ['strong', 'b'].includes(lowerTagOf(el)) || el.firstElementChild?.matches('strong, b') === true;

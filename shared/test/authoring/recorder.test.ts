@@ -54,6 +54,12 @@ describe('recorder: event sequence -> draft steps', () => {
     expect(JSON.stringify(steps)).not.toContain('张三丰');
   });
 
+  it('a select whose option is a patient (value P000040) is not-empty: the rule never holds a patient', () => {
+    const t = page();
+    const steps = draftStepsFromActions([{ kind: 'field', target: t.ward, url: ADMISSION, control: 'select', optionValue: 'P000040' }], ADMISSION);
+    expect(steps[0]!.advance).toEqual({ on: 'enter', rule: { kind: 'not-empty' } });
+  });
+
   it('a select set back to the empty option is not-empty, checkboxes and radios too', () => {
     const t = page();
     const steps = draftStepsFromActions([

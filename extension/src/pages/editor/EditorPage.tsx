@@ -2,6 +2,8 @@ import { useEffect, useId, useState } from 'react';
 import { Language, type LocalizedText } from '@preceptor/shared/schema/localizedText.ts';
 import { parsePackFile, type PackImportResult } from '@preceptor/shared/schema/packImport.ts';
 import { setValidationLanguage } from '@preceptor/shared/schema/zodLanguage.ts';
+import type { FieldProblem } from '@preceptor/shared/schema/fieldProblems.ts';
+import { problemMessage } from '../../i18n/problemMessage.ts';
 import { newDraftPack, uniqueId } from '@preceptor/shared/authoring/draftPack.ts';
 import { authoringTranslator, type AuthoringKey, type AuthoringTranslate } from '../../authoring/authoringMessages.ts';
 import { authoredPacks, learnerProfile, type AuthoredPack } from '../../storage/items.ts';
@@ -179,7 +181,7 @@ function ValidationSummary({ result, t }: { result: PackImportResult; t: Authori
         <summary className="error">{t('validationProblems', { count: result.problems.length })}</summary>
         <ul>
           {result.problems.map((p, i) => (
-            <li key={i}><code>{p.path || t('fieldDocument')}</code>: {p.message}</li>
+            <li key={i}><code>{p.path || t('fieldDocument')}</code>: {problemMessage(p, t)}</li>
           ))}
         </ul>
       </details>
@@ -194,7 +196,7 @@ function ValidationSummary({ result, t }: { result: PackImportResult; t: Authori
  */
 function ImportPack({ t, language, onImported }: { t: AuthoringTranslate; language: Language; onImported(key: string): void }) {
   const id = useId();
-  const [result, setResult] = useState<{ ok: true; title: LocalizedText; version: string } | { ok: false; fileName: string; problems: { path: string; message: string }[] } | undefined>(undefined);
+  const [result, setResult] = useState<{ ok: true; title: LocalizedText; version: string } | { ok: false; fileName: string; problems: FieldProblem[] } | undefined>(undefined);
   async function onFile(event: React.ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
     event.target.value = '';
@@ -227,7 +229,7 @@ function ImportPack({ t, language, onImported }: { t: AuthoringTranslate; langua
       {result && !result.ok && (
         <div className="problems" role="alert">
           <p className="error">{t('importProblems', { file: result.fileName })}</p>
-          <ul>{result.problems.map((p, i) => <li key={i}><code>{p.path || t('fieldDocument')}</code>: {p.message}</li>)}</ul>
+          <ul>{result.problems.map((p, i) => <li key={i}><code>{result.fileName}</code> · <code>{p.path || t('fieldDocument')}</code>: {problemMessage(p, t)}</li>)}</ul>
         </div>
       )}
     </div>

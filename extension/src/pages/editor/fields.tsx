@@ -5,16 +5,17 @@ import { markdownToNodes } from '@preceptor/shared/authoring/markdown.ts';
 import { targetSummary } from '@preceptor/shared/authoring/packDiff.ts';
 import { sendMessage } from '../../messaging/protocol.ts';
 import { useEditor, type Path } from './editorContext.tsx';
+import { problemMessage } from '../../i18n/problemMessage.ts';
 import { MarkdownView } from './MarkdownView.tsx';
 
 /** Problems under a field, tied to it for screen readers; `nested`: also those inside it (list fields). */
 function Problems({ id, path, nested }: { id: string; path: Path; nested?: boolean }) {
-  const { problemsAt, problemsUnder } = useEditor();
+  const { problemsAt, problemsUnder, t } = useEditor();
   const problems = nested ? problemsUnder(path) : problemsAt(path);
   if (problems.length === 0) return null;
   return (
     <span id={id} className="field-problem" data-problem-path={formatPath(path)}>
-      {problems.map((p) => p.message).join('; ')}
+      {problems.map((p) => problemMessage(p, t)).join('; ')}
     </span>
   );
 }

@@ -4,6 +4,7 @@ import type { Language } from '@preceptor/shared/schema/localizedText.ts';
 import { setValidationLanguage } from '@preceptor/shared/schema/zodLanguage.ts';
 import type { Translate } from '../../i18n/messages.ts';
 import { installedPacks } from '../../storage/items.ts';
+import { problemMessage } from '../../i18n/problemMessage.ts';
 
 /** Choose a pack file; it is parsed with zod, and only a valid pack is installed. */
 export function PackImport({ language, t }: { language: Language; t: Translate }) {
@@ -41,7 +42,7 @@ export function PackImport({ language, t }: { language: Language; t: Translate }
           <ul>
             {result.problems.map((problem, i) => (
               <li key={i}>
-                <code>{result.fileName}</code> · <code>{problem.path || t('fieldDocument')}</code>: {problem.message}
+                <code>{result.fileName}</code> · <code>{problem.path || t('fieldDocument')}</code>: {problemMessage(problem, t)}
               </li>
             ))}
           </ul>
