@@ -148,7 +148,10 @@ const ICON_CLASS_NOT_NAMES = /-(spin|spinning|loading|rotate|lg|sm|xs|fw|solid|r
  * Read within the element's first few descendants only.
  */
 export function iconOf(el: Element): string | undefined {
-  const nodes = [el, ...Array.from(el.getElementsByTagName('*')).slice(0, 12)];
+  // the first dozen descendants, without copying a big element's whole subtree
+  const inside = el.getElementsByTagName('*');
+  const nodes: Element[] = [el];
+  for (let i = 0; i < inside.length && i < 12; i++) nodes.push(inside[i]!);
   for (const node of nodes) {
     const testId = node.getAttribute('data-testid');
     if (testId && /^[A-Z][A-Za-z0-9]*Icon$/.test(testId)) return testId;
