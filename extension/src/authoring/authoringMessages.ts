@@ -1,4 +1,5 @@
 import type { Language } from '@preceptor/shared/schema/localizedText.ts';
+import { patientDataEn, patientDataZhCN } from '../i18n/patientDataMessages.ts';
 
 /**
  * Every string of mentor authoring (in-page panel and editor page). Kept apart from the learner's
@@ -6,6 +7,7 @@ import type { Language } from '@preceptor/shared/schema/localizedText.ts';
  * carry the same keys.
  */
 const zhCN = {
+  ...patientDataZhCN,
   // ---- in-page panel
   panelLabel: 'Preceptor 导览编写',
   panelMinimised: '编写',
@@ -136,13 +138,6 @@ const zhCN = {
   validationOk: '校验通过，可以发布。',
   validationProblems: '{count} 处问题需要修正后才能发布：',
   fieldDocument: '（整个内容包）',
-  patientDataProblem: '看起来是{kind}（{value}）：内容包不得包含患者数据，请改用标签文字',
-  dataKindIdNumber: '身份证号',
-  dataKindPhone: '电话号码',
-  dataKindPatientId: '患者编号',
-  dataKindDate: '日期（如出生日期）',
-  dataKindLongNumber: '卡号或长编号',
-  dataKindName: '人名',
   tourId: '导览标识',
   tourDescriptionZh: '简介（中文，可留空）',
   tourDescriptionEn: '简介（英文，可留空）',
@@ -283,6 +278,7 @@ const zhCN = {
 export type AuthoringKey = keyof typeof zhCN;
 
 const en: Record<AuthoringKey, string> = {
+  ...patientDataEn,
   panelLabel: 'Preceptor tour authoring',
   panelMinimised: 'Authoring',
   minimise: 'Minimise panel',
@@ -411,13 +407,6 @@ const en: Record<AuthoringKey, string> = {
   validationOk: 'Valid: ready to publish.',
   validationProblems: '{count} problem(s) to fix before publishing:',
   fieldDocument: '(the whole pack)',
-  patientDataProblem: 'looks like {kind} ({value}): a pack must not hold patient data; use the label instead',
-  dataKindIdNumber: 'an ID number',
-  dataKindPhone: 'a phone number',
-  dataKindPatientId: 'a patient id',
-  dataKindDate: 'a date (such as a birth date)',
-  dataKindLongNumber: 'a card or record number',
-  dataKindName: "a person's name",
   tourId: 'Tour id',
   tourDescriptionZh: 'Description (Chinese, optional)',
   tourDescriptionEn: 'Description (English, optional)',

@@ -1,8 +1,10 @@
 import type { Language } from '@preceptor/shared/schema/localizedText.ts';
+import { patientDataEn, patientDataZhCN } from './patientDataMessages.ts';
 import { fillIn, playerEn, playerZhCN } from './playerMessages.ts';
 
 /** Every string the extension shows. TypeScript makes both languages carry the same keys. */
 const zhCN = {
+  ...patientDataZhCN,
   ...playerZhCN,
   appName: 'Preceptor 带教',
   quizTitle: '测验',
@@ -86,13 +88,6 @@ const zhCN = {
   importOk: '已导入“{title}”（{id} {version}）。',
   importFailed: '无法导入文件 {file}：发现 {count} 处问题，已安装的内容包未作改动。',
   fieldDocument: '（整个文件）',
-  patientDataProblem: '看起来是{kind}（{value}）：内容包不得包含患者数据，请改用标签文字',
-  dataKindIdNumber: '身份证号',
-  dataKindPhone: '电话号码',
-  dataKindPatientId: '患者编号',
-  dataKindDate: '日期（如出生日期）',
-  dataKindLongNumber: '卡号或长编号',
-  dataKindName: '人名',
   progressHeading: '学习进度',
   statementCount: '本机共记录 {count} 条学习记录（xAPI 语句）。',
   exported: '已导出 {count} 条记录到 {file}。',
@@ -133,6 +128,7 @@ const zhCN = {
 export type MessageKey = keyof typeof zhCN;
 
 const en: Record<MessageKey, string> = {
+  ...patientDataEn,
   ...playerEn,
   appName: 'Preceptor',
   quizTitle: 'Quiz',
@@ -216,13 +212,6 @@ const en: Record<MessageKey, string> = {
   importOk: 'Imported “{title}” ({id} {version}).',
   importFailed: 'Could not import {file}: {count} problem(s) found. Installed packs were not changed.',
   fieldDocument: '(whole file)',
-  patientDataProblem: 'looks like {kind} ({value}): a pack must not hold patient data; use the label instead',
-  dataKindIdNumber: 'an ID number',
-  dataKindPhone: 'a phone number',
-  dataKindPatientId: 'a patient id',
-  dataKindDate: 'a date (such as a birth date)',
-  dataKindLongNumber: 'a card or record number',
-  dataKindName: "a person's name",
   progressHeading: 'Learning progress',
   statementCount: '{count} learning records (xAPI statements) stored on this computer.',
   exported: 'Exported {count} records to {file}.',
