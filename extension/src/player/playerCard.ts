@@ -175,7 +175,7 @@ export class PlayerCard {
     const ring = html`<div class="ring" hidden></div>`;
     if (view.kind === 'complete') {
       return html`<style>${playerStyles}</style>${ring}
-        <div class="card centred" role="dialog" aria-modal="false" aria-labelledby="pc-title" aria-describedby="pc-body" tabindex="-1">
+        <div class="card centred" role="dialog" aria-modal="false" aria-labelledby="pc-title" aria-describedby="pc-body" tabindex="-1" @mousedown=${keepPageFocus}>
           <div class="meta"><span>${t('playerLabel')}</span>
             <button class="close" type="button" aria-label=${t('close')} @click=${actions.close}>×</button></div>
           <h2 id="pc-title">✓ ${view.title}</h2>
@@ -198,7 +198,7 @@ export class PlayerCard {
     const stepText = t('stepOf', { current: view.stepNumber, total: view.stepCount });
     return html`<style>${playerStyles}</style>${ring}
       <div class="card ${centred ? 'centred' : ''} ${unattached ? 'unattached' : ''}"
-        role="dialog" aria-modal="false" aria-labelledby="pc-title" aria-describedby="pc-body" tabindex="-1">
+        role="dialog" aria-modal="false" aria-labelledby="pc-title" aria-describedby="pc-body" tabindex="-1" @mousedown=${keepPageFocus}>
         <div class="meta"><span>${t('playerLabel')} · ${stepText}</span>
           <button class="close" type="button" aria-label=${t('close')} title=${t('closeHint')} @click=${actions.close}>×</button></div>
         <div class="progress" aria-hidden="true"><span style="width:${percent}%"></span></div>
@@ -216,4 +216,15 @@ export class PlayerCard {
         <div class="sr-only" role="status">${stepText}: ${view.title}</div>
       </div>`;
   }
+}
+
+/**
+ * Pressing a card button with the mouse leaves focus where it was. Otherwise the press blurs the
+ * EMR field the learner is in, the EMR validates it ("× 请输入姓名" on a field never touched), its
+ * dialog grows, the card follows its target — and the release lands beside the button, so the
+ * press does nothing. Keyboard focus is unchanged: Tab and Alt+Shift+G still reach the card.
+ */
+function keepPageFocus(event: MouseEvent): void {
+  const target = event.target as Element | null;
+  if (target?.closest?.('button')) event.preventDefault();
 }
