@@ -61,8 +61,10 @@ export function captureFingerprint(el: Element): TargetFingerprint {
   const accessibleName = inRecord ? text : reader.accessibleNameOf(el);
   if (accessibleName) fingerprint.accessibleName = accessibleName;
   if (text) fingerprint.text = text;
-  // what a control shows as its picture; a field's icon (a calendar, a search glass) says its kind
-  const icon = isFieldLike(el) ? undefined : iconOf(el);
+  // the picture is the name of a control without words; beside words it is decoration that
+  // look-alikes share (保存 and 保存草稿 both show the save icon), and a field's icon says its kind
+  const worded = text || anchors.ariaLabel || anchors.labelText || anchors.title;
+  const icon = worded || isFieldLike(el) ? undefined : iconOf(el);
   if (icon) fingerprint.icon = icon;
   const inputType = inputTypeOf(el);
   if (inputType) fingerprint.inputType = inputType;
