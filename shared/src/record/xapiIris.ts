@@ -45,6 +45,11 @@ export const EXTENSION = {
   /** the seed that ordered a quiz attempt's questions and options */
   shuffleSeed: `${PRECEPTOR_IRI}/extensions/shuffle-seed`,
   attempt: `${PRECEPTOR_IRI}/extensions/attempt`,
+  /**
+   * who reported the result when it was not the extension's own UI: 'training-sandbox' for a
+   * scenario attempt a configured sandbox page relayed (issue 12). Trainers can filter on it.
+   */
+  reportedBy: `${PRECEPTOR_IRI}/extensions/reported-by`,
   /** cmi5's progress extension, 0-100 */
   progress: 'https://w3id.org/xapi/cmi5/result/extensions/progress',
 } as const;
