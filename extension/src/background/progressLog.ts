@@ -1,6 +1,6 @@
 import { ProgressDb, allStatements, appendStatements } from '@preceptor/shared/record/progressDb.ts';
 import type { XapiStatement } from '@preceptor/shared/record/xapiStatement.ts';
-import { buildExportBundle } from '@preceptor/shared/record/exportBundle.ts';
+import { buildExportBundle, type SkippedRecord } from '@preceptor/shared/record/exportBundle.ts';
 import { toBase64 } from '@preceptor/shared/record/bundleSigning.ts';
 import type { StatementLearner } from '@preceptor/shared/record/statementParts.ts';
 import { installSigningKey, lastExport, recordExport } from './signingKey.ts';
@@ -24,24 +24,48 @@ export async function countStatements(): Promise<number> {
   return progressDb().statements.count();
 }
 
-/** What the options page needs to save the signed bundle (bytes as base64: messages are JSON). */
+/** How many stored records of each kind an export left out (the trainer's import would refuse them). */
+export type SkippedCounts = Partial<Record<SkippedRecord['reason'], number>>;
+
+/**
+ * What the options page needs to save the signed bundle. The bytes come in chunks
+ * (`progressBundleChunk`): one runtime message is limited to 64 MiB of JSON, a long log is not.
+ */
 export interface ProgressBundleDownload {
+  exportId: string;
   fileName: string;
-  base64: string;
+  byteLength: number;
+  chunkCount: number;
   statementCount: number;
+  skipped: SkippedCounts;
   sequence: number;
   keyFingerprint: string;
 }
 
+/** raw bytes per chunk: 8 MiB is about 11 MiB of base64, well under the message limit */
+export const EXPORT_CHUNK_BYTES = 8 * 1024 * 1024;
+
+interface PendingExport {
+  exportId: string;
+  bytes: Uint8Array;
+  chunkCount: number;
+  served: Set<number>;
+  record: Parameters<typeof recordExport>[0];
+}
+
 let exporting: Promise<unknown> = Promise.resolve();
+/** the export being downloaded; the chain advances only once every chunk has been handed over */
+let pending: PendingExport | undefined;
 
 /**
- * The signed progress bundle (see shared/src/record/exportBundle.ts): every statement, signed
- * with this install's key, chained to the previous export. One export at a time, so the chain
- * never forks inside one install.
+ * The signed progress bundle (see shared/src/record/exportBundle.ts): every statement the
+ * trainer's import accepts, signed with this install's key, chained to the previous export.
+ * Records it cannot carry are counted, not fatal. One export at a time, so the chain never
+ * forks inside one install; an export whose download never finished does not enter the chain.
  */
 export function exportProgressBundle(learner: Pick<StatementLearner, 'learnerId' | 'homePage' | 'language'>, exporterVersion: string): Promise<ProgressBundleDownload> {
   const run = exporting.then(async () => {
+    pending = undefined;
     const [statements, key, previous] = await Promise.all([allStatements(progressDb()), installSigningKey(), lastExport()]);
     const sequence = (previous?.sequence ?? 0) + 1;
     const bundle = await buildExportBundle({
@@ -54,9 +78,33 @@ export function exportProgressBundle(learner: Pick<StatementLearner, 'learnerId'
       signer: { privateKey: key.privateKey, publicKey: key.publicKey },
       language: learner.language,
     });
-    await recordExport({ sequence, manifestSha256: bundle.manifestSha256, exportedAt: bundle.manifest.exportedAt, statementCount: bundle.manifest.statementCount, fileName: bundle.fileName });
-    return { fileName: bundle.fileName, base64: toBase64(bundle.bytes), statementCount: bundle.manifest.statementCount, sequence, keyFingerprint: key.fingerprint };
+    const skipped: SkippedCounts = {};
+    for (const record of bundle.skipped) skipped[record.reason] = (skipped[record.reason] ?? 0) + 1;
+    const exportId = crypto.randomUUID();
+    const chunkCount = Math.max(1, Math.ceil(bundle.bytes.length / EXPORT_CHUNK_BYTES));
+    pending = {
+      exportId,
+      bytes: bundle.bytes,
+      chunkCount,
+      served: new Set(),
+      record: { sequence, manifestSha256: bundle.manifestSha256, exportedAt: bundle.manifest.exportedAt, statementCount: bundle.manifest.statementCount, fileName: bundle.fileName },
+    };
+    return { exportId, fileName: bundle.fileName, byteLength: bundle.bytes.length, chunkCount, statementCount: bundle.manifest.statementCount, skipped, sequence, keyFingerprint: key.fingerprint };
   });
   exporting = run.catch(() => undefined);
   return run;
+}
+
+/** One chunk of the pending export as base64; handing over the last one records the export in the chain. */
+export async function progressBundleChunk(exportId: string, index: number): Promise<{ base64: string } | { refused: 'unknown-export' }> {
+  await exporting;
+  const current = pending;
+  if (!current || current.exportId !== exportId || !Number.isInteger(index) || index < 0 || index >= current.chunkCount) return { refused: 'unknown-export' };
+  const base64 = toBase64(current.bytes.subarray(index * EXPORT_CHUNK_BYTES, (index + 1) * EXPORT_CHUNK_BYTES));
+  current.served.add(index);
+  if (current.served.size === current.chunkCount) {
+    pending = undefined;
+    await recordExport(current.record);
+  }
+  return { base64 };
 }

@@ -3,7 +3,7 @@ import { onMessage, sendMessage } from '../messaging/protocol.ts';
 import { installBundledPacksOnce } from '../background/bundledPacks.ts';
 import { ensureLearnerProfile } from '../background/learner.ts';
 import { relaySandboxStatements } from '../background/sandboxRelay.ts';
-import { countStatements, exportProgressBundle } from '../background/progressLog.ts';
+import { countStatements, exportProgressBundle, progressBundleChunk } from '../background/progressLog.ts';
 import { z } from 'zod';
 import { QuizSubmission } from '@preceptor/shared/learning/quizAnswerMessage.ts';
 import { logProfileChange, myChecklists, quizStatus, submitQuiz, tickChecklistItem } from '../background/learningRecords.ts';
@@ -26,6 +26,8 @@ const ChecklistTick = z
     mentor: z.object({ staffNumber: z.string().min(1).max(20), code: z.string().min(1).max(64) }).strict().optional(),
   })
   .strict();
+
+const BundleChunkRequest = z.object({ exportId: z.uuid(), index: z.number().int().min(0).max(10_000) }).strict();
 
 /** A content script's report that a step could not be placed: ids only, parsed before use. */
 const TargetMissingReport = z.object({ url: z.string().url(), stepId: z.string().min(1).max(80), resolution: z.enum(['missing', 'ambiguous', 'page-moved']) }).strict();
@@ -86,6 +88,10 @@ export default defineBackground(() => {
   onMessage('countStatements', () => countStatements());
   onMessage('exportProgressBundle', async () => exportProgressBundle(await statementLearner(), browser.runtime.getManifest().version)); // issue 6
   onMessage('signingKeyInfo', () => signingKeyInfo()); // issue 6
+  onMessage('progressBundleChunk', ({ data }) => {
+    const request = BundleChunkRequest.safeParse(data);
+    return request.success ? progressBundleChunk(request.data.exportId, request.data.index) : { refused: 'unknown-export' as const };
+  });
 
   registerAuthoring(); // mentor authoring (issue 7): extension/src/authoring/background/
 });

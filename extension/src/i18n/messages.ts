@@ -85,6 +85,8 @@ const zhCN = {
   importHint: '选择导师发布的 JSON 文件。校验失败时不会改动已安装的内容包。',
   chooseFile: '选择 JSON 文件',
   importing: '正在校验…',
+  importTooLarge: '{file} 有 {size} MB，超过内容包上限 {limit} MB，未导入。请检查是否选错了文件。',
+  importNotSaved: '{file} 未能保存，已安装的内容包没有变化：{message}',
   importOk: '已导入“{title}”（{id} {version}）。',
   importFailed: '无法导入文件 {file}：发现 {count} 处问题，已安装的内容包未作改动。',
   fieldDocument: '（整个文件）',
@@ -123,6 +125,8 @@ const zhCN = {
   noExportYet: '尚未导出过。',
   exportingBundle: '正在打包并签名…',
   exportBundleFailed: '导出失败：{message}',
+  exportInterrupted: '导出中断（扩展程序已重启），请再导出一次。',
+  exportSkipped: '有 {count} 条记录不符合培训师导入的要求（格式不对或过大，可能来自异常网页），未放入本次导出；其余记录已全部导出。',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
@@ -209,6 +213,8 @@ const en: Record<MessageKey, string> = {
   importHint: 'Choose a JSON file published by a mentor. If it does not validate, installed packs stay as they are.',
   chooseFile: 'Choose JSON file',
   importing: 'Validating…',
+  importTooLarge: '{file} is {size} MB, over the {limit} MB limit for a content pack; nothing was imported. Is it the right file?',
+  importNotSaved: '{file} could not be saved; the installed packs are unchanged: {message}',
   importOk: 'Imported “{title}” ({id} {version}).',
   importFailed: 'Could not import {file}: {count} problem(s) found. Installed packs were not changed.',
   fieldDocument: '(whole file)',
@@ -247,6 +253,8 @@ const en: Record<MessageKey, string> = {
   noExportYet: 'Not exported yet.',
   exportingBundle: 'Packing and signing…',
   exportBundleFailed: 'Export failed: {message}',
+  exportInterrupted: 'The export was interrupted (the extension restarted). Please export again.',
+  exportSkipped: '{count} stored records do not meet the trainer import’s rules (malformed or too large, perhaps from a misbehaving web page) and were left out of this export; every other record was exported.',
 };
 
 const dictionaries: Record<Language, Record<MessageKey, string>> = { 'zh-CN': zhCN, en };

@@ -101,6 +101,8 @@ interface ProtocolMap {
 interface ProtocolMap {
   /** options -> background: the signed progress bundle (zip as base64) */
   exportProgressBundle(): import('../background/progressLog.ts').ProgressBundleDownload;
+  /** options -> background: one chunk of the bundle just built (bytes as base64: messages are JSON) */
+  progressBundleChunk(data: { exportId: string; index: number }): { base64: string } | { refused: 'unknown-export' };
   /** options -> background: this install's key fingerprint and last export */
   signingKeyInfo(): import('../background/signingKey.ts').SigningKeyInfo;
 }

@@ -92,7 +92,65 @@ export interface BuildBundleInput {
   language: Language;
 }
 
+const encoder = new TextEncoder();
+
+/** One stored record the export left out, so the rest can still reach the trainer. */
+export interface SkippedRecord {
+  /** the statement id when it has one */
+  id?: string;
+  reason: 'invalid' | 'too-large' | 'other-learner';
+  /** the field the trainer's import would complain about, for 'invalid' */
+  path?: string;
+}
+
+/**
+ * A stored statement longer than this (UTF-8, one ndjson line) is never exported: real Preceptor
+ * statements are under 4 KB; the writer refuses larger ones too (issue 12).
+ */
+export const MAX_STATEMENT_BYTES = 16 * 1024;
+
+/**
+ * Which stored statements a bundle can carry: exactly those the trainer's import accepts
+ * (`verifyExportBundle` refuses a whole bundle for one bad line), so one poisoned record can
+ * never block every later export. The rest are reported, never silently dropped.
+ */
+export function exportableStatements(
+  statements: readonly unknown[],
+  learner: { homePage: string; learnerId: string },
+): { included: IncomingStatement[]; skipped: SkippedRecord[] } {
+  const included: IncomingStatement[] = [];
+  const skipped: SkippedRecord[] = [];
+  for (const value of statements) {
+    const id = typeof (value as { id?: unknown } | null)?.id === 'string' ? String((value as { id: string }).id).slice(0, 64) : undefined;
+    let json: string;
+    try {
+      json = JSON.stringify(value);
+    } catch {
+      skipped.push({ id, reason: 'invalid' });
+      continue;
+    }
+    if (encoder.encode(json).length > MAX_STATEMENT_BYTES) {
+      skipped.push({ id, reason: 'too-large' });
+      continue;
+    }
+    const checked = checkStatement(value);
+    if (!checked.ok) {
+      skipped.push({ id, reason: 'invalid', path: checked.problems[0]?.path });
+      continue;
+    }
+    const account = checked.statement.actor.account;
+    if (account.name !== learner.learnerId || account.homePage !== learner.homePage) {
+      skipped.push({ id, reason: 'other-learner' });
+      continue;
+    }
+    included.push(checked.statement);
+  }
+  return { included, skipped };
+}
+
 export interface BuiltBundle {
+  /** stored records left out because the trainer's import would refuse them */
+  skipped: SkippedRecord[];
   bytes: Uint8Array;
   fileName: string;
   manifest: BundleManifest;
@@ -100,7 +158,6 @@ export interface BuiltBundle {
   manifestSha256: string;
 }
 
-const encoder = new TextEncoder();
 
 export function statementsNdjson(statements: readonly IncomingStatement[]): string {
   let out = '';
@@ -109,7 +166,8 @@ export function statementsNdjson(statements: readonly IncomingStatement[]): stri
 }
 
 export async function buildExportBundle(input: BuildBundleInput): Promise<BuiltBundle> {
-  const sorted = [...input.statements].sort((a, b) => a.timestamp.localeCompare(b.timestamp) || a.id.localeCompare(b.id));
+  const { included, skipped } = exportableStatements(input.statements, input.learner);
+  const sorted = included.sort((a, b) => a.timestamp.localeCompare(b.timestamp) || a.id.localeCompare(b.id));
   const statementsBytes = encoder.encode(statementsNdjson(sorted));
   const summaryBytes = encoder.encode(learnerSummaryCsv(sorted, input.language));
   const manifest: BundleManifest = {
@@ -140,6 +198,7 @@ export async function buildExportBundle(input: BuildBundleInput): Promise<BuiltB
     [BUNDLE_FILES.summary]: [summaryBytes, { level: 6, mtime }],
   };
   return {
+    skipped,
     bytes: zipSync(files),
     fileName: bundleFileName({ homePage: manifest.learner.homePage, learnerId: manifest.learner.name, exportedAt: input.exportedAt, manifestSha256 }),
     manifest,

@@ -20,7 +20,8 @@ export function ProgressExport({ t }: { t: Translate }) {
   const [count, setCount] = useState<number | undefined>(undefined);
   const [key, setKey] = useState<SigningKeyInfo | undefined>(undefined);
   const [busy, setBusy] = useState(false);
-  const [done, setDone] = useState<{ count: number; file: string } | undefined>(undefined);
+  const [done, setDone] = useState<{ count: number; file: string; skipped: number } | undefined>(undefined);
+  const [received, setReceived] = useState<{ done: number; total: number } | undefined>(undefined);
   const [failure, setFailure] = useState('');
 
   useEffect(() => {
@@ -33,19 +34,29 @@ export function ProgressExport({ t }: { t: Translate }) {
     setFailure('');
     try {
       const bundle = await sendMessage('exportProgressBundle', undefined);
-      const url = URL.createObjectURL(new Blob([bytesFromBase64(bundle.base64)], { type: 'application/zip' }));
+      const parts: Uint8Array<ArrayBuffer>[] = [];
+      setReceived({ done: 0, total: bundle.chunkCount });
+      for (let index = 0; index < bundle.chunkCount; index++) {
+        const chunk = await sendMessage('progressBundleChunk', { exportId: bundle.exportId, index });
+        if ('refused' in chunk) throw new Error(t('exportInterrupted'));
+        parts.push(bytesFromBase64(chunk.base64));
+        setReceived({ done: index + 1, total: bundle.chunkCount });
+      }
+      const url = URL.createObjectURL(new Blob(parts, { type: 'application/zip' }));
       const link = document.createElement('a');
       link.href = url;
       link.download = bundle.fileName;
       link.click();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
       setCount(bundle.statementCount);
-      setDone({ count: bundle.statementCount, file: bundle.fileName });
+      const skipped = Object.values(bundle.skipped).reduce((sum, n) => sum + (n ?? 0), 0);
+      setDone({ count: bundle.statementCount, file: bundle.fileName, skipped });
       setKey(await sendMessage('signingKeyInfo', undefined));
     } catch (error) {
       setFailure(t('exportBundleFailed', { message: error instanceof Error ? error.message : String(error) }));
     } finally {
       setBusy(false);
+      setReceived(undefined);
     }
   }
 
@@ -74,6 +85,14 @@ export function ProgressExport({ t }: { t: Translate }) {
       <p className="status" role="status">
         {busy ? t('exportingBundle') : done ? t('exported', done) : ''}
       </p>
+      {busy && received && received.total > 1 && (
+        <progress max={received.total} value={received.done} aria-label={t('exportingBundle')} data-region="export-progress" />
+      )}
+      {!busy && done && done.skipped > 0 && (
+        <p className="error" role="alert" data-region="export-skipped">
+          {t('exportSkipped', { count: done.skipped })}
+        </p>
+      )}
       {failure && (
         <p className="error" role="alert">
           {failure}
