@@ -48,7 +48,7 @@ export function ProgressExport({ t }: { t: Translate }) {
       link.download = bundle.fileName;
       link.click();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
-      setCount(bundle.statementCount);
+      setCount(await sendMessage('countStatements', undefined));
       const skipped = Object.values(bundle.skipped).reduce((sum, n) => sum + (n ?? 0), 0);
       setDone({ count: bundle.statementCount, file: bundle.fileName, skipped });
       setKey(await sendMessage('signingKeyInfo', undefined));
