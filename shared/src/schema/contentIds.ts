@@ -18,10 +18,9 @@ export const UrlPattern = z
   .string()
   .min(1)
   .regex(/^(https?|\*):\/\//, 'must start with http://, https:// or *://')
+  .max(URL_PATTERN_MAX_LENGTH)
   .superRefine((pattern, ctx) => {
-    if (pattern.length > URL_PATTERN_MAX_LENGTH) {
-      ctx.addIssue({ code: 'custom', message: `keep URL patterns under ${URL_PATTERN_MAX_LENGTH} characters`, params: { pattern: { kind: 'url-too-long', limit: URL_PATTERN_MAX_LENGTH } satisfies PatternProblem } });
-    } else if (starCount(pattern) > URL_PATTERN_MAX_STARS) {
+    if (starCount(pattern) > URL_PATTERN_MAX_STARS) {
       ctx.addIssue({ code: 'custom', message: `use at most ${URL_PATTERN_MAX_STARS} * in a URL pattern`, params: { pattern: { kind: 'url-too-many-stars', limit: URL_PATTERN_MAX_STARS } satisfies PatternProblem } });
     }
   });

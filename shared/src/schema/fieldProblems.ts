@@ -12,12 +12,12 @@ export interface FieldProblem {
 }
 
 /**
- * Why a pattern was refused. URL patterns: too long, too many `*`. Entry patterns (RE2 syntax, run
- * in linear time): too long, a backreference, a lookahead/lookbehind, or another syntax error
- * (`detail` holds the engine's words, e.g. `missing closing ]: [abc`).
+ * Why a pattern was refused (a too-long one gets zod's own message). URL patterns: too many `*`. Entry patterns (RE2 syntax, run
+ * in linear time): too long, a backreference, a lookahead/lookbehind, too large once compiled, or
+ * another syntax error (`detail` holds the engine's words, e.g. ``missing closing ]: `[abc` ``).
  */
 export interface PatternProblem {
-  kind: 'url-too-long' | 'url-too-many-stars' | 'regex-too-long' | 'regex-backreference' | 'regex-lookaround' | 'regex-syntax';
+  kind: 'url-too-many-stars' | 'regex-too-long' | 'regex-backreference' | 'regex-lookaround' | 'regex-too-complex' | 'regex-syntax';
   limit?: number;
   detail?: string;
 }

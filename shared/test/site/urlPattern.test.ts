@@ -76,7 +76,7 @@ describe('URL patterns: schema limits', () => {
     expect(UrlPattern.safeParse(`http://h/${'a'.repeat(URL_PATTERN_MAX_LENGTH - 9)}`).success).toBe(true);
     const long = UrlPattern.safeParse(`http://h/${'a'.repeat(URL_PATTERN_MAX_LENGTH - 8)}`);
     expect(long.success).toBe(false);
-    if (!long.success) expect(fieldProblems(long.error)[0]!.pattern).toEqual({ kind: 'url-too-long', limit: URL_PATTERN_MAX_LENGTH });
+    if (!long.success) expect(fieldProblems(long.error)[0]!.message).toMatch(/300/); // zod's own words, in the reader's language
   });
 
   it('the recorder writes patterns within the limits, wider rather than narrower', () => {
