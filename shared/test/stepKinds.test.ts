@@ -31,10 +31,10 @@ describe('step kinds', () => {
     expect(stepKind({ target: input as never, advance: { on: 'click' } })).toBe('click');
   });
 
-  it('an enter step needs a target; unsafe or broken patterns are refused with their path', () => {
+  it('an enter step needs a target; patterns RE2 cannot run, or broken ones, are refused with their path', () => {
     const noTarget = parsePackValue('p.json', packWithSteps([{ id: 'x', title: { 'zh-CN': 'a', en: 'a' }, body: { 'zh-CN': 'a', en: 'a' }, advance: { on: 'enter', rule: { kind: 'not-empty' } } }]));
     expect(!noTarget.ok && noTarget.problems.map((p) => p.path)).toContain('tours[0].steps[0].target');
-    for (const pattern of ['(a+)+$', '([a-z]*)*', '[unclosed']) {
+    for (const pattern of ['(a)\\1', '(?=a)a', '[unclosed', 'a'.repeat(201), '.{0,300}']) {
       const result = parsePackValue('p.json', packWithSteps([{ id: 'x', target: input, title: { 'zh-CN': 'a', en: 'a' }, body: { 'zh-CN': 'a', en: 'a' }, advance: { on: 'enter', rule: { kind: 'pattern', pattern } } }]));
       expect(result.ok, pattern).toBe(false);
       if (!result.ok) expect(result.problems[0]!.path).toBe('tours[0].steps[0].advance.rule.pattern');

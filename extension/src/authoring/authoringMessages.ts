@@ -1,5 +1,6 @@
 import type { Language } from '@preceptor/shared/schema/localizedText.ts';
 import { patientDataEn, patientDataZhCN } from '../i18n/patientDataMessages.ts';
+import { patternProblemEn, patternProblemZhCN } from '../i18n/patternProblemMessages.ts';
 
 /**
  * Every string of mentor authoring (in-page panel and editor page). Kept apart from the learner's
@@ -8,6 +9,7 @@ import { patientDataEn, patientDataZhCN } from '../i18n/patientDataMessages.ts';
  */
 const zhCN = {
   ...patientDataZhCN,
+  ...patternProblemZhCN,
   // ---- in-page panel
   panelLabel: 'Preceptor 导览编写',
   panelMinimised: '编写',
@@ -279,6 +281,7 @@ export type AuthoringKey = keyof typeof zhCN;
 
 const en: Record<AuthoringKey, string> = {
   ...patientDataEn,
+  ...patternProblemEn,
   panelLabel: 'Preceptor tour authoring',
   panelMinimised: 'Authoring',
   minimise: 'Minimise panel',

@@ -1,7 +1,10 @@
 import type { FieldProblem } from '@preceptor/shared/schema/fieldProblems.ts';
 
+import type { patternProblemZhCN } from './patternProblemMessages.ts';
+
 type DataKind = NonNullable<FieldProblem['patientData']>['kind'];
-type ProblemKey = 'patientDataProblem' | 'dataKindIdNumber' | 'dataKindPhone' | 'dataKindPatientId' | 'dataKindDate' | 'dataKindLongNumber' | 'dataKindName';
+type PatternKey = keyof typeof patternProblemZhCN;
+type ProblemKey = 'patientDataProblem' | 'dataKindIdNumber' | 'dataKindPhone' | 'dataKindPatientId' | 'dataKindDate' | 'dataKindLongNumber' | 'dataKindName' | PatternKey;
 
 const KIND_KEYS: Record<DataKind, ProblemKey> = {
   'id-number': 'dataKindIdNumber',
@@ -12,11 +15,24 @@ const KIND_KEYS: Record<DataKind, ProblemKey> = {
   name: 'dataKindName',
 };
 
+const PATTERN_KEYS: Record<NonNullable<FieldProblem['pattern']>['kind'], PatternKey> = {
+  'url-too-many-stars': 'patternUrlTooManyStars',
+  'regex-too-long': 'patternRegexTooLong',
+  'regex-backreference': 'patternRegexBackreference',
+  'regex-lookaround': 'patternRegexLookaround',
+  'regex-too-complex': 'patternRegexTooComplex',
+  'regex-syntax': 'patternRegexSyntax',
+};
+
 /**
  * A validation problem in the reader's language: zod's own messages come localized already;
- * a patient-data finding is worded here from its kind and the text that matched.
+ * a patient-data finding is worded here from its kind and the text that matched, a refused
+ * pattern from its kind, limit and the regex engine's own words.
  */
 export function problemMessage(problem: FieldProblem, t: (key: ProblemKey, vars?: Record<string, string | number>) => string): string {
   const data = problem.patientData;
-  return data ? t('patientDataProblem', { kind: t(KIND_KEYS[data.kind]), value: data.value }) : problem.message;
+  if (data) return t('patientDataProblem', { kind: t(KIND_KEYS[data.kind]), value: data.value });
+  const pattern = problem.pattern;
+  if (pattern) return t(PATTERN_KEYS[pattern.kind], { limit: pattern.limit ?? '', detail: pattern.detail ?? '' });
+  return problem.message;
 }

@@ -2,7 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { TourEventMessage } from '@preceptor/shared/tour/tourEventMessage.ts';
 import type { TourStep } from '@preceptor/shared/schema/contentPack.ts';
 import { stepKind } from '@preceptor/shared/tour/stepKind.ts';
-import { fieldSatisfies, fieldValueOf } from '@preceptor/shared/tour/fieldRule.ts';
+import { fieldCheck, fieldValueOf } from '@preceptor/shared/tour/fieldRule.ts';
 import { urlMatches } from '@preceptor/shared/site/urlPattern.ts';
 import { sendMessage, type PlayerState } from '../messaging/protocol.ts';
 import { playerTranslator as translator } from '../i18n/playerMessages.ts';
@@ -268,9 +268,9 @@ export function createTourPlayer(ctx: ContentScriptContext, onShownOrHidden: () 
   /** Enter steps: re-check the rule whenever the learner edits the field; only pass/fail leaves the page. */
   function watchField(field: Element, step: TourStep, signal: AbortSignal): void {
     if (step.advance.on !== 'enter') return;
-    const rule = step.advance.rule;
+    const satisfies = fieldCheck(step.advance.rule);
     const check = () => {
-      if (!signal.aborted && fieldSatisfies(rule, fieldValueOf(field))) {
+      if (!signal.aborted && satisfies(fieldValueOf(field))) {
         learnerIsInPage = true;
         send({ type: 'field-satisfied', stepId: step.id });
       }

@@ -79,8 +79,13 @@ interface Span {
 /** Every place in `text` that looks like patient data, left to right. */
 export function findPatientData(text: string, options: PatientDataOptions = {}): PatientDataMatch[] {
   const spans: Span[] = [];
+  // which code units a span already holds: a later span overlapping one is dropped (checked per
+  // unit, as comparing with every span made a long text with many findings quadratic)
+  const taken = new Uint8Array(text.length);
   const add = (kind: PatientDataKind, start: number, end: number) => {
-    if (!spans.some((s) => start < s.end && end > s.start)) spans.push({ kind, start, end });
+    for (let k = start; k < end; k++) if (taken[k]) return;
+    taken.fill(1, start, end);
+    spans.push({ kind, start, end });
   };
   const each = (re: RegExp, fn: (m: RegExpExecArray) => void) => {
     for (const m of text.matchAll(re)) fn(m);
@@ -147,6 +152,9 @@ export function holdsPatientData(text: string, options: PatientDataOptions = {})
  * Chinese names: a surname and one or two given characters, standing as a word of its own (not
  * inside a longer run of Chinese), next to a value or after a name label; or alone (bareNames).
  */
+/** Characters on each side of a name candidate that its label or person value must lie within. */
+const CONTEXT_WINDOW = 40;
+
 function nameSpans(text: string, values: readonly Span[], options: PatientDataOptions): Span[] {
   const out: Span[] = [];
   const chars = Array.from(text);
@@ -158,6 +166,11 @@ function nameSpans(text: string, values: readonly Span[], options: PatientDataOp
     at += ch.length;
   }
   offsets.push(at);
+  // where other values start and end, so each candidate looks only at its neighbours (a long text
+  // with many candidates and values stayed quadratic: 300,000 characters took minutes)
+  const valueStarts = new Set(values.map((v) => v.start));
+  const valueEnds = new Set(values.map((v) => v.end));
+  const gap = /^[\s,，、·・/|()（）:：\-–—]*$/;
   for (let i = 0; i < chars.length; i++) {
     const compound = COMPOUND_SURNAMES.includes((chars[i] ?? '') + (chars[i + 1] ?? ''));
     if (!compound && !SURNAMES.includes(chars[i]!)) continue;
@@ -170,16 +183,16 @@ function nameSpans(text: string, values: readonly Span[], options: PatientDataOp
     if (givenLength < 1 || givenLength > 2) continue;
     const start = offsets[i]!;
     const stop = offsets[end]!;
-    const before = text.slice(0, start);
-    const after = text.slice(stop);
+    // labels and person values are a few characters long: a window on each side is all they need
+    const before = text.slice(Math.max(0, start - CONTEXT_WINDOW), start);
+    const after = text.slice(stop, stop + CONTEXT_WINDOW);
     const given = chars.slice(i + surnameLength, end);
     const commonGiven = given.every((ch) => GIVEN_CHARS.has(ch));
     // the run must start here: a name is a word of its own, or follows a name label (患者许晨)
     const labelled = NAME_LABEL.test(before);
     if (isHan(chars[i - 1]) && !labelled) continue;
-    const gap = /^[\s,，、·・/|()（）:：\-–—]*$/;
-    const nextValue = values.some((v) => v.start >= stop && gap.test(text.slice(stop, v.start)) && v.start - stop <= 3);
-    const prevValue = values.some((v) => v.end <= start && gap.test(text.slice(v.end, start)) && start - v.end <= 3);
+    const nextValue = [0, 1, 2, 3].some((d) => valueStarts.has(stop + d) && gap.test(text.slice(stop, stop + d)));
+    const prevValue = [0, 1, 2, 3].some((d) => valueEnds.has(start - d) && gap.test(text.slice(start - d, start)));
     const personAfter = PERSON_VALUE.test(after.replace(/^[\s,，、·・/|()（）]+/, '')) && /^[\s,，、·・/|()（）]/.test(after);
     const personBefore = PERSON_VALUE_BEFORE.test(before.replace(/[\s,，、·・/|]+$/, '')) && /[\s,，、·・/|]$/.test(before);
     const afterColon = /[:：]\s*$/.test(before) && (after === '' || /^[\s,，、;；。.)）]/.test(after));

@@ -1,3 +1,5 @@
+import { URL_PATTERN_MAX_LENGTH, URL_PATTERN_MAX_STARS } from '../schema/contentIds.ts';
+
 /**
  * Turn a URL the mentor visited into a pack URL pattern (`*` = any characters): a route template,
  * not the visited address. Record ids become `*` (they may be patient ids, and a tour must work for
@@ -6,7 +8,8 @@
  * `index.html`, `;jsessionid=…` path parameters, query key order and values. Hash routes
  * (`#/patient/123/orders`, vue-router hash mode and similar) keep their route, templated the same
  * way, because there the route is the screen. The result is idempotent: generalising a pattern
- * changes nothing.
+ * changes nothing. A pattern stays within the schema's limits (length, number of `*`): past them
+ * its tail becomes one `*`, so it covers more, never less.
  */
 
 /** A path segment that names a record rather than a screen: numbers, UUIDs, hashes, codes with digits. */
@@ -92,7 +95,20 @@ export function generaliseUrl(url: string): string {
   const parts = splitUrl(url);
   if (!parts) return url;
   const hash = parts.hash ? `${parts.hash.prefix}${templatePath(parts.hash.segments)}${queryOf(parts.hash.queryKeys)}` : '';
-  return `${parts.origin}${templatePath(parts.segments)}${queryOf(parts.queryKeys)}${hash}`;
+  return withinLimits(`${parts.origin}${templatePath(parts.segments)}${queryOf(parts.queryKeys)}${hash}`);
+}
+
+/** Cut a pattern after its last allowed `*` or character and end it with `*` (a wider pattern). */
+function withinLimits(pattern: string): string {
+  let out = pattern.length > URL_PATTERN_MAX_LENGTH ? `${pattern.slice(0, URL_PATTERN_MAX_LENGTH - 1)}*` : pattern;
+  let stars = 0;
+  for (let i = 0; i < out.length; i++) {
+    if (out[i] === '*' && ++stars === URL_PATTERN_MAX_STARS) {
+      out = out.slice(0, i + 1);
+      break;
+    }
+  }
+  return out;
 }
 
 /**
@@ -105,13 +121,13 @@ export function pagePatternOf(url: string): string {
   if (!parts) return url;
   if (parts.hash) {
     const app = pagePath(parts.segments);
-    return `${parts.origin}${app}${parts.hash.prefix}${pagePath(parts.hash.segments)}`;
+    return withinLimits(`${parts.origin}${app}${parts.hash.prefix}${pagePath(parts.hash.segments)}`);
   }
-  return `${parts.origin}${pagePath(parts.segments)}`;
+  return withinLimits(`${parts.origin}${pagePath(parts.segments)}`);
 }
 
 /** A site rule that covers every page of the URL's origin (`http://emr.test/*`). */
 export function siteRuleOf(url: string): string {
   const parts = splitUrl(url);
-  return parts ? `${parts.origin}/*` : url;
+  return parts ? withinLimits(`${parts.origin}/*`) : url;
 }

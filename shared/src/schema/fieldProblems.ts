@@ -7,6 +7,19 @@ export interface FieldProblem {
   message: string;
   /** set when the field holds what looks like patient data: screens word it in the reader's language */
   patientData?: { kind: 'id-number' | 'phone' | 'patient-id' | 'date' | 'long-number' | 'name'; value: string };
+  /** set when a URL pattern or an entry pattern is refused: screens word it in the reader's language */
+  pattern?: PatternProblem;
+}
+
+/**
+ * Why a pattern was refused (a too-long one gets zod's own message). URL patterns: too many `*`. Entry patterns (RE2 syntax, run
+ * in linear time): too long, a backreference, a lookahead/lookbehind, too large once compiled, or
+ * another syntax error (`detail` holds the engine's words, e.g. ``missing closing ]: `[abc` ``).
+ */
+export interface PatternProblem {
+  kind: 'url-too-many-stars' | 'regex-too-long' | 'regex-backreference' | 'regex-lookaround' | 'regex-too-complex' | 'regex-syntax';
+  limit?: number;
+  detail?: string;
 }
 
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -19,5 +32,10 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 export function fieldProblems(error: z.ZodError): FieldProblem[] {
-  return error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
+  return error.issues.map((issue) => {
+    const problem: FieldProblem = { path: formatPath(issue.path), message: issue.message };
+    const pattern = issue.code === 'custom' ? (issue.params?.pattern as PatternProblem | undefined) : undefined;
+    if (pattern) problem.pattern = pattern;
+    return problem;
+  });
 }

@@ -1,5 +1,5 @@
 import { ContentPack } from './contentPack.ts';
-import { fieldProblems, type FieldProblem } from './fieldProblems.ts';
+import { fieldProblems, formatPath, type FieldProblem } from './fieldProblems.ts';
 import { patientDataProblems } from '../authoring/packDataScan.ts';
 
 export type PackImportResult =
@@ -23,11 +23,29 @@ export function parsePackFile(fileName: string, text: string): PackImportResult 
  * publish): the schema, then no text that looks like patient data (DESIGN.md safety rule 3).
  */
 export function parsePackValue(fileName: string, value: unknown): PackImportResult {
+  const tooDeep = nestedTooDeep(value);
+  if (tooDeep !== undefined) return { ok: false, fileName, problems: [{ path: tooDeep, message: `nested more than ${MAX_NESTING} levels deep: a content pack has about 8` }] };
   const parsed = ContentPack.safeParse(value);
   if (!parsed.success) return { ok: false, fileName, problems: [...fieldProblems(parsed.error), ...patientDataProblems(value)] };
   const data = patientDataProblems(parsed.data);
   if (data.length > 0) return { ok: false, fileName, problems: data };
   return { ok: true, pack: parsed.data };
+}
+
+/** Packs nest about 8 levels; far deeper input would overflow the stack of the recursive checks after the schema. */
+const MAX_NESTING = 64;
+
+/** The path where `value` first nests deeper than MAX_NESTING, found without recursion. */
+function nestedTooDeep(value: unknown): string | undefined {
+  const stack: { value: unknown; path: (string | number)[] }[] = [{ value, path: [] }];
+  while (stack.length > 0) {
+    const { value: item, path } = stack.pop()!;
+    if (item === null || typeof item !== 'object') continue;
+    if (path.length >= MAX_NESTING) return formatPath(path);
+    if (Array.isArray(item)) item.forEach((child, i) => stack.push({ value: child, path: [...path, i] }));
+    else for (const [key, child] of Object.entries(item)) stack.push({ value: child, path: [...path, key] });
+  }
+  return undefined;
 }
 
 /** Installing is by pack id: a newer import replaces the older one, other packs stay as they are. */

@@ -1,18 +1,27 @@
 import type { FieldRule } from '../schema/contentPack.ts';
+import { compileFieldPattern } from './fieldPattern.ts';
 
 /**
- * Does a field's current value satisfy the step's rule? Runs in the page; the caller records
- * only the boolean, never the value.
+ * The check for a step's rule, prepared once per step (a pattern is compiled by RE2 here, not on
+ * every keystroke). Runs in the page; the caller records only the boolean, never the value.
  */
-export function fieldSatisfies(rule: FieldRule, value: string): boolean {
+export function fieldCheck(rule: FieldRule): (value: string) => boolean {
   switch (rule.kind) {
     case 'not-empty':
-      return value.trim().length > 0;
+      return (value) => value.trim().length > 0;
     case 'equals':
-      return value.trim() === rule.value.trim();
-    case 'pattern':
-      return new RegExp(rule.pattern, 'u').test(value);
+      return (value) => value.trim() === rule.value.trim();
+    case 'pattern': {
+      const compiled = compileFieldPattern(rule.pattern);
+      // import refuses such a pattern; should one arrive anyway, the step waits and offers Skip
+      return compiled.ok ? compiled.test : () => false;
+    }
   }
+}
+
+/** Does a field's current value satisfy the step's rule? */
+export function fieldSatisfies(rule: FieldRule, value: string): boolean {
+  return fieldCheck(rule)(value);
 }
 
 /** The value a learner has given a form control, as the rule sees it. */

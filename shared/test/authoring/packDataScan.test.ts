@@ -61,4 +61,24 @@ describe('packs are refused when their text looks like patient data', () => {
     expect(result.problems.map((p) => p.path)).toEqual(expect.arrayContaining(['tours[0].steps[0].title.zh-CN', 'tours[0].steps[0].title.en']));
     expect(result.problems.find((p) => p.path === 'tours[0].steps[0].title.en')?.message).toBe('looks like an ID number (110105 19491231 002X)');
   });
+
+  it('stays linear on a long text full of findings (300,000 characters of names and beds took minutes)', () => {
+    const pack = demoPack();
+    pack.tours[0].steps[0].body.en = '王伟 12床 '.repeat(20_000);
+    const started = performance.now();
+    const result = parsePackValue('long.pack.json', pack);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0]).toMatchObject({ path: 'tours[0].steps[0].body.en', patientData: { kind: 'name', value: '王伟' } });
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+});
+
+describe('import never throws', () => {
+  it('refuses nesting far deeper than a pack has, naming where, instead of overflowing the stack', () => {
+    const depth = 100_000;
+    const text = JSON.stringify(demoPack()).replace('"tours":[', `"tours":[${'['.repeat(depth)}1${']'.repeat(depth)},`);
+    const result = parsePackFile('deep.pack.json', text);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems).toEqual([{ path: `tours[0]${'[0]'.repeat(62)}`, message: 'nested more than 64 levels deep: a content pack has about 8' }]);
+  });
 });
