@@ -1,4 +1,4 @@
-import { unzipSync } from 'fflate';
+import { unzipBundleFile } from '@preceptor/shared/record/bundleArchive.ts';
 import { BUNDLE_FILES, type BundleProblem } from '@preceptor/shared/record/exportBundle.ts';
 import { keyTrust, type TrustedKey } from '@preceptor/shared/record/learnerKeys.ts';
 import { mergeStatements, statementContentKey, type MergeCandidate } from '@preceptor/shared/record/mergeStatements.ts';
@@ -85,8 +85,8 @@ async function prepareSource(source: ImportSource, prepare: Preparer): Promise<P
 }
 
 function linesOf(bytes: Uint8Array): string[] {
-  const files = unzipSync(bytes, { filter: (f) => f.name === BUNDLE_FILES.statements });
-  return new TextDecoder().decode(files[BUNDLE_FILES.statements]).split('\n');
+  // a stored (already verified) bundle: still read under the same limits
+  return new TextDecoder().decode(unzipBundleFile(bytes, BUNDLE_FILES.statements)).split('\n');
 }
 
 const LINE_BITS = 2 ** 22; // lines per bundle; a bundle holds far fewer statements
