@@ -116,4 +116,39 @@ describe('trainer import', () => {
     expect(model.funnels.length).toBeGreaterThan(0);
     db.close();
   });
+
+  it('scopes statement ids per learner key: a bundle reusing another learner\'s ids neither quarantines nor changes them', async () => {
+    const db = freshDb();
+    const victim = await learnerBundle({ seed: 21, count: 30 });
+    const attackerLearner = syntheticLearner(22);
+    // the attacker's own key and learner id, the victim's statement ids, other content
+    const squatted = victim.statements.map((s) => ({ ...structuredClone(s), actor: { ...s.actor, account: { homePage: attackerLearner.homePage, name: attackerLearner.learnerId } } }));
+    const fresh = syntheticLearnerStatements(attackerLearner, 5, 22);
+    const attacker = await learnerBundle({ learner: attackerLearner, statements: [...squatted, ...fresh] });
+    await importBundles(db, [source('victim.zip', victim.bytes)]);
+    const before = await buildDashboardModel(db);
+    const victimBefore = before.learners.find((l) => l.learner === victim.learner.learnerId)!;
+
+    const [outcome] = await importBundles(db, [source('squatter.zip', attacker.bytes)]);
+    expect(outcome).toMatchObject({ status: 'imported', added: fresh.length, conflicts: 0, foreign: squatted.length, foreignFirst: { learner: victim.learner.learnerId } });
+    expect(await db.quarantine.count()).toBe(0);
+    const after = await buildDashboardModel(db);
+    const victimAfter = after.learners.find((l) => l.learner === victim.learner.learnerId)!;
+    expect(victimAfter).toMatchObject({ completed: victimBefore.completed, statements: victimBefore.statements });
+    expect(victimAfter.completed).toBeGreaterThan(0);
+    const stored = await allStored(db);
+    for (const s of victim.statements) expect(JSON.parse(stored.get(s.id)!)).toEqual(s);
+    expect((await db.importLog.toArray()).at(-1)).toMatchObject({ fileName: 'squatter.zip', foreign: squatted.length });
+    db.close();
+  });
+
+  it('a file larger than any bundle can be is refused unread', async () => {
+    const db = freshDb();
+    let read = false;
+    const huge: ImportSource = { name: 'huge.zip', size: 2 * 1024 ** 3, bytes: async () => ((read = true), new Uint8Array(0)) };
+    const [outcome] = await importBundles(db, [huge]);
+    expect(outcome).toMatchObject({ status: 'rejected', rejection: { code: 'too-large' } });
+    expect(read).toBe(false);
+    db.close();
+  });
 });
