@@ -56,7 +56,7 @@ export async function buildDashboardModel(db: TrainerDb): Promise<DashboardModel
   });
   const progress = items.result();
   const matrix = readinessMatrix(progress, roster.result());
-  const chains = exportChains(bundles.map((b) => ({ learner: b.learner, manifestSha256: b.manifestSha256, previousExportSha256: b.previousExportSha256, sequence: b.sequence, exportedAt: b.exportedAt, keyFingerprint: b.keyFingerprint })));
+  const chains = exportChains(bundles.map((b) => ({ learner: b.learner, manifestSha256: b.manifestSha256, previousExportSha256: b.previousExportSha256, sequence: b.sequence, exportedAt: b.exportedAt, keyFingerprint: b.keyFingerprint, fileName: b.fileName })));
   const trusted = new Map(keys.map((k) => [k.fingerprint, k]));
   const latestBundle = new Map<string, (typeof bundles)[number]>();
   for (const b of bundles) {
@@ -70,7 +70,7 @@ export async function buildDashboardModel(db: TrainerDb): Promise<DashboardModel
     return {
       ...l,
       homePage: latest?.homePage ?? '',
-      chain: chains.get(l.learner) ?? { learner: l.learner, bundles: 0, latestSequence: 0, latestExportAt: '', missingEarlier: 0, forked: false, keyFingerprints: [] },
+      chain: chains.get(l.learner) ?? { learner: l.learner, bundles: 0, latestSequence: 0, latestExportAt: '', missingEarlier: 0, forked: false, keyFingerprints: [], issues: [] },
       keyStatus: key ? 'trusted' : 'unknown',
       latestKey: latest?.keyFingerprint ?? '',
       label: labelled?.label ?? '',
