@@ -102,6 +102,8 @@ const zhCN = {
   'filter.search': '查找学员',
   'filter.searchHint': '学员编号或登记的工号',
 
+  'reported.include': '计入培训沙箱上报的结果（{count} 条）',
+  'reported.hint': '这些结果由培训沙箱页面转交扩展记录，而非学员在扩展界面中完成。',
   'matrix.heading': '上线就绪矩阵',
   'matrix.rule': '在检查清单定义必修项之前，规则为：学员开始过的内容包（情景演练为演练课程）中，导入数据里同岗位学员做过的导览、情景演练和测验，都是该学员的必修项。',
   'matrix.caption': '学员 × 必修项（{learners} 名学员，第 {page}/{pages} 页）',
@@ -382,6 +384,8 @@ const en: Record<TrainerKey, string> = {
   'filter.search': 'Find learner',
   'filter.searchHint': 'Learner id or registered staff id',
 
+  'reported.include': 'Count results reported by the training sandbox ({count})',
+  'reported.hint': 'These results were relayed to the extension by a training sandbox page, not done in the extension’s own UI.',
   'matrix.heading': 'Go-live readiness',
   'matrix.rule': 'Until checklists define what is required: every tour, scenario and quiz that learners of the same role did in a pack (for scenarios: the drill course) is required of each learner who started anything in that pack.',
   'matrix.caption': 'Learners × required items ({learners} learners, page {page} of {pages})',

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { learnerBundle, newSigner, tamper } from '../../../shared/test/record/bundleHelpers.ts';
+import { EXTENSION } from '../../../shared/src/record/xapiIris.ts';
 import { syntheticLearner, syntheticLearnerStatements } from '../../../shared/test/record/syntheticLearners.ts';
 import { buildDashboardModel } from '../../src/trainer/dashboardModel.ts';
 import { importBundles, type FileOutcome, type ImportSource } from '../../src/trainer/importBundles.ts';
@@ -149,6 +150,26 @@ describe('trainer import', () => {
     const [outcome] = await importBundles(db, [huge]);
     expect(outcome).toMatchObject({ status: 'rejected', rejection: { code: 'too-large' } });
     expect(read).toBe(false);
+    db.close();
+  });
+
+  it('can leave out results a training sandbox page reported, and counts them', async () => {
+    const db = freshDb();
+    const learner = syntheticLearner(31);
+    const statements = syntheticLearnerStatements(learner, 40, 31);
+    const marked = statements.map((s, i) =>
+      i % 4 === 0 ? { ...s, context: { ...s.context, extensions: { ...s.context?.extensions, [EXTENSION.reportedBy]: 'training-sandbox' } } } : s,
+    );
+    const bundle = await learnerBundle({ learner, statements: marked as typeof statements });
+    await importBundles(db, [source('marked.zip', bundle.bytes)]);
+    const all = await buildDashboardModel(db);
+    const own = await buildDashboardModel(db, { includeReported: false });
+    const reported = marked.filter((_, i) => i % 4 === 0).length;
+    expect(all.totals.reported).toBe(reported);
+    expect(own.totals.reported).toBe(reported);
+    expect(all.includeReported).toBe(true);
+    expect(own.includeReported).toBe(false);
+    expect(own.learners[0]!.statements).toBe(all.learners[0]!.statements - reported);
     db.close();
   });
 });
