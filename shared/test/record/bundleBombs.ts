@@ -4,6 +4,7 @@ import { BUNDLE_FILES } from '../../src/record/exportBundle.ts';
 import { signBytes, toBase64 } from '../../src/record/bundleSigning.ts';
 import { learnerBundle, unzipParts, newSigner, type TestSigner } from './bundleHelpers.ts';
 import type { IncomingStatement } from '../../src/record/statementValidation.ts';
+import { syntheticLearner, syntheticLearnerStatements } from './syntheticLearners.ts';
 
 /**
  * Hostile bundles, made in a few megabytes of memory however much they unpack to: the zip is
@@ -93,15 +94,18 @@ const MB = 1024 * 1024;
  * `head` followed by `repeats` copies of `unit` (≤ a few MB), deflated without ever holding the
  * whole: about 1 KB of deflate per MB of a repeated byte. Also returns its SHA-256 and CRC-32.
  */
-export function repeatedEntry(name: string, head: Uint8Array, unit: Uint8Array, repeats: number, declaredSize?: number): RawEntry & { sha256: string } {
+export function repeatedEntry(name: string, head: Uint8Array, unit: Uint8Array, repeats: number, declaredSize?: number, hashed = true): RawEntry & { sha256: string } {
   const hash = createHash('sha256').update(head);
   let crc = crc32(head);
+  if (!hashed) hash.update('not hashed: refused before any hash is read');
   const headBlock = deflateRawSync(head, { finishFlush: constants.Z_SYNC_FLUSH });
   const unitBlock = deflateRawSync(unit, { finishFlush: constants.Z_SYNC_FLUSH });
   const data: Uint8Array[] = [headBlock];
   for (let i = 0; i < repeats; i++) {
-    hash.update(unit);
-    crc = crc32(unit, crc);
+    if (hashed) {
+      hash.update(unit);
+      crc = crc32(unit, crc);
+    }
     data.push(unitBlock);
   }
   data.push(deflateRawSync(new Uint8Array(0))); // the final (empty) block
@@ -134,8 +138,8 @@ export async function blankLineBomb(blankMb = 500, seed = 901): Promise<Uint8Arr
 }
 
 /** A signed bundle whose statements.ndjson unpacks to `gb` GB (declared as such, or as `declaredSize` when lying). */
-export async function hugeEntryBomb(options: { mb?: number; declaredSize?: number; seed?: number } = {}): Promise<Uint8Array> {
-  const entry = repeatedEntry(BUNDLE_FILES.statements, new Uint8Array(0), new Uint8Array(MB).fill(0x20), options.mb ?? 1024, options.declaredSize);
+export async function hugeEntryBomb(options: { mb?: number; declaredSize?: number; seed?: number; hashed?: boolean } = {}): Promise<Uint8Array> {
+  const entry = repeatedEntry(BUNDLE_FILES.statements, new Uint8Array(0), new Uint8Array(MB).fill(0x20), options.mb ?? 1024, options.declaredSize, options.hashed ?? false);
   return signedBundleWith(entry, { seed: options.seed ?? 902 });
 }
 
@@ -160,6 +164,40 @@ export function manyEntries(count = 10_000): Uint8Array {
 /** A path that climbs out of the folder it is unpacked into. */
 export function traversalZip(): Uint8Array {
   return rawZip([storedEntry('../../manifest.json', encoder.encode('{}'))]);
+}
+
+export interface BombFile {
+  name: string;
+  bytes: Uint8Array;
+  /** what the import must make of it: imported, imported with statements skipped, or refused with this code */
+  expected: 'imported' | 'partial' | string;
+}
+
+/**
+ * The batch a hostile learner might slip among good files: a victim's bundle to import first,
+ * then good bundles beside a blank-line bomb, a 1 GB entry, a lying header, a zip in a zip,
+ * 10,000 entries, a path out of the folder, and a bundle squatting the victim's statement ids.
+ */
+export async function bombBatch(options: { blankMb?: number; hugeMb?: number } = {}): Promise<{ victim: BombFile & { learnerId: string; statements: number }; batch: BombFile[] }> {
+  const victim = await learnerBundle({ seed: 950, count: 40 });
+  const good = await Promise.all([951, 952, 953, 954].map((seed) => learnerBundle({ seed, count: 30 })));
+  const attacker = syntheticLearner(959);
+  const squatted = victim.statements.map((s) => ({ ...structuredClone(s), actor: { ...s.actor, account: { homePage: attacker.homePage, name: attacker.learnerId } } }));
+  const squatter = await learnerBundle({ learner: attacker, statements: [...squatted, ...syntheticLearnerStatements(attacker, 5, 959)] });
+  const batch: BombFile[] = [
+    { name: 'good-1.zip', bytes: good[0]!.bytes, expected: 'imported' },
+    { name: 'blank-line-bomb.zip', bytes: await blankLineBomb(options.blankMb ?? 500), expected: 'too-large' },
+    { name: 'good-2.zip', bytes: good[1]!.bytes, expected: 'imported' },
+    { name: 'one-gb-entry.zip', bytes: await hugeEntryBomb({ mb: options.hugeMb ?? 1024 }), expected: 'too-large' },
+    { name: 'lying-header.zip', bytes: await hugeEntryBomb({ mb: 256, declaredSize: 4096 }), expected: 'size-mismatch' },
+    { name: 'deep-zip.zip', bytes: deepZip(good[2]!.bytes, 3), expected: 'nested-archive' },
+    { name: 'many-entries.zip', bytes: manyEntries(10_000), expected: 'too-many-entries' },
+    { name: 'path-traversal.zip', bytes: traversalZip(), expected: 'unsafe-path' },
+    { name: 'id-squatter.zip', bytes: squatter.bytes, expected: 'partial' },
+    { name: 'good-3.zip', bytes: good[2]!.bytes, expected: 'imported' },
+    { name: 'good-4.zip', bytes: good[3]!.bytes, expected: 'imported' },
+  ];
+  return { victim: { name: 'victim.zip', bytes: victim.bytes, expected: 'imported', learnerId: victim.learner.learnerId, statements: victim.statements.length }, batch };
 }
 
 export { newSigner };
