@@ -148,7 +148,7 @@ export function readCentralDirectory(zip: Uint8Array, expected: ReadonlySet<stri
     if (compressedSize === 0xffffffff || declaredSize === 0xffffffff) refuse({ code: 'unsupported-zip', file: name, detail: 'zip64' });
     const limit = limits.entryBytes[name] ?? 0;
     if (declaredSize > limit) refuse({ code: 'too-large', file: name, detail: `${mb(declaredSize)} > ${mb(limit)}` });
-    if (method === 0 && compressedSize !== declaredSize) refuse({ code: 'size-mismatch', file: name, detail: `stored ${compressedSize} ≠ ${declaredSize}` });
+    if (method === 0 && compressedSize !== declaredSize) refuse({ code: 'size-mismatch', file: name, detail: `${compressedSize} ≠ ${declaredSize} B` });
     total += declaredSize;
     if (total > limits.totalBytes) refuse({ code: 'too-large', detail: `${mb(total)} > ${mb(limits.totalBytes)}` });
     entries.push({ name, method, flags, compressedSize, declaredSize, localHeaderOffset });
@@ -180,7 +180,7 @@ export function inflateEntry(zip: Uint8Array, entry: ArchiveEntry, limits = BUND
   const inflater = new Inflate((chunk, final) => {
     if (written + chunk.length > out.length) {
       overflow = true;
-      throw new ArchiveRefused({ code: 'size-mismatch', file: entry.name, detail: `more than the declared ${entry.declaredSize} bytes` });
+      throw new ArchiveRefused({ code: 'size-mismatch', file: entry.name, detail: `> ${entry.declaredSize} B` });
     }
     out.set(chunk, written);
     written += chunk.length;
@@ -199,7 +199,7 @@ export function inflateEntry(zip: Uint8Array, entry: ArchiveEntry, limits = BUND
     if (error instanceof ArchiveRefused || overflow) throw error;
     refuse({ code: 'corrupt-zip', file: entry.name, detail: error instanceof Error ? error.message : String(error) });
   }
-  if (!ended || written !== out.length) refuse({ code: 'size-mismatch', file: entry.name, detail: `${written} ≠ declared ${entry.declaredSize} bytes` });
+  if (!ended || written !== out.length) refuse({ code: 'size-mismatch', file: entry.name, detail: `${written} ≠ ${entry.declaredSize} B` });
   return out;
 }
 

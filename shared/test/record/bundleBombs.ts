@@ -184,6 +184,11 @@ export async function bombBatch(options: { blankMb?: number; hugeMb?: number } =
   const attacker = syntheticLearner(959);
   const squatted = victim.statements.map((s) => ({ ...structuredClone(s), actor: { ...s.actor, account: { homePage: attacker.homePage, name: attacker.learnerId } } }));
   const squatter = await learnerBundle({ learner: attacker, statements: [...squatted, ...syntheticLearnerStatements(attacker, 5, 959)] });
+  // one learner's exports 1 and 2, the second naming a predecessor that is not export 1
+  const chained = syntheticLearner(958);
+  const chainStatements = syntheticLearnerStatements(chained, 20, 958);
+  const first = await learnerBundle({ learner: chained, statements: chainStatements.slice(0, 10) });
+  const bogus = await learnerBundle({ learner: chained, statements: chainStatements, signer: first.signer, sequence: 2, previous: 'f'.repeat(64), at: '2026-11-27T09:30:00.000Z' });
   const batch: BombFile[] = [
     { name: 'good-1.zip', bytes: good[0]!.bytes, expected: 'imported' },
     { name: 'blank-line-bomb.zip', bytes: await blankLineBomb(options.blankMb ?? 500), expected: 'too-large' },
@@ -196,6 +201,8 @@ export async function bombBatch(options: { blankMb?: number; hugeMb?: number } =
     { name: 'id-squatter.zip', bytes: squatter.bytes, expected: 'partial' },
     { name: 'good-3.zip', bytes: good[2]!.bytes, expected: 'imported' },
     { name: 'good-4.zip', bytes: good[3]!.bytes, expected: 'imported' },
+    { name: 'chain-1.zip', bytes: first.bytes, expected: 'imported' },
+    { name: 'chain-2-bogus-predecessor.zip', bytes: bogus.bytes, expected: 'imported' },
   ];
   return { victim: { name: 'victim.zip', bytes: victim.bytes, expected: 'imported', learnerId: victim.learner.learnerId, statements: victim.statements.length }, batch };
 }
