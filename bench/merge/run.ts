@@ -38,11 +38,14 @@ function serveDist(): Promise<http.Server> {
 }
 
 /** JS heap of the page and of every dedicated worker, via the browser's DevTools protocol. */
-class HeapSampler {
+export class HeapSampler {
   private readonly workers = new Map<string, string>();
   private pending = new Map<number, (used: number) => void>();
   private nextId = 1;
   peakBytes = 0;
+  get workerCount(): number {
+    return this.workers.size;
+  }
   private timer: NodeJS.Timeout | undefined;
 
   constructor(private readonly browserSession: CDPSession, private readonly pageSession: CDPSession) {

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type DragEvent, type ReactNode } from 'react';
+import type { ChainIssue } from '@preceptor/shared/record/learnerKeys.ts';
 import type { FileOutcome, Rejection } from './importBundles.ts';
 import type { ImportLogRow } from './trainerDb.ts';
 import { useTrainerText, type TrainerT } from './trainerMessages.ts';
@@ -10,6 +11,25 @@ import { useDashboard } from './useDashboard.ts';
 export function rejectionText(t: TrainerT, rejection: Pick<Rejection, 'code' | 'file' | 'line' | 'path' | 'detail'>): string {
   const key = `reason.${rejection.code}` as Parameters<TrainerT>[0];
   return t(key, { file: rejection.file ?? '', line: rejection.line ?? '', path: rejection.path ?? '', detail: rejection.detail ?? '' }).replace(/\s+/g, ' ').trim();
+}
+
+/** A chain notice in words (gaps, forks, bogus predecessors). */
+export function chainIssueText(t: TrainerT, issue: ChainIssue): string {
+  switch (issue.kind) {
+    case 'gap':
+      return issue.from === issue.to ? t('chain.gap', { from: issue.from }) : t('chain.gapRange', { from: issue.from, to: issue.to });
+    case 'fork':
+      return issue.samePredecessor ? t('chain.forkPredecessor', { files: issue.files.join(', ') }) : t('chain.fork', { sequence: issue.sequence, files: issue.files.join(', ') });
+    case 'bogus-predecessor':
+      return issue.sequence === 1 ? t('chain.bogusFirst', { file: issue.file }) : t('chain.bogus', { sequence: issue.sequence, file: issue.file });
+  }
+}
+
+type Imported = Extract<FileOutcome, { status: 'imported' }>;
+
+/** What an imported file left out: statements whose ids belong to another learner key. */
+function foreignText(t: TrainerT, o: Imported): string {
+  return t('import.foreign', { count: o.foreign, learner: o.foreignFirst?.learner.slice(0, 8) ?? '', line: o.foreignFirst?.line ?? '' });
 }
 
 /** Files dropped: plain files, and the .zip files inside dropped folders (recursively). */
@@ -37,7 +57,7 @@ async function filesFromDrop(event: DragEvent): Promise<File[]> {
 
 export function ImportView(): ReactNode {
   const { t, lang } = useTrainerText();
-  const { db, importState, importFiles, cancelImport } = useDashboard();
+  const { db, model, importState, importFiles, cancelImport } = useDashboard();
   const id = useId();
   const [dragging, setDragging] = useState(false);
   const history = useLiveQuery(() => db.importLog.orderBy('seq').reverse().limit(50).toArray(), [db]);
@@ -52,7 +72,9 @@ export function ImportView(): ReactNode {
         : { text: t('import.done', { imported: result.imported, rejected: result.rejected, seconds: result.seconds.toFixed(1) }), ...result };
 
   const rejected = outcomes.filter((o): o is Extract<FileOutcome, { status: 'rejected' }> => o.status === 'rejected');
+  const partial = outcomes.filter((o): o is Imported => o.status === 'imported' && o.foreign > 0);
   const shown = outcomes.slice(0, 200);
+  const chained = (model?.learners ?? []).filter((l) => l.chain.issues.length > 0);
 
   return (
     <TrainerSection heading={t('import.heading')}>
@@ -148,6 +170,34 @@ export function ImportView(): ReactNode {
         </div>
       )}
 
+      {partial.length > 0 && (
+        <div className="tr-problems" role="alert" data-region="import-warnings">
+          <h3>{t('import.warningsHeading', { count: partial.length })}</h3>
+          <ul>
+            {partial.map((o, i) => (
+              <li key={`${o.fileName}-${i}`} data-file={o.fileName}>
+                <code>{o.fileName}</code> · {foreignText(t, o)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      {chained.length > 0 && (
+        <div className="tr-notices" data-region="chain-notices">
+          <h3>{t('import.chainHeading', { count: chained.length })}</h3>
+          <p className="tr-hint">{t('import.chainHint')}</p>
+          <ul>
+            {chained.slice(0, 50).map((l) => (
+              <li key={l.learner} data-learner={l.learner}>
+                <code>{l.learner.slice(0, 8)}</code>
+                {l.label ? ` (${l.label})` : ''} · {l.chain.issues.map((issue) => chainIssueText(t, issue)).join('；')}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
       {shown.length > 0 && (
         <table className="tr-table" data-table="import-results">
           <caption>{t('import.results')}</caption>
@@ -172,7 +222,10 @@ export function ImportView(): ReactNode {
                       <code>{o.keyFingerprint}</code>{' '}
                       {o.keyStatus === 'trusted' ? <span className="tr-ok">{t('key.trusted')}</span> : <span className="tr-warn" title={t('key.unknownHint')}>⚠ {t('key.unknown')}</span>}
                     </td>
-                    <td className="num">{o.added} / {o.duplicates} / {o.conflicts}</td>
+                    <td className="num">
+                      {o.added} / {o.duplicates} / {o.conflicts}
+                      {o.foreign > 0 && <span className="tr-warn" title={foreignText(t, o)}> ⚠ {o.foreign}</span>}
+                    </td>
                   </>
                 ) : (
                   <>

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { normaliseFingerprint } from '@preceptor/shared/record/bundleSigning.ts';
+import { chainIssueText } from './ImportView.tsx';
 import { useTrainerText } from './trainerMessages.ts';
 import { LearnerFilters, NO_FILTER, Pager, TrainerSection, dateTime, filterLearners, roleTitle, type LearnerFilter } from './trainerUi.tsx';
 import { useDashboard } from './useDashboard.ts';
@@ -149,8 +150,10 @@ export function LearnersView(): ReactNode {
                       </>
                     )}
                   </td>
-                  <td>
-                    {l.chain.forked ? (
+                  <td data-chain-issues={l.chain.issues.length}>
+                    {l.chain.issues.some((i) => i.kind !== 'gap') ? (
+                      <span className="tr-warn">⚠ {l.chain.issues.filter((i) => i.kind !== 'gap').map((issue) => chainIssueText(t, issue)).join('；')}</span>
+                    ) : l.chain.forked ? (
                       <span className="tr-warn">⚠ {t('learners.chainForked')}</span>
                     ) : l.chain.missingEarlier > 0 ? (
                       t('learners.chainMissing', { sequence: l.chain.latestSequence, missing: l.chain.missingEarlier })

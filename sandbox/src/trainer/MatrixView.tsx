@@ -1,14 +1,14 @@
 import { useState, type ReactNode } from 'react';
 import { cellStatus } from '@preceptor/shared/record/readiness.ts';
 import { useTrainerText } from './trainerMessages.ts';
-import { LearnerFilters, NO_FILTER, Pager, StatusMark, TrainerSection, filterLearners, learnerName, roleTitle, percent, shortId, titleOf, type LearnerFilter } from './trainerUi.tsx';
+import { LearnerFilters, NO_FILTER, Pager, ReportedFilter, StatusMark, TrainerSection, filterLearners, learnerName, roleTitle, percent, shortId, titleOf, type LearnerFilter } from './trainerUi.tsx';
 import { useDashboard } from './useDashboard.ts';
 
 const PAGE_SIZE = 50;
 
 export function MatrixView(): ReactNode {
   const { t, lang } = useTrainerText();
-  const { model } = useDashboard();
+  const { model, includeReported, setIncludeReported } = useDashboard();
   const [filter, setFilter] = useState<LearnerFilter>(NO_FILTER);
   const [page, setPage] = useState(1);
   if (!model) return <p className="tr-hint">{t('loading')}</p>;
@@ -25,6 +25,7 @@ export function MatrixView(): ReactNode {
     <TrainerSection heading={t('matrix.heading')}>
       <p className="tr-hint">{t('matrix.rule')}</p>
       <LearnerFilters learners={model.learners} filter={filter} onChange={(f) => (setFilter(f), setPage(1))} t={t} lang={lang} />
+      <ReportedFilter include={includeReported} onChange={setIncludeReported} count={model.totals.reported} t={t} />
       <p className="tr-legend">
         <span>{t('matrix.legend')}:</span>
         {(['completed', 'in-progress', 'failed', 'not-started', 'not-required'] as const).map((s) => (

@@ -3,7 +3,7 @@ import type { ChartConfiguration } from 'chart.js';
 import { readinessRollup, type ReadinessRollup } from '@preceptor/shared/record/readiness.ts';
 import { ChartCanvas, SERIES } from './ChartCanvas.tsx';
 import { useTrainerText, type TrainerT } from './trainerMessages.ts';
-import { TrainerSection, percent, roleTitle } from './trainerUi.tsx';
+import { ReportedFilter, TrainerSection, percent, roleTitle } from './trainerUi.tsx';
 import { useDashboard } from './useDashboard.ts';
 
 function rollupChart(rows: ReadinessRollup[], t: TrainerT, label: (group: string) => string): ChartConfiguration {
@@ -64,7 +64,7 @@ function RollupTable({ title, rows, label }: { title: string; rows: ReadinessRol
 
 export function RollupsView(): ReactNode {
   const { t, lang } = useTrainerText();
-  const { model } = useDashboard();
+  const { model, includeReported, setIncludeReported } = useDashboard();
   const id = useId();
   const roleLabel = useMemo(() => (group: string) => roleTitle(group, lang), [lang]);
   const plainLabel = useMemo(() => (group: string) => group || '—', []);
@@ -86,6 +86,7 @@ export function RollupsView(): ReactNode {
   if (model.learners.length === 0) return <p className="tr-hint">{t('empty')}</p>;
   return (
     <TrainerSection heading={t('rollups.heading')}>
+      <ReportedFilter include={includeReported} onChange={setIncludeReported} count={model.totals.reported} t={t} />
       <div className="tr-grid">
         <RollupTable title={t('rollups.byRole')} rows={byRole} label={roleLabel} />
         <RollupTable title={t('rollups.byDepartment')} rows={byDepartment} label={plainLabel} />

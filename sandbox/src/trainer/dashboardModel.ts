@@ -22,7 +22,9 @@ export interface DashboardLearner extends LearnerReadiness {
 
 export interface DashboardModel {
   builtAt: number;
-  totals: { bundles: number; learners: number; statements: number; quarantined: number };
+  totals: { bundles: number; learners: number; statements: number; quarantined: number; reported: number };
+  /** whether results a training sandbox page reported (reported-by) were counted */
+  includeReported: boolean;
   items: (ReadinessItem & { title: Record<string, string> })[];
   learners: DashboardLearner[];
   progress: ItemProgress[];
@@ -34,7 +36,14 @@ export interface DashboardModel {
   names: Record<string, Record<string, string>>;
 }
 
-export async function buildDashboardModel(db: TrainerDb): Promise<DashboardModel> {
+export interface ModelOptions {
+  /** count results a training sandbox page reported (statements marked reported-by); default yes */
+  includeReported?: boolean;
+}
+
+export async function buildDashboardModel(db: TrainerDb, options: ModelOptions = {}): Promise<DashboardModel> {
+  const includeReported = options.includeReported ?? true;
+  let reported = 0;
   const [bundles, keys, quarantined] = await Promise.all([db.bundles.toArray(), db.trustedKeys.toArray(), db.quarantine.count()]);
   const roster = new LearnerRosterAccumulator();
   const items = new ItemProgressAccumulator();
@@ -45,6 +54,10 @@ export async function buildDashboardModel(db: TrainerDb): Promise<DashboardModel
   let statements = 0;
   await db.factBlocks.each((block) => {
     for (const fact of block.facts) {
+      if (fact.reportedBy) {
+        reported++;
+        if (!includeReported) continue;
+      }
       roster.add(fact);
       items.add(fact);
       quizzes.add(fact);
@@ -56,7 +69,7 @@ export async function buildDashboardModel(db: TrainerDb): Promise<DashboardModel
   });
   const progress = items.result();
   const matrix = readinessMatrix(progress, roster.result());
-  const chains = exportChains(bundles.map((b) => ({ learner: b.learner, manifestSha256: b.manifestSha256, previousExportSha256: b.previousExportSha256, sequence: b.sequence, exportedAt: b.exportedAt, keyFingerprint: b.keyFingerprint })));
+  const chains = exportChains(bundles.map((b) => ({ learner: b.learner, manifestSha256: b.manifestSha256, previousExportSha256: b.previousExportSha256, sequence: b.sequence, exportedAt: b.exportedAt, keyFingerprint: b.keyFingerprint, fileName: b.fileName })));
   const trusted = new Map(keys.map((k) => [k.fingerprint, k]));
   const latestBundle = new Map<string, (typeof bundles)[number]>();
   for (const b of bundles) {
@@ -70,7 +83,7 @@ export async function buildDashboardModel(db: TrainerDb): Promise<DashboardModel
     return {
       ...l,
       homePage: latest?.homePage ?? '',
-      chain: chains.get(l.learner) ?? { learner: l.learner, bundles: 0, latestSequence: 0, latestExportAt: '', missingEarlier: 0, forked: false, keyFingerprints: [] },
+      chain: chains.get(l.learner) ?? { learner: l.learner, bundles: 0, latestSequence: 0, latestExportAt: '', missingEarlier: 0, forked: false, keyFingerprints: [], issues: [] },
       keyStatus: key ? 'trusted' : 'unknown',
       latestKey: latest?.keyFingerprint ?? '',
       label: labelled?.label ?? '',
@@ -78,7 +91,8 @@ export async function buildDashboardModel(db: TrainerDb): Promise<DashboardModel
   });
   return {
     builtAt: Date.now(),
-    totals: { bundles: bundles.length, learners: learners.length, statements, quarantined },
+    totals: { bundles: bundles.length, learners: learners.length, statements, quarantined, reported },
+    includeReported,
     items: matrix.items.map((item) => ({ ...item, title: names[item.id] ?? {} })),
     learners,
     progress,

@@ -1,4 +1,4 @@
-import { unzipSync } from 'fflate';
+import { BUNDLE_LIMITS, unzipBundleFile } from '@preceptor/shared/record/bundleArchive.ts';
 import { BUNDLE_FILES, type BundleProblem } from '@preceptor/shared/record/exportBundle.ts';
 import { keyTrust, type TrustedKey } from '@preceptor/shared/record/learnerKeys.ts';
 import { mergeStatements, statementContentKey, type MergeCandidate } from '@preceptor/shared/record/mergeStatements.ts';
@@ -34,6 +34,10 @@ export type FileOutcome =
       added: number;
       duplicates: number;
       conflicts: number;
+      /** statements skipped because their ids belong to another learner key (see mergeStatements) */
+      foreign: number;
+      /** the first of them: its line and the learner who holds the id */
+      foreignFirst?: { line: number; learner: string };
     }
   | { fileName: string; status: 'rejected'; rejection: Rejection };
 
@@ -70,6 +74,10 @@ type Prepared = { source: ImportSource; bytes?: Uint8Array; result: Preparation 
 const localPreparer: Preparer = async (bytes) => ({ result: await prepareBundle(bytes), bytes });
 
 async function prepareSource(source: ImportSource, prepare: Preparer): Promise<Prepared> {
+  // never read a file into memory that no bundle can be
+  if (source.size > BUNDLE_LIMITS.fileBytes) {
+    return { source, result: { ok: false, problem: { code: 'too-large', detail: `${(source.size / 1024 / 1024).toFixed(1)} MB > ${BUNDLE_LIMITS.fileBytes / 1024 / 1024} MB` } } };
+  }
   let bytes: Uint8Array;
   try {
     bytes = await source.bytes();
@@ -85,8 +93,8 @@ async function prepareSource(source: ImportSource, prepare: Preparer): Promise<P
 }
 
 function linesOf(bytes: Uint8Array): string[] {
-  const files = unzipSync(bytes, { filter: (f) => f.name === BUNDLE_FILES.statements });
-  return new TextDecoder().decode(files[BUNDLE_FILES.statements]).split('\n');
+  // a stored (already verified) bundle: still read under the same limits
+  return new TextDecoder().decode(unzipBundleFile(bytes, BUNDLE_FILES.statements)).split('\n');
 }
 
 const LINE_BITS = 2 ** 22; // lines per bundle; a bundle holds far fewer statements
@@ -100,11 +108,16 @@ class StoredIndex {
   readonly keyOf = new Map<string, number>();
   readonly whereOf = new Map<string, number>();
   readonly manifests = new Map<string, { fileName: string; importedAt: number }>();
+  /** bundle -> the learner key that signed it: who owns the ids it added */
+  readonly ownerOfBundle = new Map<number, string>();
   private readonly lines = new Map<number, string[]>();
 
   static async load(db: TrainerDb): Promise<StoredIndex> {
     const index = new StoredIndex();
-    await db.bundles.each((b) => void index.manifests.set(b.manifestSha256, { fileName: b.fileName, importedAt: b.importedAt }));
+    await db.bundles.each((b) => {
+      index.manifests.set(b.manifestSha256, { fileName: b.fileName, importedAt: b.importedAt });
+      index.ownerOfBundle.set(b.seq!, ownerOf(b));
+    });
     await db.idBlocks.each((block) => index.add(block.bundle, block.ids, block.keys, block.lines));
     return index;
   }
@@ -114,6 +127,11 @@ class StoredIndex {
       this.keyOf.set(ids[i]!, keys[i]!);
       this.whereOf.set(ids[i]!, bundle * LINE_BITS + lines[i]!);
     }
+  }
+
+  owner(id: string): string | undefined {
+    const where = this.where(id);
+    return where ? this.ownerOfBundle.get(where.bundle) : undefined;
   }
 
   where(id: string): { bundle: number; line: number } | undefined {
@@ -138,6 +156,13 @@ class StoredIndex {
 }
 
 type Candidate = MergeCandidate<number>; // item: index into the prepared arrays
+
+/** Statement ids are scoped per learner key: the signing key and the learner it signed for. */
+function ownerOf(row: Pick<BundleRow, 'keyFingerprint' | 'homePage' | 'learner'>): string {
+  return `${row.keyFingerprint}\u0000${row.homePage}\u0000${row.learner}`;
+}
+
+const learnerOfOwner = (owner: string) => owner.split('\u0000')[2] ?? '';
 
 /** Where the stored copy of a conflicting statement is: an earlier bundle, or a file of this group. */
 type StoredAt = { bundle: number; line: number } | { plan: FilePlan; line: number };
@@ -192,7 +217,17 @@ async function planFile(db: TrainerDb, source: ImportSource, bytes: Uint8Array, 
   if (group.manifests.has(manifestSha256)) return { code: 'duplicate-file', detail: group.plans.find((p) => p.row.manifestSha256 === manifestSha256)!.source.name };
 
   const candidates: Candidate[] = good.ids.map((id, i) => ({ id, contentKey: good.textKeys[i]!, item: i }));
-  const outcome = mergeStatements(candidates, (id) => group.ids.get(id)?.key ?? index.keyOf.get(id));
+  const owner = ownerOf({ keyFingerprint, homePage: manifest.learner.homePage, learner });
+  const outcome = mergeStatements(candidates, (id) => group.ids.get(id)?.key ?? index.keyOf.get(id), {
+    owner,
+    ownerOf: (id) => {
+      const pending = group.ids.get(id);
+      return pending ? ownerOf(pending.plan.row) : index.owner(id);
+    },
+  });
+  const foreign = outcome.foreign.length;
+  const firstForeign = outcome.foreign[0];
+  const foreignFirst = firstForeign ? { line: good.lines[firstForeign.item]!, learner: learnerOfOwner(firstForeign.storedOwner) } : undefined;
   // other text under a known id: still the same statement if equal in canonical form
   let duplicates = outcome.duplicates;
   const conflicts: FilePlan['conflicts'] = [];
@@ -253,6 +288,7 @@ async function planFile(db: TrainerDb, source: ImportSource, bytes: Uint8Array, 
     added: outcome.added.length,
     duplicates,
     conflicts: conflicts.length,
+    foreign,
   };
   return {
     source,
@@ -264,7 +300,7 @@ async function planFile(db: TrainerDb, source: ImportSource, bytes: Uint8Array, 
     facts,
     names: good.names.filter(([id]) => usedObjects.has(id)),
     conflicts,
-    outcome: { fileName: source.name, status: 'imported', learner, keyFingerprint, keyStatus: trust.status, statements: statementCount, added: outcome.added.length, duplicates, conflicts: conflicts.length },
+    outcome: { fileName: source.name, status: 'imported', learner, keyFingerprint, keyStatus: trust.status, statements: statementCount, added: outcome.added.length, duplicates, conflicts: conflicts.length, foreign, ...(foreignFirst ? { foreignFirst } : {}) },
   };
 }
 
@@ -306,6 +342,7 @@ async function writeGroup(db: TrainerDb, plans: FilePlan[], now: number): Promis
 function remember(index: StoredIndex, plan: FilePlan): void {
   index.add(plan.seq!, plan.ids, plan.textKeys, plan.lines);
   index.manifests.set(plan.row.manifestSha256, { fileName: plan.source.name, importedAt: plan.row.importedAt });
+  index.ownerOfBundle.set(plan.seq!, ownerOf(plan.row));
   plan.statementLines = undefined;
 }
 
@@ -357,7 +394,7 @@ async function runImport(db: TrainerDb, sources: readonly ImportSource[], option
     const log: ImportLogRow[] = entries.map((e) => {
       if (e.plan) {
         const r = e.plan.row;
-        return { at: e.at, fileName: e.source.name, outcome: 'imported', learner: r.learner, added: r.added, duplicates: r.duplicates, conflicts: r.conflicts, keyStatus: r.keyStatus };
+        return { at: e.at, fileName: e.source.name, outcome: 'imported', learner: r.learner, added: r.added, duplicates: r.duplicates, conflicts: r.conflicts, foreign: r.foreign ?? 0, keyStatus: r.keyStatus };
       }
       const { code, ...where } = e.rejection!;
       return { at: e.at, fileName: e.source.name, outcome: 'rejected', code, where };

@@ -5,7 +5,7 @@ import type { FileOutcome, ImportProgress } from './importBundles.ts';
 export type ToWorker =
   | { type: 'import'; runId: number; files: File[] }
   | { type: 'cancel'; runId: number }
-  | { type: 'analyse'; runId: number };
+  | { type: 'analyse'; runId: number; includeReported?: boolean };
 
 export type FromWorker =
   | { type: 'progress'; runId: number; progress: ImportProgress }

@@ -1,4 +1,4 @@
-import { unzipSync } from 'fflate';
+import { unzipBundleFile } from '@preceptor/shared/record/bundleArchive.ts';
 import { BUNDLE_FILES } from '@preceptor/shared/record/exportBundle.ts';
 import type { OutgoingStatement } from '@preceptor/shared/record/lrsForwarding.ts';
 import type { TrainerDb } from './trainerDb.ts';
@@ -15,8 +15,7 @@ export async function* storedStatements(db: TrainerDb): AsyncGenerator<OutgoingS
     if (!block || block.lines.length === 0) continue;
     const file = await db.bundleFiles.get(seq);
     if (!file) continue;
-    const files = unzipSync(file.bytes, { filter: (f) => f.name === BUNDLE_FILES.statements });
-    const lines = decoder.decode(files[BUNDLE_FILES.statements]).split('\n');
+    const lines = decoder.decode(unzipBundleFile(file.bytes, BUNDLE_FILES.statements)).split('\n');
     yield block.lines.map((n) => {
       const json = lines[n - 1]!;
       return { id: (JSON.parse(json) as { id: string }).id, json };

@@ -13,7 +13,8 @@ import type { StatementFact } from '@preceptor/shared/record/statementFacts.ts';
  *   its line): the de-duplication index, loaded into memory once per import run, so a file costs
  *   a handful of IndexedDB requests rather than one per statement;
  * - factBlocks: per bundle, the compact facts of the statements it added, which the views read;
- * - quarantine: same id, other content: kept aside for a person, never merged.
+ * - quarantine: same id, other content, same learner key: kept aside for a person, never merged
+ *   (an id another learner key holds is never compared: the newcomer is skipped and reported).
  */
 
 export interface BundleRow {
@@ -33,6 +34,8 @@ export interface BundleRow {
   added: number;
   duplicates: number;
   conflicts: number;
+  /** statements skipped: their ids belong to another learner key (absent in rows from before) */
+  foreign?: number;
 }
 
 export interface BundleFileRow {
@@ -84,6 +87,7 @@ export interface ImportLogRow {
   added?: number;
   duplicates?: number;
   conflicts?: number;
+  foreign?: number;
   keyStatus?: 'trusted' | 'unknown';
 }
 

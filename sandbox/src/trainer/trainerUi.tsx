@@ -165,3 +165,18 @@ export function LearnerFilters({ learners, filter, onChange, t, lang }: { learne
     </div>
   );
 }
+
+/**
+ * Count results a training sandbox page reported (statements marked reported-by), or leave
+ * them out: the readiness views then judge only what the extension's own UI recorded.
+ */
+export function ReportedFilter({ include, onChange, count, t }: { include: boolean; onChange: (include: boolean) => void; count: number; t: TrainerT }): ReactNode {
+  const id = useId();
+  return (
+    <p className="tr-filters" data-region="reported-filter" data-reported={count}>
+      <input id={id} type="checkbox" checked={include} onChange={(e) => onChange(e.target.checked)} data-action="include-reported" />
+      <label htmlFor={id}>{t('reported.include', { count })}</label>
+      <span className="tr-hint"> {t('reported.hint')}</span>
+    </p>
+  );
+}

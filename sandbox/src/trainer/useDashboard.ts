@@ -20,6 +20,9 @@ export interface Dashboard {
   loading: boolean;
   error: string | undefined;
   refresh: () => Promise<void>;
+  /** count results reported by a training sandbox page (default on) */
+  includeReported: boolean;
+  setIncludeReported: (include: boolean) => void;
   importState: ImportState;
   importFiles: (files: File[]) => Promise<void>;
   cancelImport: () => void;
@@ -42,12 +45,13 @@ export function useDashboardState(): Dashboard {
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<string | undefined>(undefined);
   const latest = useRef(0);
+  const [includeReported, setIncludeReported] = useState(true);
 
   const refresh = useCallback(async () => {
     const ticket = ++latest.current;
     setLoading(true);
     try {
-      const { model: next } = await analyse();
+      const { model: next } = await analyse({ includeReported });
       if (ticket === latest.current) {
         setModel(next);
         setError(undefined);
@@ -57,7 +61,7 @@ export function useDashboardState(): Dashboard {
     } finally {
       if (ticket === latest.current) setLoading(false);
     }
-  }, []);
+  }, [includeReported]);
 
   useEffect(() => {
     void refresh();
@@ -107,5 +111,5 @@ export function useDashboardState(): Dashboard {
   );
   const cancelImport = useCallback(() => run.current?.cancel(), []);
 
-  return { db, model, loading, error, refresh, importState, importFiles, cancelImport };
+  return { db, model, loading, error, refresh, includeReported, setIncludeReported, importState, importFiles, cancelImport };
 }

@@ -45,7 +45,7 @@ export function startImport(files: File[], on: { progress?(p: ImportProgress): v
   return { runId, done, cancel: () => send({ type: 'cancel', runId }) };
 }
 
-export function analyse(): Promise<{ model: DashboardModel; seconds: number }> {
+export function analyse(options: { includeReported?: boolean } = {}): Promise<{ model: DashboardModel; seconds: number }> {
   const runId = nextRunId++;
   return new Promise((resolve, reject) => {
     listeners.set(runId, (message) => {
@@ -53,6 +53,6 @@ export function analyse(): Promise<{ model: DashboardModel; seconds: number }> {
       if (message.type === 'model') resolve({ model: message.model, seconds: message.seconds });
       else if (message.type === 'failed') reject(new Error(message.message));
     });
-    send({ type: 'analyse', runId });
+    send({ type: 'analyse', runId, ...options });
   });
 }

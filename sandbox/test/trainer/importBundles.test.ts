@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { learnerBundle, newSigner, tamper } from '../../../shared/test/record/bundleHelpers.ts';
+import { EXTENSION } from '../../../shared/src/record/xapiIris.ts';
 import { syntheticLearner, syntheticLearnerStatements } from '../../../shared/test/record/syntheticLearners.ts';
 import { buildDashboardModel } from '../../src/trainer/dashboardModel.ts';
 import { importBundles, type FileOutcome, type ImportSource } from '../../src/trainer/importBundles.ts';
@@ -114,6 +115,61 @@ describe('trainer import', () => {
     for (const l of model.learners) expect(l.cells).toHaveLength(model.items.length);
     expect(model.items.every((i) => Object.keys(i.title).length > 0)).toBe(true);
     expect(model.funnels.length).toBeGreaterThan(0);
+    db.close();
+  });
+
+  it('scopes statement ids per learner key: a bundle reusing another learner\'s ids neither quarantines nor changes them', async () => {
+    const db = freshDb();
+    const victim = await learnerBundle({ seed: 21, count: 30 });
+    const attackerLearner = syntheticLearner(22);
+    // the attacker's own key and learner id, the victim's statement ids, other content
+    const squatted = victim.statements.map((s) => ({ ...structuredClone(s), actor: { ...s.actor, account: { homePage: attackerLearner.homePage, name: attackerLearner.learnerId } } }));
+    const fresh = syntheticLearnerStatements(attackerLearner, 5, 22);
+    const attacker = await learnerBundle({ learner: attackerLearner, statements: [...squatted, ...fresh] });
+    await importBundles(db, [source('victim.zip', victim.bytes)]);
+    const before = await buildDashboardModel(db);
+    const victimBefore = before.learners.find((l) => l.learner === victim.learner.learnerId)!;
+
+    const [outcome] = await importBundles(db, [source('squatter.zip', attacker.bytes)]);
+    expect(outcome).toMatchObject({ status: 'imported', added: fresh.length, conflicts: 0, foreign: squatted.length, foreignFirst: { learner: victim.learner.learnerId } });
+    expect(await db.quarantine.count()).toBe(0);
+    const after = await buildDashboardModel(db);
+    const victimAfter = after.learners.find((l) => l.learner === victim.learner.learnerId)!;
+    expect(victimAfter).toMatchObject({ completed: victimBefore.completed, statements: victimBefore.statements });
+    expect(victimAfter.completed).toBeGreaterThan(0);
+    const stored = await allStored(db);
+    for (const s of victim.statements) expect(JSON.parse(stored.get(s.id)!)).toEqual(s);
+    expect((await db.importLog.toArray()).at(-1)).toMatchObject({ fileName: 'squatter.zip', foreign: squatted.length });
+    db.close();
+  });
+
+  it('a file larger than any bundle can be is refused unread', async () => {
+    const db = freshDb();
+    let read = false;
+    const huge: ImportSource = { name: 'huge.zip', size: 2 * 1024 ** 3, bytes: async () => ((read = true), new Uint8Array(0)) };
+    const [outcome] = await importBundles(db, [huge]);
+    expect(outcome).toMatchObject({ status: 'rejected', rejection: { code: 'too-large' } });
+    expect(read).toBe(false);
+    db.close();
+  });
+
+  it('can leave out results a training sandbox page reported, and counts them', async () => {
+    const db = freshDb();
+    const learner = syntheticLearner(31);
+    const statements = syntheticLearnerStatements(learner, 40, 31);
+    const marked = statements.map((s, i) =>
+      i % 4 === 0 ? { ...s, context: { ...s.context, extensions: { ...s.context?.extensions, [EXTENSION.reportedBy]: 'training-sandbox' } } } : s,
+    );
+    const bundle = await learnerBundle({ learner, statements: marked as typeof statements });
+    await importBundles(db, [source('marked.zip', bundle.bytes)]);
+    const all = await buildDashboardModel(db);
+    const own = await buildDashboardModel(db, { includeReported: false });
+    const reported = marked.filter((_, i) => i % 4 === 0).length;
+    expect(all.totals.reported).toBe(reported);
+    expect(own.totals.reported).toBe(reported);
+    expect(all.includeReported).toBe(true);
+    expect(own.includeReported).toBe(false);
+    expect(own.learners[0]!.statements).toBe(all.learners[0]!.statements - reported);
     db.close();
   });
 });

@@ -1,4 +1,4 @@
-import { unzipSync, zipSync, type Zippable } from 'fflate';
+import { zipSync, type Zippable } from 'fflate';
 import { z } from 'zod';
 import type { Language } from '../schema/localizedText.ts';
 import {
@@ -11,6 +11,7 @@ import {
   verifyBytes,
   type PublicKeyJwk,
 } from './bundleSigning.ts';
+import { ArchiveRefused, BUNDLE_LIMITS, ndjsonLines, unzipBundleFiles, type ArchiveProblemCode } from './bundleArchive.ts';
 import { learnerSummaryCsv } from './learnerSummaryCsv.ts';
 import { checkStatement, type IncomingStatement } from './statementValidation.ts';
 
@@ -34,14 +35,6 @@ export const BUNDLE_FILES = {
   statements: 'statements.ndjson',
   summary: 'summary.csv',
 } as const;
-
-/** Refuse absurd sizes before inflating (a zip bomb or a wrong file). */
-const MAX_BYTES: Record<string, number> = {
-  [BUNDLE_FILES.manifest]: 64 * 1024,
-  [BUNDLE_FILES.signature]: 1024,
-  [BUNDLE_FILES.statements]: 512 * 1024 * 1024,
-  [BUNDLE_FILES.summary]: 64 * 1024 * 1024,
-};
 
 const Sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'not a lower-case hex SHA-256');
 const Base64Url = z.string().regex(/^[A-Za-z0-9_-]+$/, 'not base64url');
@@ -237,10 +230,9 @@ export function bundleFileName({ homePage, learnerId, exportedAt, manifestSha256
 // Reading and verifying
 
 export type BundleProblemCode =
-  | 'corrupt-zip'
-  | 'too-large'
+  | ArchiveProblemCode
   | 'missing-file'
-  | 'unexpected-file'
+  | 'line-too-long'
   | 'not-a-bundle'
   | 'unknown-format-version'
   | 'manifest-invalid'
@@ -281,12 +273,6 @@ export type BundleVerification =
     }
   | { ok: false; problem: BundleProblem };
 
-class TooLarge extends Error {
-  constructor(readonly fileName: string) {
-    super(fileName);
-  }
-}
-
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
 function fail(problem: BundleProblem): BundleVerification {
@@ -299,19 +285,15 @@ function fail(problem: BundleProblem): BundleVerification {
  */
 export async function verifyExportBundle(bytes: Uint8Array): Promise<BundleVerification> {
   const expected = new Set<string>(Object.values(BUNDLE_FILES));
-  let files: Record<string, Uint8Array>;
+  // limits (entry count, names, declared and actual sizes) are checked before and while inflating
+  let unzipped: Map<string, Uint8Array>;
   try {
-    files = unzipSync(bytes, {
-      filter(file) {
-        if (expected.has(file.name) && file.originalSize > (MAX_BYTES[file.name] ?? 0)) throw new TooLarge(file.name);
-        return true;
-      },
-    });
+    unzipped = unzipBundleFiles(bytes, expected);
   } catch (error) {
-    if (error instanceof TooLarge) return fail({ code: 'too-large', file: error.fileName });
+    if (error instanceof ArchiveRefused) return fail(error.problem);
     return fail({ code: 'corrupt-zip', detail: error instanceof Error ? error.message : String(error) });
   }
-  for (const name of Object.keys(files)) if (!expected.has(name)) return fail({ code: 'unexpected-file', file: name });
+  const files = Object.fromEntries(unzipped) as Record<string, Uint8Array>;
   for (const name of expected) if (!files[name]) return fail({ code: 'missing-file', file: name });
 
   const manifestBytes = files[BUNDLE_FILES.manifest]!;
@@ -354,18 +336,15 @@ export async function verifyExportBundle(bytes: Uint8Array): Promise<BundleVerif
   if ((await sha256Hex(statementsBytes)) !== manifest.statementsSha256) return fail({ code: 'statements-hash-mismatch', file: BUNDLE_FILES.statements });
   if ((await sha256Hex(files[BUNDLE_FILES.summary]!)) !== manifest.summarySha256) return fail({ code: 'summary-hash-mismatch', file: BUNDLE_FILES.summary });
 
-  let text: string;
-  try {
-    text = decoder.decode(statementsBytes);
-  } catch {
-    return fail({ code: 'statement-not-json', file: BUNDLE_FILES.statements, detail: 'not UTF-8' });
-  }
   const statements: VerifiedStatement[] = [];
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const json = lines[i]!.replace(/\r$/, '');
-    if (json.trim() === '') continue;
-    const where = { file: BUNDLE_FILES.statements, line: i + 1 };
+  for (const next of ndjsonLines(statementsBytes, BUNDLE_LIMITS.lineBytes)) {
+    const where = { file: BUNDLE_FILES.statements, line: next.line };
+    if ('tooLong' in next) return fail({ code: 'line-too-long', ...where, detail: `${next.tooLong} > ${BUNDLE_LIMITS.lineBytes}` });
+    if ('notText' in next) return fail({ code: 'statement-not-json', ...where, detail: 'not UTF-8' });
+    const json = next.text;
+    if (statements.length >= manifest.statementCount) {
+      return fail({ code: 'statement-count-mismatch', file: BUNDLE_FILES.statements, detail: `> ${manifest.statementCount}` });
+    }
     let value: unknown;
     try {
       value = JSON.parse(json);
@@ -381,7 +360,7 @@ export async function verifyExportBundle(bytes: Uint8Array): Promise<BundleVerif
     if (account.name !== manifest.learner.name || account.homePage !== manifest.learner.homePage) {
       return fail({ code: 'actor-mismatch', ...where, path: 'actor.account' });
     }
-    statements.push({ statement: checked.statement, json, line: i + 1 });
+    statements.push({ statement: checked.statement, json, line: next.line });
   }
   if (statements.length !== manifest.statementCount) {
     return fail({ code: 'statement-count-mismatch', file: BUNDLE_FILES.statements, detail: `${statements.length}/${manifest.statementCount}` });

@@ -43,7 +43,24 @@ export interface ExportLink {
   sequence: number;
   exportedAt: string;
   keyFingerprint: string;
+  /** the file it came in, for the notice */
+  fileName?: string;
 }
+
+/**
+ * What is wrong with one install key's chain of exports (each export names its sequence number
+ * and the SHA-256 of the previous export's manifest):
+ * - gap: sequence numbers between 1 and the latest never imported (harmless: each export holds
+ *   the whole log; said so the trainer can ask for them);
+ * - fork: two exports with the same number, or naming the same predecessor (a copied profile,
+ *   a restored backup, or a forged file);
+ * - bogus-predecessor: the predecessor named is not the imported export of the number before
+ *   (or a first export names one, or a later one names none).
+ */
+export type ChainIssue =
+  | { kind: 'gap'; keyFingerprint: string; from: number; to: number }
+  | { kind: 'fork'; keyFingerprint: string; sequence: number; files: string[]; samePredecessor: boolean }
+  | { kind: 'bogus-predecessor'; keyFingerprint: string; sequence: number; file: string; predecessor: string | null };
 
 export interface ExportChain {
   learner: string;
@@ -55,6 +72,49 @@ export interface ExportChain {
   /** two exports claim the same predecessor or number: a copied profile or a restored backup */
   forked: boolean;
   keyFingerprints: string[];
+  /** gaps, forks and bogus predecessors, per install key (see ChainIssue) */
+  issues: ChainIssue[];
+}
+
+const nameOf = (link: ExportLink) => link.fileName ?? link.manifestSha256.slice(0, 8);
+
+/** Check one install key's links: gaps, forks, bogus predecessors. */
+export function chainIssues(links: readonly ExportLink[]): ChainIssue[] {
+  const issues: ChainIssue[] = [];
+  const byKey = new Map<string, ExportLink[]>();
+  for (const link of links) byKey.set(link.keyFingerprint, [...(byKey.get(link.keyFingerprint) ?? []), link]);
+  for (const [keyFingerprint, list] of byKey) {
+    const bySequence = new Map<number, ExportLink[]>();
+    for (const link of list) bySequence.set(link.sequence, [...(bySequence.get(link.sequence) ?? []), link]);
+    const sequences = [...bySequence.keys()].sort((a, b) => a - b);
+    let expected = 1;
+    for (const sequence of sequences) {
+      if (sequence > expected) issues.push({ kind: 'gap', keyFingerprint, from: expected, to: sequence - 1 });
+      expected = sequence + 1;
+    }
+    for (const sequence of sequences) {
+      const same = bySequence.get(sequence)!;
+      if (same.length > 1) issues.push({ kind: 'fork', keyFingerprint, sequence, files: same.map(nameOf), samePredecessor: false });
+    }
+    const byPredecessor = new Map<string, ExportLink[]>();
+    for (const link of list) {
+      if (link.previousExportSha256 === null) continue;
+      byPredecessor.set(link.previousExportSha256, [...(byPredecessor.get(link.previousExportSha256) ?? []), link]);
+    }
+    for (const same of byPredecessor.values()) {
+      // two files with one number are already a fork; two numbers on one predecessor are another
+      if (new Set(same.map((l) => l.sequence)).size > 1) issues.push({ kind: 'fork', keyFingerprint, sequence: Math.min(...same.map((l) => l.sequence)), files: same.map(nameOf), samePredecessor: true });
+    }
+    for (const link of [...list].sort((a, b) => a.sequence - b.sequence)) {
+      const before = bySequence.get(link.sequence - 1);
+      const bogus =
+        link.sequence === 1
+          ? link.previousExportSha256 !== null
+          : link.previousExportSha256 === null || (before !== undefined && !before.some((b) => b.manifestSha256 === link.previousExportSha256));
+      if (bogus) issues.push({ kind: 'bogus-predecessor', keyFingerprint, sequence: link.sequence, file: nameOf(link), predecessor: link.previousExportSha256 });
+    }
+  }
+  return issues;
 }
 
 /** Per learner, what the hash chain of imported exports says. */
@@ -84,6 +144,7 @@ export function exportChains(links: readonly ExportLink[]): Map<string, ExportCh
       missingEarlier: Math.max(0, latest.sequence - sequences.size),
       forked,
       keyFingerprints: [...new Set(list.map((l) => l.keyFingerprint))],
+      issues: chainIssues(list),
     });
   }
   return out;

@@ -4,7 +4,10 @@
  * - same id, same content  -> duplicate: counted, nothing written (re-imports are harmless);
  * - same id, other content -> conflict: the stored statement stays, the newcomer is quarantined
  *   for a person to look at (the log is append-only: nothing is overwritten, nothing dropped);
- * - new id                 -> added.
+ * - new id                 -> added;
+ * - an id another learner key already holds -> foreign: skipped and reported, never compared and
+ *   never quarantined, so no bundle can touch another learner's records (ids are scoped per
+ *   learner key: a bundle signed by K adds and affects only statements of K's learner).
  *
  * "Same content" is compared on a canonical form (keys sorted, LRS-assigned `stored`,
  * `authority` and `version` left out), so key order or an LRS round trip do not count as change.
@@ -67,6 +70,14 @@ export interface MergeOutcome<T, K = number> {
   added: MergeCandidate<T, K>[];
   duplicates: number;
   conflicts: (MergeCandidate<T, K> & { storedContentKey: K })[];
+  /** ids already held by another owner (learner key): skipped */
+  foreign: (MergeCandidate<T, K> & { storedOwner: string })[];
+}
+
+/** Who owns the incoming statements, and who owns each stored id. */
+export interface MergeScope {
+  owner: string;
+  ownerOf: (id: string) => string | undefined;
 }
 
 /**
@@ -74,10 +85,17 @@ export interface MergeOutcome<T, K = number> {
  * a second copy inside the same batch is judged against the first. Nothing is written here:
  * the caller stores `added` and quarantines `conflicts`.
  */
-export function mergeStatements<T, K>(incoming: Iterable<MergeCandidate<T, K>>, storedKey: (id: string) => K | undefined): MergeOutcome<T, K> {
-  const outcome: MergeOutcome<T, K> = { added: [], duplicates: 0, conflicts: [] };
+export function mergeStatements<T, K>(incoming: Iterable<MergeCandidate<T, K>>, storedKey: (id: string) => K | undefined, scope?: MergeScope): MergeOutcome<T, K> {
+  const outcome: MergeOutcome<T, K> = { added: [], duplicates: 0, conflicts: [], foreign: [] };
   const batch = new Map<string, K>();
   for (const candidate of incoming) {
+    if (scope && !batch.has(candidate.id)) {
+      const storedOwner = scope.ownerOf(candidate.id);
+      if (storedOwner !== undefined && storedOwner !== scope.owner) {
+        outcome.foreign.push({ ...candidate, storedOwner });
+        continue;
+      }
+    }
     const existing = batch.get(candidate.id) ?? storedKey(candidate.id);
     if (existing === undefined) {
       batch.set(candidate.id, candidate.contentKey);

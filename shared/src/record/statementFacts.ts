@@ -32,6 +32,8 @@ export interface StatementFact {
   durationMs?: number;
   resolution?: string;
   pagePattern?: string;
+  /** who relayed the result when not the extension's own UI ('training-sandbox'): trainers can leave these out */
+  reportedBy?: string;
 }
 
 /** Activity types and verbs the trainer views look for (ADL vocabulary where one exists). */
@@ -91,6 +93,8 @@ export function statementFact(statement: IncomingStatement): StatementFact {
   if (department) fact.department = department;
   const packVersion = str(cx[EXTENSION.packVersion]);
   if (packVersion) fact.packVersion = packVersion;
+  const reportedBy = str(cx[EXTENSION.reportedBy]);
+  if (reportedBy) fact.reportedBy = reportedBy;
   const stepId = str(rx[EXTENSION.stepId]);
   if (stepId) fact.stepId = stepId;
   const stepIndex = num(rx[EXTENSION.stepIndex]);
