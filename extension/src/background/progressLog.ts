@@ -3,7 +3,11 @@ import type { XapiStatement } from '@preceptor/shared/record/xapiStatement.ts';
 import { buildExportBundle } from '@preceptor/shared/record/exportBundle.ts';
 import { toBase64 } from '@preceptor/shared/record/bundleSigning.ts';
 import type { StatementLearner } from '@preceptor/shared/record/statementParts.ts';
+import { checkStatement } from '@preceptor/shared/record/statementValidation.ts';
+import type { ProgressBundleDownload } from '../messaging/contracts.ts';
 import { installSigningKey, lastExport, recordExport } from './signingKey.ts';
+
+export type { ProgressBundleDownload };
 
 /** The progress DB lives in the extension origin, opened lazily by the background only. */
 let db: ProgressDb | undefined;
@@ -12,8 +16,29 @@ function progressDb(): ProgressDb {
   return db;
 }
 
-export async function recordStatements(statements: XapiStatement[]): Promise<void> {
-  if (statements.length > 0) await appendStatements(progressDb(), statements);
+/** Largest statement kept, serialized (Preceptor's own take a few KB). */
+export const MAX_STATEMENT_CHARS = 16 * 1024;
+
+/**
+ * Whether a statement may enter the log: exactly what the trainer's import accepts (the same
+ * schema, shared/src/record/statementValidation.ts) and within the size limit. The log is
+ * append-only, so a statement the import would refuse must never get in.
+ */
+export function recordable(statement: unknown): boolean {
+  let size: number;
+  try {
+    size = JSON.stringify(statement)?.length ?? Number.POSITIVE_INFINITY;
+  } catch {
+    return false;
+  }
+  return size <= MAX_STATEMENT_CHARS && checkStatement(statement).ok;
+}
+
+/** Appends the statements the trainer's import would accept; the others are dropped. Returns how many were new. */
+export async function recordStatements(statements: XapiStatement[]): Promise<number> {
+  const accepted = statements.filter(recordable);
+  if (accepted.length === 0) return 0;
+  return (await appendStatements(progressDb(), accepted)).added;
 }
 
 export async function allLearnerStatements(): Promise<XapiStatement[]> {
@@ -24,14 +49,6 @@ export async function countStatements(): Promise<number> {
   return progressDb().statements.count();
 }
 
-/** What the options page needs to save the signed bundle (bytes as base64: messages are JSON). */
-export interface ProgressBundleDownload {
-  fileName: string;
-  base64: string;
-  statementCount: number;
-  sequence: number;
-  keyFingerprint: string;
-}
 
 let exporting: Promise<unknown> = Promise.resolve();
 
