@@ -1,10 +1,12 @@
 import type { Language } from '@preceptor/shared/schema/localizedText.ts';
 import { patientDataEn, patientDataZhCN } from './patientDataMessages.ts';
+import { sandboxOriginsEn, sandboxOriginsZhCN } from './sandboxOriginMessages.ts';
 import { fillIn, playerEn, playerZhCN } from './playerMessages.ts';
 
 /** Every string the extension shows. TypeScript makes both languages carry the same keys. */
 const zhCN = {
   ...patientDataZhCN,
+  ...sandboxOriginsZhCN,
   ...playerZhCN,
   appName: 'Preceptor 带教',
   quizTitle: '测验',
@@ -129,6 +131,7 @@ export type MessageKey = keyof typeof zhCN;
 
 const en: Record<MessageKey, string> = {
   ...patientDataEn,
+  ...sandboxOriginsEn,
   ...playerEn,
   appName: 'Preceptor',
   quizTitle: 'Quiz',
