@@ -75,9 +75,9 @@ test('practice: a pharmacist returns the warfarin + NSAID prescription, with the
   await expect(page.locator('[data-dialog="scenario-result"] [data-result]')).toHaveAttribute('data-score', '100');
   await screenshot(page, 'sandbox-scenario-result-passed-en');
 
-  // The extension would have received each result, relayed to this window's origin.
+  // The extension would have received the attempt's result (not statements), relayed to this window's origin.
   const messages = await relayed(page);
-  expect(messages.flatMap((m) => m.statements.map((s) => s.verb.id))).toEqual([VERB.attempted, VERB.completed, VERB.passed]);
+  expect(messages.map((m) => [m.attempt.scenarioId, m.attempt.mode, m.attempt.outcome, m.attempt.score])).toEqual([['pharm-warfarin-nsaid', 'practice', 'passed', 100]]);
 
   // The learner exports the sandbox log, as the extension's export does.
   await page.locator('button[data-action="back-to-scenarios"]').click();
@@ -146,7 +146,7 @@ test('safety trap: a doctor follows the template to amoxicillin for a penicillin
   await expect(result.locator('[data-trap="penicillin-prescribed"]')).toContainText('过敏性休克');
   await screenshot(page, 'sandbox-scenario-trap-zh-CN');
 
-  const graded = (await relayed(page)).flatMap((m) => m.statements).find((s) => s.verb.id === VERB.failed)!;
-  expect(graded.result?.success).toBe(false);
-  expect(graded.result?.extensions?.['https://preceptor.dev/xapi/extensions/safety-traps-sprung']).toEqual(['penicillin-prescribed']);
+  const [graded] = (await relayed(page)).map((m) => m.attempt);
+  expect(graded?.outcome).toBe('failed');
+  expect(graded?.trapsHit).toEqual(['penicillin-prescribed']);
 });

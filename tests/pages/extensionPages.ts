@@ -76,3 +76,37 @@ export async function exportProgress(context: BrowserContext, extensionId: strin
   await options.close();
   return { statements: verified.statements.map((v) => v.statement), text: Object.values(unzipParts(bytes)).join('\n') };
 }
+
+/**
+ * Set the training sandbox origins the way IT or a learner does: on the options page, removing
+ * the ones listed and adding these. Returns the options page (still open) for screenshots.
+ */
+export async function setSandboxOrigins(context: BrowserContext, extensionId: string, origins: string[]): Promise<Page> {
+  const options = await openExtensionPage(context, extensionId, 'options.html');
+  const panel = options.locator('[data-panel="sandbox-origins"]');
+  await panel.waitFor();
+  for (;;) {
+    const remove = panel.locator('[data-action="remove-sandbox-origin"]');
+    if ((await remove.count()) === 0) break;
+    await remove.first().click();
+  }
+  await panel.locator('[data-region="no-sandbox-origins"]').waitFor();
+  for (const origin of origins) {
+    await panel.locator('#sandbox-origin-input').fill(origin);
+    await panel.locator('[data-action="add-sandbox-origin"]').click();
+    await panel.locator(`li[data-origin="${origin}"]`).waitFor();
+  }
+  return options;
+}
+
+/** How many statements the learner's log holds, asked from the options page (where the count is shown). */
+export async function statementCount(options: Page): Promise<number> {
+  return options.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) =>
+        (globalThis as any).chrome.runtime.sendMessage({ id: 1, type: 'countStatements', timestamp: Date.now() }, (reply: { res?: number; err?: unknown }) =>
+          typeof reply?.res === 'number' ? resolve(reply.res) : reject(new Error(JSON.stringify(reply))),
+        ),
+      ),
+  );
+}

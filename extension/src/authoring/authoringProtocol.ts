@@ -5,6 +5,7 @@ import type { DraftStep } from '@preceptor/shared/authoring/draftPack.ts';
 import { DraftStepsInput } from '@preceptor/shared/authoring/draftSchema.ts';
 import type { StepHealth } from '@preceptor/shared/authoring/healthResults.ts';
 import type { FieldProblem } from '@preceptor/shared/schema/fieldProblems.ts';
+import { message } from '../messaging/messageSpec.ts';
 
 /**
  * Messages between the in-page authoring panel and the background. The panel runs in an EMR
@@ -102,3 +103,15 @@ export interface AuthoringView {
 }
 
 export type PickRequestResult = 'sent' | 'no-tab' | 'not-allowed';
+
+/** Mentor authoring's runtime messages (see messaging/messages.ts for the gate). */
+export const AUTHORING_MESSAGES = {
+  /** popup -> background: switch authoring on in a tab (false when not allowed) */
+  startAuthoring: message<boolean>()({ from: ['popup'], data: z.object({ tabId: z.number().int().nonnegative(), url: Url }).strict() }),
+  /** content player -> background: is authoring on in this tab? (loads the bundle on demand) */
+  authoringHere: message<boolean>()({ from: ['content'], data: z.undefined() }),
+  /** authoring panel (content script) -> background */
+  authoringCommand: message<AuthoringView | null>()({ from: ['content'], data: AuthoringCommand }),
+  /** editor page -> background: pick an element on the EMR tab where authoring is on */
+  requestPick: message<PickRequestResult>()({ from: ['editor'], data: PickRequest }),
+};

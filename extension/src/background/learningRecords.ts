@@ -6,7 +6,7 @@ import type { QuizSubmission } from '@preceptor/shared/learning/quizAnswerMessag
 import { VERB, quizActivityId } from '@preceptor/shared/record/xapiIris.ts';
 import type { LearnerProfile } from '@preceptor/shared/schema/learnerProfile.ts';
 import { installedPacks } from '../storage/items.ts';
-import type { ChecklistSummary } from '../messaging/protocol.ts';
+import type { ChecklistSummary, QuizStatus } from '../messaging/contracts.ts';
 import { ensureLearnerProfile, statementLearner } from './learner.ts';
 import { allLearnerStatements, recordStatements } from './progressLog.ts';
 
@@ -43,11 +43,7 @@ export async function checklistSummaries(): Promise<ChecklistSummary[]> {
   });
 }
 
-export interface QuizStatus {
-  attemptsUsed: number;
-  attemptsLimit: number | null;
-  passed: boolean;
-}
+export type { QuizStatus };
 
 export async function quizStatus(packId: string, quizId: string): Promise<QuizStatus | null> {
   const pack = (await installedPacks.getValue()).find((p) => p.id === packId);

@@ -1,9 +1,13 @@
 import { ProgressDb, allStatements, appendStatements } from '@preceptor/shared/record/progressDb.ts';
 import type { XapiStatement } from '@preceptor/shared/record/xapiStatement.ts';
-import { buildExportBundle, type SkippedRecord } from '@preceptor/shared/record/exportBundle.ts';
+import { MAX_STATEMENT_BYTES, buildExportBundle } from '@preceptor/shared/record/exportBundle.ts';
 import { toBase64 } from '@preceptor/shared/record/bundleSigning.ts';
 import type { StatementLearner } from '@preceptor/shared/record/statementParts.ts';
+import { checkStatement } from '@preceptor/shared/record/statementValidation.ts';
+import type { ProgressBundleDownload, SkippedCounts } from '../messaging/contracts.ts';
 import { installSigningKey, lastExport, recordExport } from './signingKey.ts';
+
+export type { ProgressBundleDownload };
 
 /** The progress DB lives in the extension origin, opened lazily by the background only. */
 let db: ProgressDb | undefined;
@@ -12,8 +16,29 @@ function progressDb(): ProgressDb {
   return db;
 }
 
-export async function recordStatements(statements: XapiStatement[]): Promise<void> {
-  if (statements.length > 0) await appendStatements(progressDb(), statements);
+const utf8 = new TextEncoder();
+
+/**
+ * Whether a statement may enter the log: exactly what the trainer's import accepts (the same
+ * schema, shared/src/record/statementValidation.ts) and within the size limit. The log is
+ * append-only, so a statement the import would refuse must never get in.
+ */
+export function recordable(statement: unknown): boolean {
+  let size: number;
+  try {
+    const json = JSON.stringify(statement);
+    size = json === undefined ? Number.POSITIVE_INFINITY : utf8.encode(json).length;
+  } catch {
+    return false;
+  }
+  return size <= MAX_STATEMENT_BYTES && checkStatement(statement).ok;
+}
+
+/** Appends the statements the trainer's import would accept; the others are dropped. Returns how many were new. */
+export async function recordStatements(statements: XapiStatement[]): Promise<number> {
+  const accepted = statements.filter(recordable);
+  if (accepted.length === 0) return 0;
+  return (await appendStatements(progressDb(), accepted)).added;
 }
 
 export async function allLearnerStatements(): Promise<XapiStatement[]> {
@@ -22,24 +47,6 @@ export async function allLearnerStatements(): Promise<XapiStatement[]> {
 
 export async function countStatements(): Promise<number> {
   return progressDb().statements.count();
-}
-
-/** How many stored records of each kind an export left out (the trainer's import would refuse them). */
-export type SkippedCounts = Partial<Record<SkippedRecord['reason'], number>>;
-
-/**
- * What the options page needs to save the signed bundle. The bytes come in chunks
- * (`progressBundleChunk`): one runtime message is limited to 64 MiB of JSON, a long log is not.
- */
-export interface ProgressBundleDownload {
-  exportId: string;
-  fileName: string;
-  byteLength: number;
-  chunkCount: number;
-  statementCount: number;
-  skipped: SkippedCounts;
-  sequence: number;
-  keyFingerprint: string;
 }
 
 /** raw bytes per chunk: 8 MiB is about 11 MiB of base64, well under the message limit */

@@ -1,23 +1,33 @@
-import { SandboxRelayMessage } from '@preceptor/shared/scenario/relayMessage.ts';
-import { packMatchesPage } from '@preceptor/shared/tour/toursForPage.ts';
+import drillCatalogJson from '@preceptor/shared/packs/drill-catalog.json';
+import { DrillCatalog } from '@preceptor/shared/scenario/drillCatalog.ts';
+import type { ScenarioAttemptResult } from '@preceptor/shared/scenario/relayMessage.ts';
+import { attemptStatementIds, relayedAttemptStatements } from '@preceptor/shared/scenario/relayedAttempt.ts';
+import { relayOriginAllowed } from '@preceptor/shared/scenario/sandboxOrigins.ts';
 import type { XapiStatement } from '@preceptor/shared/record/xapiStatement.ts';
-import { installedPacks } from '../storage/items.ts';
+import { trainingSandboxOrigins } from '../storage/items.ts';
 import { statementLearner } from './learner.ts';
-import { learnerActor } from '@preceptor/shared/record/statementParts.ts';
 import { recordStatements } from './progressLog.ts';
 
+/** The sandbox's drills, bundled at build time from sandbox/scenarios/*.json (`pnpm schema`). */
+const DRILLS = DrillCatalog.parse(drillCatalogJson);
+
 /**
- * Scenario results the sandbox posted on its page, copied into the learner's log so one export
- * holds live-EMR and sandbox work. Accepted only from pages an installed pack covers, parsed
- * with zod, and stamped with this learner's account (statement ids kept: re-relaying is harmless).
+ * A scenario attempt a training sandbox page reported (the gate already parsed it and checked it
+ * came from our content script). Kept only when the page's origin — from the sender URL the
+ * browser reports, userinfo refused — is one of the configured training sandbox origins and the
+ * attempt fits a known drill. The statements are built here, with the learner's account and
+ * profile role, and marked as reported by the training sandbox. Returns how many were recorded.
  */
-export async function relaySandboxStatements(pageUrl: string, message: unknown): Promise<number> {
-  const packs = await installedPacks.getValue();
-  if (!packs.some((pack) => packMatchesPage(pack, pageUrl))) return 0;
-  const parsed = SandboxRelayMessage.safeParse(message);
-  if (!parsed.success) return 0;
-  const actor = learnerActor(await statementLearner());
-  const statements = parsed.data.statements.map((s) => ({ ...s, actor }) as unknown as XapiStatement);
-  await recordStatements(statements);
-  return statements.length;
+export async function relayScenarioAttempt(senderUrl: string | undefined, attempt: ScenarioAttemptResult, now = new Date()): Promise<number> {
+  if (!relayOriginAllowed(senderUrl, await trainingSandboxOrigins.getValue())) return 0;
+  const learner = await statementLearner();
+  const built = relayedAttemptStatements(
+    attempt,
+    DRILLS,
+    { learnerId: learner.learnerId, homePage: learner.homePage, language: learner.language, role: learner.role ?? null, ...(learner.department ? { department: learner.department } : {}) },
+    now,
+    await attemptStatementIds(attempt.attemptId),
+  );
+  if (!built.ok) return 0;
+  return recordStatements(built.statements as XapiStatement[]);
 }

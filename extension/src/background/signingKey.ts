@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { SigningKeyInfo } from '../messaging/contracts.ts';
 import { exportPublicKeyJwk, generateSigningKeyPair, publicKeyFingerprint, type PublicKeyJwk } from '@preceptor/shared/record/bundleSigning.ts';
 
 /**
@@ -26,11 +27,7 @@ export interface ExportRow {
   fileName: string;
 }
 
-export interface SigningKeyInfo {
-  fingerprint: string;
-  createdAt: string;
-  lastExport: ExportRow | null;
-}
+export type { SigningKeyInfo };
 
 class SigningDb extends Dexie {
   keys!: Table<InstallKeyRow, string>;

@@ -1,11 +1,9 @@
-import { TourEventMessage } from '@preceptor/shared/tour/tourEventMessage.ts';
-import { onMessage, sendMessage } from '../messaging/protocol.ts';
+import { handleMessage } from '../messaging/gate.ts';
+import { sendMessage } from '../messaging/protocol.ts';
 import { installBundledPacksOnce } from '../background/bundledPacks.ts';
 import { ensureLearnerProfile } from '../background/learner.ts';
-import { relaySandboxStatements } from '../background/sandboxRelay.ts';
+import { relayScenarioAttempt } from '../background/sandboxRelay.ts';
 import { countStatements, exportProgressBundle, progressBundleChunk } from '../background/progressLog.ts';
-import { z } from 'zod';
-import { QuizSubmission } from '@preceptor/shared/learning/quizAnswerMessage.ts';
 import { logProfileChange, myChecklists, quizStatus, submitQuiz, tickChecklistItem } from '../background/learningRecords.ts';
 import { learnerProfile } from '../storage/items.ts';
 import {
@@ -18,20 +16,8 @@ import {
   startTourInTab,
 } from '../background/tourRunner.ts';
 
-const ChecklistTick = z
-  .object({
-    packId: z.string().max(80),
-    checklistId: z.string().max(80),
-    itemId: z.string().max(80),
-    mentor: z.object({ staffNumber: z.string().min(1).max(20), code: z.string().min(1).max(64) }).strict().optional(),
-  })
-  .strict();
-
-const BundleChunkRequest = z.object({ exportId: z.uuid(), index: z.number().int().min(0).max(10_000) }).strict();
-
-/** A content script's report that a step could not be placed: ids only, parsed before use. */
-const TargetMissingReport = z.object({ url: z.string().url(), stepId: z.string().min(1).max(80), resolution: z.enum(['missing', 'ambiguous', 'page-moved']) }).strict();
-
+// Every message goes through the gate (messaging/gate.ts): the sender's context and the payload
+// are checked against messaging/messages.ts before a handler sees parsed data.
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
     void installBundledPacksOnce();
@@ -39,59 +25,36 @@ export default defineBackground(() => {
   });
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
 
-  onMessage('listPageTours', ({ data }) => listPageTours(data.tabId, data.url));
-  onMessage('startTour', async ({ data }) => {
+  handleMessage('listPageTours', (data) => listPageTours(data.tabId, data.url));
+  handleMessage('startTour', async (data) => {
     const state = await startTourInTab(data.tabId, data.packId, data.tourId);
     await sendMessage('showPlayer', state, data.tabId).catch(() => undefined);
     return state;
   });
-  onMessage('resumeTour', async ({ data }) => {
+  handleMessage('resumeTour', async (data) => {
     const state = await applyTourEvent(data.tabId, { type: 'resume' });
     await sendMessage('showPlayer', state, data.tabId).catch(() => undefined);
     return state;
   });
 
-  onMessage('getPageSetup', ({ data, sender }) => {
-    const tabId = sender.tab?.id;
-    return tabId === undefined ? { player: null, tours: [], checklists: [], tips: [], language: 'zh-CN' as const } : pageSetup(tabId, String(data.url));
-  });
-  onMessage('startTourHere', ({ data, sender }) =>
-    sender.tab?.id === undefined ? null : startTourInTab(sender.tab.id, String(data.packId), String(data.tourId)),
-  );
-  onMessage('reportTargetMissing', ({ data, sender }) => {
-    const report = TargetMissingReport.safeParse(data);
-    if (sender.tab?.id === undefined || !report.success) return;
-    return logTargetMissing(sender.tab.id, report.data.url, report.data.stepId, report.data.resolution);
-  });
-  onMessage('healthCheckTours', ({ data }) => healthCheckTours(String(data.url)));
-  onMessage('relaySandboxStatements', ({ data, sender }) => relaySandboxStatements(String(sender.tab?.url ?? data.url), data.message));
-  onMessage('tourEvent', ({ data, sender }) => {
-    const tabId = sender.tab?.id;
-    const event = TourEventMessage.safeParse(data);
-    if (tabId === undefined || !event.success) return null;
-    return applyTourEvent(tabId, event.data);
-  });
-  onMessage('dismissTour', ({ sender }) => (sender.tab?.id === undefined ? undefined : forgetTab(sender.tab.id)));
+  handleMessage('getPageSetup', (data, sender) => pageSetup(sender.tabId!, data.url));
+  handleMessage('startTourHere', (data, sender) => startTourInTab(sender.tabId!, data.packId, data.tourId));
+  handleMessage('reportTargetMissing', (data, sender) => logTargetMissing(sender.tabId!, data.url, data.stepId, data.resolution));
+  handleMessage('healthCheckTours', (data) => healthCheckTours(data.url));
+  handleMessage('relayScenarioAttempt', (data, sender) => relayScenarioAttempt(sender.url, data.attempt));
+  handleMessage('tourEvent', (data, sender) => applyTourEvent(sender.tabId!, data));
+  handleMessage('dismissTour', (_data, sender) => forgetTab(sender.tabId!));
 
   learnerProfile.watch((after, before) => void logProfileChange(before, after));
-  onMessage('myChecklists', () => myChecklists());
-  onMessage('quizStatus', ({ data }) => quizStatus(String(data.packId), String(data.quizId)));
-  onMessage('submitQuiz', ({ data }) => {
-    const submission = QuizSubmission.safeParse(data);
-    return submission.success ? submitQuiz(submission.data) : { refused: 'invalid' as const };
-  });
-  onMessage('tickChecklistItem', ({ data }) => {
-    const tick = ChecklistTick.safeParse(data);
-    return tick.success ? tickChecklistItem(tick.data.packId, tick.data.checklistId, tick.data.itemId, tick.data.mentor) : 'invalid';
-  });
+  handleMessage('myChecklists', () => myChecklists());
+  handleMessage('quizStatus', (data) => quizStatus(data.packId, data.quizId));
+  handleMessage('submitQuiz', (data) => submitQuiz(data));
+  handleMessage('tickChecklistItem', (data) => tickChecklistItem(data.packId, data.checklistId, data.itemId, data.mentor));
 
-  onMessage('countStatements', () => countStatements());
-  onMessage('exportProgressBundle', async () => exportProgressBundle(await statementLearner(), browser.runtime.getManifest().version)); // issue 6
-  onMessage('signingKeyInfo', () => signingKeyInfo()); // issue 6
-  onMessage('progressBundleChunk', ({ data }) => {
-    const request = BundleChunkRequest.safeParse(data);
-    return request.success ? progressBundleChunk(request.data.exportId, request.data.index) : { refused: 'unknown-export' as const };
-  });
+  handleMessage('countStatements', () => countStatements());
+  handleMessage('exportProgressBundle', async () => exportProgressBundle(await statementLearner(), browser.runtime.getManifest().version)); // issue 6
+  handleMessage('signingKeyInfo', () => signingKeyInfo()); // issue 6
+  handleMessage('progressBundleChunk', (data) => progressBundleChunk(data.exportId, data.index));
 
   registerAuthoring(); // mentor authoring (issue 7): extension/src/authoring/background/
 });

@@ -1,12 +1,14 @@
 import type { Language } from '@preceptor/shared/schema/localizedText.ts';
 import { patientDataEn, patientDataZhCN } from './patientDataMessages.ts';
 import { patternProblemEn, patternProblemZhCN } from './patternProblemMessages.ts';
+import { sandboxOriginsEn, sandboxOriginsZhCN } from './sandboxOriginMessages.ts';
 import { fillIn, playerEn, playerZhCN } from './playerMessages.ts';
 
 /** Every string the extension shows. TypeScript makes both languages carry the same keys. */
 const zhCN = {
   ...patientDataZhCN,
   ...patternProblemZhCN,
+  ...sandboxOriginsZhCN,
   ...playerZhCN,
   appName: 'Preceptor 带教',
   quizTitle: '测验',
@@ -136,6 +138,7 @@ export type MessageKey = keyof typeof zhCN;
 const en: Record<MessageKey, string> = {
   ...patientDataEn,
   ...patternProblemEn,
+  ...sandboxOriginsEn,
   ...playerEn,
   appName: 'Preceptor',
   quizTitle: 'Quiz',

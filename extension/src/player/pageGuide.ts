@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { onMessage, sendMessage, type PageSetup, type PlayerState } from '../messaging/protocol.ts';
+import { sendMessage, type PageSetup, type PlayerState } from '../messaging/protocol.ts';
+import { handleTabMessage } from '../messaging/tabGate.ts';
 import { guardGuideKeyboard } from './guideKeyboard.ts';
 import { TourLauncher } from './tourLauncher.ts';
 import { loadTourGuide } from './tourGuideBundle.ts';
@@ -64,10 +65,10 @@ export function startPageGuide(ctx: ContentScriptContext): void {
     cardKey: (event) => parts?.player.onCardKey(event),
   });
 
-  onMessage('showPlayer', ({ data }) => void showPlayer(data).catch(() => undefined));
-  onMessage('getPageUrl', () => location.href);
-  onMessage('answerOnScreen', async ({ data }) => (await loadTourGuide()).answerOnScreen(data));
-  onMessage('runHealthCheck', async () => {
+  handleTabMessage('showPlayer', ({ data }) => void showPlayer(data).catch(() => undefined));
+  handleTabMessage('getPageUrl', () => location.href);
+  handleTabMessage('answerOnScreen', async ({ data }) => (await loadTourGuide()).answerOnScreen(data));
+  handleTabMessage('runHealthCheck', async () => {
     const [bundle, tours] = await Promise.all([loadTourGuide(), sendMessage('healthCheckTours', { url: location.href })]);
     return bundle.healthCheckRows(tours, location.href, document);
   });
@@ -75,14 +76,15 @@ export function startPageGuide(ctx: ContentScriptContext): void {
   // Mentor authoring is its own bundle (authoring.js), imported into this isolated world only when
   // a mentor switched it on for this tab: learners' pages never load it.
   const authoring = () => import(/* @vite-ignore */ browser.runtime.getURL('/authoring.js')).catch(() => undefined);
-  onMessage('openAuthoring', () => void authoring());
+  handleTabMessage('openAuthoring', () => void authoring());
 
-  // The sandbox posts scenario results to its own window; only same-window, same-origin messages
-  // of its shape are passed on, and the background parses them with zod.
+  // A training sandbox posts an ended scenario attempt to its own window. Only same-window,
+  // same-origin messages of that kind are passed on; the background decides from the sender URL
+  // whether this page is a configured sandbox, parses the attempt and builds the statements.
   ctx.addEventListener(window, 'message', (event) => {
-    const data = event.data as { source?: unknown } | null;
-    if (event.source !== window || event.origin !== location.origin || data?.source !== 'preceptor-sandbox') return;
-    void sendMessage('relaySandboxStatements', { url: location.href, message: data }).catch(() => undefined);
+    const data = event.data as { source?: unknown; type?: unknown } | null;
+    if (event.source !== window || event.origin !== location.origin || data?.source !== 'preceptor-sandbox' || data.type !== 'scenario-attempt') return;
+    void sendMessage('relayScenarioAttempt', data as Parameters<typeof sendMessage<'relayScenarioAttempt'>>[1]).catch(() => undefined);
   });
   // A scenario's "play the hint tour" button: the learner's own click starts the pack's tour here.
   ctx.addEventListener(document, 'click', (event) => {

@@ -2,6 +2,7 @@ import { storage } from 'wxt/utils/storage';
 import type { ContentPack } from '@preceptor/shared/schema/contentPack.ts';
 import type { LearnerProfile } from '@preceptor/shared/schema/learnerProfile.ts';
 import type { TourRun } from '@preceptor/shared/tour/tourMachine.ts';
+import { DEMO_SANDBOX_ORIGINS } from '@preceptor/shared/scenario/sandboxOrigins.ts';
 
 /** Installed content packs, each parsed with zod before it was stored. */
 export const installedPacks = storage.defineItem<ContentPack[]>('local:installedPacks', { fallback: [], version: 1 });
@@ -26,6 +27,13 @@ export const extensionSettings = storage.defineItem<ExtensionSettings>('local:se
   fallback: { organisationHomePage: 'https://preceptor.dev/org/unconfigured' },
   version: 1,
 });
+
+/**
+ * The hospital's training sandbox origins (exact `scheme://host:port`): only pages there may
+ * relay scenario attempts into the learner's record. Set on the options page (later by managed
+ * policy). The default is the sandbox of `pnpm demo`; tests on another port set their own.
+ */
+export const trainingSandboxOrigins = storage.defineItem<string[]>('local:trainingSandboxOrigins', { fallback: [...DEMO_SANDBOX_ORIGINS], version: 1 });
 
 // ---- mentor authoring (issue 7) ---------------------------------------------------------------
 // Packs a mentor writes live apart from installed packs: a draft may not validate yet.

@@ -20,7 +20,7 @@ import { navigate } from '../router.ts';
 import { OperatorOverridesContext } from '../store/operator.ts';
 import { useSandboxStore } from '../store/StoreContext.ts';
 import { findScenario } from './scenarioCatalog.ts';
-import { recordStatements, scenarioLearner } from './scenarioProgress.ts';
+import { recordStatements, relayAttempt, scenarioLearner } from './scenarioProgress.ts';
 
 export const ATTEMPT_STORAGE_KEY = 'preceptor.sandbox.attempt.v1';
 
@@ -111,6 +111,15 @@ export function AttemptProvider({ children }: { children: ReactNode }): ReactNod
     setAttempt(null);
     setLastResult(finished);
     await recordStatements(resultStatements(ref(active, active.scenario), scenarioLearner(lang), outcome, build()));
+    relayAttempt({
+      attemptId: active.registration,
+      scenarioId: active.scenario.id,
+      mode: active.mode,
+      outcome: outcome.passed ? 'passed' : 'failed',
+      score: outcome.score,
+      trapsHit: outcome.traps.filter((t) => t.sprung).map((t) => t.id),
+      durationMs: outcome.durationMs,
+    });
     return finished;
   }, [active, store, lang]);
 
@@ -121,6 +130,7 @@ export function AttemptProvider({ children }: { children: ReactNode }): ReactNod
     if (active.mode === 'assessment') {
       const duration = Date.now() - Date.parse(active.startedAt);
       await recordStatements([abandonedStatement(ref(active, active.scenario), scenarioLearner(lang), duration, build())]);
+      relayAttempt({ attemptId: active.registration, scenarioId: active.scenario.id, mode: 'assessment', outcome: 'abandoned', score: 0, trapsHit: [], durationMs: duration });
     }
   }, [active, lang]);
 

@@ -1,8 +1,16 @@
 // The sandbox's own learning record: scenario statements in a Dexie log of their own (the
-// extension keeps its log in its own origin), relayed to the extension when it listens.
+// extension keeps its log in its own origin). When an attempt ends, its result (not statements)
+// is posted to this window for the extension, which builds its own statements from it.
 
 import { ProgressDb, appendStatements } from '@preceptor/shared/record/progressDb.ts';
-import { SANDBOX_RELAY_SOURCE, type SandboxRelayMessage, type ScenarioLearner, type ScenarioStatement } from '@preceptor/shared/scenario/index.ts';
+import {
+  MAX_ATTEMPT_DURATION_MS,
+  SANDBOX_RELAY_SOURCE,
+  type SandboxRelayMessage,
+  type ScenarioAttemptResult,
+  type ScenarioLearner,
+  type ScenarioStatement,
+} from '@preceptor/shared/scenario/index.ts';
 import type { Lang } from '../i18n.ts';
 
 export const SANDBOX_PROGRESS_DB_NAME = 'preceptor-sandbox-progress';
@@ -32,12 +40,21 @@ export function scenarioLearner(lang: Lang): ScenarioLearner {
   return { learnerId: learnerId(), homePage: window.location.origin, language: lang };
 }
 
-/**
- * Writes statements to the sandbox log (idempotent by id) and posts them to this window for the
- * extension's content script, which checks the origin and parses the message before keeping them.
- */
+/** Writes statements to the sandbox's own log (idempotent by id). */
 export async function recordStatements(statements: ScenarioStatement[]): Promise<void> {
-  const message: SandboxRelayMessage = { source: SANDBOX_RELAY_SOURCE, type: 'scenario-statements', statements };
-  window.postMessage(message, window.location.origin);
   await appendStatements(sandboxProgressDb(), statements);
+}
+
+/**
+ * Posts an ended attempt to this window for the extension's content script. The extension keeps
+ * it only when this origin is one of the hospital's configured training sandboxes, checks it
+ * against the drills it knows, and writes statements of its own with the learner's role.
+ */
+export function relayAttempt(attempt: ScenarioAttemptResult): void {
+  const message: SandboxRelayMessage = {
+    source: SANDBOX_RELAY_SOURCE,
+    type: 'scenario-attempt',
+    attempt: { ...attempt, durationMs: Math.min(MAX_ATTEMPT_DURATION_MS, Math.max(0, Math.round(attempt.durationMs))) },
+  };
+  window.postMessage(message, window.location.origin);
 }

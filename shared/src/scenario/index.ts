@@ -5,3 +5,6 @@ export * from './scenarioSetup.ts';
 export * from './checkScenario.ts';
 export * from './scenarioStatements.ts';
 export * from './relayMessage.ts';
+export * from './drillCatalog.ts';
+export * from './sandboxOrigins.ts';
+export * from './relayedAttempt.ts';

@@ -88,6 +88,11 @@ export type ScenarioLearner = {
   homePage: string;
   language: Language;
   department?: string;
+  /**
+   * The role the statements carry. Left out, the scenario's first role (the sandbox knows no
+   * learner profile); `null`, no role. The extension gives the learner's own role from the profile.
+   */
+  role?: string | null;
 };
 
 export type ScenarioAttemptRef = {
@@ -96,6 +101,8 @@ export type ScenarioAttemptRef = {
   scenario: Pick<Scenario, 'id' | 'version' | 'title' | 'goal' | 'roles'>;
   mode: ScenarioMode;
   startedAt: Date;
+  /** who reported the attempt when not the sandbox's own log: see EXTENSION.reportedBy */
+  reportedBy?: 'training-sandbox';
 };
 
 type Build = { now: Date; newId: () => string };
@@ -104,9 +111,11 @@ function statement(verb: ScenarioVerb, attempt: ScenarioAttemptRef, learner: Sce
   const ext: Record<string, string> = {
     [SCENARIO_EXTENSION.mode]: attempt.mode,
     [SCENARIO_EXTENSION.scenarioVersion]: attempt.scenario.version,
-    [EXTENSION.role]: attempt.scenario.roles[0]!,
   };
+  const role = learner.role === undefined ? attempt.scenario.roles[0] : learner.role;
+  if (role) ext[EXTENSION.role] = role;
   if (learner.department) ext[EXTENSION.department] = learner.department;
+  if (attempt.reportedBy) ext[EXTENSION.reportedBy] = attempt.reportedBy;
   return {
     id: build.newId(),
     actor: { objectType: 'Agent', account: { homePage: learner.homePage, name: learner.learnerId } },

@@ -6,7 +6,8 @@ import { urlMatches } from '@preceptor/shared/site/urlPattern.ts';
 import { defaultTexts, targetName } from '@preceptor/shared/authoring/recorder.ts';
 import { insertItem, moveItem, newDraftStep, removeItem } from '@preceptor/shared/authoring/draftPack.ts';
 import { generaliseUrl, pagePatternOf } from '@preceptor/shared/authoring/urlGeneraliser.ts';
-import { onMessage, sendMessage } from '../../messaging/protocol.ts';
+import { sendMessage } from '../../messaging/protocol.ts';
+import { handleTabMessage } from '../../messaging/tabGate.ts';
 import { authoredPacks } from '../../storage/items.ts';
 import { authoringTranslator } from '../authoringMessages.ts';
 import type { AuthoringCommand, AuthoringView } from '../authoringProtocol.ts';
@@ -261,7 +262,7 @@ export function startAuthoringOnPage(): void {
   }
 
   // Shown again from the popup or the editor (a pick request): expand and take focus.
-  onMessage('openAuthoring', async () => {
+  handleTabMessage('openAuthoring', async () => {
     const view = await command({ type: 'view', url: generaliseUrl(location.href) });
     if (view && model) {
       model = { ...model, minimised: false };

@@ -5,6 +5,7 @@ import { useStorageItem } from '../useStorageItem.ts';
 import { InstalledPacks } from './InstalledPacks.tsx';
 import { PackImport } from './PackImport.tsx';
 import { ProgressExport } from './ProgressExport.tsx';
+import { SandboxOrigins } from './SandboxOrigins.tsx';
 
 export function OptionsPage() {
   const { language, t } = useLanguage();
@@ -26,6 +27,7 @@ export function OptionsPage() {
         <InstalledPacks packs={packs} language={language} t={t} onRemove={remove} />
         <PackImport language={language} t={t} />
         <ProgressExport t={t} />
+        <SandboxOrigins t={t} />
       </main>
     </div>
   );
