@@ -1,6 +1,7 @@
 import { advanceTour, startTour, type TargetMissingResolution, type TourEffect, type TourEvent, type TourRun } from '@preceptor/shared/tour/tourMachine.ts';
 import { urlMatches } from '@preceptor/shared/site/urlPattern.ts';
 import { packMatchesPage, toursForPage, toursOnPage } from '@preceptor/shared/tour/toursForPage.ts';
+import { tourStartDecision } from '@preceptor/shared/tour/tourStart.ts';
 import { matchingPattern, tipsForPage } from '@preceptor/shared/tour/tipsForPage.ts';
 import { tourStatement } from '@preceptor/shared/record/tourStatements.ts';
 import type { ContentPack, Tour } from '@preceptor/shared/schema/contentPack.ts';
@@ -57,8 +58,16 @@ export async function listPageTours(tabId: number, url: string): Promise<PageTou
   }));
 }
 
-export function startTourInTab(tabId: number, packId: string, tourId: string): Promise<PlayerState | null> {
+/**
+ * Start a tour in a tab, only on a page its pack covers and for a role it is meant for
+ * (shared/src/tour/tourStart.ts). `pageUrl` is what the browser says the tab shows (the sender's
+ * frame, or tabs.get), never a URL a message carried: a page script that clicks a crafted hint
+ * button on another site starts nothing.
+ */
+export function startTourInTab(tabId: number, packId: string, tourId: string, pageUrl: string | undefined): Promise<PlayerState | null> {
   return serially(async () => {
+    const [packs, profile] = await Promise.all([installedPacks.getValue(), ensureLearnerProfile()]);
+    if (!tourStartDecision(packs, packId, tourId, pageUrl, profile.role).ok) return null;
     const found = await findTour(packId, tourId);
     if (!found) return null;
     const { run, effects } = startTour(found.tour, found.pack, crypto.randomUUID(), Date.now());
@@ -111,7 +120,12 @@ async function autoStartOnce(tabId: number, url: string, packs: ContentPack[], r
   const candidate = toursForPage(packs, url, role).find(({ pack, tour }) => tour.autoStart && !done.has(`${pack.id}/${tour.id}`));
   if (!candidate) return null;
   await autoStartedTours.setValue([...done, `${candidate.pack.id}/${candidate.tour.id}`]);
-  return startTourInTab(tabId, candidate.pack.id, candidate.tour.id);
+  return startTourInTab(tabId, candidate.pack.id, candidate.tour.id, url);
+}
+
+/** The URL the browser shows in a tab (the content script's host permission lets tabs.get read it). */
+export async function tabPageUrl(tabId: number): Promise<string | undefined> {
+  return (await browser.tabs.get(tabId).catch(() => undefined))?.url;
 }
 
 /** Every tour of every pack for this page, whatever the role: what a health check resolves. */

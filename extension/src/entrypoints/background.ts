@@ -16,6 +16,7 @@ import {
   logTargetMissing,
   pageSetup,
   startTourInTab,
+  tabPageUrl,
 } from '../background/tourRunner.ts';
 
 const ChecklistTick = z
@@ -39,7 +40,7 @@ export default defineBackground(() => {
 
   onMessage('listPageTours', ({ data }) => listPageTours(data.tabId, data.url));
   onMessage('startTour', async ({ data }) => {
-    const state = await startTourInTab(data.tabId, data.packId, data.tourId);
+    const state = await startTourInTab(data.tabId, data.packId, data.tourId, await tabPageUrl(data.tabId));
     await sendMessage('showPlayer', state, data.tabId).catch(() => undefined);
     return state;
   });
@@ -54,7 +55,7 @@ export default defineBackground(() => {
     return tabId === undefined ? { player: null, tours: [], checklists: [], tips: [], language: 'zh-CN' as const } : pageSetup(tabId, String(data.url));
   });
   onMessage('startTourHere', ({ data, sender }) =>
-    sender.tab?.id === undefined ? null : startTourInTab(sender.tab.id, String(data.packId), String(data.tourId)),
+    sender.tab?.id === undefined ? null : startTourInTab(sender.tab.id, String(data.packId), String(data.tourId), sender.url ?? sender.tab.url),
   );
   onMessage('reportTargetMissing', ({ data, sender }) => {
     const report = TargetMissingReport.safeParse(data);

@@ -8,7 +8,7 @@ import { pagePatternOf, siteRuleOf } from '@preceptor/shared/authoring/urlGenera
 import { sendMessage } from '../../messaging/protocol.ts';
 import { authoredPacks, authoringAllowed, authoringHealth, authoringSessions, installedPacks, type AuthoredPack } from '../../storage/items.ts';
 import { ensureLearnerProfile } from '../../background/learner.ts';
-import { forgetTab, startTourInTab } from '../../background/tourRunner.ts';
+import { forgetTab, startTourInTab, tabPageUrl } from '../../background/tourRunner.ts';
 import type { AuthoringCommand, AuthoringView, PickRequest, PickRequestResult } from '../authoringProtocol.ts';
 
 /** Authoring in one tab: which draft tour the panel edits, and the recorder's memory across page loads. */
@@ -236,7 +236,7 @@ export function runCommand(tabId: number, command: AuthoringCommand): Promise<Au
         await installedPacks.setValue(installPack(await installedPacks.getValue(), parsed.pack));
         session = { ...session, previewing: true, recording: false };
         await saveSession(tabId, session);
-        const state = await startTourInTab(tabId, parsed.pack.id, 'preview');
+        const state = await startTourInTab(tabId, parsed.pack.id, 'preview', await tabPageUrl(tabId));
         await sendMessage('showPlayer', state, tabId).catch(() => undefined);
         break;
       }
