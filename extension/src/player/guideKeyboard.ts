@@ -31,6 +31,7 @@ export function guardGuideKeyboard(ctx: ContentScriptContext, handlers: GuideKey
     window,
     'keydown',
     (event) => {
+      if (!event.isTrusted) return; // a page's synthetic keys neither move focus nor press card keys
       if (isFocusCardChord(event)) {
         if (!handlers.focusCard()) return;
         event.preventDefault();

@@ -84,8 +84,10 @@ export function startPageGuide(ctx: ContentScriptContext): void {
     if (event.source !== window || event.origin !== location.origin || data?.source !== 'preceptor-sandbox') return;
     void sendMessage('relaySandboxStatements', { url: location.href, message: data }).catch(() => undefined);
   });
-  // A scenario's "play the hint tour" button: the learner's own click starts the pack's tour here.
+  // A scenario's "play the hint tour" button: the learner's own click starts the pack's tour here
+  // (a page script's .click() starts nothing; the background also checks page and role).
   ctx.addEventListener(document, 'click', (event) => {
+    if (!event.isTrusted) return;
     const button = (event.target as Element | null)?.closest?.('[data-action="play-hint-tour"][data-hint-pack][data-hint-tour]');
     if (!button) return;
     void sendMessage('startTourHere', { packId: button.getAttribute('data-hint-pack')!, tourId: button.getAttribute('data-hint-tour')! }).then(showPlayer);

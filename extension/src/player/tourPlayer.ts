@@ -11,6 +11,7 @@ import { StepHighlight } from './stepHighlight.ts';
 import { waitForTarget } from './waitForTarget.ts';
 import { followTarget } from './followTarget.ts';
 import { pageAwaitedHere, type StepBeginning } from './pageAwaited.ts';
+import { isLearnersFieldChange } from './trustedEvents.ts';
 
 const TARGET_WAIT_MS = 4000;
 /**
@@ -269,8 +270,8 @@ export function createTourPlayer(ctx: ContentScriptContext, onShownOrHidden: () 
   function watchField(field: Element, step: TourStep, signal: AbortSignal): void {
     if (step.advance.on !== 'enter') return;
     const rule = step.advance.rule;
-    const check = () => {
-      if (!signal.aborted && fieldSatisfies(rule, fieldValueOf(field))) {
+    const check = (event: Event) => {
+      if (!signal.aborted && isLearnersFieldChange(event, field) && fieldSatisfies(rule, fieldValueOf(field))) {
         learnerIsInPage = true;
         send({ type: 'field-satisfied', stepId: step.id });
       }
@@ -279,11 +280,13 @@ export function createTourPlayer(ctx: ContentScriptContext, onShownOrHidden: () 
     field.addEventListener('change', check, { signal });
   }
 
-  // The learner's own click on the highlighted element moves a click step on; the click itself goes through untouched.
+  // The learner's own click on the highlighted element moves a click step on; the click itself goes
+  // through untouched. A page script's .click() on the target (isTrusted false) moves nothing.
   ctx.addEventListener(
     document,
     'click',
     (event) => {
+      if (!event.isTrusted) return;
       const step = currentStep();
       if (!step || step.advance.on !== 'click' || !target || !event.composedPath().includes(target)) return;
       learnerIsInPage = true;
@@ -295,7 +298,7 @@ export function createTourPlayer(ctx: ContentScriptContext, onShownOrHidden: () 
     document,
     'keydown',
     (event) => {
-      if (event.key === 'Escape' && state && card) actions.close();
+      if (event.isTrusted && event.key === 'Escape' && state && card) actions.close();
     },
     { capture: true },
   );
@@ -315,6 +318,7 @@ export function createTourPlayer(ctx: ContentScriptContext, onShownOrHidden: () 
       return card !== undefined;
     },
     onCardKey(event) {
+      if (!event.isTrusted) return;
       if (event.key === 'Escape') actions.close();
       else card?.handleKey(event);
     },

@@ -14,6 +14,7 @@ import { panelTemplate, type PanelActions, type PanelModel, type PickPurpose } f
 import { ElementPicker, type PickerState } from './elementPicker.ts';
 import { PageRecorder } from './pageRecorder.ts';
 import { isElement, rectInTop } from './pageTree.ts';
+import { acceptOnlyTrustedEvents } from '../../player/trustedEvents.ts';
 
 const HEALTH_CHECK_DELAY_MS = 1200;
 const PRECEPTOR_UI = ['data-preceptor-authoring', 'data-preceptor-player', 'data-preceptor-launcher', 'data-preceptor-tip'];
@@ -32,6 +33,8 @@ export function startAuthoringOnPage(): void {
   host.style.cssText =
     'all:initial;position:fixed;inset:0;width:100vw;height:100vh;margin:0;padding:0;border:0;background:transparent;overflow:visible;pointer-events:none;z-index:2147483647';
   const root = host.attachShadow({ mode: 'open' });
+  // The panel obeys only the mentor: a page script's clicks and edits in it are stopped here.
+  acceptOnlyTrustedEvents(root);
   // Preceptor's own UI (this panel, the player card, launcher and tips) is never recorded or picked
   const isOwnUi = (event: Event) =>
     event.composedPath().some((node) => node === host || (isElement(node) && PRECEPTOR_UI.some((attr) => node.hasAttribute(attr))));
@@ -245,7 +248,7 @@ export function startAuthoringOnPage(): void {
   // Keys typed in the panel are the panel's; Esc steps back: picking -> editing -> minimised.
   host.addEventListener('keydown', (event) => {
     event.stopPropagation();
-    if (event.key !== 'Escape' || !model) return;
+    if (!event.isTrusted || event.key !== 'Escape' || !model) return;
     if (model.picking) stopPick();
     else if (model.editing) actions.toggleEdit(model.editing);
     else actions.minimise(true);
