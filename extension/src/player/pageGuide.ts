@@ -1,4 +1,4 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageContext } from './pageContext.ts';
 import { onMessage, sendMessage, type PageSetup, type PlayerState } from '../messaging/protocol.ts';
 import { guardGuideKeyboard } from './guideKeyboard.ts';
 import { TourLauncher } from './tourLauncher.ts';
@@ -21,7 +21,7 @@ interface DrawingParts {
  * page needs only once the page has loaded and gone idle, and imports the drawing half
  * (tour-guide.js) only when a tour, tip, on-screen question or health check needs it.
  */
-export function startPageGuide(ctx: ContentScriptContext): void {
+export function startPageGuide(ctx: PageContext): void {
   let setup: PageSetup | undefined;
   let parts: DrawingParts | undefined;
   let partsLoading: Promise<DrawingParts> | undefined;
@@ -93,7 +93,7 @@ export function startPageGuide(ctx: ContentScriptContext): void {
     void sendMessage('startTourHere', { packId: button.getAttribute('data-hint-pack')!, tourId: button.getAttribute('data-hint-tour')! }).then(showPlayer);
   });
 
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
+  ctx.onLocationChange(() => {
     parts?.player.onLocationChange();
     void load().catch(() => undefined);
   });

@@ -1,4 +1,4 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageContext } from './pageContext.ts';
 import type { TourEventMessage } from '@preceptor/shared/tour/tourEventMessage.ts';
 import type { TourStep } from '@preceptor/shared/schema/contentPack.ts';
 import { stepKind } from '@preceptor/shared/tour/stepKind.ts';
@@ -45,7 +45,7 @@ export interface TourPlayer {
  * listens for the learner's own click, entry or navigation. Every change of tour state goes
  * through the background, which records it.
  */
-export function createTourPlayer(ctx: ContentScriptContext, onShownOrHidden: () => void = () => undefined): TourPlayer {
+export function createTourPlayer(ctx: PageContext, onShownOrHidden: () => void = () => undefined): TourPlayer {
   let state: PlayerState | null = null;
   let card: PlayerCard | undefined;
   const highlight = new StepHighlight();

@@ -1,5 +1,4 @@
 import { html, nothing, render } from 'lit/html.js';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { TourStep } from '@preceptor/shared/schema/contentPack.ts';
 import { healthCheckRows } from '@preceptor/shared/tour/healthCheck.ts';
 import { urlMatches } from '@preceptor/shared/site/urlPattern.ts';
@@ -15,6 +14,7 @@ import { ElementPicker, type PickerState } from './elementPicker.ts';
 import { PageRecorder } from './pageRecorder.ts';
 import { isElement, rectInTop } from './pageTree.ts';
 import { acceptOnlyTrustedEvents } from '../../player/trustedEvents.ts';
+import { claimPage } from '../../player/pageContext.ts';
 
 const HEALTH_CHECK_DELAY_MS = 1200;
 const PRECEPTOR_UI = ['data-preceptor-authoring', 'data-preceptor-player', 'data-preceptor-launcher', 'data-preceptor-tip'];
@@ -25,7 +25,8 @@ const PRECEPTOR_UI = ['data-preceptor-authoring', 'data-preceptor-player', 'data
  * sends every change to the background, which keeps the draft and the recording across page loads.
  */
 export function startAuthoringOnPage(): void {
-  const ctx = new ContentScriptContext('preceptor-authoring');
+  // our own page context: WXT's would post the extension id to the page (player/pageContext.ts)
+  const ctx = claimPage('authoring');
   const host = document.createElement('div');
   host.setAttribute('data-preceptor-authoring', '');
   // top layer, like the player card: above the EMR's modal dialogs; clicks pass through except on the panel
@@ -275,7 +276,7 @@ export function startAuthoringOnPage(): void {
   const unwatch = authoredPacks.watch(() => {
     if (model && !model.view.recording) void command({ type: 'view', url: generaliseUrl(location.href) });
   });
-  ctx.addEventListener(window, 'wxt:locationchange', onPage);
+  ctx.onLocationChange(onPage);
   ctx.onInvalidated(() => {
     unwatch();
     teardown();
