@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { installBundledPacksOnce } from '../src/background/bundledPacks.ts';
 import { ensureLearnerProfile } from '../src/background/learner.ts';
 import { allLearnerStatements, countStatements } from '../src/background/progressLog.ts';
-import { applyTourEvent, forgetTab, listPageTours, logTargetMissing, playerStateForPage, startTourInTab } from '../src/background/tourRunner.ts';
+import { applyTourEvent, forgetTab, listPageTours, logTargetMissing, playerStateForPage, reconcileRunsWithPacks, startTourInTab } from '../src/background/tourRunner.ts';
 import { installedPacks, learnerProfile, tourRuns } from '../src/storage/items.ts';
 
 const URL_REGISTRATION = 'http://localhost:4173/registration';
@@ -122,5 +122,29 @@ describe('background tour runner', () => {
     expect(await countStatements()).toBe(before);
     await learnerProfile.setValue({ ...profile, role: 'registrar' });
     expect(await startTourInTab(21, 'demo-registration', 'registration-basics', URL_REGISTRATION)).not.toBeNull();
+  });
+
+  it('a replaced pack remaps the run to the same step id, and a removed one ends it (never orphaned "running")', async () => {
+    const v1 = await installedPacks.getValue();
+    await startTourInTab(31, 'demo-registration', 'registration-basics', URL_REGISTRATION);
+    await applyTourEvent(31, { type: 'next' });
+    const before = await countStatements();
+    const demo = v1.find((p) => p.id === 'demo-registration')!;
+    const tour = demo.tours[0]!;
+    const onStep = tour.steps[1]!.id;
+    const v2 = { ...demo, version: '9.0.0', tours: [{ ...tour, steps: [{ ...tour.steps[0]!, id: 'inserted' }, ...tour.steps] }] };
+    const packs2 = v1.map((p) => (p.id === demo.id ? v2 : p));
+    await installedPacks.setValue(packs2);
+    await reconcileRunsWithPacks(v1, packs2);
+    const remapped = (await tourRuns.getValue())['31']!;
+    expect(v2.tours[0]!.steps[remapped.stepIndex]!.id).toBe(onStep);
+    expect(remapped).toMatchObject({ packVersion: '9.0.0', stepCount: tour.steps.length + 1, status: 'running' });
+
+    const packs3 = packs2.filter((p) => p.id !== demo.id);
+    await installedPacks.setValue(packs3);
+    await reconcileRunsWithPacks(packs2, packs3);
+    expect((await tourRuns.getValue())['31']).toBeUndefined();
+    expect(await countStatements()).toBe(before); // nothing recorded for a tour the pack took away
+    expect(await applyTourEvent(31, { type: 'next' })).toBeNull();
   });
 });

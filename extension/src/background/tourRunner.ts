@@ -2,10 +2,11 @@ import { advanceTour, startTour, type TargetMissingResolution, type TourEffect, 
 import { urlMatches } from '@preceptor/shared/site/urlPattern.ts';
 import { packMatchesPage, toursForPage, toursOnPage } from '@preceptor/shared/tour/toursForPage.ts';
 import { tourStartDecision } from '@preceptor/shared/tour/tourStart.ts';
+import { runAfterPackChange } from '@preceptor/shared/tour/runAfterPackChange.ts';
 import { matchingPattern, tipsForPage } from '@preceptor/shared/tour/tipsForPage.ts';
 import { tourStatement } from '@preceptor/shared/record/tourStatements.ts';
 import type { ContentPack, Tour } from '@preceptor/shared/schema/contentPack.ts';
-import type { HealthCheckTour, PageSetup, PageTour, PlayerState } from '../messaging/protocol.ts';
+import { sendMessage, type HealthCheckTour, type PageSetup, type PageTour, type PlayerState } from '../messaging/protocol.ts';
 import { autoStartedTours, installedPacks, learnerProfile, tourRuns } from '../storage/items.ts';
 import { ensureLearnerProfile, statementLearner } from './learner.ts';
 import { recordStatements } from './progressLog.ts';
@@ -83,7 +84,12 @@ export function applyTourEvent(tabId: number, event: TourEvent): Promise<PlayerS
     const current = runs[String(tabId)];
     if (!current) return null;
     const found = await findTour(current.packId, current.tourId);
-    if (!found) return null;
+    if (!found) {
+      // its pack was removed or replaced: never leave a run "running" on a tour that is gone
+      const { [String(tabId)]: _gone, ...rest } = runs;
+      await tourRuns.setValue(rest);
+      return null;
+    }
     const { run, effects } = advanceTour(current, found.tour, event, Date.now());
     if (effects.length === 0 && run === current) return playerState(current);
     await tourRuns.setValue({ ...runs, [String(tabId)]: run });
@@ -159,6 +165,31 @@ export async function logTargetMissing(tabId: number, url: string, stepId: strin
   }
   missingLogged.add(key);
   await record([{ kind: 'target-missing', stepId, stepIndex, resolution, pagePattern }], run, found.pack, found.tour);
+}
+
+/**
+ * The installed packs changed (re-import, new version, removal, a mentor's preview): each tab's run
+ * goes on from the same step id in the new version, or ends when its tour or step is gone
+ * (shared/src/tour/runAfterPackChange.ts); the tab's card is redrawn or closed.
+ */
+export function reconcileRunsWithPacks(before: readonly ContentPack[] | null, after: readonly ContentPack[] | null): Promise<void> {
+  return serially(async () => {
+    const runs = await tourRuns.getValue();
+    const next: Record<string, TourRun> = { ...runs };
+    const changed: [tabId: number, run: TourRun | null][] = [];
+    for (const [tab, run] of Object.entries(runs)) {
+      const change = runAfterPackChange(run, before ?? [], after ?? []);
+      if (change.kind === 'unchanged') continue;
+      if (change.kind === 'ended') delete next[tab];
+      else next[tab] = change.run;
+      changed.push([Number(tab), change.kind === 'ended' ? null : change.run]);
+    }
+    if (changed.length === 0) return;
+    await tourRuns.setValue(next);
+    for (const [tabId, run] of changed) {
+      await sendMessage('showPlayer', run ? await playerState(run) : null, tabId).catch(() => undefined);
+    }
+  });
 }
 
 export function forgetTab(tabId: number): Promise<void> {

@@ -7,7 +7,7 @@ import { countStatements, exportProgressBundle } from '../background/progressLog
 import { z } from 'zod';
 import { QuizSubmission } from '@preceptor/shared/learning/quizAnswerMessage.ts';
 import { logProfileChange, myChecklists, quizStatus, submitQuiz, tickChecklistItem } from '../background/learningRecords.ts';
-import { learnerProfile } from '../storage/items.ts';
+import { installedPacks, learnerProfile } from '../storage/items.ts';
 import {
   applyTourEvent,
   forgetTab,
@@ -15,6 +15,7 @@ import {
   listPageTours,
   logTargetMissing,
   pageSetup,
+  reconcileRunsWithPacks,
   startTourInTab,
   tabPageUrl,
 } from '../background/tourRunner.ts';
@@ -37,6 +38,7 @@ export default defineBackground(() => {
     void ensureLearnerProfile();
   });
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  installedPacks.watch((after, before) => void reconcileRunsWithPacks(before, after)); // a replaced pack ends or remaps runs
 
   onMessage('listPageTours', ({ data }) => listPageTours(data.tabId, data.url));
   onMessage('startTour', async ({ data }) => {

@@ -119,7 +119,8 @@ export function createTourPlayer(ctx: PageContext, onShownOrHidden: () => void =
     const lang = next.language;
     const { run, tour } = next;
     noteBeginning(next);
-    const key = `${run.registration}:${run.stepIndex}:${run.status}:${location.href}`;
+    // a new pack version (remapped run) redraws the card even on the same step number
+    const key = `${run.registration}:${run.packVersion}:${run.stepCount}:${run.stepIndex}:${run.status}:${location.href}`;
     if (key === shownKey) return;
     if (checkNavigation()) return;
     const step = tour.steps[run.stepIndex];
