@@ -129,9 +129,16 @@ async function autoStartOnce(tabId: number, url: string, packs: ContentPack[], r
   return startTourInTab(tabId, candidate.pack.id, candidate.tour.id, url);
 }
 
-/** The URL the browser shows in a tab (the content script's host permission lets tabs.get read it). */
+/**
+ * The URL of the page in a tab, from the browser: tabs.get where it tells (it leaves `url` out
+ * without a host permission), else our content script there (its `location` is the page's real
+ * address; the page cannot answer for it).
+ */
 export async function tabPageUrl(tabId: number): Promise<string | undefined> {
-  return (await browser.tabs.get(tabId).catch(() => undefined))?.url;
+  const fromTab = (await browser.tabs.get(tabId).catch(() => undefined))?.url;
+  if (fromTab) return fromTab;
+  const fromContentScript = await sendMessage('getPageUrl', undefined, tabId).catch(() => undefined);
+  return typeof fromContentScript === 'string' ? fromContentScript : undefined;
 }
 
 /** Every tour of every pack for this page, whatever the role: what a health check resolves. */

@@ -42,13 +42,15 @@ export function acceptOnlyTrustedEvents(root: ShadowRoot): void {
 }
 
 /**
- * A field the learner is working in: a trusted input event, or (EMR widgets — selects, date
- * pickers — often set the value and fire their own untrusted events) a learner who has used this
- * page and has the field focused. A page script alone, with no learner input on the page, fails.
+ * A field the learner is working in: a trusted input event, or — EMR widgets (custom selects, date
+ * pickers) set the value and fire their own untrusted events — one right after the learner's own
+ * click or key (transient user activation, which no script can grant), or on the field the learner
+ * has focused on a page they have used. A page script on a page nobody touched fails.
  */
 export function isLearnersFieldChange(event: Event, field: Element): boolean {
   if (event.isTrusted) return true;
-  const activation = (navigator as Navigator & { userActivation?: { hasBeenActive: boolean } }).userActivation;
+  const activation = (navigator as Navigator & { userActivation?: { isActive: boolean; hasBeenActive: boolean } }).userActivation;
+  if (activation?.isActive) return true;
   const focused = (field.getRootNode() as Document | ShadowRoot).activeElement === field;
   return (activation?.hasBeenActive ?? false) && focused;
 }
