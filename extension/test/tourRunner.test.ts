@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { installBundledPacksOnce } from '../src/background/bundledPacks.ts';
 import { ensureLearnerProfile } from '../src/background/learner.ts';
 import { allLearnerStatements, countStatements } from '../src/background/progressLog.ts';
-import { applyTourEvent, forgetTab, listPageTours, logTargetMissing, playerStateForPage, startTourInTab } from '../src/background/tourRunner.ts';
+import { applyTourEvent, forgetTab, listPageTours, logTargetMissing, playerStateForPage, reconcileRunsWithPacks, startTourInTab } from '../src/background/tourRunner.ts';
 import { installedPacks, learnerProfile, tourRuns } from '../src/storage/items.ts';
 
 const URL_REGISTRATION = 'http://localhost:4173/registration';
@@ -31,7 +31,7 @@ describe('background tour runner', () => {
 
   it('runs a tour per tab, keeps it in storage, and logs statements for each change', async () => {
     const before = await countStatements();
-    const started = await startTourInTab(7, 'demo-registration', 'registration-basics');
+    const started = await startTourInTab(7, 'demo-registration', 'registration-basics', URL_REGISTRATION);
     expect(started?.run.stepIndex).toBe(0);
     await applyTourEvent(7, { type: 'next' });
     // another tab is untouched
@@ -42,7 +42,7 @@ describe('background tour runner', () => {
   });
 
   it('resumes from storage after the service worker restarts (state is not in memory)', async () => {
-    await startTourInTab(3, 'demo-registration', 'registration-basics');
+    await startTourInTab(3, 'demo-registration', 'registration-basics', URL_REGISTRATION);
     await applyTourEvent(3, { type: 'next' });
     // a restarted worker only has storage: simulate by reading straight from it
     const afterRestart = await playerStateForPage(3, URL_REGISTRATION);
@@ -52,7 +52,7 @@ describe('background tour runner', () => {
   });
 
   it('lists page tours with the run in progress, and forgets the run when the tab closes', async () => {
-    await startTourInTab(5, 'demo-registration', 'registration-basics');
+    await startTourInTab(5, 'demo-registration', 'registration-basics', URL_REGISTRATION);
     const [tour] = await listPageTours(5, URL_REGISTRATION);
     expect(tour?.run?.stepIndex).toBe(0);
     expect((await listPageTours(6, URL_REGISTRATION))[0]?.run).toBeUndefined();
@@ -61,13 +61,13 @@ describe('background tour runner', () => {
   });
 
   it('rapid events are applied one after another, never on stale state', async () => {
-    await startTourInTab(9, 'demo-registration', 'registration-basics');
+    await startTourInTab(9, 'demo-registration', 'registration-basics', URL_REGISTRATION);
     await Promise.all([applyTourEvent(9, { type: 'next' }), applyTourEvent(9, { type: 'next' }), applyTourEvent(9, { type: 'next' })]);
     expect((await tourRuns.getValue())['9']?.stepIndex).toBe(3);
   });
 
   it('records the statements of the learner', async () => {
-    await startTourInTab(11, 'demo-registration', 'registration-basics');
+    await startTourInTab(11, 'demo-registration', 'registration-basics', URL_REGISTRATION);
     const { learnerId } = await ensureLearnerProfile();
     // the DB outlives each test's fresh profile, so pick this learner's statements: just the launch
     const mine = (await allLearnerStatements()).filter((s) => s.actor.account.name === learnerId);
@@ -90,7 +90,7 @@ describe('background tour runner', () => {
       ],
     };
     await installedPacks.setValue([{ ...demo!, tours: [...demo!.tours, tour] }]);
-    const started = await startTourInTab(12, demo!.id, 'moved-tour');
+    const started = await startTourInTab(12, demo!.id, 'moved-tour', 'http://localhost:4173/registration/list');
     const registration = started!.run.registration;
     const moved = 'http://localhost:4173/registration/v2/orders?patient=P000012'; // the pack's site (http://localhost:*/registration*)
     const missing = async () =>
@@ -108,5 +108,43 @@ describe('background tour runner', () => {
     expect(logged.map((s) => s.result?.extensions?.['https://preceptor.dev/xapi/extensions/page-pattern'])).toEqual(['http://localhost:4173/registration/orders*', 'http://localhost:4173/registration/orders*']);
     expect(logged.map((s) => s.result?.extensions?.['https://preceptor.dev/xapi/extensions/resolution'])).toEqual(['page-moved', 'page-moved']);
     expect(JSON.stringify(logged)).not.toContain('P000012');
+  });
+
+  it('starts a tour only on a page its pack covers and for a role it is meant for (a page script cannot start one elsewhere)', async () => {
+    const before = await countStatements();
+    expect(await startTourInTab(21, 'demo-registration', 'registration-basics', 'https://evil.example/registration')).toBeNull();
+    expect(await startTourInTab(21, 'demo-registration', 'registration-basics', 'http://localhost:1@evil.example/registration')).toBeNull();
+    expect(await startTourInTab(21, 'demo-registration', 'registration-basics', undefined)).toBeNull();
+    const profile = (await learnerProfile.getValue())!;
+    await learnerProfile.setValue({ ...profile, role: 'nurse' });
+    expect(await startTourInTab(21, 'demo-registration', 'registration-basics', URL_REGISTRATION)).toBeNull();
+    expect((await tourRuns.getValue())['21']).toBeUndefined();
+    expect(await countStatements()).toBe(before);
+    await learnerProfile.setValue({ ...profile, role: 'registrar' });
+    expect(await startTourInTab(21, 'demo-registration', 'registration-basics', URL_REGISTRATION)).not.toBeNull();
+  });
+
+  it('a replaced pack remaps the run to the same step id, and a removed one ends it (never orphaned "running")', async () => {
+    const v1 = await installedPacks.getValue();
+    await startTourInTab(31, 'demo-registration', 'registration-basics', URL_REGISTRATION);
+    await applyTourEvent(31, { type: 'next' });
+    const before = await countStatements();
+    const demo = v1.find((p) => p.id === 'demo-registration')!;
+    const tour = demo.tours[0]!;
+    const onStep = tour.steps[1]!.id;
+    const v2 = { ...demo, version: '9.0.0', tours: [{ ...tour, steps: [{ ...tour.steps[0]!, id: 'inserted' }, ...tour.steps] }] };
+    const packs2 = v1.map((p) => (p.id === demo.id ? v2 : p));
+    await installedPacks.setValue(packs2);
+    await reconcileRunsWithPacks(v1, packs2);
+    const remapped = (await tourRuns.getValue())['31']!;
+    expect(v2.tours[0]!.steps[remapped.stepIndex]!.id).toBe(onStep);
+    expect(remapped).toMatchObject({ packVersion: '9.0.0', stepCount: tour.steps.length + 1, status: 'running' });
+
+    const packs3 = packs2.filter((p) => p.id !== demo.id);
+    await installedPacks.setValue(packs3);
+    await reconcileRunsWithPacks(packs2, packs3);
+    expect((await tourRuns.getValue())['31']).toBeUndefined();
+    expect(await countStatements()).toBe(before); // nothing recorded for a tour the pack took away
+    expect(await applyTourEvent(31, { type: 'next' })).toBeNull();
   });
 });

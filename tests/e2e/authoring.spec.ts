@@ -94,6 +94,7 @@ test('a learner with a fresh profile imports the published pack and plays the to
   await emr.locator('#adm-name').fill('李四');
   await expect(player.title).toHaveText('选择病区');
   await expect(player.card).toContainText('心内一病区');
+  await emr.locator('#adm-ward').focus(); // the learner is in the field (selectOption's events are untrusted)
   await emr.locator('#adm-ward').selectOption('cardio');
   await expect(player.title).toContainText('床位分配');
   await emr.locator('[data-nav="beds"]').click();

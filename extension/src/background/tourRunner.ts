@@ -1,10 +1,12 @@
 import { advanceTour, startTour, type TargetMissingResolution, type TourEffect, type TourEvent, type TourRun } from '@preceptor/shared/tour/tourMachine.ts';
 import { urlMatches } from '@preceptor/shared/site/urlPattern.ts';
 import { packMatchesPage, toursForPage, toursOnPage } from '@preceptor/shared/tour/toursForPage.ts';
+import { tourStartDecision } from '@preceptor/shared/tour/tourStart.ts';
+import { runAfterPackChange } from '@preceptor/shared/tour/runAfterPackChange.ts';
 import { matchingPattern, tipsForPage } from '@preceptor/shared/tour/tipsForPage.ts';
 import { tourStatement } from '@preceptor/shared/record/tourStatements.ts';
 import type { ContentPack, Tour } from '@preceptor/shared/schema/contentPack.ts';
-import type { HealthCheckTour, PageSetup, PageTour, PlayerState } from '../messaging/protocol.ts';
+import { sendMessage, type HealthCheckTour, type PageSetup, type PageTour, type PlayerState } from '../messaging/protocol.ts';
 import { autoStartedTours, installedPacks, learnerProfile, tourRuns } from '../storage/items.ts';
 import { ensureLearnerProfile, statementLearner } from './learner.ts';
 import { recordStatements } from './progressLog.ts';
@@ -57,8 +59,16 @@ export async function listPageTours(tabId: number, url: string): Promise<PageTou
   }));
 }
 
-export function startTourInTab(tabId: number, packId: string, tourId: string): Promise<PlayerState | null> {
+/**
+ * Start a tour in a tab, only on a page its pack covers and for a role it is meant for
+ * (shared/src/tour/tourStart.ts). `pageUrl` is what the browser says the tab shows (the sender's
+ * frame, or tabs.get), never a URL a message carried: a page script that clicks a crafted hint
+ * button on another site starts nothing.
+ */
+export function startTourInTab(tabId: number, packId: string, tourId: string, pageUrl: string | undefined): Promise<PlayerState | null> {
   return serially(async () => {
+    const [packs, profile] = await Promise.all([installedPacks.getValue(), ensureLearnerProfile()]);
+    if (!tourStartDecision(packs, packId, tourId, pageUrl, profile.role).ok) return null;
     const found = await findTour(packId, tourId);
     if (!found) return null;
     const { run, effects } = startTour(found.tour, found.pack, crypto.randomUUID(), Date.now());
@@ -74,7 +84,12 @@ export function applyTourEvent(tabId: number, event: TourEvent): Promise<PlayerS
     const current = runs[String(tabId)];
     if (!current) return null;
     const found = await findTour(current.packId, current.tourId);
-    if (!found) return null;
+    if (!found) {
+      // its pack was removed or replaced: never leave a run "running" on a tour that is gone
+      const { [String(tabId)]: _gone, ...rest } = runs;
+      await tourRuns.setValue(rest);
+      return null;
+    }
     const { run, effects } = advanceTour(current, found.tour, event, Date.now());
     if (effects.length === 0 && run === current) return playerState(current);
     await tourRuns.setValue({ ...runs, [String(tabId)]: run });
@@ -111,7 +126,19 @@ async function autoStartOnce(tabId: number, url: string, packs: ContentPack[], r
   const candidate = toursForPage(packs, url, role).find(({ pack, tour }) => tour.autoStart && !done.has(`${pack.id}/${tour.id}`));
   if (!candidate) return null;
   await autoStartedTours.setValue([...done, `${candidate.pack.id}/${candidate.tour.id}`]);
-  return startTourInTab(tabId, candidate.pack.id, candidate.tour.id);
+  return startTourInTab(tabId, candidate.pack.id, candidate.tour.id, url);
+}
+
+/**
+ * The URL of the page in a tab, from the browser: tabs.get where it tells (it leaves `url` out
+ * without a host permission), else our content script there (its `location` is the page's real
+ * address; the page cannot answer for it).
+ */
+export async function tabPageUrl(tabId: number): Promise<string | undefined> {
+  const fromTab = (await browser.tabs.get(tabId).catch(() => undefined))?.url;
+  if (fromTab) return fromTab;
+  const fromContentScript = await sendMessage('getPageUrl', undefined, tabId).catch(() => undefined);
+  return typeof fromContentScript === 'string' ? fromContentScript : undefined;
 }
 
 /** Every tour of every pack for this page, whatever the role: what a health check resolves. */
@@ -145,6 +172,31 @@ export async function logTargetMissing(tabId: number, url: string, stepId: strin
   }
   missingLogged.add(key);
   await record([{ kind: 'target-missing', stepId, stepIndex, resolution, pagePattern }], run, found.pack, found.tour);
+}
+
+/**
+ * The installed packs changed (re-import, new version, removal, a mentor's preview): each tab's run
+ * goes on from the same step id in the new version, or ends when its tour or step is gone
+ * (shared/src/tour/runAfterPackChange.ts); the tab's card is redrawn or closed.
+ */
+export function reconcileRunsWithPacks(before: readonly ContentPack[] | null, after: readonly ContentPack[] | null): Promise<void> {
+  return serially(async () => {
+    const runs = await tourRuns.getValue();
+    const next: Record<string, TourRun> = { ...runs };
+    const changed: [tabId: number, run: TourRun | null][] = [];
+    for (const [tab, run] of Object.entries(runs)) {
+      const change = runAfterPackChange(run, before ?? [], after ?? []);
+      if (change.kind === 'unchanged') continue;
+      if (change.kind === 'ended') delete next[tab];
+      else next[tab] = change.run;
+      changed.push([Number(tab), change.kind === 'ended' ? null : change.run]);
+    }
+    if (changed.length === 0) return;
+    await tourRuns.setValue(next);
+    for (const [tabId, run] of changed) {
+      await sendMessage('showPlayer', run ? await playerState(run) : null, tabId).catch(() => undefined);
+    }
+  });
 }
 
 export function forgetTab(tabId: number): Promise<void> {

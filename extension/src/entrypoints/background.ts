@@ -5,7 +5,7 @@ import { ensureLearnerProfile } from '../background/learner.ts';
 import { relayScenarioAttempt } from '../background/sandboxRelay.ts';
 import { countStatements, exportProgressBundle, progressBundleChunk } from '../background/progressLog.ts';
 import { logProfileChange, myChecklists, quizStatus, submitQuiz, tickChecklistItem } from '../background/learningRecords.ts';
-import { learnerProfile } from '../storage/items.ts';
+import { installedPacks, learnerProfile } from '../storage/items.ts';
 import {
   applyTourEvent,
   forgetTab,
@@ -13,7 +13,9 @@ import {
   listPageTours,
   logTargetMissing,
   pageSetup,
+  reconcileRunsWithPacks,
   startTourInTab,
+  tabPageUrl,
 } from '../background/tourRunner.ts';
 
 // Every message goes through the gate (messaging/gate.ts): the sender's context and the payload
@@ -24,10 +26,11 @@ export default defineBackground(() => {
     void ensureLearnerProfile();
   });
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  installedPacks.watch((after, before) => void reconcileRunsWithPacks(before, after)); // a replaced pack ends or remaps runs
 
   handleMessage('listPageTours', (data) => listPageTours(data.tabId, data.url));
   handleMessage('startTour', async (data) => {
-    const state = await startTourInTab(data.tabId, data.packId, data.tourId);
+    const state = await startTourInTab(data.tabId, data.packId, data.tourId, await tabPageUrl(data.tabId));
     await sendMessage('showPlayer', state, data.tabId).catch(() => undefined);
     return state;
   });
@@ -38,7 +41,7 @@ export default defineBackground(() => {
   });
 
   handleMessage('getPageSetup', (data, sender) => pageSetup(sender.tabId!, data.url));
-  handleMessage('startTourHere', (data, sender) => startTourInTab(sender.tabId!, data.packId, data.tourId));
+  handleMessage('startTourHere', (data, sender) => startTourInTab(sender.tabId!, data.packId, data.tourId, sender.url));
   handleMessage('reportTargetMissing', (data, sender) => logTargetMissing(sender.tabId!, data.url, data.stepId, data.resolution));
   handleMessage('healthCheckTours', (data) => healthCheckTours(data.url));
   handleMessage('relayScenarioAttempt', (data, sender) => relayScenarioAttempt(sender.url, data.attempt));

@@ -3,6 +3,7 @@ import { html, render } from 'lit/html.js';
 import type { FieldTip } from '@preceptor/shared/schema/contentPack.ts';
 import type { Language } from '@preceptor/shared/schema/localizedText.ts';
 import { resolveTarget } from '@preceptor/shared/target/resolveTarget.ts';
+import { acceptOnlyTrustedEvents } from './trustedEvents.ts';
 
 const tipStyles = `
 .beacon { position: fixed; z-index: 2147482000; width: 18px; height: 18px; border-radius: 50%; border: 2px solid #fff;
@@ -39,6 +40,7 @@ export class FieldTips {
     host.setAttribute('data-preceptor-tip', tip.id);
     host.style.cssText = 'all:initial';
     const root = host.attachShadow({ mode: 'open' });
+    acceptOnlyTrustedEvents(root);
     const bubbleId = `tip-${tip.id}`;
     const title = tip.title?.[language];
     let open = false;

@@ -1,4 +1,4 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageContext } from './pageContext.ts';
 
 /** Preceptor's own hosts on the page: the tour card, the launcher and field-tip beacons. */
 const OWN_UI = '[data-preceptor-player], [data-preceptor-launcher], [data-preceptor-tip]';
@@ -26,11 +26,12 @@ const isOwnUi = (target: EventTarget | null): target is Element => target instan
  * focus, Enter pressing a button — still happen. The page's own keys and focus are never touched,
  * apart from the one shortcut that brings focus to the card.
  */
-export function guardGuideKeyboard(ctx: ContentScriptContext, handlers: GuideKeyboardHandlers): void {
+export function guardGuideKeyboard(ctx: PageContext, handlers: GuideKeyboardHandlers): void {
   ctx.addEventListener(
     window,
     'keydown',
     (event) => {
+      if (!event.isTrusted) return; // a page's synthetic keys neither move focus nor press card keys
       if (isFocusCardChord(event)) {
         if (!handlers.focusCard()) return;
         event.preventDefault();

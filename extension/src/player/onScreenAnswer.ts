@@ -2,6 +2,7 @@ import { html, render } from 'lit/html.js';
 import { resolveTarget } from '@preceptor/shared/target/resolveTarget.ts';
 import { playerTranslator as translator } from '../i18n/playerMessages.ts';
 import type { OnScreenQuestion } from '../messaging/protocol.ts';
+import { acceptOnlyTrustedEvents } from './trustedEvents.ts';
 
 const barStyles = `
 .bar { position: fixed; left: 50%; bottom: 12px; transform: translateX(-50%); z-index: 2147483647; pointer-events: auto;
@@ -23,21 +24,23 @@ export function answerOnScreen(question: OnScreenQuestion): Promise<{ hit: boole
     host.setAttribute('popover', 'manual');
     host.style.cssText = 'all:initial;position:fixed;inset:0;width:100vw;height:100vh;margin:0;padding:0;border:0;background:transparent;pointer-events:none';
     const root = host.attachShadow({ mode: 'open' });
+    acceptOnlyTrustedEvents(root);
     const finish = (answer: { hit: boolean } | { cancelled: true }) => {
       document.removeEventListener('click', onClick, true);
       document.removeEventListener('keydown', onKey, true);
       host.remove();
       resolve(answer);
     };
+    // Only the learner's own click answers: a page script's .click() on the right element is no answer.
     const onClick = (event: MouseEvent) => {
-      if (event.composedPath().includes(host)) return;
+      if (!event.isTrusted || event.composedPath().includes(host)) return;
       event.preventDefault();
       event.stopImmediatePropagation();
       const resolution = resolveTarget(question.target, document);
       finish({ hit: resolution.status === 'found' && event.composedPath().includes(resolution.element) });
     };
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') finish({ cancelled: true });
+      if (event.isTrusted && event.key === 'Escape') finish({ cancelled: true });
     };
     render(
       html`<style>${barStyles}</style>

@@ -1,4 +1,4 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageContext } from './pageContext.ts';
 import { sendMessage, type PageSetup, type PlayerState } from '../messaging/protocol.ts';
 import { handleTabMessage } from '../messaging/tabGate.ts';
 import { guardGuideKeyboard } from './guideKeyboard.ts';
@@ -22,7 +22,7 @@ interface DrawingParts {
  * page needs only once the page has loaded and gone idle, and imports the drawing half
  * (tour-guide.js) only when a tour, tip, on-screen question or health check needs it.
  */
-export function startPageGuide(ctx: ContentScriptContext): void {
+export function startPageGuide(ctx: PageContext): void {
   let setup: PageSetup | undefined;
   let parts: DrawingParts | undefined;
   let partsLoading: Promise<DrawingParts> | undefined;
@@ -86,14 +86,16 @@ export function startPageGuide(ctx: ContentScriptContext): void {
     if (event.source !== window || event.origin !== location.origin || data?.source !== 'preceptor-sandbox' || data.type !== 'scenario-attempt') return;
     void sendMessage('relayScenarioAttempt', data as Parameters<typeof sendMessage<'relayScenarioAttempt'>>[1]).catch(() => undefined);
   });
-  // A scenario's "play the hint tour" button: the learner's own click starts the pack's tour here.
+  // A scenario's "play the hint tour" button: the learner's own click starts the pack's tour here
+  // (a page script's .click() starts nothing; the background also checks page and role).
   ctx.addEventListener(document, 'click', (event) => {
+    if (!event.isTrusted) return;
     const button = (event.target as Element | null)?.closest?.('[data-action="play-hint-tour"][data-hint-pack][data-hint-tour]');
     if (!button) return;
     void sendMessage('startTourHere', { packId: button.getAttribute('data-hint-pack')!, tourId: button.getAttribute('data-hint-tour')! }).then(showPlayer);
   });
 
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
+  ctx.onLocationChange(() => {
     parts?.player.onLocationChange();
     void load().catch(() => undefined);
   });

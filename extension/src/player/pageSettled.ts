@@ -1,4 +1,4 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageContext } from './pageContext.ts';
 
 /** Longest wait for the page's load event: a page with a hanging request must still get its tour. */
 const LOAD_WAIT_MS = 3000;
@@ -6,7 +6,7 @@ const LOAD_WAIT_MS = 3000;
 const IDLE_WAIT_MS = 200;
 
 /** Resolves once the page has loaded (or LOAD_WAIT_MS passed) and the main thread is idle. */
-export function whenPageSettled(ctx: ContentScriptContext): Promise<void> {
+export function whenPageSettled(ctx: PageContext): Promise<void> {
   return new Promise((resolve) => {
     let started = false;
     const afterLoad = () => {

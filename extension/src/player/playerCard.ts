@@ -6,6 +6,7 @@ import type { PlayerTranslate as Translate } from '../i18n/playerMessages.ts';
 import { playerStyles } from './playerStyles.ts';
 import { renderMarkdownText } from './markdownView.ts';
 import { FOCUS_CARD_SHORTCUT } from './guideKeyboard.ts';
+import { acceptOnlyTrustedEvents } from './trustedEvents.ts';
 
 export type CardView =
   | {
@@ -57,6 +58,8 @@ export class PlayerCard {
     this.host.style.cssText =
       'all:initial;position:fixed;inset:0;width:100vw;height:100vh;margin:0;padding:0;border:0;background:transparent;overflow:visible;pointer-events:none;z-index:2147483647';
     this.root = this.host.attachShadow({ mode: 'open' });
+    // Its buttons act only on the learner's own clicks and keys: a page script's .click() is stopped here.
+    acceptOnlyTrustedEvents(this.root);
     // Keys typed inside the card never reach the page: guideKeyboard.ts stops them on window and
     // passes them to handleKey().
     (document.body ?? document.documentElement).append(this.host);

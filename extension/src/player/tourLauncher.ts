@@ -2,6 +2,7 @@ import { html, nothing, render } from 'lit/html.js';
 import type { Language } from '@preceptor/shared/schema/localizedText.ts';
 import { playerTranslator as translator } from '../i18n/playerMessages.ts';
 import type { ChecklistSummary, PageTour } from '../messaging/protocol.ts';
+import { acceptOnlyTrustedEvents } from './trustedEvents.ts';
 
 const launcherStyles = `
 .launcher { position: fixed; right: 16px; bottom: 16px; z-index: 2147483000; font: 13px/1.5 "Noto Sans CJK SC", "Microsoft YaHei", system-ui, sans-serif; }
@@ -43,10 +44,10 @@ export class TourLauncher {
       this.host = document.createElement('div');
       this.host.setAttribute('data-preceptor-launcher', '');
       this.host.style.cssText = 'all:initial';
-      this.host.attachShadow({ mode: 'open' });
+      acceptOnlyTrustedEvents(this.host.attachShadow({ mode: 'open' }));
       this.host.addEventListener('keydown', (event) => {
         event.stopPropagation();
-        if (event.key === 'Escape' && this.open) this.toggle(false);
+        if (event.isTrusted && event.key === 'Escape' && this.open) this.toggle(false);
       });
       (document.body ?? document.documentElement).append(this.host);
     }

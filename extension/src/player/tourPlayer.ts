@@ -1,4 +1,4 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageContext } from './pageContext.ts';
 import type { TourEventMessage } from '@preceptor/shared/tour/tourEventMessage.ts';
 import type { TourStep } from '@preceptor/shared/schema/contentPack.ts';
 import { stepKind } from '@preceptor/shared/tour/stepKind.ts';
@@ -11,6 +11,7 @@ import { StepHighlight } from './stepHighlight.ts';
 import { waitForTarget } from './waitForTarget.ts';
 import { followTarget } from './followTarget.ts';
 import { pageAwaitedHere, type StepBeginning } from './pageAwaited.ts';
+import { isLearnersFieldChange } from './trustedEvents.ts';
 
 const TARGET_WAIT_MS = 4000;
 /**
@@ -44,7 +45,7 @@ export interface TourPlayer {
  * listens for the learner's own click, entry or navigation. Every change of tour state goes
  * through the background, which records it.
  */
-export function createTourPlayer(ctx: ContentScriptContext, onShownOrHidden: () => void = () => undefined): TourPlayer {
+export function createTourPlayer(ctx: PageContext, onShownOrHidden: () => void = () => undefined): TourPlayer {
   let state: PlayerState | null = null;
   let card: PlayerCard | undefined;
   const highlight = new StepHighlight();
@@ -118,7 +119,8 @@ export function createTourPlayer(ctx: ContentScriptContext, onShownOrHidden: () 
     const lang = next.language;
     const { run, tour } = next;
     noteBeginning(next);
-    const key = `${run.registration}:${run.stepIndex}:${run.status}:${location.href}`;
+    // a new pack version (remapped run) redraws the card even on the same step number
+    const key = `${run.registration}:${run.packVersion}:${run.stepCount}:${run.stepIndex}:${run.status}:${location.href}`;
     if (key === shownKey) return;
     if (checkNavigation()) return;
     const step = tour.steps[run.stepIndex];
@@ -269,8 +271,8 @@ export function createTourPlayer(ctx: ContentScriptContext, onShownOrHidden: () 
   function watchField(field: Element, step: TourStep, signal: AbortSignal): void {
     if (step.advance.on !== 'enter') return;
     const satisfies = fieldCheck(step.advance.rule);
-    const check = () => {
-      if (!signal.aborted && satisfies(fieldValueOf(field))) {
+    const check = (event: Event) => {
+      if (!signal.aborted && isLearnersFieldChange(event, field) && satisfies(fieldValueOf(field))) {
         learnerIsInPage = true;
         send({ type: 'field-satisfied', stepId: step.id });
       }
@@ -279,11 +281,13 @@ export function createTourPlayer(ctx: ContentScriptContext, onShownOrHidden: () 
     field.addEventListener('change', check, { signal });
   }
 
-  // The learner's own click on the highlighted element moves a click step on; the click itself goes through untouched.
+  // The learner's own click on the highlighted element moves a click step on; the click itself goes
+  // through untouched. A page script's .click() on the target (isTrusted false) moves nothing.
   ctx.addEventListener(
     document,
     'click',
     (event) => {
+      if (!event.isTrusted) return;
       const step = currentStep();
       if (!step || step.advance.on !== 'click' || !target || !event.composedPath().includes(target)) return;
       learnerIsInPage = true;
@@ -295,7 +299,7 @@ export function createTourPlayer(ctx: ContentScriptContext, onShownOrHidden: () 
     document,
     'keydown',
     (event) => {
-      if (event.key === 'Escape' && state && card) actions.close();
+      if (event.isTrusted && event.key === 'Escape' && state && card) actions.close();
     },
     { capture: true },
   );
@@ -315,6 +319,7 @@ export function createTourPlayer(ctx: ContentScriptContext, onShownOrHidden: () 
       return card !== undefined;
     },
     onCardKey(event) {
+      if (!event.isTrusted) return;
       if (event.key === 'Escape') actions.close();
       else card?.handleKey(event);
     },

@@ -5,6 +5,7 @@ import { recordAction, refreshDefaultTexts, startRecording, type RecordedAction,
 import { newDraftPack, newDraftTour, previewPack, previewPackId, setIn, slugId, uniqueId, type DraftPack, type DraftTour } from '@preceptor/shared/authoring/draftPack.ts';
 import { forgetStepHealth, recordPageHealth, stepHealth } from '@preceptor/shared/authoring/healthResults.ts';
 import { pagePatternOf, siteRuleOf } from '@preceptor/shared/authoring/urlGeneraliser.ts';
+import { authoringAppliesAt, authoringOriginOf } from '@preceptor/shared/authoring/authoringOrigin.ts';
 import { sendMessage } from '../../messaging/protocol.ts';
 import { authoredPacks, authoringAllowed, authoringHealth, authoringSessions, installedPacks, type AuthoredPack } from '../../storage/items.ts';
 import { ensureLearnerProfile } from '../../background/learner.ts';
@@ -13,6 +14,8 @@ import type { AuthoringCommand, AuthoringView, PickRequest, PickRequestResult } 
 
 /** Authoring in one tab: which draft tour the panel edits, and the recorder's memory across page loads. */
 export interface AuthoringSession {
+  /** the origin where the mentor switched authoring on: elsewhere it pauses (authoringOrigin.ts) */
+  origin: string;
   packKey: string;
   tourId: string;
   recording: boolean;
@@ -88,20 +91,29 @@ async function ensureTour(pack: AuthoredPack, tourId: string | undefined): Promi
   return { pack: updated ?? pack, tourId: tour.id };
 }
 
+/** Switch authoring on in a tab showing `url` (from the browser): bound to that page's origin. */
 export function startAuthoring(tabId: number, url: string): Promise<boolean> {
   return serially(async () => {
-    if (!(await authoringAllowed.getValue()) || !/^https?:\/\//.test(url)) return false;
-    const existing = await sessionOf(tabId);
+    const origin = authoringOriginOf(url);
+    if (!(await authoringAllowed.getValue()) || origin === undefined) return false;
+    let existing = await sessionOf(tabId);
+    if (existing && existing.origin !== origin) {
+      // switched on again on another site: a fresh session there, the old one's preview removed
+      await stopPreview(tabId, existing);
+      existing = undefined;
+    }
     const found = existing ? (await authoredPacks.getValue()).find((p) => p.key === existing.packKey) : undefined;
     const { pack, tourId } = await ensureTour(found ?? (await packForPage(url)), existing?.tourId);
-    await saveSession(tabId, { packKey: pack.key, tourId, recording: false, recorder: {}, previewing: false, ...(existing?.pick ? { pick: existing.pick } : {}), updatedAt: Date.now() });
+    await saveSession(tabId, { origin, packKey: pack.key, tourId, recording: false, recorder: {}, previewing: false, ...(existing?.pick ? { pick: existing.pick } : {}), updatedAt: Date.now() });
     await sendMessage('openAuthoring', undefined, tabId).catch(() => undefined);
     return true;
   });
 }
 
-export async function authoringHere(tabId: number): Promise<boolean> {
-  return (await authoringAllowed.getValue()) && (await sessionOf(tabId)) !== undefined;
+/** Is authoring on for this tab's page? Not on another origin than where it started: paused there. */
+export async function authoringHere(tabId: number, pageUrl: string | undefined): Promise<boolean> {
+  if (!(await authoringAllowed.getValue())) return false;
+  return authoringAppliesAt((await sessionOf(tabId))?.origin, pageUrl);
 }
 
 /** The tab closed: forget its session, and a preview pack it may have left installed. */
@@ -129,7 +141,8 @@ export function requestPick(request: PickRequest): Promise<PickRequestResult> {
     for (const [tab, session] of sessions) {
       const tabId = Number(tab);
       const alive = await browser.tabs.get(tabId).catch(() => undefined);
-      if (!alive) continue;
+      // a tab that went to another site is paused: never pick there
+      if (!alive || !authoringAppliesAt(session.origin, alive.url)) continue;
       await saveSession(tabId, { ...session, pick: request });
       await browser.tabs.update(tabId, { active: true }).catch(() => undefined);
       if (alive.windowId !== undefined) await browser.windows?.update(alive.windowId, { focused: true }).catch(() => undefined);
@@ -171,10 +184,15 @@ async function stopPreview(tabId: number, session: AuthoringSession): Promise<Au
   return { ...session, previewing: false };
 }
 
-export function runCommand(tabId: number, command: AuthoringCommand): Promise<AuthoringView | null> {
+/**
+ * A command from the panel in a tab whose page is at `pageUrl` (the sender frame's URL). Refused
+ * (null: the panel closes) when the page is not on the session's origin; the session is kept
+ * for when the tab comes back.
+ */
+export function runCommand(tabId: number, pageUrl: string | undefined, command: AuthoringCommand): Promise<AuthoringView | null> {
   return serially(async () => {
     let session = await sessionOf(tabId);
-    if (!session) return null;
+    if (!session || !authoringAppliesAt(session.origin, pageUrl)) return null;
     const found = (await authoredPacks.getValue()).find((p) => p.key === session!.packKey);
     if (!found) {
       await saveSession(tabId, undefined);
@@ -236,7 +254,7 @@ export function runCommand(tabId: number, command: AuthoringCommand): Promise<Au
         await installedPacks.setValue(installPack(await installedPacks.getValue(), parsed.pack));
         session = { ...session, previewing: true, recording: false };
         await saveSession(tabId, session);
-        const state = await startTourInTab(tabId, parsed.pack.id, 'preview');
+        const state = await startTourInTab(tabId, parsed.pack.id, 'preview', pageUrl);
         await sendMessage('showPlayer', state, tabId).catch(() => undefined);
         break;
       }

@@ -1,12 +1,15 @@
 import { handleMessage } from '../../messaging/gate.ts';
+import { tabPageUrl } from '../../background/tourRunner.ts';
 import { authoringHere, forgetAuthoringTab, requestPick, runCommand, startAuthoring } from './authoringSessions.ts';
 
 /** The background's side of mentor authoring: one call from the background entrypoint. */
 export function registerAuthoring(): void {
   browser.tabs.onRemoved.addListener((tabId) => void forgetAuthoringTab(tabId));
   // payloads and senders are checked by the gate against AUTHORING_MESSAGES (authoringProtocol.ts)
-  handleMessage('startAuthoring', (data) => startAuthoring(data.tabId, data.url));
-  handleMessage('authoringHere', (_data, sender) => authoringHere(sender.tabId!));
-  handleMessage('authoringCommand', (data, sender) => runCommand(sender.tabId!, data));
+  // the tab's URL from the browser where it can tell; the popup's word only as a fallback
+  handleMessage('startAuthoring', async (data) => startAuthoring(data.tabId, (await tabPageUrl(data.tabId)) ?? data.url));
+  // the page a content script runs in is the sender frame's URL (the browser's word, not the page's)
+  handleMessage('authoringHere', (_data, sender) => authoringHere(sender.tabId!, sender.url));
+  handleMessage('authoringCommand', (data, sender) => runCommand(sender.tabId!, sender.url, data));
   handleMessage('requestPick', (data) => requestPick(data));
 }

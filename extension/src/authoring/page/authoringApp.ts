@@ -1,5 +1,4 @@
 import { html, nothing, render } from 'lit/html.js';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { TourStep } from '@preceptor/shared/schema/contentPack.ts';
 import { healthCheckRows } from '@preceptor/shared/tour/healthCheck.ts';
 import { urlMatches } from '@preceptor/shared/site/urlPattern.ts';
@@ -15,6 +14,8 @@ import { panelTemplate, type PanelActions, type PanelModel, type PickPurpose } f
 import { ElementPicker, type PickerState } from './elementPicker.ts';
 import { PageRecorder } from './pageRecorder.ts';
 import { isElement, rectInTop } from './pageTree.ts';
+import { acceptOnlyTrustedEvents } from '../../player/trustedEvents.ts';
+import { claimPage } from '../../player/pageContext.ts';
 
 const HEALTH_CHECK_DELAY_MS = 1200;
 const PRECEPTOR_UI = ['data-preceptor-authoring', 'data-preceptor-player', 'data-preceptor-launcher', 'data-preceptor-tip'];
@@ -25,7 +26,8 @@ const PRECEPTOR_UI = ['data-preceptor-authoring', 'data-preceptor-player', 'data
  * sends every change to the background, which keeps the draft and the recording across page loads.
  */
 export function startAuthoringOnPage(): void {
-  const ctx = new ContentScriptContext('preceptor-authoring');
+  // our own page context: WXT's would post the extension id to the page (player/pageContext.ts)
+  const ctx = claimPage('authoring');
   const host = document.createElement('div');
   host.setAttribute('data-preceptor-authoring', '');
   // top layer, like the player card: above the EMR's modal dialogs; clicks pass through except on the panel
@@ -33,6 +35,8 @@ export function startAuthoringOnPage(): void {
   host.style.cssText =
     'all:initial;position:fixed;inset:0;width:100vw;height:100vh;margin:0;padding:0;border:0;background:transparent;overflow:visible;pointer-events:none;z-index:2147483647';
   const root = host.attachShadow({ mode: 'open' });
+  // The panel obeys only the mentor: a page script's clicks and edits in it are stopped here.
+  acceptOnlyTrustedEvents(root);
   // Preceptor's own UI (this panel, the player card, launcher and tips) is never recorded or picked
   const isOwnUi = (event: Event) =>
     event.composedPath().some((node) => node === host || (isElement(node) && PRECEPTOR_UI.some((attr) => node.hasAttribute(attr))));
@@ -246,7 +250,7 @@ export function startAuthoringOnPage(): void {
   // Keys typed in the panel are the panel's; Esc steps back: picking -> editing -> minimised.
   host.addEventListener('keydown', (event) => {
     event.stopPropagation();
-    if (event.key !== 'Escape' || !model) return;
+    if (!event.isTrusted || event.key !== 'Escape' || !model) return;
     if (model.picking) stopPick();
     else if (model.editing) actions.toggleEdit(model.editing);
     else actions.minimise(true);
@@ -273,7 +277,7 @@ export function startAuthoringOnPage(): void {
   const unwatch = authoredPacks.watch(() => {
     if (model && !model.view.recording) void command({ type: 'view', url: generaliseUrl(location.href) });
   });
-  ctx.addEventListener(window, 'wxt:locationchange', onPage);
+  ctx.onLocationChange(onPage);
   ctx.onInvalidated(() => {
     unwatch();
     teardown();

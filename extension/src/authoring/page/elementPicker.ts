@@ -107,8 +107,9 @@ export class ElementPicker {
     if (this.state) this.hooks.onCapture(this.state);
   }
 
+  // The mentor's own pointer and keys pick; a page script's synthetic events pick nothing.
   private onMove(event: Event): void {
-    if (this.hooks.isOwnUi(event)) return;
+    if (!event.isTrusted || this.hooks.isOwnUi(event)) return;
     const el = eventElement(event);
     if (!el || el === this.state?.element || this.downStack.includes(el)) return;
     // moving within the element chosen with ↑ keeps that choice
@@ -117,7 +118,7 @@ export class ElementPicker {
   }
 
   private onBlocked(event: Event): void {
-    if (this.hooks.isOwnUi(event)) return;
+    if (!event.isTrusted || this.hooks.isOwnUi(event)) return;
     event.preventDefault();
     event.stopImmediatePropagation();
     if (event.type === 'click') {
@@ -128,6 +129,7 @@ export class ElementPicker {
   }
 
   private onKey(event: KeyboardEvent): void {
+    if (!event.isTrusted) return;
     const handled = ['Escape', 'ArrowUp', 'ArrowDown', 'Enter'].includes(event.key);
     if (!handled) return;
     if (this.hooks.isOwnUi(event)) {

@@ -1,4 +1,5 @@
 import { startPageGuide } from '../../player/pageGuide.ts';
+import { claimPage } from '../../player/pageContext.ts';
 
 export default defineContentScript({
   // Any http(s) page may be an EMR; nothing is drawn unless an installed pack's site rules match.
@@ -7,7 +8,11 @@ export default defineContentScript({
   // page's load event (measured: an empty document_idle script delays a heavy page's load by ~6%,
   // a document_start one not at all). The script then does nothing until the page has loaded.
   runAt: 'document_start',
-  main(ctx) {
-    startPageGuide(ctx);
+  // WXT would post "<extension-id>:player:wxt:content-script-started" to every page (any page learns
+  // the id), and its context stops when a page dispatches that name. The page guide ignores WXT's
+  // context and runs on its own, kept in the isolated world (player/pageContext.ts).
+  noScriptStartedPostMessage: true,
+  main() {
+    startPageGuide(claimPage('player'));
   },
 });

@@ -1,0 +1,46 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ensureLearnerProfile } from '../src/background/learner.ts';
+import { authoringHere, runCommand, startAuthoring } from '../src/authoring/background/authoringSessions.ts';
+import { authoredPacks, authoringSessions } from '../src/storage/items.ts';
+
+const EMR = 'http://localhost:4173/admission';
+const ELSEWHERE = 'https://evil.example/phish';
+
+describe('mentor authoring is bound to its origin', () => {
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    await ensureLearnerProfile();
+  });
+
+  it('pauses on another origin (no panel, commands refused, the draft untouched) and resumes back home', async () => {
+    expect(await startAuthoring(4, EMR)).toBe(true);
+    expect((await authoringSessions.getValue())['4']?.origin).toBe('http://localhost:4173');
+    expect(await authoringHere(4, EMR)).toBe(true);
+    const view = await runCommand(4, EMR, { type: 'view' } as never);
+    expect(view?.tourId).toBeTruthy();
+    const before = JSON.stringify(await authoredPacks.getValue());
+
+    // the tab went to another site: its script tries to rewrite the draft
+    expect(await authoringHere(4, ELSEWHERE)).toBe(false);
+    expect(await authoringHere(4, 'http://localhost:4173@evil.example/')).toBe(false);
+    const step = { id: 's1', title: { 'zh-CN': '点', en: 'x' }, body: { 'zh-CN': '[登录](https://evil.example)', en: 'x' }, placement: 'auto', advance: { on: 'next' } };
+    expect(await runCommand(4, ELSEWHERE, { type: 'saveSteps', steps: [step] } as never)).toBeNull();
+    expect(await runCommand(4, undefined, { type: 'saveSteps', steps: [step] } as never)).toBeNull();
+    expect(JSON.stringify(await authoredPacks.getValue())).toBe(before);
+    expect((await authoringSessions.getValue())['4']).toBeDefined(); // paused, not lost
+
+    // back on its own origin: it resumes by itself
+    expect(await authoringHere(4, `${EMR}?again=1`)).toBe(true);
+    expect(await runCommand(4, EMR, { type: 'view' } as never)).not.toBeNull();
+  });
+
+  it('switched on again on another site starts a fresh session bound there', async () => {
+    await startAuthoring(5, EMR);
+    expect(await startAuthoring(5, 'https://emr2.example/ward')).toBe(true);
+    expect((await authoringSessions.getValue())['5']?.origin).toBe('https://emr2.example');
+    expect(await authoringHere(5, EMR)).toBe(false);
+    expect(await startAuthoring(6, 'file:///etc/hosts')).toBe(false);
+  });
+});

@@ -1,0 +1,195 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import { test, expect, openExtensionPage } from '../fixtures/extension.ts';
+import { PopupPage, TourPlayer, exportProgress, openSandbox } from '../pages/extensionPages.ts';
+import { screenshot } from '../pages/screenshots.ts';
+
+/**
+ * The player obeys only the learner (issue 12). A hostile script on a page no pack covers and on
+ * one a pack covers (the sandbox's registration page) tries to start, drive and switch off the
+ * player, and listens for the extension id. Real Playwright mouse and keyboard input (trusted
+ * events, like a learner's) must still work afterwards.
+ */
+const HOSTILE_ORIGIN = 'http://hostile.test';
+const TOUR = 'registration-basics';
+const VERB = { launched: 'http://adlnet.gov/expapi/verbs/launched', progressed: 'http://adlnet.gov/expapi/verbs/progressed', completed: 'http://adlnet.gov/expapi/verbs/completed' };
+
+test.use({ viewport: { width: 1366, height: 768 } });
+
+/** Every page records what it is posted, from before any other script runs. */
+async function listenForMessages(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const seen: string[] = [];
+    (window as any).__seenMessages = seen;
+    window.addEventListener(
+      'message',
+      (event) => {
+        try {
+          seen.push(typeof event.data === 'string' ? event.data : JSON.stringify(event.data));
+        } catch {
+          seen.push(String(event.data));
+        }
+      },
+      true,
+    );
+  });
+}
+
+/** A page script's attempts, each counted; what it can reach through Preceptor's (open) shadow roots. */
+const attacks = {
+  /** a crafted "play the hint tour" button, clicked by script */
+  craftedHint: (page: Page) =>
+    page.evaluate(() => {
+      const button = document.createElement('button');
+      button.dataset.action = 'play-hint-tour';
+      button.dataset.hintPack = 'demo-registration';
+      button.dataset.hintTour = 'registration-basics';
+      button.id = 'crafted-hint';
+      button.textContent = 'Free prize';
+      document.body.append(button);
+      button.click();
+      button.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      return 2;
+    }),
+  /** WXT's started-signal, forged with the id a page might have learned: it switched WXT's context off */
+  killSwitch: (page: Page, extensionId: string) =>
+    page.evaluate((id) => {
+      const name = `${id}:player:wxt:content-script-started`;
+      for (const contentScriptName of ['player', 'preceptor-authoring']) {
+        const detail = { contentScriptName, messageId: 'hostile' };
+        document.dispatchEvent(new CustomEvent(`${id}:${contentScriptName}:wxt:content-script-started`, { detail }));
+        window.postMessage({ type: name, ...detail }, '*');
+      }
+      window.dispatchEvent(new Event(`${id}:player:wxt:locationchange`));
+      return 5;
+    }, extensionId),
+  /** every button in every Preceptor host it can reach: .click(), a dispatched click, Enter */
+  pressOwnUi: (page: Page, host: string) =>
+    page.evaluate((selector) => {
+      let tries = 0;
+      for (const el of document.querySelectorAll(selector)) {
+        const root = el.shadowRoot;
+        if (!root) continue;
+        for (const button of root.querySelectorAll('button')) {
+          button.click();
+          button.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+          button.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+          tries += 3;
+        }
+        for (const key of ['ArrowRight', 'Escape']) {
+          el.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+          root.querySelector('.card')?.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+          document.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+          tries += 3;
+        }
+      }
+      return tries;
+    }, host),
+};
+
+async function tourRuns(options: Page): Promise<Record<string, { stepIndex: number; status: string; tourId: string }>> {
+  return options.evaluate(async () => ((await (globalThis as any).chrome.storage.local.get('tourRuns')).tourRuns ?? {}) as any);
+}
+
+test('a hostile page can neither start, drive nor switch off the player; the learner still can', async ({ context, extensionId, sandboxUrl }) => {
+  await listenForMessages(context);
+  await context.route(`${HOSTILE_ORIGIN}/**`, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: '<!doctype html><title>Prize</title><h1>You won</h1>' }),
+  );
+  const popup = await PopupPage.open(context, extensionId);
+  await popup.saveProfile({ role: 'registrar', department: 'outpatient', language: 'en' });
+  await popup.page.close();
+  const options = await openExtensionPage(context, extensionId, 'options.html');
+  let tried = 0;
+  let succeeded = 0;
+  const nothingMoved = async (what: string, expected: Record<string, unknown>) => {
+    await new Promise((r) => setTimeout(r, 600));
+    const runs = await tourRuns(options);
+    const same = JSON.stringify(Object.values(runs).map((r) => [r.tourId, r.stepIndex, r.status])) === JSON.stringify(Object.values(expected));
+    if (!same) succeeded++;
+    expect(Object.values(runs).map((r) => [r.tourId, r.stepIndex, r.status]), what).toEqual(Object.values(expected));
+  };
+
+  // ---- a page no pack covers
+  const hostile = await context.newPage();
+  await hostile.goto(`${HOSTILE_ORIGIN}/prize`);
+  tried += await attacks.craftedHint(hostile);
+  tried += await attacks.killSwitch(hostile, extensionId);
+  await hostile.locator('#crafted-hint').click(); // even the learner's own click there: the pack does not cover the page
+  tried++;
+  await nothingMoved('a page no pack covers starts no tour', {});
+  await expect(hostile.locator('[data-preceptor-player]')).toHaveCount(0);
+  await expect(hostile.locator('[data-preceptor-launcher] [data-tour]')).toHaveCount(0);
+
+  // ---- the registration page, which the demo pack covers
+  const emr = await openSandbox(context, sandboxUrl, 'en');
+  const launcher = emr.locator('[data-preceptor-launcher] button.open');
+  await expect(launcher).toBeVisible();
+  tried += await attacks.pressOwnUi(emr, '[data-preceptor-launcher]'); // the launcher's menu button
+  await expect(emr.locator('[data-preceptor-launcher] [data-tour]')).toHaveCount(0); // the menu did not open
+  await launcher.click(); // the learner opens the menu: now the script tries the tour button in it
+  await expect(emr.locator(`[data-preceptor-launcher] [data-tour="${TOUR}"]`)).toBeVisible();
+  tried += await emr.evaluate(() => {
+    const root = document.querySelector('[data-preceptor-launcher]')!.shadowRoot!;
+    const button = root.querySelector<HTMLButtonElement>('[data-tour]')!;
+    button.click();
+    button.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    return 2;
+  });
+  tried += await attacks.craftedHint(emr);
+  await nothingMoved('scripted clicks on the launcher and a crafted hint start no tour', {});
+  tried += await attacks.killSwitch(emr, extensionId);
+
+  // the learner starts the tour with a real click: the content script is alive after the kill switch
+  await emr.locator(`[data-preceptor-launcher] [data-tour="${TOUR}"]`).click();
+  const player = new TourPlayer(emr);
+  await expect(player.title).toHaveText('Welcome to outpatient registration');
+  const running = { tour: [TOUR, 0, 'running'] };
+  await nothingMoved('the tour started by the learner', running);
+
+  // the script presses Next, Close, the arrows and Esc on the card
+  tried += await attacks.pressOwnUi(emr, '[data-preceptor-player]');
+  await nothingMoved('scripted presses on the card change nothing', running);
+  await expect(player.title).toHaveText('Welcome to outpatient registration');
+
+  // the learner goes on to the click step with real clicks
+  await player.button('Next').click();
+  await expect(player.title).toHaveText('Search before you create');
+  await player.button('Next').click();
+  await expect(player.title).toHaveText("Today's queue");
+  await player.button('Next').click();
+  await expect(player.title).toHaveText('Create a new patient');
+  // the script "clicks" the step's target (not bubbling, so the page's own app does not react)
+  tried += await emr.evaluate(() => {
+    const target = document.querySelector('[data-action="new-patient"]')!;
+    target.dispatchEvent(new MouseEvent('click', { bubbles: false, composed: true }));
+    target.dispatchEvent(new PointerEvent('pointerdown', { bubbles: false, composed: true }));
+    return 2;
+  });
+  await nothingMoved('a scripted click on the target does not move a click step on', { tour: [TOUR, 3, 'running'] });
+  await expect(player.title).toHaveText('Create a new patient');
+  await screenshot(emr, 'hostile-player-click-step-en');
+  // the learner reads on in Chinese: the next card is drawn in zh-CN
+  await options.evaluate(async () => {
+    const storage = (globalThis as any).chrome.storage.local;
+    const { learnerProfile } = await storage.get('learnerProfile');
+    await storage.set({ learnerProfile: { ...learnerProfile, language: 'zh-CN' } });
+  });
+  await emr.locator('[data-action="new-patient"]').click(); // the learner's own click does
+  await expect(player.title).toHaveText('核对证件号码');
+  await screenshot(emr, 'hostile-player-next-step-zh-CN');
+
+  // nothing the pages were posted carried the extension id; the page never saw it anywhere
+  for (const page of [hostile, emr]) {
+    const seen: string[] = await page.evaluate(() => (window as any).__seenMessages);
+    const fromExtension = seen.filter((m) => !m.includes('"messageId":"hostile"')); // not the script's own forgeries
+    expect(fromExtension.filter((m) => m.includes(extensionId)), `messages posted to ${page.url()}`).toEqual([]);
+    expect(await page.evaluate((id) => document.documentElement.outerHTML.includes(id), extensionId)).toBe(false);
+  }
+
+  // the record: one launch and the learner's four steps, nothing else
+  const { statements } = await exportProgress(context, extensionId);
+  const tourStatements = statements.filter((s: any) => s.object.id.endsWith(`/tours/${TOUR}`));
+  expect(tourStatements.map((s: any) => s.verb.id)).toEqual([VERB.launched, ...Array(4).fill(VERB.progressed)]);
+  console.log(JSON.stringify({ hostilePlayer: { attacksTried: tried, attacksSucceeded: succeeded } }));
+  test.info().annotations.push({ type: 'attacks', description: `${tried} tried, ${succeeded} succeeded` });
+});
