@@ -9,8 +9,8 @@ import { tabMessage, type TabProtocolOf } from './messageSpec.ts';
 export const TAB_MESSAGES = {
   /** background -> content player of one tab */
   showPlayer: tabMessage<PlayerState | null, void>()({ from: ['background'] }),
-  /** popup -> content player: which page is this? (no "tabs" permission needed) */
-  getPageUrl: tabMessage<undefined, string>()({ from: ['popup'] }),
+  /** popup, background -> content player: which page is this? (no "tabs" permission needed; the background asks when tabs.get leaves the URL out) */
+  getPageUrl: tabMessage<undefined, string>()({ from: ['popup', 'background'] }),
   /** popup -> content player: resolve every step of every tour for this page */
   runHealthCheck: tabMessage<undefined, HealthCheckRow[]>()({ from: ['popup'] }),
   /** quiz page -> content player of the EMR tab: the learner answers by clicking the real screen */
