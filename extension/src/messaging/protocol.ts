@@ -67,7 +67,7 @@ interface ProtocolMap {
   myChecklists(): import('@preceptor/shared/learning/checklistProgress.ts').ChecklistProgress[];
   quizStatus(data: { packId: string; quizId: string }): import('../background/learningRecords.ts').QuizStatus | null;
   submitQuiz(data: unknown): Awaited<ReturnType<typeof import('../background/learningRecords.ts').submitQuiz>> | { refused: 'invalid' };
-  tickChecklistItem(data: unknown): 'ok' | 'unknown-item' | 'wrong-code' | 'invalid';
+  tickChecklistItem(data: unknown): 'ok' | 'unknown-item' | 'wrong-code' | 'locked' | 'no-mentors' | 'invalid';
   /** quiz page -> content player of the EMR tab: the learner answers by clicking the real screen */
   answerOnScreen(data: OnScreenQuestion): { hit: boolean } | { cancelled: true };
   /** options -> background */
