@@ -3,6 +3,7 @@
 //   pnpm bench targets   recorded targets before/after a vendor upgrade: ours vs a CSS-selector baseline
 //   pnpm bench player    content-script size, resolve time on big pages, page-load overhead
 //   pnpm bench merge     1,000 signed learner bundles imported in Chromium through the trainer dashboard's worker
+//   pnpm bench mentor-code  ms per mentor-code check (PBKDF2) in Node and the extension's worker; guesses/s; time to exhaust 6-character codes
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
