@@ -43,23 +43,21 @@ async function serviceWorkerTimes(runs: number, iterations: number): Promise<num
   const context = await chromium.launchPersistentContext(userDir, { executablePath: findChromium(), headless: true, args: [...CHROMIUM_ARGS, ...extensionArgs(EXTENSION_DIR)] });
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
-    return await worker.evaluate(
-      async ({ runs, iterations }) => {
-        const derive = async (code: string) => {
-          const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(code), 'PBKDF2', false, ['deriveBits']);
-          await crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt: crypto.getRandomValues(new Uint8Array(24)), iterations }, key, 256);
-        };
-        await derive('warmup1');
-        const out: number[] = [];
-        for (let i = 0; i < runs; i++) {
-          const started = performance.now();
-          await derive(`guess${i}x`);
-          out.push(performance.now() - started);
-        }
-        return out;
-      },
-      { runs, iterations },
-    );
+    // a string, not a function: tsx would wrap a function's inner helpers in its own `__name`
+    return (await worker.evaluate(`(async () => {
+      const derive = async (code) => {
+        const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(code), 'PBKDF2', false, ['deriveBits']);
+        await crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt: crypto.getRandomValues(new Uint8Array(24)), iterations: ${iterations} }, key, 256);
+      };
+      await derive('warmup1');
+      const out = [];
+      for (let i = 0; i < ${runs}; i++) {
+        const started = performance.now();
+        await derive('guess' + i + 'x');
+        out.push(performance.now() - started);
+      }
+      return out;
+    })()`)) as number[];
   } finally {
     await context.close();
     rmSync(userDir, { recursive: true, force: true });

@@ -129,7 +129,7 @@ test('editor: every kind of content, validated as typed, an on-screen question p
   expect(pack.quizzes[0].questions[5]).toMatchObject({ target: { tag: 'select', anchors: { id: 'adm-ward' } }, page: `${EMR_ORIGIN}/adt/admission*` });
   expect(pack.checklists[0].items.map((x: any) => x.kind)).toEqual(['tour', 'quiz', 'scenario', 'sign-off']);
   expect(pack.mentorCodeHashes).toBeUndefined();
-  expect(pack.mentorSignOff).toMatchObject({ kdf: 'PBKDF2-SHA-256', iterations: 600000, mentors: [{ staffNumber: 'M0042', role: 'nurse' }] });
+  expect(pack.mentorSignOff).toMatchObject({ kdf: 'PBKDF2-SHA-256', iterations: 1000000, mentors: [{ staffNumber: 'M0042', role: 'nurse' }] });
   expect(pack.mentorSignOff.salt).toMatch(/^[0-9a-f]{32}$/);
   expect(pack.mentorSignOff.mentors[0].codeHash).toMatch(/^[0-9a-f]{64}$/);
   expect(JSON.stringify(pack)).not.toContain('mentor2024');

@@ -14,7 +14,7 @@ import {
  * staff number is salted in too, so one derivation tests a guess against one mentor only.
  */
 
-/** What a new pack asks for: about 0.2–0.3 s per check on the project's 2-core machines. */
+/** What a new pack asks for: about 0.2–0.5 s per check on the project's 2-core machines. */
 export const MENTOR_CODE_ITERATIONS = MENTOR_CODE_MIN_ITERATIONS;
 
 /** Codes compare case-insensitively, full-width letters as ASCII, surrounding blanks dropped. */

@@ -146,11 +146,11 @@ export const MentorCodeHash = z.string().regex(/^[0-9a-f]{64}$/, 'a lower-case h
 /** The one key derivation packs use for mentor codes (Web Crypto, in browsers and Node ≥ 20). */
 export const MENTOR_CODE_KDF = 'PBKDF2-SHA-256';
 /**
- * Fewest PBKDF2 iterations a pack may ask for: about 0.2–0.3 s per check on the project's
- * machines (see README, `pnpm bench mentor-code`). The most keeps a hostile pack from holding the
- * service worker for long.
+ * Fewest PBKDF2 iterations a pack may ask for: about 0.2–0.5 s per check in the extension's service
+ * worker on the project's 2-core machines (README, `pnpm bench mentor-code`). The most keeps a
+ * hostile pack from holding the service worker for long.
  */
-export const MENTOR_CODE_MIN_ITERATIONS = 600_000;
+export const MENTOR_CODE_MIN_ITERATIONS = 1_000_000;
 export const MENTOR_CODE_MAX_ITERATIONS = 5_000_000;
 /** Codes are letters and digits, compared case-insensitively: 36^6 ≈ 2.2e9 at the shortest. */
 export const MENTOR_CODE_MIN_LENGTH = 6;
