@@ -15,7 +15,7 @@ async function fillText(page: Page, path: string, zh: string, en: string) {
 }
 
 test('editor: every kind of content, validated as typed, an on-screen question picked on the EMR, accessible in both languages', async ({ context, extensionId }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(3 * test.info().timeout); // 90 s at time scale 1, scaled like every other timeout
   await serveAdmissionsEmr(context);
   const emr = await context.newPage();
   await emr.goto(ADMISSION_URL);
@@ -78,11 +78,19 @@ test('editor: every kind of content, validated as typed, an on-screen question p
   await at(editor, 'checklists[0].items[2].scenarioId').fill('admission-drill');
   await fillText(editor, 'checklists[0].items[2].title', '入院演练', 'Admission drill');
   await fillText(editor, 'checklists[0].items[3].title', '导师确认', 'Mentor confirms');
-  await expect(validation).toContainText('mentorCodeHashes');
+  await expect(validation).toContainText('mentorSignOff');
   await editor.locator('[data-tab="overview"]').click();
-  await editor.getByPlaceholder('输入新的签核码').fill('mentor-2024');
-  await editor.getByRole('button', { name: '添加签核码' }).click();
-  await expect(editor.getByText('已设置 1 个签核码')).toBeVisible();
+  const mentors = editor.locator('[data-region="mentor-list"]');
+  await mentors.getByLabel('导师工号').fill('M0042');
+  await mentors.getByLabel('导师岗位').selectOption('nurse');
+  await mentors.getByLabel('签核口令').fill('2024');
+  await expect(mentors.locator('[data-region="mentor-code-hint"]')).toHaveText('口令至少 6 位。');
+  await expect(mentors.getByRole('button', { name: '添加导师 / 设置口令' })).toBeDisabled();
+  await mentors.getByLabel('签核口令').fill('mentor2024');
+  await mentors.getByRole('button', { name: '添加导师 / 设置口令' }).click();
+  await expect(mentors.locator('[data-region="mentor-code-hint"]')).toHaveText('已为 M0042 设置口令。');
+  await expect(mentors.getByText('已有 1 位导师')).toBeVisible();
+  await expect(mentors.locator('li[data-mentor="M0042"]')).toContainText('nurse');
 
   // a field tip, its target picked on the page too
   await editor.locator('[data-tab="tips"]').click();
@@ -120,8 +128,11 @@ test('editor: every kind of content, validated as typed, an on-screen question p
   expect(pack.quizzes[0].questions.map((x: any) => x.type)).toEqual(types);
   expect(pack.quizzes[0].questions[5]).toMatchObject({ target: { tag: 'select', anchors: { id: 'adm-ward' } }, page: `${EMR_ORIGIN}/adt/admission*` });
   expect(pack.checklists[0].items.map((x: any) => x.kind)).toEqual(['tour', 'quiz', 'scenario', 'sign-off']);
-  expect(pack.mentorCodeHashes[0]).toMatch(/^[0-9a-f]{64}$/);
-  expect(JSON.stringify(pack)).not.toContain('mentor-2024');
+  expect(pack.mentorCodeHashes).toBeUndefined();
+  expect(pack.mentorSignOff).toMatchObject({ kdf: 'PBKDF2-SHA-256', iterations: 1000000, mentors: [{ staffNumber: 'M0042', role: 'nurse' }] });
+  expect(pack.mentorSignOff.salt).toMatch(/^[0-9a-f]{32}$/);
+  expect(pack.mentorSignOff.mentors[0].codeHash).toMatch(/^[0-9a-f]{64}$/);
+  expect(JSON.stringify(pack)).not.toContain('mentor2024');
 
   // the in-page panel in English, and accessible
   await emr.bringToFront();

@@ -9,7 +9,7 @@ const WARD_PACK = new URL('../fixtures/packs/ward-orders.pack.json', import.meta
 
 const TEXT = {
   'zh-CN': { start: '开始作答', submit: '提交', passed: '通过', failed: '未通过', welcome: '欢迎使用 Preceptor', wrongCode: '导师口令不正确', finish: '完成', startTour: '开始导览' },
-  en: { start: 'Start', submit: 'Submit', passed: 'Passed', failed: 'Not passed', welcome: 'Welcome to Preceptor', wrongCode: 'The mentor code is not right', finish: 'Finish', startTour: 'Start tour' },
+  en: { start: 'Start', submit: 'Submit', passed: 'Passed', failed: 'Not passed', welcome: 'Welcome to Preceptor', wrongCode: 'The staff number or mentor code is not right', finish: 'Finish', startTour: 'Start tour' },
 } as const;
 
 /** Answer the ward quiz; `right` decides whether the KCl and fill-in answers are right. */
@@ -90,10 +90,11 @@ for (const language of ['zh-CN', 'en'] as UiLanguage[]) {
     // item 3: mentor sign-off — a wrong code is refused, the right one ticks it
     await item('mentor').locator('[data-action="sign-off"]').click();
     await item('mentor').locator('input[name="staffNumber"]').fill('M0042');
-    await item('mentor').locator('input[name="code"]').fill('1111');
+    await item('mentor').locator('input[name="code"]').fill('ward1111');
     await item('mentor').locator('button[type="submit"]').click();
-    await expect(popup.page.getByRole('alert')).toContainText(text.wrongCode);
-    await item('mentor').locator('input[name="code"]').fill('2468');
+    // said next to the code field, not at the top of the panel
+    await expect(item('mentor').locator('[data-region="sign-off-status"]')).toContainText(text.wrongCode);
+    await item('mentor').locator('input[name="code"]').fill('ward2468');
     await item('mentor').locator('button[type="submit"]').click();
     await expect(item('mentor')).toHaveAttribute('data-done', 'true');
     await expect(checklist.locator('[data-region="checklist-progress"]')).toHaveText(/3\/3/);
@@ -106,6 +107,7 @@ for (const language of ['zh-CN', 'en'] as UiLanguage[]) {
     expect(verbs).toEqual(expect.arrayContaining(['failed', 'passed', 'signed-off', 'updated-profile']));
     const signed = exported.statements.find((s: any) => s.verb.id.endsWith('signed-off'));
     expect(signed.context.instructor.account.name).toBe('M0042');
-    expect(exported.text).not.toContain('2468');
+    expect(exported.text).not.toContain('ward2468');
+    expect(exported.text).not.toContain('ward1111');
   });
 }

@@ -5,7 +5,9 @@ import { quizStatements } from '@preceptor/shared/learning/quizStatements.ts';
 import type { QuizSubmission } from '@preceptor/shared/learning/quizAnswerMessage.ts';
 import { VERB, quizActivityId } from '@preceptor/shared/record/xapiIris.ts';
 import type { LearnerProfile } from '@preceptor/shared/schema/learnerProfile.ts';
-import { installedPacks } from '../storage/items.ts';
+import { verifyMentorCode } from '@preceptor/shared/learning/mentorCodes.ts';
+import { afterRightAttempt, afterWrongAttempt, signOffGate } from '@preceptor/shared/learning/signOffLockout.ts';
+import { installedPacks, mentorSignOffAttempts } from '../storage/items.ts';
 import type { ChecklistSummary, QuizStatus } from '../messaging/contracts.ts';
 import { ensureLearnerProfile, statementLearner } from './learner.ts';
 import { allLearnerStatements, recordStatements } from './progressLog.ts';
@@ -78,18 +80,28 @@ export async function submitQuiz(submission: QuizSubmission): Promise<{ result: 
   return { result, attempt };
 }
 
-async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+export type TickOutcome = 'ok' | 'unknown-item' | 'wrong-code' | 'locked' | 'no-mentors';
+
+/** Sign-off checks run one at a time, so parallel tries cannot slip past the attempt count. */
+let signOffQueue: Promise<unknown> = Promise.resolve();
+function oneSignOffAtATime<T>(work: () => Promise<T>): Promise<T> {
+  const run = signOffQueue.then(work, work);
+  signOffQueue = run.catch(() => undefined);
+  return run;
 }
 
-/** Tick a reading item, or a mentor's sign-off checked against the pack's code hashes. */
+/**
+ * Tick a reading item, or a mentor's sign-off: the staff number must be on the pack's mentor list
+ * and the code must match that mentor's salted PBKDF2 hash. Wrong attempts are counted per pack in
+ * storage; the sixth in a row locks sign-off for ten minutes. A pack with only the old unsalted
+ * hashes (installed before issue 12) has no mentor list and cannot sign off.
+ */
 export async function tickChecklistItem(
   packId: string,
   checklistId: string,
   itemId: string,
   mentor?: { staffNumber: string; code: string },
-): Promise<'ok' | 'unknown-item' | 'wrong-code'> {
+): Promise<TickOutcome> {
   const pack = (await installedPacks.getValue()).find((p) => p.id === packId);
   const checklist = pack?.checklists.find((c) => c.id === checklistId);
   const item = checklist?.items.find((i) => i.id === itemId);
@@ -100,10 +112,21 @@ export async function tickChecklistItem(
     return 'ok';
   }
   if (item.kind !== 'sign-off' || !mentor) return 'unknown-item';
-  if (!pack.mentorCodeHashes.includes(await sha256Hex(mentor.code.trim()))) return 'wrong-code';
-  const mentorId = { homePage: learner.homePage, staffNumber: mentor.staffNumber.trim() };
-  await recordStatements([checklistItemStatement('signed-off', pack, checklist, item, learner, new Date(), () => crypto.randomUUID(), mentorId)]);
-  return 'ok';
+  const signOff = pack.mentorSignOff;
+  if (!signOff || signOff.mentors.length === 0) return 'no-mentors';
+  return oneSignOffAtATime(async () => {
+    const attempts = await mentorSignOffAttempts.getValue();
+    if (signOffGate(attempts[packId], Date.now()).locked) return 'locked';
+    // counted before the check: a worker stopped halfway through still counts the try
+    const counted = afterWrongAttempt(attempts[packId], Date.now());
+    await mentorSignOffAttempts.setValue({ ...attempts, [packId]: counted });
+    const signer = await verifyMentorCode(signOff, mentor.staffNumber, mentor.code);
+    if (!signer) return signOffGate(counted, Date.now()).locked ? 'locked' : 'wrong-code';
+    await mentorSignOffAttempts.setValue({ ...(await mentorSignOffAttempts.getValue()), [packId]: afterRightAttempt() });
+    const mentorId = { homePage: learner.homePage, staffNumber: signer.staffNumber };
+    await recordStatements([checklistItemStatement('signed-off', pack, checklist, item, learner, new Date(), () => crypto.randomUUID(), mentorId)]);
+    return 'ok';
+  });
 }
 
 /** Role, department and language changes are logged; names and staff numbers only as "changed". */

@@ -60,7 +60,7 @@ export interface QuizStatus {
 
 export type SubmitQuizReply = { result: QuizResult; attempt: number } | { refused: 'unknown-quiz' | 'no-attempts-left' };
 
-export type TickChecklistReply = 'ok' | 'unknown-item' | 'wrong-code';
+export type TickChecklistReply = 'ok' | 'unknown-item' | 'wrong-code' | 'locked' | 'no-mentors';
 
 /** How many stored records of each kind an export left out (the trainer's import would refuse them). */
 export type SkippedCounts = Partial<Record<'invalid' | 'too-large' | 'other-learner', number>>;

@@ -19,6 +19,15 @@ export const tourRuns = storage.defineItem<Record<string, TourRun>>('local:tourR
 /** `packId/tourId` of tours that already started by themselves once for this learner. */
 export const autoStartedTours = storage.defineItem<string[]>('local:autoStartedTours', { fallback: [], version: 1 });
 
+/**
+ * Wrong mentor-code attempts per pack id (shared/src/learning/signOffLockout.ts): in storage, not
+ * memory, so stopping the service worker does not reset the count or the lock.
+ */
+export const mentorSignOffAttempts = storage.defineItem<Record<string, import('@preceptor/shared/learning/signOffLockout.ts').SignOffAttempts>>(
+  'local:mentorSignOffAttempts',
+  { fallback: {}, version: 1 },
+);
+
 export interface ExtensionSettings {
   /** the organisation URL used as the xAPI account homePage */
   organisationHomePage: string;

@@ -55,7 +55,6 @@ export function newDraftPack(options: { id: string; siteRule: string; title?: Dr
     tips: [],
     checklists: [],
     quizzes: [],
-    mentorCodeHashes: [],
   };
 }
 

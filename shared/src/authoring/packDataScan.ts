@@ -2,7 +2,7 @@ import { formatPath, type FieldProblem } from '../schema/fieldProblems.ts';
 import { findPatientData, type PatientDataKind, type PatientDataMatch } from './patientDataPatterns.ts';
 
 /** Fields that are codes by the pack schema, not text a page could have supplied. */
-const NOT_TEXT = new Set(['goLiveDate', 'mentorCodeHashes', '$schema', 'schemaVersion', 'version']);
+const NOT_TEXT = new Set(['goLiveDate', 'mentorCodeHashes', 'mentorSignOff', '$schema', 'schemaVersion', 'version']);
 /** Inside a fingerprint every string is short and names one thing: a bare name there is the value. */
 const FINGERPRINT_KEYS = new Set(['target', 'anchors', 'context']);
 /** Quoted words in prose (“许晨”), where recorders and mentors put an element's name. */

@@ -22,7 +22,7 @@ export interface PackChange {
   to?: number;
 }
 
-type Pack = Pick<ContentPack, 'title' | 'siteRules' | 'roles' | 'tours' | 'tips' | 'checklists' | 'quizzes' | 'goLiveDate' | 'mentorCodeHashes'>;
+type Pack = Pick<ContentPack, 'title' | 'siteRules' | 'roles' | 'tours' | 'tips' | 'checklists' | 'quizzes' | 'goLiveDate' | 'mentorSignOff' | 'mentorCodeHashes'>;
 
 export function diffPacks(before: Pack, after: Pack): PackChange[] {
   const out: PackChange[] = [];
@@ -30,6 +30,7 @@ export function diffPacks(before: Pack, after: Pack): PackChange[] {
   plain(out, 'pack', [], 'siteRules', before.siteRules.map((r) => r.urlPattern), after.siteRules.map((r) => r.urlPattern));
   plain(out, 'pack', [], 'goLiveDate', before.goLiveDate, after.goLiveDate);
   // the hashes themselves mean nothing to a reviewer
+  if (stableJson(before.mentorSignOff) !== stableJson(after.mentorSignOff)) out.push({ kind: 'changed', area: 'pack', ids: [], field: 'mentorSignOff' });
   if (stableJson(before.mentorCodeHashes) !== stableJson(after.mentorCodeHashes)) out.push({ kind: 'changed', area: 'pack', ids: [], field: 'mentorCodeHashes' });
 
   keyed(out, 'role', [], before.roles, after.roles, (ids, a, b) => texts(out, 'role', ids, 'title', a.title, b.title), false);

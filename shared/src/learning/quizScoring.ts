@@ -16,6 +16,16 @@ export interface QuestionScore {
   success: boolean;
 }
 
+/**
+ * The accepted answer (as the pack writes it) that a fill-in text equals, compared trimmed and,
+ * unless the question says otherwise, case-insensitively; undefined when it equals none.
+ */
+export function matchedFillIn(question: Extract<QuizQuestion, { type: 'fill-in' }>, text: string): string | undefined {
+  const norm = (s: string) => (question.caseSensitive ? s.trim() : s.trim().toLowerCase());
+  const given = norm(text);
+  return question.accepted.find((accepted) => norm(accepted) === given);
+}
+
 /** Grade one answer. An answer of the wrong type, or none, earns nothing. */
 export function scoreAnswer(question: QuizQuestion, answer: QuizAnswer | undefined): QuestionScore {
   const none = { share: 0, success: false };
@@ -45,8 +55,7 @@ export function scoreAnswer(question: QuizQuestion, answer: QuizAnswer | undefin
       return { share: inPlace / question.correctOrder.length, success: inPlace === question.correctOrder.length };
     }
     case 'fill-in': {
-      const norm = (s: string) => (question.caseSensitive ? s.trim() : s.trim().toLowerCase());
-      const ok = question.accepted.some((accepted) => norm(accepted) === norm((answer as { text: string }).text));
+      const ok = matchedFillIn(question, (answer as { text: string }).text) !== undefined;
       return { share: ok ? 1 : 0, success: ok };
     }
     case 'on-screen': {

@@ -3,7 +3,7 @@ import type { Quiz, QuizQuestion } from '../schema/learningContent.ts';
 import { ACTIVITY_TYPE, EXTENSION, questionActivityId, quizActivityId } from '../record/xapiIris.ts';
 import { learnerActor, learnerContext, xapiVerb, type StatementLearner } from '../record/statementParts.ts';
 import { isoDuration, languageMap, type ActivityDefinition, type XapiStatement } from '../record/xapiStatement.ts';
-import type { QuizAnswer, QuizResult } from './quizScoring.ts';
+import { matchedFillIn, type QuizAnswer, type QuizResult } from './quizScoring.ts';
 
 export interface QuizAttemptInfo {
   pack: Pick<ContentPack, 'id' | 'version'>;
@@ -34,9 +34,13 @@ export function questionDefinition(question: QuizQuestion): ActivityDefinition {
   }
 }
 
-/** The learner's response in xAPI's response format. On-screen: "target" or "elsewhere", never what was clicked. */
-export function responseText(answer: QuizAnswer | undefined): string {
-  if (!answer) return '';
+/**
+ * The learner's response in xAPI's response format. On-screen: "target" or "elsewhere", never what
+ * was clicked. Fill-in: the accepted answer it equals (after the scorer's normalisation), else
+ * nothing — a learner may type a name or a phone number into a blank, and that never leaves.
+ */
+export function responseText(question: QuizQuestion, answer: QuizAnswer | undefined): string {
+  if (!answer || answer.type !== question.type) return '';
   switch (answer.type) {
     case 'single-choice':
       return answer.optionId;
@@ -47,7 +51,7 @@ export function responseText(answer: QuizAnswer | undefined): string {
     case 'ordering':
       return answer.itemIds.join('[,]');
     case 'fill-in':
-      return answer.text.trim().slice(0, 200);
+      return question.type === 'fill-in' ? (matchedFillIn(question, answer.text) ?? '') : '';
     case 'on-screen':
       return answer.hit ? 'target' : 'elsewhere';
   }
@@ -82,7 +86,7 @@ export function quizStatements(
       object: { objectType: 'Activity', id: questionActivityId(pack.id, quiz.id, question.id), definition: questionDefinition(question) },
       context: { ...ctx.context, contextActivities: { ...ctx.context.contextActivities, parent: [{ objectType: 'Activity', id: quizId }] } },
       result: {
-        response: responseText(answers[question.id]),
+        response: responseText(question, answers[question.id]),
         success: score.success,
         score: { scaled: Math.round(score.share * 10000) / 10000, raw: Math.round(score.share * question.points * 100) / 100, min: 0, max: question.points },
       },

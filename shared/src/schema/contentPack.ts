@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { LocalizedText } from './localizedText.ts';
 import { TargetFingerprint } from './targetFingerprint.ts';
 import { BUILT_IN_ROLES } from './learnerProfile.ts';
-import { Checklist, MentorCodeHash, Quiz } from './learningContent.ts';
+import { Checklist, MentorCodeHash, MentorSignOff, Quiz } from './learningContent.ts';
 import { compileFieldPattern, FIELD_PATTERN_MAX_LENGTH } from '../tour/fieldPattern.ts';
 
 export { ContentId, UrlPattern } from './contentIds.ts';
@@ -127,8 +127,13 @@ export const ContentPack = z
     quizzes: z.array(Quiz).default([]),
     /** the go-live date checklist due dates count from (YYYY-MM-DD) */
     goLiveDate: z.iso.date().optional(),
-    /** SHA-256 of the codes mentors type to sign a learner off */
-    mentorCodeHashes: z.array(MentorCodeHash).default([]),
+    /** the mentors who may sign a learner off, with salted slow hashes of their codes */
+    mentorSignOff: MentorSignOff.optional(),
+    /**
+     * Before issue 12: unsalted SHA-256 of mentor codes. Read so old packs still parse; never
+     * accepted for a sign-off (a pack with sign-off items needs `mentorSignOff`).
+     */
+    mentorCodeHashes: z.array(MentorCodeHash).optional(),
   })
   .strict()
   .superRefine((pack, ctx) => {
@@ -157,9 +162,17 @@ export const ContentPack = z
         if (item.kind === 'read' && item.tipId !== undefined && !tipIds.has(item.tipId)) ctx.addIssue({ code: 'custom', path: [...path, 'tipId'], message: `no tip "${item.tipId}" in this pack` });
         if (item.kind === 'read' && item.tipId === undefined && item.url === undefined) ctx.addIssue({ code: 'custom', path, message: 'a reading item needs a tipId or a url' });
       });
-      if (checklist.items.some((item) => item.kind === 'sign-off') && pack.mentorCodeHashes.length === 0) {
-        ctx.addIssue({ code: 'custom', path: ['checklists', c], message: 'a mentor sign-off needs mentorCodeHashes in the pack' });
+    });
+    const signOffLists = pack.checklists.flatMap((checklist, c) => (checklist.items.some((item) => item.kind === 'sign-off') ? [c] : []));
+    if (signOffLists.length > 0 && !pack.mentorSignOff) {
+      if ((pack.mentorCodeHashes?.length ?? 0) > 0) {
+        ctx.addIssue({ code: 'custom', path: ['mentorCodeHashes'], message: "this pack has mentor sign-offs but only old unsalted mentor code hashes, which a learner can reverse in seconds: open the pack in the Preceptor editor, list each mentor's staff number, set their codes again and publish" });
+      } else {
+        signOffLists.forEach((c) => ctx.addIssue({ code: 'custom', path: ['checklists', c], message: 'a mentor sign-off needs a mentor list (mentorSignOff): add mentors and set their codes in the editor' }));
       }
+    }
+    pack.mentorSignOff?.mentors.forEach((mentor, m) => {
+      if (!roleIds.has(mentor.role)) ctx.addIssue({ code: 'custom', path: ['mentorSignOff', 'mentors', m, 'role'], message: `role "${mentor.role}" is neither a built-in role nor defined in this pack's roles` });
     });
   });
 export type ContentPack = z.infer<typeof ContentPack>;

@@ -91,13 +91,33 @@ const itemBase = {
   dueDays: z.number().int().min(-365).max(365).optional(),
 };
 
+/** The schemes a reading link may use: a manual page on the intranet, nothing that runs or reads local files. */
+const READING_PROTOCOLS = new Set(['http:', 'https:']);
+
+/** Whether a reading link may be opened: an absolute http(s) URL (checked again at click time). */
+export function isReadingLink(url: string): boolean {
+  try {
+    return READING_PROTOCOLS.has(new URL(url).protocol);
+  } catch {
+    return false;
+  }
+}
+
+/** A reading item's link: http(s) only — never javascript:, data:, file:, chrome: or the like. */
+export const ReadingUrl = z
+  .string()
+  .max(2000)
+  // the pattern lets JSON Schema editors warn early; the refine below decides
+  .regex(/^[Hh][Tt][Tt][Pp][Ss]?:\/\//, 'a reading link must be an http:// or https:// address')
+  .refine(isReadingLink, 'a reading link must be an http:// or https:// address (javascript:, data:, file: and browser pages are refused)');
+
 /** What a learner must do; ticks are derived from the statement log, never stored. */
 export const ChecklistItem = z.discriminatedUnion('kind', [
   z.object({ ...itemBase, kind: z.literal('tour'), tourId: ContentId }).strict(),
   z.object({ ...itemBase, kind: z.literal('quiz'), quizId: ContentId }).strict(),
   z.object({ ...itemBase, kind: z.literal('scenario'), scenarioId: ContentId, title: LocalizedText }).strict(),
   /** read a field tip or a manual page (操作手册) */
-  z.object({ ...itemBase, kind: z.literal('read'), title: LocalizedText, tipId: ContentId.optional(), url: z.url().optional() }).strict(),
+  z.object({ ...itemBase, kind: z.literal('read'), title: LocalizedText, tipId: ContentId.optional(), url: ReadingUrl.optional() }).strict(),
   /** a mentor confirms on the learner's machine with a mentor code */
   z.object({ ...itemBase, kind: z.literal('sign-off'), title: LocalizedText, description: LocalizedText.optional() }).strict(),
 ]);
@@ -115,5 +135,64 @@ export const Checklist = z
   .strict();
 export type Checklist = z.infer<typeof Checklist>;
 
-/** SHA-256 (hex) of a mentor code: packs never carry the code itself. */
+/**
+ * SHA-256 (hex) of a mentor code, the unsalted format of packs before issue 12. Still read so old
+ * packs parse, but never used to sign off: a learner reverses it in seconds.
+ */
 export const MentorCodeHash = z.string().regex(/^[0-9a-f]{64}$/, 'a lower-case hex SHA-256 of the mentor code');
+
+// ---------------------------------------------------------------- mentor sign-off
+
+/** The one key derivation packs use for mentor codes (Web Crypto, in browsers and Node ≥ 20). */
+export const MENTOR_CODE_KDF = 'PBKDF2-SHA-256';
+/**
+ * Fewest PBKDF2 iterations a pack may ask for: about 0.2–0.5 s per check in the extension's service
+ * worker on the project's 2-core machines (README, `pnpm bench mentor-code`). The most keeps a
+ * hostile pack from holding the service worker for long.
+ */
+export const MENTOR_CODE_MIN_ITERATIONS = 1_000_000;
+export const MENTOR_CODE_MAX_ITERATIONS = 5_000_000;
+/** Codes are letters and digits, compared case-insensitively: 36^6 ≈ 2.2e9 at the shortest. */
+export const MENTOR_CODE_MIN_LENGTH = 6;
+export const MENTOR_CODE_MAX_LENGTH = 64;
+
+/** A mentor's staff number (工号): staff, not patient data. Compared case-insensitively. */
+export const StaffNumber = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9-]{0,19}$/, 'a staff number is 1-20 letters, digits or "-"');
+
+export const SignOffMentor = z
+  .object({
+    staffNumber: StaffNumber,
+    /** the mentor's role (built-in or the pack's), e.g. nurse */
+    role: ContentId,
+    /** PBKDF2-SHA-256 of the mentor's code, salted with the pack salt and the staff number (hex) */
+    codeHash: z.string().regex(/^[0-9a-f]{64}$/, 'a lower-case hex PBKDF2-SHA-256 hash (set the code in the editor)'),
+  })
+  .strict();
+export type SignOffMentor = z.infer<typeof SignOffMentor>;
+
+/** Who may sign a learner off, and how their codes are hashed. Packs carry hashes, never codes. */
+export const MentorSignOff = z
+  .object({
+    kdf: z.literal(MENTOR_CODE_KDF),
+    iterations: z
+      .number()
+      .int()
+      .min(MENTOR_CODE_MIN_ITERATIONS, `at least ${MENTOR_CODE_MIN_ITERATIONS} iterations`)
+      .max(MENTOR_CODE_MAX_ITERATIONS, `at most ${MENTOR_CODE_MAX_ITERATIONS} iterations`),
+    /** random per pack, at least 16 bytes, lower-case hex */
+    salt: z.string().regex(/^(?:[0-9a-f]{2}){16,64}$/, 'a random salt of 16-64 bytes in lower-case hex'),
+    mentors: z.array(SignOffMentor).min(1, 'add at least one mentor').max(500),
+  })
+  .strict()
+  .superRefine((signOff, ctx) => {
+    const seen = new Map<string, number>();
+    signOff.mentors.forEach((mentor, m) => {
+      const key = mentor.staffNumber.toUpperCase();
+      const first = seen.get(key);
+      if (first !== undefined) ctx.addIssue({ code: 'custom', path: ['mentors', m, 'staffNumber'], message: `staff number "${mentor.staffNumber}" is already listed (index ${first})` });
+      else seen.set(key, m);
+    });
+  });
+export type MentorSignOff = z.infer<typeof MentorSignOff>;

@@ -49,7 +49,7 @@ describe('packs are refused when their text looks like patient data', () => {
         ['tours[0].urlPatterns[0]', 'patient-id'],
       ]),
     );
-    expect(problems.some((p) => p.path.startsWith('goLiveDate') || p.path.startsWith('mentorCodeHashes'))).toBe(false);
+    expect(problems.some((p) => p.path.startsWith('goLiveDate') || p.path.startsWith('mentorCodeHashes') || p.path.startsWith('mentorSignOff'))).toBe(false);
   });
 
   it('reports data problems alongside schema problems, so the editor shows both as the mentor types', () => {

@@ -73,7 +73,7 @@ describe('pack cross-reference validation', () => {
     pack.checklists[0].items[0].tourId = 'no-such-tour';
     pack.checklists[0].items[1].quizId = 'no-such-quiz';
     pack.checklists[0].items[3].tipId = 'no-such-tip';
-    pack.mentorCodeHashes = [];
+    delete pack.mentorSignOff;
     const result = parsePackValue('learning.json', pack);
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -89,5 +89,48 @@ describe('pack cross-reference validation', () => {
         'checklists[0]',
       ]),
     );
+  });
+
+  it('refuses a sign-off pack that has only the old unsalted code hashes, telling the mentor to set the codes again', () => {
+    const pack = learningPackInput();
+    delete pack.mentorSignOff;
+    pack.mentorCodeHashes = ['a1fb4e703a9ef1fa4936801721ff285a97ac85330856674412e054892afe6972'];
+    const result = parsePackValue('old.json', pack);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const problem = result.problems.find((p) => p.path === 'mentorCodeHashes');
+    expect(problem?.message).toMatch(/unsalted.*editor.*set their codes again/);
+  });
+
+  it('still reads an old pack without sign-offs that carries old hashes (they are ignored)', () => {
+    const pack = learningPackInput();
+    delete pack.mentorSignOff;
+    pack.checklists[0].items = pack.checklists[0].items.filter((i: { kind: string }) => i.kind !== 'sign-off');
+    pack.mentorCodeHashes = ['a1fb4e703a9ef1fa4936801721ff285a97ac85330856674412e054892afe6972'];
+    expect(parsePackValue('old.json', pack).ok).toBe(true);
+  });
+
+  it('checks the mentors: a known role, a valid staff number', () => {
+    const pack = learningPackInput();
+    pack.mentorSignOff.mentors = [{ staffNumber: 'M 42', role: 'astronaut', codeHash: 'a'.repeat(64) }];
+    const result = parsePackValue('mentors.json', pack);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.map((p) => p.path)).toEqual(expect.arrayContaining(['mentorSignOff.mentors[0].staffNumber', 'mentorSignOff.mentors[0].role']));
+  });
+
+  it('takes reading links over http(s) only, naming the field', () => {
+    for (const url of ['javascript:alert(1)', 'data:text/html,<b>x</b>', 'file:///etc/passwd', 'chrome://settings', 'ftp://intranet/manual.pdf', 'manual.html']) {
+      const pack = learningPackInput();
+      pack.checklists[0].items[3] = { id: 'manual', kind: 'read', title: { 'zh-CN': '手册', en: 'Manual' }, url };
+      const result = parsePackValue('links.json', pack);
+      expect(result.ok, url).toBe(false);
+      if (result.ok) continue;
+      const problem = result.problems.find((p) => p.path === 'checklists[0].items[3].url');
+      expect(problem?.message, url).toMatch(/http:\/\/ or https:\/\//);
+    }
+    const pack = learningPackInput();
+    pack.checklists[0].items[3] = { id: 'manual', kind: 'read', title: { 'zh-CN': '手册', en: 'Manual' }, url: 'https://intranet.hospital.example/manual/v1.0#orders' };
+    expect(parsePackValue('links.json', pack).ok).toBe(true);
   });
 });

@@ -7,7 +7,7 @@ const t = (zh: string, en: string) => ({ 'zh-CN': zh, en });
 export function learningPackInput() {
   const pack = demoPack() as Record<string, any>;
   pack.goLiveDate = '2026-12-01';
-  pack.mentorCodeHashes = ['a'.repeat(64)];
+  pack.mentorSignOff = { kdf: 'PBKDF2-SHA-256', iterations: 1_000_000, salt: '0f'.repeat(16), mentors: [{ staffNumber: 'M0042', role: 'registrar', codeHash: 'a'.repeat(64) }] };
   pack.tips = [{ id: 'id-check', target: { anchors: { name: 'idNumber' }, tag: 'input' }, body: t('第18位是校验码', 'The 18th character is a check digit') }];
   pack.quizzes = [
     {

@@ -88,4 +88,33 @@ describe('quiz statements', () => {
     const onScreen = statements.find((s) => s.object.id.endsWith('/questions/where-new'))!;
     expect(onScreen.result!.response).toBe('target');
   });
+
+  const attempt = (text: string) => {
+    const given = { ...allRight, 'check-char': { type: 'fill-in', text } as QuizAnswer };
+    return quizStatements(
+      { pack: learningPack, quiz, learner, registration: crypto.randomUUID(), attempt: 1, seed: 7 },
+      quiz.questions,
+      given,
+      scoreQuiz(quiz, given),
+      { startedAt: new Date('2026-11-26T08:00:00Z'), finishedAt: new Date('2026-11-26T08:01:00Z') },
+      () => crypto.randomUUID(),
+    );
+  };
+  const fillIn = (statements: ReturnType<typeof attempt>) => statements.find((s) => s.object.id.endsWith('/questions/check-char'))!;
+
+  it('a fill-in that equals an accepted answer records that answer and success', () => {
+    expect(fillIn(statements).result).toMatchObject({ response: 'X', success: true });
+    expect(fillIn(attempt('  x')).result).toMatchObject({ response: 'X', success: true });
+  });
+
+  it('a learner typing a name or a phone into a fill-in puts no such text in any statement', () => {
+    for (const typed of ['王秀英', '13912345678', 'Zhang Wei 139-1234-5678', 'X 13912345678']) {
+      const out = attempt(typed);
+      expect(fillIn(out).result).toMatchObject({ response: '', success: false });
+      const text = JSON.stringify(out);
+      expect(text).not.toContain(typed);
+      for (const part of typed.split(/[\s-]+/).filter((p) => p.length > 1)) expect(text, part).not.toContain(part);
+      for (const s of out) expect(validateStatement(s), JSON.stringify(s)).toEqual([]);
+    }
+  });
 });

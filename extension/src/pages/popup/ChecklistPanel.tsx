@@ -4,6 +4,10 @@ import type { ContentPack } from '@preceptor/shared/schema/contentPack.ts';
 import type { Language } from '@preceptor/shared/schema/localizedText.ts';
 import type { MessageKey, Translate } from '../../i18n/messages.ts';
 import { sendMessage } from '../../messaging/protocol.ts';
+import { isReadingLink } from '@preceptor/shared/schema/learningContent.ts';
+import { signOffGate } from '@preceptor/shared/learning/signOffLockout.ts';
+import { mentorSignOffAttempts } from '../../storage/items.ts';
+import { useStorageItem } from '../useStorageItem.ts';
 
 interface Props {
   packs: ContentPack[];
@@ -26,15 +30,30 @@ function itemTitle(pack: ContentPack | undefined, progress: ChecklistItemProgres
 export function ChecklistPanel({ packs, tabId, language, t, refreshKey, onStartTour }: Props) {
   const [lists, setLists] = useState<ChecklistProgress[] | undefined>(undefined);
   const [signing, setSigning] = useState<string | undefined>(undefined);
-  const [error, setError] = useState('');
+  /** what the last sign-off try said, shown next to the code field */
+  const [signOffOutcome, setSignOffOutcome] = useState<'checking' | 'wrong-code' | 'no-mentors' | undefined>(undefined);
+  const [refusedLink, setRefusedLink] = useState<string | undefined>(undefined);
+  const attempts = useStorageItem(mentorSignOffAttempts);
+  const now = useClock(signing !== undefined);
   const reload = () => void sendMessage('myChecklists', undefined).then(setLists);
   useEffect(reload, [refreshKey, packs]);
 
   async function tick(packId: string, checklistId: string, itemId: string, mentor?: { staffNumber: string; code: string }) {
+    if (mentor) setSignOffOutcome('checking');
     const outcome = await sendMessage('tickChecklistItem', { packId, checklistId, itemId, ...(mentor ? { mentor } : {}) });
-    setError(outcome === 'wrong-code' ? t('mentorWrongCode') : '');
+    setSignOffOutcome(outcome === 'wrong-code' || outcome === 'no-mentors' ? outcome : undefined);
     if (outcome === 'ok') setSigning(undefined);
     reload();
+  }
+
+  /** The status next to the code field: lock and time left, wrong code and tries left, or checking. */
+  function signOffStatus(packId: string): { text: string; error: boolean; locked: boolean } {
+    const gate = signOffGate(attempts?.[packId], now);
+    if (gate.locked) return { text: t('mentorLocked', { minutes: Math.max(1, Math.ceil(gate.remainingMs / 60_000)) }), error: true, locked: true };
+    if (signOffOutcome === 'checking') return { text: t('mentorChecking'), error: false, locked: false };
+    if (signOffOutcome === 'no-mentors') return { text: t('mentorNoMentors'), error: true, locked: false };
+    if (signOffOutcome === 'wrong-code') return { text: `${t('mentorWrongCode')} ${t('mentorAttemptsLeft', { count: gate.attemptsLeft })}`, error: true, locked: false };
+    return { text: '', error: false, locked: false };
   }
 
   function action(list: ChecklistProgress, progress: ChecklistItemProgress) {
@@ -49,29 +68,46 @@ export function ChecklistPanel({ packs, tabId, language, t, refreshKey, onStartT
       }
       case 'read':
         return (
-          <button type="button" onClick={() => {
-            if (item.url) void browser.tabs.create({ url: item.url });
-            void tick(list.packId, list.checklist.id, item.id);
-          }}>{t('checklistMarkRead')}</button>
+          <>
+            {refusedLink === key && <span className="error" role="alert">{t('readingLinkRefused')}</span>}
+            <button type="button" onClick={() => {
+              // packs are checked on import; a pack installed before that check is refused here too
+              if (item.url !== undefined && !isReadingLink(item.url)) {
+                setRefusedLink(key);
+                return;
+              }
+              if (item.url) void browser.tabs.create({ url: item.url });
+              void tick(list.packId, list.checklist.id, item.id);
+            }}>{t('checklistMarkRead')}</button>
+          </>
         );
       case 'scenario':
         return <span className="muted">{t('checklistOpenScenario')}</span>;
-      case 'sign-off':
-        return signing === key ? (
+      case 'sign-off': {
+        if (signing !== key) {
+          return <button type="button" data-action="sign-off" onClick={() => { setSignOffOutcome(undefined); setSigning(key); }}>{t('checklistSignOff')}</button>;
+        }
+        const status = signOffStatus(list.packId);
+        const statusId = `${key}-code-status`;
+        return (
           <form className="signoff" onSubmit={(e) => {
             e.preventDefault();
+            if (status.locked || signOffOutcome === 'checking') return;
             const form = new FormData(e.currentTarget);
             void tick(list.packId, list.checklist.id, item.id, { staffNumber: String(form.get('staffNumber') ?? ''), code: String(form.get('code') ?? '') });
           }}>
             <label htmlFor={`${key}-staff`}>{t('mentorStaffNumber')}</label>
-            <input id={`${key}-staff`} name="staffNumber" required maxLength={20} autoComplete="off" />
+            <input id={`${key}-staff`} name="staffNumber" required maxLength={20} autoComplete="off" aria-describedby={statusId} />
             <label htmlFor={`${key}-code`}>{t('mentorCode')}</label>
-            <input id={`${key}-code`} name="code" type="password" required maxLength={64} autoComplete="off" />
-            <button type="submit" className="primary">{t('mentorConfirm')}</button>
+            <input id={`${key}-code`} name="code" type="password" required maxLength={64} autoComplete="off"
+              aria-describedby={statusId} aria-invalid={status.error ? true : undefined} />
+            {/* polite live region: says the lock once, then again only when the minutes change */}
+            <p id={statusId} className={`signoff-status ${status.error ? 'error' : 'muted'}`} aria-live="polite" data-region="sign-off-status"
+              data-locked={status.locked ? 'true' : 'false'}>{status.text}</p>
+            <button type="submit" className="primary" disabled={status.locked || signOffOutcome === 'checking'}>{t('mentorConfirm')}</button>
           </form>
-        ) : (
-          <button type="button" data-action="sign-off" onClick={() => setSigning(key)}>{t('checklistSignOff')}</button>
         );
+      }
     }
   }
 
@@ -80,7 +116,6 @@ export function ChecklistPanel({ packs, tabId, language, t, refreshKey, onStartT
     <section className="panel" aria-labelledby="checklist-h">
       <h2 id="checklist-h">{t('checklistHeading')}</h2>
       {lists.length === 0 && <p className="muted">{t('checklistNone')}</p>}
-      {error && <p className="error" role="alert">{error}</p>}
       {lists.map((list) => {
         const pack = packs.find((p) => p.id === list.packId);
         const percent = list.requiredTotal === 0 ? 100 : Math.round((list.requiredDone / list.requiredTotal) * 100);
@@ -122,4 +157,16 @@ export function ChecklistPanel({ packs, tabId, language, t, refreshKey, onStartT
       })}
     </section>
   );
+}
+
+/** Now, ticking each second while `running` (the lock's minutes left; announced only when they change). */
+function useClock(running: boolean): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    setNow(Date.now());
+    if (!running) return;
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, [running]);
+  return now;
 }
