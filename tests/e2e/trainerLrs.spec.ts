@@ -7,6 +7,7 @@ import { expectNoSeriousA11yViolations } from '../fixtures/axe.ts';
 import { SANDBOX_URL } from '../fixtures/extension.ts';
 import { screenshot } from '../pages/screenshots.ts';
 import { learnerBundle } from '../../shared/test/record/bundleHelpers.ts';
+import { syntheticLearner, syntheticLearnerStatements } from '../../shared/test/record/syntheticLearners.ts';
 import { startLoopbackLrs, type LoopbackLrs } from '../../shared/test/record/loopbackLrs.ts';
 import { basicAuth } from '../../shared/src/record/lrsForwarding.ts';
 
@@ -113,4 +114,51 @@ test('an unreachable LRS is retried with backoff, and the trainer can stop', asy
   await page.getByRole('button', { name: '停止' }).click();
   await expect(page.locator('[data-region="lrs-result"]')).toHaveText('已按要求停止。已发送的记录不受影响。');
   await screenshot(page, 'trainer-lrs-stopped-zh-CN');
+});
+
+test('an id two learners hold is kept for each, and sent to the LRS for neither: counted and listed (en, zh-CN)', async ({ page }) => {
+  test.setTimeout(60_000);
+  const victim = await learnerBundle({ seed: 220, count: 20 });
+  const attacker = syntheticLearner(221);
+  // the attacker's own key and learner, the victim's statement ids, other content; imported first
+  const squatted = victim.statements.map((s) => ({ ...structuredClone(s), actor: { ...s.actor, account: { homePage: attacker.homePage, name: attacker.learnerId } } }));
+  const squatter = await learnerBundle({ learner: attacker, statements: [...squatted, ...syntheticLearnerStatements(attacker, 5, 221)] });
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'preceptor-trainer-lrs-'));
+  const files = [path.join(dir, 'squatter.zip'), path.join(dir, 'victim.zip')];
+  await writeFile(files[0]!, squatter.bytes);
+  await writeFile(files[1]!, victim.bytes);
+  const shared = victim.statements.length;
+  const total = shared + squatter.statements.length;
+
+  await page.addInitScript(() => localStorage.setItem('preceptor.sandbox.lang', 'en'));
+  await page.goto(`${SANDBOX_URL}/trainer`);
+  await page.locator('input[data-action="import-files"]').setInputFiles(files);
+  await expect(page.locator('[data-region="import-summary"][data-imported]')).toHaveAttribute('data-imported', '2');
+  await page.getByRole('link', { name: 'Forward to LRS' }).click();
+  await page.getByLabel('LRS endpoint').fill(lrs.endpoint);
+  await page.getByLabel('Username (key)').fill('trainer');
+  await page.getByLabel('Password (secret)').fill('secret');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByText('Settings saved.')).toBeVisible();
+
+  const send = page.locator('[data-action="forward"]');
+  await expect(send).toHaveText(`Send all statements (${total})`);
+  await send.click();
+  const result = page.locator('[data-region="lrs-result"]');
+  await expect(result).toHaveText(
+    `Done: the LRS accepted ${total - 2 * shared}, 0 conflicts, 0 rejected. ${2 * shared} statement(s) not sent: their ids (${shared}) are held by more than one learner, and an LRS needs unique ids. They stay kept for each learner here.`,
+  );
+  await expect(page.locator('[data-table="lrs-shared"] tbody tr')).toHaveCount(shared);
+  await expect(page.locator('[data-table="lrs-shared"]')).toContainText(victim.statements[0]!.id);
+  await expect(page.getByRole('progressbar', { name: 'Forwarding progress' })).toHaveAttribute('aria-valuenow', String(total));
+  await screenshot(page, 'trainer-lrs-shared-en');
+  await page.getByRole('button', { name: '中文' }).click();
+  await expect(result).toContainText(`另有 ${2 * shared} 条记录未发送：它们的编号（${shared} 个）同时属于多位学员`);
+  await expect(page.locator('[data-table="lrs-shared"] caption')).toHaveText('未发送的记录（编号同时属于多位学员）');
+
+  // neither learner's copy reached the LRS; the squatter's own statements did
+  const missing = await fetch(`${lrs.endpoint}statements?statementId=${victim.statements[0]!.id}`, { headers: lrsHeaders });
+  expect(missing.status).toBe(404);
+  const own = squatter.statements.at(-1)!;
+  expect((await fetch(`${lrs.endpoint}statements?statementId=${own.id}`, { headers: lrsHeaders })).status).toBe(200);
 });

@@ -27,9 +27,9 @@ export function chainIssueText(t: TrainerT, issue: ChainIssue): string {
 
 type Imported = Extract<FileOutcome, { status: 'imported' }>;
 
-/** What an imported file left out: statements whose ids belong to another learner key. */
-function foreignText(t: TrainerT, o: Imported): string {
-  return t('import.foreign', { count: o.foreign, learner: o.foreignFirst?.learner.slice(0, 8) ?? '', line: o.foreignFirst?.line ?? '' });
+/** Statements of an imported file whose ids another learner key also holds (both kept). */
+function sharedText(t: TrainerT, o: Imported): string {
+  return t('import.shared', { count: o.shared, learner: o.sharedFirst?.learner.slice(0, 8) ?? '', line: o.sharedFirst?.line ?? '' });
 }
 
 /** Files dropped: plain files, and the .zip files inside dropped folders (recursively). */
@@ -72,7 +72,7 @@ export function ImportView(): ReactNode {
         : { text: t('import.done', { imported: result.imported, rejected: result.rejected, seconds: result.seconds.toFixed(1) }), ...result };
 
   const rejected = outcomes.filter((o): o is Extract<FileOutcome, { status: 'rejected' }> => o.status === 'rejected');
-  const partial = outcomes.filter((o): o is Imported => o.status === 'imported' && o.foreign > 0);
+  const sharing = outcomes.filter((o): o is Imported => o.status === 'imported' && o.shared > 0);
   const shown = outcomes.slice(0, 200);
   const chained = (model?.learners ?? []).filter((l) => l.chain.issues.length > 0);
 
@@ -170,13 +170,13 @@ export function ImportView(): ReactNode {
         </div>
       )}
 
-      {partial.length > 0 && (
+      {sharing.length > 0 && (
         <div className="tr-problems" role="alert" data-region="import-warnings">
-          <h3>{t('import.warningsHeading', { count: partial.length })}</h3>
+          <h3>{t('import.warningsHeading', { count: sharing.length })}</h3>
           <ul>
-            {partial.map((o, i) => (
+            {sharing.map((o, i) => (
               <li key={`${o.fileName}-${i}`} data-file={o.fileName}>
-                <code>{o.fileName}</code> · {foreignText(t, o)}
+                <code>{o.fileName}</code> · {sharedText(t, o)}
               </li>
             ))}
           </ul>
@@ -224,7 +224,7 @@ export function ImportView(): ReactNode {
                     </td>
                     <td className="num">
                       {o.added} / {o.duplicates} / {o.conflicts}
-                      {o.foreign > 0 && <span className="tr-warn" title={foreignText(t, o)}> ⚠ {o.foreign}</span>}
+                      {o.shared > 0 && <span className="tr-warn" title={sharedText(t, o)}> ⚠ {o.shared}</span>}
                     </td>
                   </>
                 ) : (

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { forwardStatements, type ForwardIssue, type ForwardProgress, type ForwardReport } from '@preceptor/shared/record/lrsForwarding.ts';
-import { storedStatements } from './lrsSource.ts';
+import { sharedStatementIds, storedStatements } from './lrsSource.ts';
 import { readSettings, storedStatementCount, writeSettings } from './trainerDb.ts';
 import { useTrainerText, type TrainerT } from './trainerMessages.ts';
 import { ProgressBar, TrainerSection } from './trainerUi.tsx';
@@ -13,8 +13,9 @@ function isLrsEndpoint(url: string): boolean {
 }
 
 function reportText(t: TrainerT, report: ForwardReport): string {
-  if (!report.stopped) return t('lrs.done', { accepted: report.accepted, conflicts: report.conflicts, rejected: report.rejected });
-  return t(`lrs.stopped.${report.stopped.reason}`, { status: report.stopped.status ?? '', message: report.stopped.message });
+  const shared = report.shared > 0 ? ` ${t('lrs.sharedDone', { count: report.shared, ids: report.sharedList.length })}` : '';
+  if (!report.stopped) return t('lrs.done', { accepted: report.accepted, conflicts: report.conflicts, rejected: report.rejected }) + shared;
+  return t(`lrs.stopped.${report.stopped.reason}`, { status: report.stopped.status ?? '', message: report.stopped.message }) + shared;
 }
 
 export function LrsView(): ReactNode {
@@ -63,9 +64,11 @@ export function LrsView(): ReactNode {
     setSending(true);
     setReport(undefined);
     const count = await storedStatementCount(db);
-    setProgress({ total: count, accepted: 0, conflicts: 0, rejected: 0, retries: 0 });
+    setProgress({ total: count, accepted: 0, conflicts: 0, rejected: 0, shared: 0, retries: 0 });
     try {
-      setReport(await forwardStatements({ settings: lrs, statements: storedStatements(db), total: count, onProgress: setProgress, signal: abort.current.signal }));
+      // ids two learners hold are kept for each, but an LRS needs unique ids: sent for neither
+      const withheld = await sharedStatementIds(db);
+      setReport(await forwardStatements({ settings: lrs, statements: storedStatements(db), total: count, withheld, onProgress: setProgress, signal: abort.current.signal }));
     } finally {
       setSending(false);
       abort.current = undefined;
@@ -118,16 +121,19 @@ export function LrsView(): ReactNode {
       {progress && (
         <ProgressBar
           label={t('lrs.progress')}
-          value={progress.accepted + progress.conflicts + progress.rejected}
+          value={progress.accepted + progress.conflicts + progress.rejected + progress.shared}
           max={progress.total}
           text={t('lrs.progressText', { ...progress })}
         />
       )}
-      <p role="status" data-region="lrs-result" className={report?.stopped || report?.conflicts || report?.rejected ? 'tr-warn' : 'tr-ok'}>
+      <p role="status" data-region="lrs-result" className={report?.stopped || report?.conflicts || report?.rejected || report?.shared ? 'tr-warn' : 'tr-ok'}>
         {report ? reportText(t, report) : ''}
       </p>
       {report && report.conflictList.length > 0 && <StatementProblems name="lrs-conflicts" caption={t('lrs.conflicts')} rows={report.conflictList} message={(c) => c.message} />}
       {report && report.rejectedList.length > 0 && <StatementProblems name="lrs-rejected" caption={t('lrs.rejected')} rows={report.rejectedList} message={(c) => `HTTP ${c.status} · ${c.message}`} />}
+      {report && report.sharedList.length > 0 && (
+        <StatementProblems name="lrs-shared" caption={t('lrs.shared')} rows={report.sharedList.map((id) => ({ id, status: 0, message: '' }))} message={() => t('lrs.sharedWhy')} />
+      )}
     </TrainerSection>
   );
 }

@@ -4,7 +4,7 @@ import { keyTrust, type TrustedKey } from '@preceptor/shared/record/learnerKeys.
 import { mergeStatements, statementContentKey, type MergeCandidate } from '@preceptor/shared/record/mergeStatements.ts';
 import type { StatementFact } from '@preceptor/shared/record/statementFacts.ts';
 import { prepareBundle, type Preparation, type PreparedBundle } from './prepareBundle.ts';
-import type { BundleRow, ImportLogRow, QuarantineRow, TrainerDb } from './trainerDb.ts';
+import { learnerKeyOwner, type BundleRow, type ImportLogRow, type QuarantineRow, type TrainerDb } from './trainerDb.ts';
 
 /**
  * Importing many learners' bundles into the trainer's store. Runs in the import worker; pure
@@ -34,10 +34,10 @@ export type FileOutcome =
       added: number;
       duplicates: number;
       conflicts: number;
-      /** statements skipped because their ids belong to another learner key (see mergeStatements) */
-      foreign: number;
-      /** the first of them: its line and the learner who holds the id */
-      foreignFirst?: { line: number; learner: string };
+      /** statements whose ids another learner key also holds: kept for each learner separately (see mergeStatements) */
+      shared: number;
+      /** the first of them: its line and another learner who holds the id */
+      sharedFirst?: { line: number; learner: string };
     }
   | { fileName: string; status: 'rejected'; rejection: Rejection };
 
@@ -100,48 +100,110 @@ function linesOf(bytes: Uint8Array): string[] {
 const LINE_BITS = 2 ** 22; // lines per bundle; a bundle holds far fewer statements
 
 /**
- * What is already stored, held in memory for one import run: statement id -> key of its text and
- * where it is (bundle, line), and the manifests imported. Loaded once from the small index rows;
- * updated only after a file's transaction has committed.
+ * What is already stored, held in memory for one import run: (owner, statement id) -> key of
+ * its text and where it is (bundle, line), and the manifests imported. Loaded once from the
+ * small index rows; updated only after a file's transaction has committed.
+ *
+ * Ids are scoped per owner (learner key, see ownerOf). Nearly every id has one owner, so the id
+ * alone keys its first owner's copy; the rare ids that more owners hold keep the others' copies
+ * in a second map keyed by owner number and id.
  */
 class StoredIndex {
   readonly keyOf = new Map<string, number>();
   readonly whereOf = new Map<string, number>();
+  /** `${owner no}\0${id}` -> text key / where, for owners after an id's first */
+  private readonly moreKeyOf = new Map<string, number>();
+  private readonly moreWhereOf = new Map<string, number>();
+  /** ids held by more than one owner -> every owner no holding it */
+  readonly sharedOwners = new Map<string, number[]>();
   readonly manifests = new Map<string, { fileName: string; importedAt: number }>();
-  /** bundle -> the learner key that signed it: who owns the ids it added */
-  readonly ownerOfBundle = new Map<number, string>();
+  /** bundle -> number of the owner (learner key) that signed it: who owns the ids it added */
+  readonly ownerOfBundle = new Map<number, number>();
+  private readonly ownerNos = new Map<string, number>();
+  private readonly owners: string[] = [];
   private readonly lines = new Map<number, string[]>();
 
   static async load(db: TrainerDb): Promise<StoredIndex> {
     const index = new StoredIndex();
     await db.bundles.each((b) => {
       index.manifests.set(b.manifestSha256, { fileName: b.fileName, importedAt: b.importedAt });
-      index.ownerOfBundle.set(b.seq!, ownerOf(b));
+      index.ownerOfBundle.set(b.seq!, index.ownerNo(ownerOf(b)));
     });
     await db.idBlocks.each((block) => index.add(block.bundle, block.ids, block.keys, block.lines));
     return index;
   }
 
+  /** A small number for an owner string (they are long: key fingerprint, home page, learner). */
+  ownerNo(owner: string): number {
+    let no = this.ownerNos.get(owner);
+    if (no === undefined) {
+      no = this.owners.push(owner) - 1;
+      this.ownerNos.set(owner, no);
+    }
+    return no;
+  }
+
+  ownerName(no: number): string {
+    return this.owners[no] ?? '';
+  }
+
+  /** Ids a bundle added; its owner must be known (ownerOfBundle). */
   add(bundle: number, ids: readonly string[], keys: readonly number[], lines: readonly number[]): void {
+    const owner = this.ownerOfBundle.get(bundle)!;
     for (let i = 0; i < ids.length; i++) {
-      this.keyOf.set(ids[i]!, keys[i]!);
-      this.whereOf.set(ids[i]!, bundle * LINE_BITS + lines[i]!);
+      const id = ids[i]!;
+      const packed = bundle * LINE_BITS + lines[i]!;
+      const first = this.whereOf.get(id);
+      if (first === undefined) {
+        this.keyOf.set(id, keys[i]!);
+        this.whereOf.set(id, packed);
+        continue;
+      }
+      const firstOwner = this.ownerOfBundle.get(Math.floor(first / LINE_BITS))!;
+      // the same owner never adds an id twice (the merge counts it a duplicate or conflict)
+      if (firstOwner === owner) continue;
+      const scoped = `${owner}\u0000${id}`;
+      if (this.moreWhereOf.has(scoped)) continue;
+      this.moreKeyOf.set(scoped, keys[i]!);
+      this.moreWhereOf.set(scoped, packed);
+      const holders = this.sharedOwners.get(id);
+      if (holders) holders.push(owner);
+      else this.sharedOwners.set(id, [firstOwner, owner]);
     }
   }
 
-  owner(id: string): string | undefined {
-    const where = this.where(id);
-    return where ? this.ownerOfBundle.get(where.bundle) : undefined;
+  private packed(owner: number, id: string): number | undefined {
+    const first = this.whereOf.get(id);
+    if (first === undefined) return undefined;
+    if (this.ownerOfBundle.get(Math.floor(first / LINE_BITS)) === owner) return first;
+    return this.sharedOwners.has(id) ? this.moreWhereOf.get(`${owner}\u0000${id}`) : undefined;
   }
 
-  where(id: string): { bundle: number; line: number } | undefined {
-    const packed = this.whereOf.get(id);
+  /** The text key of this owner's copy of an id. */
+  key(owner: number, id: string): number | undefined {
+    const first = this.whereOf.get(id);
+    if (first === undefined) return undefined;
+    if (this.ownerOfBundle.get(Math.floor(first / LINE_BITS)) === owner) return this.keyOf.get(id);
+    return this.sharedOwners.has(id) ? this.moreKeyOf.get(`${owner}\u0000${id}`) : undefined;
+  }
+
+  /** Another owner holding this id, if any. */
+  otherOwner(owner: number, id: string): number | undefined {
+    const first = this.whereOf.get(id);
+    if (first === undefined) return undefined;
+    const firstOwner = this.ownerOfBundle.get(Math.floor(first / LINE_BITS))!;
+    if (firstOwner !== owner) return firstOwner;
+    return this.sharedOwners.get(id)?.find((o) => o !== owner);
+  }
+
+  where(owner: number, id: string): { bundle: number; line: number } | undefined {
+    const packed = this.packed(owner, id);
     return packed === undefined ? undefined : { bundle: Math.floor(packed / LINE_BITS), line: packed % LINE_BITS };
   }
 
   /** The stored text of a statement (rare: only when the same id arrives with other text). */
-  async text(db: TrainerDb, id: string): Promise<string | undefined> {
-    const where = this.where(id);
+  async text(db: TrainerDb, owner: number, id: string): Promise<string | undefined> {
+    const where = this.where(owner, id);
     if (!where) return undefined;
     let lines = this.lines.get(where.bundle);
     if (!lines) {
@@ -158,9 +220,7 @@ class StoredIndex {
 type Candidate = MergeCandidate<number>; // item: index into the prepared arrays
 
 /** Statement ids are scoped per learner key: the signing key and the learner it signed for. */
-function ownerOf(row: Pick<BundleRow, 'keyFingerprint' | 'homePage' | 'learner'>): string {
-  return `${row.keyFingerprint}\u0000${row.homePage}\u0000${row.learner}`;
-}
+const ownerOf = learnerKeyOwner;
 
 const learnerOfOwner = (owner: string) => owner.split('\u0000')[2] ?? '';
 
@@ -172,6 +232,8 @@ interface FilePlan {
   source: ImportSource;
   bytes: Uint8Array;
   row: BundleRow;
+  /** StoredIndex.ownerNo of the learner key that signed it */
+  owner: number;
   ids: string[];
   textKeys: number[];
   lines: number[];
@@ -187,7 +249,11 @@ interface FilePlan {
 /** Files merged but not yet committed: their ids count as stored for the files after them. */
 class PendingGroup {
   readonly plans: FilePlan[] = [];
+  /** `${owner no}\0${id}` -> that owner's copy */
   readonly ids = new Map<string, { key: number; plan: FilePlan; line: number }>();
+  /** id -> the first owner holding it in this group, and another when more do */
+  private readonly firstOwner = new Map<string, number>();
+  private readonly laterOwner = new Map<string, number>();
   readonly manifests = new Set<string>();
   statements = 0;
 
@@ -195,7 +261,23 @@ class PendingGroup {
     this.plans.push(plan);
     this.manifests.add(plan.row.manifestSha256);
     this.statements += plan.ids.length;
-    plan.ids.forEach((id, i) => this.ids.set(id, { key: plan.textKeys[i]!, plan, line: plan.lines[i]! }));
+    plan.ids.forEach((id, i) => {
+      this.ids.set(`${plan.owner}\u0000${id}`, { key: plan.textKeys[i]!, plan, line: plan.lines[i]! });
+      const first = this.firstOwner.get(id);
+      if (first === undefined) this.firstOwner.set(id, plan.owner);
+      else if (first !== plan.owner) this.laterOwner.set(id, plan.owner);
+    });
+  }
+
+  get(owner: number, id: string): { key: number; plan: FilePlan; line: number } | undefined {
+    return this.firstOwner.has(id) ? this.ids.get(`${owner}\u0000${id}`) : undefined;
+  }
+
+  /** Another owner holding this id in this group, if any. */
+  otherOwner(owner: number, id: string): number | undefined {
+    const first = this.firstOwner.get(id);
+    if (first === undefined) return undefined;
+    return first !== owner ? first : this.laterOwner.get(id);
   }
 }
 
@@ -217,17 +299,17 @@ async function planFile(db: TrainerDb, source: ImportSource, bytes: Uint8Array, 
   if (group.manifests.has(manifestSha256)) return { code: 'duplicate-file', detail: group.plans.find((p) => p.row.manifestSha256 === manifestSha256)!.source.name };
 
   const candidates: Candidate[] = good.ids.map((id, i) => ({ id, contentKey: good.textKeys[i]!, item: i }));
-  const owner = ownerOf({ keyFingerprint, homePage: manifest.learner.homePage, learner });
-  const outcome = mergeStatements(candidates, (id) => group.ids.get(id)?.key ?? index.keyOf.get(id), {
-    owner,
-    ownerOf: (id) => {
-      const pending = group.ids.get(id);
-      return pending ? ownerOf(pending.plan.row) : index.owner(id);
-    },
-  });
-  const foreign = outcome.foreign.length;
-  const firstForeign = outcome.foreign[0];
-  const foreignFirst = firstForeign ? { line: good.lines[firstForeign.item]!, learner: learnerOfOwner(firstForeign.storedOwner) } : undefined;
+  // ids are scoped per owner: only this owner's own copies are "stored" for this file
+  const owner = index.ownerNo(ownerOf({ keyFingerprint, homePage: manifest.learner.homePage, learner }));
+  const otherOwner = (id: string) => index.otherOwner(owner, id) ?? group.otherOwner(owner, id);
+  const outcome = mergeStatements(
+    candidates,
+    (id) => group.get(owner, id)?.key ?? index.key(owner, id),
+    (id) => otherOwner(id) !== undefined,
+  );
+  const shared = outcome.shared.length;
+  const firstShared = outcome.shared[0];
+  const sharedFirst = firstShared ? { line: good.lines[firstShared.item]!, learner: learnerOfOwner(index.ownerName(otherOwner(firstShared.id)!)) } : undefined;
   // other text under a known id: still the same statement if equal in canonical form
   let duplicates = outcome.duplicates;
   const conflicts: FilePlan['conflicts'] = [];
@@ -236,7 +318,7 @@ async function planFile(db: TrainerDb, source: ImportSource, bytes: Uint8Array, 
     const firstHere = new Map(outcome.added.map((c) => [c.id, c]));
     for (const conflict of outcome.conflicts) {
       const first = firstHere.get(conflict.id);
-      const inGroup = group.ids.get(conflict.id);
+      const inGroup = group.get(owner, conflict.id);
       let stored: StoredAt | undefined;
       let storedText: string | undefined;
       if (first) {
@@ -245,8 +327,8 @@ async function planFile(db: TrainerDb, source: ImportSource, bytes: Uint8Array, 
         stored = { plan: inGroup.plan, line: inGroup.line };
         storedText = planLines(inGroup.plan)[inGroup.line - 1];
       } else {
-        stored = index.where(conflict.id);
-        storedText = await index.text(db, conflict.id);
+        stored = index.where(owner, conflict.id);
+        storedText = await index.text(db, owner, conflict.id);
       }
       const incomingText = here[good.lines[conflict.item]! - 1]!;
       if (storedText !== undefined && statementContentKey(JSON.parse(storedText)) === statementContentKey(JSON.parse(incomingText))) {
@@ -288,19 +370,20 @@ async function planFile(db: TrainerDb, source: ImportSource, bytes: Uint8Array, 
     added: outcome.added.length,
     duplicates,
     conflicts: conflicts.length,
-    foreign,
+    shared,
   };
   return {
     source,
     bytes,
     row,
+    owner,
     ids,
     textKeys,
     lines,
     facts,
     names: good.names.filter(([id]) => usedObjects.has(id)),
     conflicts,
-    outcome: { fileName: source.name, status: 'imported', learner, keyFingerprint, keyStatus: trust.status, statements: statementCount, added: outcome.added.length, duplicates, conflicts: conflicts.length, foreign, ...(foreignFirst ? { foreignFirst } : {}) },
+    outcome: { fileName: source.name, status: 'imported', learner, keyFingerprint, keyStatus: trust.status, statements: statementCount, added: outcome.added.length, duplicates, conflicts: conflicts.length, shared, ...(sharedFirst ? { sharedFirst } : {}) },
   };
 }
 
@@ -340,9 +423,9 @@ async function writeGroup(db: TrainerDb, plans: FilePlan[], now: number): Promis
 
 /** After a commit: the run's index now knows these files. */
 function remember(index: StoredIndex, plan: FilePlan): void {
+  index.ownerOfBundle.set(plan.seq!, plan.owner);
   index.add(plan.seq!, plan.ids, plan.textKeys, plan.lines);
   index.manifests.set(plan.row.manifestSha256, { fileName: plan.source.name, importedAt: plan.row.importedAt });
-  index.ownerOfBundle.set(plan.seq!, ownerOf(plan.row));
   plan.statementLines = undefined;
 }
 
@@ -394,7 +477,7 @@ async function runImport(db: TrainerDb, sources: readonly ImportSource[], option
     const log: ImportLogRow[] = entries.map((e) => {
       if (e.plan) {
         const r = e.plan.row;
-        return { at: e.at, fileName: e.source.name, outcome: 'imported', learner: r.learner, added: r.added, duplicates: r.duplicates, conflicts: r.conflicts, foreign: r.foreign ?? 0, keyStatus: r.keyStatus };
+        return { at: e.at, fileName: e.source.name, outcome: 'imported', learner: r.learner, added: r.added, duplicates: r.duplicates, conflicts: r.conflicts, shared: r.shared ?? 0, keyStatus: r.keyStatus };
       }
       const { code, ...where } = e.rejection!;
       return { at: e.at, fileName: e.source.name, outcome: 'rejected', code, where };

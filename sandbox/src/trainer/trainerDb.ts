@@ -11,10 +11,11 @@ import type { StatementFact } from '@preceptor/shared/record/statementFacts.ts';
  *   as evidence and as the one copy of each statement's text;
  * - idBlocks: per bundle, the ids of the statements it added (with a key of each one's text and
  *   its line): the de-duplication index, loaded into memory once per import run, so a file costs
- *   a handful of IndexedDB requests rather than one per statement;
+ *   a handful of IndexedDB requests rather than one per statement. Ids are scoped per learner key
+ *   (the bundle's signer and learner): two learners' statements under one id are both kept;
  * - factBlocks: per bundle, the compact facts of the statements it added, which the views read;
  * - quarantine: same id, other content, same learner key: kept aside for a person, never merged
- *   (an id another learner key holds is never compared: the newcomer is skipped and reported).
+ *   (an id another learner key holds is never compared: both are kept, and the import reports it).
  */
 
 export interface BundleRow {
@@ -34,8 +35,18 @@ export interface BundleRow {
   added: number;
   duplicates: number;
   conflicts: number;
-  /** statements skipped: their ids belong to another learner key (absent in rows from before) */
+  /** statements whose ids another learner key also holds, kept for each (absent in rows from before) */
+  shared?: number;
+  /** rows imported before ids were scoped per learner key: statements skipped then as "foreign" */
   foreign?: number;
+}
+
+/**
+ * Who owns a bundle's statement ids: the signing key and the learner it signed for. Statement
+ * ids are scoped per owner, so one learner's bundle can never shadow or quarantine another's.
+ */
+export function learnerKeyOwner(row: Pick<BundleRow, 'keyFingerprint' | 'homePage' | 'learner'>): string {
+  return `${row.keyFingerprint}\u0000${row.homePage}\u0000${row.learner}`;
 }
 
 export interface BundleFileRow {
@@ -87,6 +98,8 @@ export interface ImportLogRow {
   added?: number;
   duplicates?: number;
   conflicts?: number;
+  shared?: number;
+  /** rows from before ids were scoped per learner key (see BundleRow) */
   foreign?: number;
   keyStatus?: 'trusted' | 'unknown';
 }
@@ -152,7 +165,7 @@ export async function writeSettings(db: TrainerDb, patch: Partial<TrainerSetting
   });
 }
 
-/** Statements kept (each id once): the sum of what every bundle added. */
+/** Statements kept (each id once per learner key): the sum of what every bundle added. */
 export async function storedStatementCount(db: TrainerDb): Promise<number> {
   let total = 0;
   await db.bundles.each((b) => (total += b.added));

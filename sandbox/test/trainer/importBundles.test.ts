@@ -5,16 +5,17 @@ import { EXTENSION } from '../../../shared/src/record/xapiIris.ts';
 import { syntheticLearner, syntheticLearnerStatements } from '../../../shared/test/record/syntheticLearners.ts';
 import { buildDashboardModel } from '../../src/trainer/dashboardModel.ts';
 import { importBundles, type FileOutcome, type ImportSource } from '../../src/trainer/importBundles.ts';
-import { storedStatements } from '../../src/trainer/lrsSource.ts';
+import { sharedStatementIds, storedStatements } from '../../src/trainer/lrsSource.ts';
 import { TrainerDb, storedStatementCount } from '../../src/trainer/trainerDb.ts';
 
 const source = (name: string, bytes: Uint8Array): ImportSource => ({ name, size: bytes.length, bytes: async () => bytes });
 const freshDb = () => new TrainerDb(`trainer-test-${crypto.randomUUID()}`);
 const statuses = (outcomes: FileOutcome[]) => outcomes.map((o) => (o.status === 'imported' ? 'imported' : o.rejection.code));
 
-async function allStored(db: TrainerDb): Promise<Map<string, string>> {
+/** Every stored statement's text by id, or by `${learner} ${id}` when scoped (ids are scoped per learner key). */
+async function allStored(db: TrainerDb, scoped = false): Promise<Map<string, string>> {
   const out = new Map<string, string>();
-  for await (const chunk of storedStatements(db)) for (const s of chunk) out.set(s.id, s.json);
+  for await (const chunk of storedStatements(db)) for (const s of chunk) out.set(scoped ? `${s.learner} ${s.id}` : s.id, s.json);
   return out;
 }
 
@@ -118,29 +119,59 @@ describe('trainer import', () => {
     db.close();
   });
 
-  it('scopes statement ids per learner key: a bundle reusing another learner\'s ids neither quarantines nor changes them', async () => {
-    const db = freshDb();
+  it('scopes statement ids per learner key: a bundle reusing another learner\'s ids neither quarantines nor changes them, in either order', async () => {
     const victim = await learnerBundle({ seed: 21, count: 30 });
     const attackerLearner = syntheticLearner(22);
     // the attacker's own key and learner id, the victim's statement ids, other content
     const squatted = victim.statements.map((s) => ({ ...structuredClone(s), actor: { ...s.actor, account: { homePage: attackerLearner.homePage, name: attackerLearner.learnerId } } }));
     const fresh = syntheticLearnerStatements(attackerLearner, 5, 22);
     const attacker = await learnerBundle({ learner: attackerLearner, statements: [...squatted, ...fresh] });
-    await importBundles(db, [source('victim.zip', victim.bytes)]);
-    const before = await buildDashboardModel(db);
-    const victimBefore = before.learners.find((l) => l.learner === victim.learner.learnerId)!;
 
-    const [outcome] = await importBundles(db, [source('squatter.zip', attacker.bytes)]);
-    expect(outcome).toMatchObject({ status: 'imported', added: fresh.length, conflicts: 0, foreign: squatted.length, foreignFirst: { learner: victim.learner.learnerId } });
-    expect(await db.quarantine.count()).toBe(0);
-    const after = await buildDashboardModel(db);
-    const victimAfter = after.learners.find((l) => l.learner === victim.learner.learnerId)!;
-    expect(victimAfter).toMatchObject({ completed: victimBefore.completed, statements: victimBefore.statements });
-    expect(victimAfter.completed).toBeGreaterThan(0);
-    const stored = await allStored(db);
-    for (const s of victim.statements) expect(JSON.parse(stored.get(s.id)!)).toEqual(s);
-    expect((await db.importLog.toArray()).at(-1)).toMatchObject({ fileName: 'squatter.zip', foreign: squatted.length });
-    db.close();
+    // the reference: the victim's bundle alone
+    const alone = freshDb();
+    await importBundles(alone, [source('victim.zip', victim.bytes)]);
+    const reference = (await buildDashboardModel(alone)).learners.find((l) => l.learner === victim.learner.learnerId)!;
+    expect(reference.completed).toBeGreaterThan(0);
+    alone.close();
+
+    for (const order of ['squatter-first', 'victim-first', 'one-batch-squatter-first'] as const) {
+      const db = freshDb();
+      const files = { victim: source('victim.zip', victim.bytes), squatter: source('squatter.zip', attacker.bytes) };
+      const outcomes =
+        order === 'one-batch-squatter-first'
+          ? await importBundles(db, [files.squatter, files.victim])
+          : order === 'squatter-first'
+            ? [...(await importBundles(db, [files.squatter])), ...(await importBundles(db, [files.victim]))]
+            : [...(await importBundles(db, [files.victim])), ...(await importBundles(db, [files.squatter]))];
+      const byFile = new Map(outcomes.map((o) => [o.fileName, o]));
+      // every statement is added for its own learner; nothing is skipped, nothing quarantined
+      expect(byFile.get('victim.zip'), order).toMatchObject({ status: 'imported', added: victim.statements.length, conflicts: 0, duplicates: 0 });
+      expect(byFile.get('squatter.zip'), order).toMatchObject({ status: 'imported', added: squatted.length + fresh.length, conflicts: 0, duplicates: 0 });
+      // the later file is told its ids are shared with the earlier learner
+      const [earlier, later] = order === 'victim-first' ? ['victim.zip', 'squatter.zip'] : ['squatter.zip', 'victim.zip'];
+      const otherLearner = later === 'victim.zip' ? attackerLearner.learnerId : victim.learner.learnerId;
+      expect(byFile.get(later), order).toMatchObject({ shared: squatted.length, sharedFirst: { learner: otherLearner, line: 1 } });
+      expect(byFile.get(earlier), order).toMatchObject({ shared: 0 });
+      expect(await db.quarantine.count()).toBe(0);
+
+      const model = await buildDashboardModel(db);
+      const victimAfter = model.learners.find((l) => l.learner === victim.learner.learnerId)!;
+      expect(victimAfter, order).toMatchObject({ completed: reference.completed, statements: reference.statements });
+      const squatterAfter = model.learners.find((l) => l.learner === attackerLearner.learnerId)!;
+      expect(squatterAfter.statements, order).toBe(squatted.length + fresh.length);
+
+      // each learner's own text is stored under the shared id
+      const stored = await allStored(db, true);
+      for (const s of victim.statements) expect(JSON.parse(stored.get(`${victim.learner.learnerId} ${s.id}`)!)).toEqual(s);
+      for (const s of squatted) expect(JSON.parse(stored.get(`${attackerLearner.learnerId} ${s.id}`)!)).toEqual(s);
+      const log = await db.importLog.toArray();
+      expect(log.find((l) => l.fileName === later)).toMatchObject({ shared: squatted.length });
+
+      // the LRS gets neither copy of a shared id
+      const shared = await sharedStatementIds(db);
+      expect([...shared].sort()).toEqual(victim.statements.map((s) => s.id).sort());
+      db.close();
+    }
   });
 
   it('a file larger than any bundle can be is refused unread', async () => {

@@ -5,6 +5,9 @@ import { canonicalJson } from './mergeStatements.ts';
  *
  * - Idempotent by statement id: a statement the LRS already holds with the same content is
  *   accepted again without change, so sending everything again is harmless.
+ * - The trainer keeps ids per learner key (see mergeStatements.ts), but an LRS needs globally
+ *   unique ids: an id more than one learner holds (`withheld`) is sent for none of them and
+ *   counted as `shared`, never one learner's copy sent and the other's dropped silently.
  * - A batch the LRS refuses (400, 409, 413) is split in halves until the statement(s) at fault
  *   are alone; a lone 409 is a conflict (the LRS holds other content under that id; if a lenient
  *   LRS says 409 for identical content, a GET tells the two apart), a lone 400 a rejection.
@@ -32,6 +35,8 @@ export interface ForwardProgress {
   accepted: number;
   conflicts: number;
   rejected: number;
+  /** statements not sent: their id is held by more than one learner */
+  shared: number;
   retries: number;
 }
 
@@ -47,6 +52,8 @@ export interface ForwardReport extends ForwardProgress {
   requests: number;
   conflictList: ForwardIssue[];
   rejectedList: ForwardIssue[];
+  /** ids not sent because more than one learner holds them (each id once) */
+  sharedList: string[];
   stopped?: ForwardStop;
 }
 
@@ -54,6 +61,8 @@ export interface ForwardOptions {
   settings: LrsSettings;
   statements: Iterable<OutgoingStatement[]> | AsyncIterable<OutgoingStatement[]>;
   total: number;
+  /** ids more than one learner holds: none of their statements is sent (counted as shared) */
+  withheld?: ReadonlySet<string>;
   batchSize?: number;
   maxRetries?: number;
   baseDelayMs?: number;
@@ -114,8 +123,8 @@ export async function forwardStatements(options: ForwardOptions): Promise<Forwar
     'X-Experience-API-Version': XAPI_VERSION,
     'Content-Type': 'application/json',
   };
-  const report: ForwardReport = { total: options.total, accepted: 0, conflicts: 0, rejected: 0, retries: 0, requests: 0, conflictList: [], rejectedList: [] };
-  const progress = () => options.onProgress?.({ total: report.total, accepted: report.accepted, conflicts: report.conflicts, rejected: report.rejected, retries: report.retries });
+  const report: ForwardReport = { total: options.total, accepted: 0, conflicts: 0, rejected: 0, shared: 0, retries: 0, requests: 0, conflictList: [], rejectedList: [], sharedList: [] };
+  const progress = () => options.onProgress?.({ total: report.total, accepted: report.accepted, conflicts: report.conflicts, rejected: report.rejected, shared: report.shared, retries: report.retries });
 
   /** One HTTP exchange, retried on transient failures. */
   async function exchange(init: RequestInit, target = url, notFoundIsAnswer = false): Promise<Response> {
@@ -190,10 +199,24 @@ export async function forwardStatements(options: ForwardOptions): Promise<Forwar
   try {
     let pending: OutgoingStatement[] = [];
     const seen = new Set<string>();
+    const sharedSeen = new Set<string>();
+    const withhold = (id: string) => {
+      report.shared++;
+      if (!sharedSeen.has(id)) (sharedSeen.add(id), report.sharedList.push(id));
+    };
     for await (const chunk of options.statements) {
       for (const statement of chunk) {
-        // an LRS answers 400 to a batch holding one id twice
-        if (seen.has(statement.id)) continue;
+        if (options.withheld?.has(statement.id)) {
+          withhold(statement.id);
+          continue;
+        }
+        // one id twice that the caller did not declare shared: the first copy may be sent
+        // already; the second is not (an LRS answers 400 to a batch holding one id twice), and
+        // it is counted so that it is never dropped silently
+        if (seen.has(statement.id)) {
+          withhold(statement.id);
+          continue;
+        }
         seen.add(statement.id);
         pending.push(statement);
         if (pending.length >= batchSize) {

@@ -1,13 +1,16 @@
 /**
- * Merging statements from many learners' bundles: idempotent by statement id.
+ * Merging statements from many learners' bundles: idempotent by (owner, statement id), where the
+ * owner is the learner key that signed the bundle and the learner it signed for. Statement ids
+ * are scoped per owner, so no bundle can touch, shadow or quarantine another learner's records,
+ * whatever order the bundles arrive in.
  *
- * - same id, same content  -> duplicate: counted, nothing written (re-imports are harmless);
- * - same id, other content -> conflict: the stored statement stays, the newcomer is quarantined
- *   for a person to look at (the log is append-only: nothing is overwritten, nothing dropped);
- * - new id                 -> added;
- * - an id another learner key already holds -> foreign: skipped and reported, never compared and
- *   never quarantined, so no bundle can touch another learner's records (ids are scoped per
- *   learner key: a bundle signed by K adds and affects only statements of K's learner).
+ * - same owner, same id, same content  -> duplicate: counted, nothing written (re-imports are harmless);
+ * - same owner, same id, other content -> conflict: the stored statement stays, the newcomer is
+ *   quarantined for a person to look at (the log is append-only: nothing is overwritten, nothing dropped);
+ * - new (owner, id)                     -> added;
+ * - another owner holds the same id     -> both kept, each for its own learner, never compared;
+ *   the newcomer's statement is also listed as `shared` so the trainer is told (and an LRS,
+ *   which needs globally unique ids, is not sent either copy: see lrsForwarding.ts).
  *
  * "Same content" is compared on a canonical form (keys sorted, LRS-assigned `stored`,
  * `authority` and `version` left out), so key order or an LRS round trip do not count as change.
@@ -70,40 +73,32 @@ export interface MergeOutcome<T, K = number> {
   added: MergeCandidate<T, K>[];
   duplicates: number;
   conflicts: (MergeCandidate<T, K> & { storedContentKey: K })[];
-  /** ids already held by another owner (learner key): skipped */
-  foreign: (MergeCandidate<T, K> & { storedOwner: string })[];
-}
-
-/** Who owns the incoming statements, and who owns each stored id. */
-export interface MergeScope {
-  owner: string;
-  ownerOf: (id: string) => string | undefined;
+  /** incoming statements (first copy of each id in the batch) whose id another owner also holds:
+   *  judged like any other within their own owner's scope, listed here only to be reported */
+  shared: MergeCandidate<T, K>[];
 }
 
 /**
- * Decide for each incoming statement, in order. `storedKey` answers for the ids already kept;
- * a second copy inside the same batch is judged against the first. Nothing is written here:
- * the caller stores `added` and quarantines `conflicts`.
+ * Decide for each incoming statement, in order; every incoming statement belongs to one owner.
+ * `storedKey` answers for the ids that owner already has (owner-scoped: another owner's
+ * statement under the same id is not "stored" here); a second copy inside the same batch is
+ * judged against the first. `heldByOther`, when given, tells which ids another owner holds.
+ * Nothing is written here: the caller stores `added` and quarantines `conflicts`.
  */
-export function mergeStatements<T, K>(incoming: Iterable<MergeCandidate<T, K>>, storedKey: (id: string) => K | undefined, scope?: MergeScope): MergeOutcome<T, K> {
-  const outcome: MergeOutcome<T, K> = { added: [], duplicates: 0, conflicts: [], foreign: [] };
+export function mergeStatements<T, K>(incoming: Iterable<MergeCandidate<T, K>>, storedKey: (id: string) => K | undefined, heldByOther?: (id: string) => boolean): MergeOutcome<T, K> {
+  const outcome: MergeOutcome<T, K> = { added: [], duplicates: 0, conflicts: [], shared: [] };
   const batch = new Map<string, K>();
   for (const candidate of incoming) {
-    if (scope && !batch.has(candidate.id)) {
-      const storedOwner = scope.ownerOf(candidate.id);
-      if (storedOwner !== undefined && storedOwner !== scope.owner) {
-        outcome.foreign.push({ ...candidate, storedOwner });
-        continue;
-      }
-    }
-    const existing = batch.get(candidate.id) ?? storedKey(candidate.id);
+    const inBatch = batch.get(candidate.id);
+    if (inBatch === undefined && heldByOther?.(candidate.id)) outcome.shared.push(candidate);
+    const existing = inBatch ?? storedKey(candidate.id);
     if (existing === undefined) {
       batch.set(candidate.id, candidate.contentKey);
       outcome.added.push(candidate);
-    } else if (existing === candidate.contentKey) {
-      outcome.duplicates++;
     } else {
-      outcome.conflicts.push({ ...candidate, storedContentKey: existing });
+      if (inBatch === undefined) batch.set(candidate.id, existing);
+      if (existing === candidate.contentKey) outcome.duplicates++;
+      else outcome.conflicts.push({ ...candidate, storedContentKey: existing });
     }
   }
   return outcome;

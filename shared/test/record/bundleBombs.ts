@@ -169,16 +169,18 @@ export function traversalZip(): Uint8Array {
 export interface BombFile {
   name: string;
   bytes: Uint8Array;
-  /** what the import must make of it: imported, imported with statements skipped, or refused with this code */
-  expected: 'imported' | 'partial' | string;
+  /** what the import must make of it: imported, or refused with this code */
+  expected: 'imported' | string;
 }
 
 /**
- * The batch a hostile learner might slip among good files: a victim's bundle to import first,
- * then good bundles beside a blank-line bomb, a 1 GB entry, a lying header, a zip in a zip,
- * 10,000 entries, a path out of the folder, and a bundle squatting the victim's statement ids.
+ * The batch a hostile learner might slip among good files: a bundle squatting a victim's
+ * statement ids (under the attacker's own key) FIRST, then the victim's own bundle, then good
+ * bundles beside a blank-line bomb, a 1 GB entry, a lying header, a zip in a zip, 10,000
+ * entries and a path out of the folder. `victim` is also returned on its own, so a caller can
+ * import it alone into a fresh store as the reference the victim's records must match.
  */
-export async function bombBatch(options: { blankMb?: number; hugeMb?: number } = {}): Promise<{ victim: BombFile & { learnerId: string; statements: number }; batch: BombFile[] }> {
+export async function bombBatch(options: { blankMb?: number; hugeMb?: number } = {}): Promise<{ victim: BombFile & { learnerId: string; statements: number }; squatterId: string; batch: BombFile[] }> {
   const victim = await learnerBundle({ seed: 950, count: 40 });
   const good = await Promise.all([951, 952, 953, 954].map((seed) => learnerBundle({ seed, count: 30 })));
   const attacker = syntheticLearner(959);
@@ -190,6 +192,8 @@ export async function bombBatch(options: { blankMb?: number; hugeMb?: number } =
   const first = await learnerBundle({ learner: chained, statements: chainStatements.slice(0, 10) });
   const bogus = await learnerBundle({ learner: chained, statements: chainStatements, signer: first.signer, sequence: 2, previous: 'f'.repeat(64), at: '2026-11-27T09:30:00.000Z' });
   const batch: BombFile[] = [
+    { name: 'id-squatter.zip', bytes: squatter.bytes, expected: 'imported' },
+    { name: 'victim.zip', bytes: victim.bytes, expected: 'imported' },
     { name: 'good-1.zip', bytes: good[0]!.bytes, expected: 'imported' },
     { name: 'blank-line-bomb.zip', bytes: await blankLineBomb(options.blankMb ?? 500), expected: 'too-large' },
     { name: 'good-2.zip', bytes: good[1]!.bytes, expected: 'imported' },
@@ -198,13 +202,12 @@ export async function bombBatch(options: { blankMb?: number; hugeMb?: number } =
     { name: 'deep-zip.zip', bytes: deepZip(good[2]!.bytes, 3), expected: 'nested-archive' },
     { name: 'many-entries.zip', bytes: manyEntries(10_000), expected: 'too-many-entries' },
     { name: 'path-traversal.zip', bytes: traversalZip(), expected: 'unsafe-path' },
-    { name: 'id-squatter.zip', bytes: squatter.bytes, expected: 'partial' },
     { name: 'good-3.zip', bytes: good[2]!.bytes, expected: 'imported' },
     { name: 'good-4.zip', bytes: good[3]!.bytes, expected: 'imported' },
     { name: 'chain-1.zip', bytes: first.bytes, expected: 'imported' },
     { name: 'chain-2-bogus-predecessor.zip', bytes: bogus.bytes, expected: 'imported' },
   ];
-  return { victim: { name: 'victim.zip', bytes: victim.bytes, expected: 'imported', learnerId: victim.learner.learnerId, statements: victim.statements.length }, batch };
+  return { victim: { name: 'victim.zip', bytes: victim.bytes, expected: 'imported', learnerId: victim.learner.learnerId, statements: victim.statements.length }, squatterId: attacker.learnerId, batch };
 }
 
 export { newSigner };

@@ -94,8 +94,25 @@ describe('forwarding to an LRS (scripted)', () => {
   it('never sends one id twice in a batch', async () => {
     const statements = outgoing(4);
     const lrs = fakeLrs(() => 200);
-    await forwardStatements({ settings, statements: [statements, [statements[0]!]], total: 4, fetch: lrs.fetch });
+    const report = await forwardStatements({ settings, statements: [statements, [statements[0]!]], total: 4, fetch: lrs.fetch });
     expect(lrs.calls.flatMap((c) => c.ids)).toEqual(statements.map((s) => s.id));
+    // the repeat is counted, never dropped silently
+    expect(report).toMatchObject({ accepted: 4, shared: 1, sharedList: [statements[0]!.id] });
+  });
+
+  it('sends no copy of an id that more than one learner holds, and counts each such statement', async () => {
+    const victim = outgoing(4);
+    // another learner's statement under the victim's id, other content
+    const squatted = { id: victim[1]!.id, json: JSON.stringify({ ...JSON.parse(victim[1]!.json), timestamp: '2031-01-01T00:00:00.000Z' }) };
+    for (const order of [
+      [[squatted], victim],
+      [victim, [squatted]],
+    ]) {
+      const lrs = fakeLrs(() => 200);
+      const report = await forwardStatements({ settings, statements: order, total: 5, withheld: new Set([victim[1]!.id]), fetch: lrs.fetch });
+      expect(lrs.calls.flatMap((c) => c.ids).sort()).toEqual([victim[0]!.id, victim[2]!.id, victim[3]!.id].sort());
+      expect(report).toMatchObject({ accepted: 3, conflicts: 0, rejected: 0, shared: 2, sharedList: [victim[1]!.id] });
+    }
   });
 });
 

@@ -58,4 +58,42 @@ describe('merging statements', () => {
     const outcome = mergeInto(stored, [candidate(s), candidate(s), candidate({ ...s, timestamp: '2031-01-01T00:00:00Z' })]);
     expect([outcome.added.length, outcome.duplicates, outcome.conflicts.length]).toEqual([1, 1, 1]);
   });
+
+  it('scopes ids per owner: another owner\'s statement under the same id is kept, not a duplicate or conflict, in either order', () => {
+    const victim = statements.slice(0, 6);
+    // another owner reuses the victim's ids with other content
+    const squatter = victim.map((s) => ({ ...s, timestamp: '2031-01-01T00:00:00Z' }));
+    for (const order of [
+      ['victim', 'squatter'],
+      ['squatter', 'victim'],
+    ] as const) {
+      const stores = new Map<string, Map<string, number>>([
+        ['victim', new Map()],
+        ['squatter', new Map()],
+      ]);
+      const batches = { victim, squatter };
+      const outcomes: Record<string, ReturnType<typeof mergeStatements<string, number>>> = {};
+      for (const owner of order) {
+        const mine = stores.get(owner)!;
+        const other = stores.get(owner === 'victim' ? 'squatter' : 'victim')!;
+        const outcome = mergeStatements(batches[owner].map(candidate), (id) => mine.get(id), (id) => other.has(id));
+        for (const c of outcome.added) mine.set(c.id, c.contentKey);
+        outcomes[owner] = outcome;
+      }
+      expect(outcomes.victim!.added).toHaveLength(victim.length);
+      expect(outcomes.squatter!.added).toHaveLength(squatter.length);
+      expect(outcomes.victim!.conflicts.length + outcomes.squatter!.conflicts.length).toBe(0);
+      // the later one is told its ids are shared; the first one could not know yet
+      expect(outcomes[order[1]]!.shared).toHaveLength(victim.length);
+      expect(outcomes[order[0]]!.shared).toHaveLength(0);
+      expect(stores.get('victim')!.get(victim[0]!.id)).toBe(statementContentKey(victim[0] as any));
+    }
+  });
+
+  it('still judges an owner\'s own copies when another owner shares the id', () => {
+    const s = statements[0]!;
+    const mine = new Map([[s.id, statementContentKey(s as any)]]);
+    const outcome = mergeStatements([candidate(s), candidate({ ...s, timestamp: '2031-01-01T00:00:00Z' })], (id) => mine.get(id), () => true);
+    expect([outcome.added.length, outcome.duplicates, outcome.conflicts.length, outcome.shared.length]).toEqual([0, 1, 1, 1]);
+  });
 });
