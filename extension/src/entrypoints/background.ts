@@ -17,6 +17,7 @@ import {
   startTourInTab,
   tabPageUrl,
 } from '../background/tourRunner.ts';
+import { samePageOrigin } from '@preceptor/shared/tour/tourStart.ts';
 
 // Every message goes through the gate (messaging/gate.ts): the sender's context and the payload
 // are checked against messaging/messages.ts before a handler sees parsed data.
@@ -41,7 +42,7 @@ export default defineBackground(() => {
   });
 
   handleMessage('getPageSetup', (data, sender) => pageSetup(sender.tabId!, data.url));
-  handleMessage('startTourHere', (data, sender) => startTourInTab(sender.tabId!, data.packId, data.tourId, sender.url));
+  handleMessage('startTourHere', (data, sender) => startTourInTab(sender.tabId!, data.packId, data.tourId, samePageOrigin(data.url, sender.url)));
   handleMessage('reportTargetMissing', (data, sender) => logTargetMissing(sender.tabId!, data.url, data.stepId, data.resolution));
   handleMessage('healthCheckTours', (data) => healthCheckTours(data.url));
   handleMessage('relayScenarioAttempt', (data, sender) => relayScenarioAttempt(sender.url, data.attempt));

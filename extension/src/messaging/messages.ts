@@ -54,7 +54,8 @@ export const TOUR_MESSAGES = {
   startTour: message<PlayerState | null>()({ from: ['popup'], data: z.object({ tabId: TabId, packId: Id, tourId: Id }).strict() }),
   resumeTour: message<PlayerState | null>()({ from: ['popup'], data: z.object({ tabId: TabId }).strict() }),
   getPageSetup: message<PageSetup>()({ from: ['content'], data: z.object({ url: PageUrl }).strict() }),
-  startTourHere: message<PlayerState | null>()({ from: ['content'], data: z.object({ packId: Id, tourId: Id }).strict() }),
+  /** `url` is the content script's location.href, trusted only on the sender frame's own origin (see samePageOrigin) */
+  startTourHere: message<PlayerState | null>()({ from: ['content'], data: z.object({ packId: Id, tourId: Id, url: PageUrl }).strict() }),
   reportTargetMissing: message<void>()({ from: ['content'], data: TargetMissingReport }),
   healthCheckTours: message<HealthCheckTour[]>()({ from: ['content'], data: z.object({ url: PageUrl }).strict() }),
   tourEvent: message<PlayerState | null>()({ from: ['content'], data: TourEventMessage }),

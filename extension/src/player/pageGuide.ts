@@ -28,7 +28,7 @@ export function startPageGuide(ctx: PageContext): void {
   let partsLoading: Promise<DrawingParts> | undefined;
 
   const launcher = new TourLauncher((tour) => {
-    void sendMessage('startTourHere', { packId: tour.packId, tourId: tour.tourId }).then(showPlayer);
+    void sendMessage('startTourHere', { packId: tour.packId, tourId: tour.tourId, url: location.href }).then(showPlayer);
   });
 
   function drawingParts(): Promise<DrawingParts> {
@@ -92,7 +92,7 @@ export function startPageGuide(ctx: PageContext): void {
     if (!event.isTrusted) return;
     const button = (event.target as Element | null)?.closest?.('[data-action="play-hint-tour"][data-hint-pack][data-hint-tour]');
     if (!button) return;
-    void sendMessage('startTourHere', { packId: button.getAttribute('data-hint-pack')!, tourId: button.getAttribute('data-hint-tour')! }).then(showPlayer);
+    void sendMessage('startTourHere', { packId: button.getAttribute('data-hint-pack')!, tourId: button.getAttribute('data-hint-tour')!, url: location.href }).then(showPlayer);
   });
 
   ctx.onLocationChange(() => {

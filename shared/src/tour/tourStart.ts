@@ -36,3 +36,21 @@ export function tourStartDecision(
   if (!toursForPage([pack], pageUrl, role).some(isThisTour)) return { ok: false, refused: 'not-for-role' };
   return { ok: true };
 }
+
+/**
+ * The page a content script is on. Chrome's sender URL keeps the address the frame loaded, not
+ * later history.pushState routes (an SPA's /scenarios → /pharmacy); the content script's
+ * `location.href` has the route. A page can change its route only within its own origin, so the
+ * reported URL counts only on the origin the browser gives for the sender: then it is what the
+ * tab's URL would say.
+ */
+export function samePageOrigin(reported: string, senderUrl: string | undefined): string | undefined {
+  try {
+    if (senderUrl === undefined) return undefined;
+    const page = new URL(reported);
+    const sender = new URL(senderUrl);
+    return page.origin === sender.origin && page.username === '' && page.password === '' && sender.username === '' && sender.password === '' ? reported : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ContentPack } from '../../src/schema/contentPack.ts';
-import { tourStartDecision } from '../../src/tour/tourStart.ts';
+import { samePageOrigin, tourStartDecision } from '../../src/tour/tourStart.ts';
 import { demoPack } from '../packFixtures.ts';
 
 const pack = ContentPack.parse(demoPack());
@@ -40,5 +40,17 @@ describe('a tour starts only on a page its pack covers, for a role it is meant f
   it('refuses tours and packs that are not installed', () => {
     expect(start(PAGE, 'registrar', 'no-such-tour')).toEqual({ ok: false, refused: 'unknown-tour' });
     expect(start(PAGE, 'registrar', 'registration-basics', 'other-pack')).toEqual({ ok: false, refused: 'unknown-tour' });
+  });
+});
+
+describe('samePageOrigin: the content script\'s route, on the origin the browser reports', () => {
+  it('takes an SPA route on the sender frame\'s origin', () => {
+    expect(samePageOrigin('http://localhost:4173/pharmacy', 'http://localhost:4173/scenarios')).toBe('http://localhost:4173/pharmacy');
+  });
+  it('refuses another origin, user info and garbage', () => {
+    expect(samePageOrigin('http://localhost:4173/pharmacy', 'http://evil.example/')).toBeUndefined();
+    expect(samePageOrigin('http://localhost:1@evil.example/pharmacy', 'http://evil.example/')).toBeUndefined();
+    expect(samePageOrigin('http://localhost:4173/pharmacy', undefined)).toBeUndefined();
+    expect(samePageOrigin('not a url', 'http://localhost:4173/')).toBeUndefined();
   });
 });

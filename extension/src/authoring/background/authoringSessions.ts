@@ -1,3 +1,4 @@
+import { tabPageUrl } from '../../background/tourRunner.ts';
 import type { ContentPack } from '@preceptor/shared/schema/contentPack.ts';
 import { installPack, parsePackValue } from '@preceptor/shared/schema/packImport.ts';
 import { urlMatches } from '@preceptor/shared/site/urlPattern.ts';
@@ -142,7 +143,7 @@ export function requestPick(request: PickRequest): Promise<PickRequestResult> {
       const tabId = Number(tab);
       const alive = await browser.tabs.get(tabId).catch(() => undefined);
       // a tab that went to another site is paused: never pick there
-      if (!alive || !authoringAppliesAt(session.origin, alive.url)) continue;
+      if (!alive || !authoringAppliesAt(session.origin, await tabPageUrl(tabId))) continue;
       await saveSession(tabId, { ...session, pick: request });
       await browser.tabs.update(tabId, { active: true }).catch(() => undefined);
       if (alive.windowId !== undefined) await browser.windows?.update(alive.windowId, { focused: true }).catch(() => undefined);
