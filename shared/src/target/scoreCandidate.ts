@@ -401,7 +401,10 @@ function buildSignals(fp: TargetFingerprint, reader: SignalReader): Signal[] {
   }
   if (anchors.title) {
     const title = anchors.title;
-    identity('title', w.title, 0, (el) => words(title, el.getAttribute('title')));
+    // a tooltip beside words repeats them; on a control without words (an icon-only 打印病历
+    // button) it is the name a user reads, and counts as an aria-label would
+    const onlyName = !fp.text && !anchors.ariaLabel && !anchors.labelText && !fp.context?.nearbyLabel;
+    identity('title', onlyName ? w.ariaLabel : w.title, 0, (el) => words(title, el.getAttribute('title')));
   }
   const label = anchors.labelText ?? fp.context?.nearbyLabel;
   if (label) {
