@@ -53,3 +53,18 @@ describe('a tooltip that is the only name of an icon-only button', () => {
     expectNotFound(fp);
   });
 });
+
+describe('a conjunction written as a separator', () => {
+  const card = (title: string, body = '<p>…</p>') => `<div class="ant-card"><div class="ant-card-head"><div class="ant-card-head-title">${title}</div></div><div class="ant-card-body">${body}</div></div>`;
+  const page = (first: string) => card(first) + card('主诉') + card('过敏史');
+
+  it('reads 主诉与现病史 and 主诉 / 现病史 as the same card title', () => {
+    const fp = recordThenUpgrade(page('主诉与现病史'), '.ant-card-head-title', page('主诉 / 现病史'));
+    expectFound(fp, $('.ant-card-head-title'));
+  });
+
+  it('still tells another card from it', () => {
+    const fp = recordThenUpgrade(page('主诉与现病史'), '.ant-card-head-title', card('主诉') + card('过敏史'));
+    expectNotFound(fp);
+  });
+});
