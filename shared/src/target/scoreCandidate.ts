@@ -107,6 +107,8 @@ export const MIN_IDENTITY_EVIDENCE = 2;
  * MIN_IDENTITY_EVIDENCE of their own; synonyms (退号原因 / 退号理由) read 0.81.
  */
 const DIFFERENT = 0.5;
+/** The similarity that reads as agreement DIFFERENT: names at least this alike are not told apart by words. */
+export const NAME_ALIKE = Math.sqrt(DIFFERENT);
 /**
  * Section titles differ by one word more often than names do ("Care plan (day)" / "Care plan
  * (night)" read 0.40): below 0.5 the section is another one ("Orders" -> "Order list", 0.46, is
@@ -272,7 +274,12 @@ export class TargetScorer {
     // the same trash can on 删除医嘱 and 删除检查: words decide where there are words
     const name = c.bestName ?? c.icon;
     if (name !== null && name < DIFFERENT) return false;
-    return c.section === null || c.section >= OTHER_SECTION;
+    if (c.section === null || c.section >= OTHER_SECTION) return true;
+    // A section title is reworded as often as a name (Morse Fall Scale -> Fall risk (Morse)). The
+    // section only tells apart what the name does not: where the recorded name was the only one of
+    // its kind on the page and the element says it word for word, another section title is a
+    // retitled section. A 新增 that every card has stays bound to its card.
+    return this.fp.uniqueName === true && c.bestName === 1;
   }
 
   /** The most evidence an element can have when it matched none of the exact anchors queried so far. */

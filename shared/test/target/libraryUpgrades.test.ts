@@ -68,3 +68,22 @@ describe('a conjunction written as a separator', () => {
     expectNotFound(fp);
   });
 });
+
+describe('a section retitled around a control whose name was the only one of its kind', () => {
+  const btn = (text: string) => `<button type="button" class="ant-btn"><span>${text}</span></button>`;
+  const card = (title: string, body: string) =>
+    `<div class="ant-card"><div class="ant-card-head"><div class="ant-card-head-title">${title}</div></div><div class="ant-card-body">${body}</div></div>`;
+  const page = (morse: string, morseButtons: string) => card(morse, morseButtons) + card('Braden Scale', btn('Reset'));
+
+  it('finds Submit assessment in the retitled card', () => {
+    const fp = recordThenUpgrade(page('Morse Fall Scale', btn('Reset') + btn('Submit assessment')), '.ant-card-body button:last-child', page('Fall risk (Morse)', btn('Clear answers') + btn('Submit assessment')));
+    expect(fp.uniqueName).toBe(true);
+    expectFound(fp, $('.ant-card-body button:last-child'));
+  });
+
+  it('does not take another card\'s Reset, a name every card has', () => {
+    const fp = recordThenUpgrade(page('Morse Fall Scale', btn('Reset') + btn('Submit assessment')), '.ant-card-body button', page('Fall risk (Morse)', btn('Submit assessment')));
+    expect(fp.uniqueName).toBeUndefined();
+    expectNotFound(fp);
+  });
+});
