@@ -7,6 +7,7 @@ import {
   iconOf,
   inDataTable,
   inputTypeOf,
+  isDisabled,
   isFieldLike,
   nameTextOf,
   roleOf,
@@ -87,6 +88,7 @@ export function captureFingerprint(el: Element): TargetFingerprint {
   if (gridColumn) context.gridColumn = gridColumn;
   if (Object.keys(context).length > 0) fingerprint.context = context;
 
+  if (isDisabled(el)) fingerprint.disabled = true;
   if (accessibleName && !inRecord && nameIsUnique(el, accessibleName, reader)) fingerprint.uniqueName = true;
   const position = reader.positionOf(el);
   if (position) fingerprint.position = position;

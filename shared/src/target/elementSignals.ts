@@ -224,6 +224,13 @@ function isContainerElement(node: Element): boolean {
   return cls !== null && isContainerClass(cls);
 }
 
+/** Whether the user cannot use the element now: disabled, or aria-disabled (a library's <div role=button>). */
+export function isDisabled(el: Element): boolean {
+  if (el.getAttribute('aria-disabled') === 'true') return true;
+  // :disabled also holds for the controls of a disabled <fieldset>
+  return 'disabled' in el && el.matches(':disabled');
+}
+
 /**
  * The text that names an element: its own short text when it is text-bearing; for a table, its
  * column headers (a grid is known by its columns, and they are labels, not records).

@@ -24,6 +24,7 @@ import {
   elementsByTag,
   iconOf,
   inputTypeOf,
+  isDisabled,
   isFieldLike,
   nameTextOf,
   ownTextOf,
@@ -86,6 +87,9 @@ export const SIGNAL_WEIGHTS = {
   scope: { match: 0.5, conflict: 1.5, absent: 0 },
   ancestorRole: { match: 0.25, conflict: 1, absent: 0.5 },
   position: { match: 0.5, conflict: 0, absent: 0 },
+  // a step shows the learner a control to use: of two that say the same, the one that cannot be
+  // used now is the decoy (an upgrade's disabled twin of 保存), unless a disabled one was recorded
+  usable: { match: 0, conflict: 2, absent: 0 },
 } as const satisfies Record<string, Weight>;
 
 /** Confidence 1 = this much evidence (a matching id plus a matching label, or thereabouts). */
@@ -508,6 +512,7 @@ function buildSignals(fp: TargetFingerprint, reader: SignalReader): Signal[] {
     });
   }
   structure('scope', w.scope, 0, (_el, c) => c.scopeShare);
+  if (!fp.disabled) structure('usable', w.usable, 0, (el) => (isDisabled(el) ? 0 : 1));
   const ancestorRole = fp.context?.ancestorRole;
   if (ancestorRole) {
     structure('ancestorRole', w.ancestorRole, 3, (el) => {

@@ -87,3 +87,20 @@ describe('a section retitled around a control whose name was the only one of its
     expectNotFound(fp);
   });
 });
+
+describe('a disabled twin', () => {
+  const btn = (text: string, attrs = '') => `<button type="button" class="ant-btn"${attrs}><span>${text}</span></button>`;
+  const card = (buttons: string) =>
+    `<div class="ant-card"><div class="ant-card-head"><div class="ant-card-head-title">主诉</div><div class="ant-card-extra">${buttons}</div></div><div class="ant-card-body"><p>…</p></div></div>`;
+
+  it('is not taken for the 保存 a step shows, which stays usable', () => {
+    const fp = recordThenUpgrade(card(btn('引用模板') + btn('保存')), 'button:last-child', card(btn('保存', ' disabled') + btn('插入模板') + btn('保存')));
+    expectFound(fp, $('button:last-child'));
+  });
+
+  it('is still found when it was recorded disabled', () => {
+    const fp = recordThenUpgrade(card(btn('引用模板') + btn('保存', ' disabled')), 'button:last-child', card(btn('保存', ' disabled') + btn('引用模板')));
+    expect(fp.disabled).toBe(true);
+    expectFound(fp, $('button:first-child'));
+  });
+});
