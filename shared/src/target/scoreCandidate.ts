@@ -496,14 +496,17 @@ function buildSignals(fp: TargetFingerprint, reader: SignalReader): Signal[] {
       return actual === type ? 1 : actual === undefined ? null : 0;
     });
   }
-  if (fp.classes && fp.classes.length > 0) {
-    const recorded = fp.classes;
+  // a library's look (variant, colour, size) is what an upgrade restyles, and a decoy may keep the
+  // look the real control lost: its kind classes only
+  const kindClasses = (fp.classes ?? []).filter((c) => !isVariantClass(c));
+  if (kindClasses.length > 0) {
+    const recorded = kindClasses;
     const byAttribute = new Map<string, Reading>();
     structure('classes', w.classes, 0, (el) => {
       const raw = el.getAttribute('class') ?? '';
       let reading = byAttribute.get(raw);
       if (reading === undefined) {
-        const actual = reader.stableClassesOf(el);
+        const actual = reader.stableClassesOf(el).filter((c) => !isVariantClass(c));
         const shared = recorded.filter((c) => actual.includes(c)).length;
         reading = actual.length === 0 ? null : shared / (recorded.length + actual.length - shared);
         byAttribute.set(raw, reading);

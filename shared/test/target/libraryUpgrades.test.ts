@@ -104,3 +104,18 @@ describe('a disabled twin', () => {
     expectFound(fp, $('button:first-child'));
   });
 });
+
+describe('a look the decoy kept', () => {
+  const btn = (text: string, look: string, attrs = '') => `<button type="button" class="MuiButtonBase-root MuiButton-root ${look}"${attrs}>${text}</button>`;
+  const card = (buttons: string) =>
+    `<div class="MuiCard-root"><div class="MuiCardHeader-root"><span class="MuiCardHeader-title">主诉</span><div class="MuiCardHeader-action">${buttons}</div></div><div class="MuiCardContent-root"><p>…</p></div></div>`;
+
+  it('does not make the disabled twin with the recorded look a rival of the restyled 保存', () => {
+    const fp = recordThenUpgrade(
+      card(btn('引用模板', 'MuiButton-outlined MuiButton-sizeMedium') + btn('保存', 'MuiButton-contained MuiButton-sizeMedium MuiButton-colorPrimary')),
+      'button:last-child',
+      card(btn('保存', 'MuiButton-contained MuiButton-sizeMedium MuiButton-colorPrimary', ' disabled') + btn('插入模板', 'MuiButton-outlined') + btn('保存', 'MuiButton-text MuiButton-sizeSmall')),
+    );
+    expectFound(fp, $('button:last-child'));
+  });
+});
