@@ -80,6 +80,13 @@ export const TargetFingerprint = z
     /** short CSS selectors that matched the element uniquely when it was captured */
     css: z.array(z.string().min(1)).default([]),
     context: TargetContext.optional(),
+    /** the element could not be used when recorded (disabled or aria-disabled) */
+    disabled: z.literal(true).optional(),
+    /**
+     * No other element of the same kind on the recorded page had a name like this one: the name
+     * alone told it apart, not the section around it. Absent in packs recorded before, and when not so.
+     */
+    uniqueName: z.literal(true).optional(),
     /** place among elements of the same kind in the same container (0-based) */
     position: z
       .object({ index: z.number().int().min(0), count: z.number().int().min(1) })

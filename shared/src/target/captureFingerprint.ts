@@ -7,6 +7,7 @@ import {
   iconOf,
   inDataTable,
   inputTypeOf,
+  isDisabled,
   isFieldLike,
   nameTextOf,
   roleOf,
@@ -16,7 +17,8 @@ import {
 } from './elementSignals.ts';
 import { developerPartOf, isVariantClass, looksGenerated } from './generatedNames.ts';
 import { scopeOf } from './targetScope.ts';
-import { comparableText } from './textSimilarity.ts';
+import { comparableText, textSimilarity } from './textSimilarity.ts';
+import { NAME_ALIKE } from './scoreCandidate.ts';
 import { withoutPageData } from './pageDataFilter.ts';
 
 /**
@@ -86,11 +88,31 @@ export function captureFingerprint(el: Element): TargetFingerprint {
   if (gridColumn) context.gridColumn = gridColumn;
   if (Object.keys(context).length > 0) fingerprint.context = context;
 
+  if (isDisabled(el)) fingerprint.disabled = true;
+  if (accessibleName && !inRecord && nameIsUnique(el, accessibleName, reader)) fingerprint.uniqueName = true;
   const position = reader.positionOf(el);
   if (position) fingerprint.position = position;
   const scope = scopeOf(el);
   if (scope.length > 0) fingerprint.scope = scope;
   return withoutPageData(fingerprint, el);
+}
+
+/**
+ * Whether no other element of the element's tag and role in its root has a name alike (as alike as
+ * a name that does not say something else: 保存 and 保存草稿 are alike here). Hidden ones count: a
+ * closed dialog's 保存 is a look-alike too.
+ */
+function nameIsUnique(el: Element, name: string, reader: SignalReader): boolean {
+  const root = el.getRootNode() as ParentNode;
+  const role = el.getAttribute('role');
+  const sameTag = root.querySelectorAll(el.tagName.toLowerCase());
+  for (let i = 0; i < sameTag.length; i++) {
+    const other = sameTag[i]!;
+    if (other === el || other.getAttribute('role') !== role) continue;
+    const otherName = reader.accessibleNameOf(other);
+    if (otherName && textSimilarity(name, otherName) >= NAME_ALIKE) return false;
+  }
+  return true;
 }
 
 function shortAttr(el: Element, name: string): string | undefined {

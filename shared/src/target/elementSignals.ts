@@ -210,9 +210,24 @@ export function isSectionTitle(el: Element): boolean {
   // the first words of a card's or dialog's header row, alone or before its buttons
   if (HEADER_ROW_CLASS.test(parent.getAttribute('class') ?? '') && (el.nextElementSibling === null || parent.querySelector(FORM_CONTROL) !== null)) return true;
   if (el.nextElementSibling === null || !isContainerElement(parent)) return false;
-  const view = el.ownerDocument.defaultView;
-  const weight = view && typeof view.getComputedStyle === 'function' ? Number.parseInt(view.getComputedStyle(el).fontWeight, 10) : NaN;
-  return weight >= 600 || ['strong', 'b'].includes(lowerTagOf(el)) || el.firstElementChild?.matches('strong, b') === true;
+  return ['strong', 'b'].includes(lowerTagOf(el)) || el.firstElementChild?.matches('strong, b') === true || isBold(el);
+}
+
+/**
+ * Font weights read during one resolve or capture: a style read may lay out the page, and the
+ * same few first children are asked about for every candidate. A new SignalReader starts afresh
+ * (styles change between resolves).
+ */
+let boldness = new WeakMap<Element, boolean>();
+
+function isBold(el: Element): boolean {
+  let bold = boldness.get(el);
+  if (bold === undefined) {
+    const view = el.ownerDocument.defaultView;
+    const weight = view && typeof view.getComputedStyle === 'function' ? Number.parseInt(view.getComputedStyle(el).fontWeight, 10) : NaN;
+    boldness.set(el, (bold = weight >= 600));
+  }
+  return bold;
 }
 
 /** A panel, card, section, dialog, form or region: what a section title or label belongs to. */
@@ -222,6 +237,13 @@ function isContainerElement(node: Element): boolean {
   if (role !== null && CONTAINER_ROLES.has(role)) return true;
   const cls = node.getAttribute('class');
   return cls !== null && isContainerClass(cls);
+}
+
+/** Whether the user cannot use the element now: disabled, or aria-disabled (a library's <div role=button>). */
+export function isDisabled(el: Element): boolean {
+  if (el.getAttribute('aria-disabled') === 'true') return true;
+  // :disabled also holds for the controls of a disabled <fieldset>
+  return 'disabled' in el && el.matches(':disabled');
 }
 
 /**
@@ -415,6 +437,10 @@ export class SignalReader {
   private classLists = new Map<string, string[]>();
   private cellColumns = new Map<Element, GridColumn | null>();
   private headerRegions = new Map<Element, boolean>();
+
+  constructor() {
+    boldness = new WeakMap();
+  }
 
   /** Text of the <label> elements (or aria-labelledby) that name a form control. */
   labelTextOf(el: Element): string | undefined {

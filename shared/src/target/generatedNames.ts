@@ -109,8 +109,21 @@ export function isLibraryClass(value: string): boolean {
 }
 
 /** Words of a library's look: variant, colour, size, shape (`ant-btn-primary`, `el-button--small`, `MuiButton-containedPrimary`). */
-const VARIANT_WORD =
-  /(^|[-_]|(?<=[a-z]))(primary|secondary|tertiary|success|danger|dangerous|warning|info|light|dark|link|text|outlined?|contained|filled|solid|ghost|dashed|round|rounded|circle|plain|mini|small|medium|large|sm|md|lg|xs|xl|xxl|default|color|size|variant|block|icon-only|only-icon|inverse|flat|raised|elevated|subtle|soft|compact|shape|theme|status)(?=$|[-_A-Z]|\d)/i;
+const VARIANT_WORDS = [
+  'primary', 'secondary', 'tertiary', 'success', 'danger', 'dangerous', 'warning', 'info', 'light', 'dark', 'link', 'text',
+  'outlined', 'outline', 'contained', 'filled', 'solid', 'ghost', 'dashed', 'round', 'rounded', 'circle', 'plain', 'mini',
+  'small', 'medium', 'large', 'sm', 'md', 'lg', 'xs', 'xl', 'xxl', 'default', 'color', 'size', 'variant', 'block',
+  'icon-only', 'only-icon', 'inverse', 'flat', 'raised', 'elevated', 'subtle', 'soft', 'compact', 'shape', 'theme', 'status',
+];
+/**
+ * A whole word: after a separator, the start, or a lower-case letter (camel case), and before a
+ * separator, the end, a digit or an upper-case letter. Case matters at the edges (`containedPrimary`
+ * is two words, `textarea` is one), so the pattern spells each word lower-case and capitalised
+ * rather than ignoring case.
+ */
+const VARIANT_WORD = new RegExp(
+  `(^|[-_]|(?<=[a-z]))(${VARIANT_WORDS.map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|')})(?=$|[-_A-Z0-9])`,
+);
 
 /**
  * A library class that says how its element looks (variant, colour, size) rather than what kind

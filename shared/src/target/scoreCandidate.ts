@@ -24,6 +24,7 @@ import {
   elementsByTag,
   iconOf,
   inputTypeOf,
+  isDisabled,
   isFieldLike,
   nameTextOf,
   ownTextOf,
@@ -86,6 +87,9 @@ export const SIGNAL_WEIGHTS = {
   scope: { match: 0.5, conflict: 1.5, absent: 0 },
   ancestorRole: { match: 0.25, conflict: 1, absent: 0.5 },
   position: { match: 0.5, conflict: 0, absent: 0 },
+  // a step shows the learner a control to use: of two that say the same, the one that cannot be
+  // used now is the decoy (an upgrade's disabled twin of 保存), unless a disabled one was recorded
+  usable: { match: 0, conflict: 2, absent: 0 },
 } as const satisfies Record<string, Weight>;
 
 /** Confidence 1 = this much evidence (a matching id plus a matching label, or thereabouts). */
@@ -107,6 +111,8 @@ export const MIN_IDENTITY_EVIDENCE = 2;
  * MIN_IDENTITY_EVIDENCE of their own; synonyms (退号原因 / 退号理由) read 0.81.
  */
 const DIFFERENT = 0.5;
+/** The similarity that reads as agreement DIFFERENT: names at least this alike are not told apart by words. */
+export const NAME_ALIKE = Math.sqrt(DIFFERENT);
 /**
  * Section titles differ by one word more often than names do ("Care plan (day)" / "Care plan
  * (night)" read 0.40): below 0.5 the section is another one ("Orders" -> "Order list", 0.46, is
@@ -272,7 +278,12 @@ export class TargetScorer {
     // the same trash can on 删除医嘱 and 删除检查: words decide where there are words
     const name = c.bestName ?? c.icon;
     if (name !== null && name < DIFFERENT) return false;
-    return c.section === null || c.section >= OTHER_SECTION;
+    if (c.section === null || c.section >= OTHER_SECTION) return true;
+    // A section title is reworded as often as a name (Morse Fall Scale -> Fall risk (Morse)). The
+    // section only tells apart what the name does not: where the recorded name was the only one of
+    // its kind on the page and the element says it word for word, another section title is a
+    // retitled section. A 新增 that every card has stays bound to its card.
+    return this.fp.uniqueName === true && c.bestName === 1;
   }
 
   /** The most evidence an element can have when it matched none of the exact anchors queried so far. */
@@ -401,7 +412,10 @@ function buildSignals(fp: TargetFingerprint, reader: SignalReader): Signal[] {
   }
   if (anchors.title) {
     const title = anchors.title;
-    identity('title', w.title, 0, (el) => words(title, el.getAttribute('title')));
+    // a tooltip beside words repeats them; on a control without words (an icon-only 打印病历
+    // button) it is the name a user reads, and counts as an aria-label would
+    const onlyName = !fp.text && !anchors.ariaLabel && !anchors.labelText && !fp.context?.nearbyLabel;
+    identity('title', onlyName ? w.ariaLabel : w.title, 0, (el) => words(title, el.getAttribute('title')));
   }
   const label = anchors.labelText ?? fp.context?.nearbyLabel;
   if (label) {
@@ -482,14 +496,17 @@ function buildSignals(fp: TargetFingerprint, reader: SignalReader): Signal[] {
       return actual === type ? 1 : actual === undefined ? null : 0;
     });
   }
-  if (fp.classes && fp.classes.length > 0) {
-    const recorded = fp.classes;
+  // a library's look (variant, colour, size) is what an upgrade restyles, and a decoy may keep the
+  // look the real control lost: its kind classes only
+  const kindClasses = (fp.classes ?? []).filter((c) => !isVariantClass(c));
+  if (kindClasses.length > 0) {
+    const recorded = kindClasses;
     const byAttribute = new Map<string, Reading>();
     structure('classes', w.classes, 0, (el) => {
       const raw = el.getAttribute('class') ?? '';
       let reading = byAttribute.get(raw);
       if (reading === undefined) {
-        const actual = reader.stableClassesOf(el);
+        const actual = reader.stableClassesOf(el).filter((c) => !isVariantClass(c));
         const shared = recorded.filter((c) => actual.includes(c)).length;
         reading = actual.length === 0 ? null : shared / (recorded.length + actual.length - shared);
         byAttribute.set(raw, reading);
@@ -498,6 +515,7 @@ function buildSignals(fp: TargetFingerprint, reader: SignalReader): Signal[] {
     });
   }
   structure('scope', w.scope, 0, (_el, c) => c.scopeShare);
+  if (!fp.disabled) structure('usable', w.usable, 0, (el) => (isDisabled(el) ? 0 : 1));
   const ancestorRole = fp.context?.ancestorRole;
   if (ancestorRole) {
     structure('ancestorRole', w.ancestorRole, 3, (el) => {

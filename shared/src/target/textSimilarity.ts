@@ -20,9 +20,16 @@ export function comparableText(text: string | null | undefined): string {
 
 const comparable = new Map<string, string>();
 
+/**
+ * "A and B" is also written "A / B", "A & B", "A、B": a conjunction between two words reads as
+ * the separator (主诉与现病史 -> 主诉 / 现病史). 及 is left in 及时 (timely), a word of its own.
+ */
+const CONJUNCTION = /(?<=\p{Script=Han})(?:与|及(?!时))(?=\p{Script=Han})|\band\b|&/gu;
+
 function readAsComparable(text: string): string {
   return normalizeText(text)
     .toLowerCase()
+    .replace(CONJUNCTION, ' ')
     .replace(/[(（[【]\s*(?:(?:alt|ctrl|shift|cmd)\s*\+\s*)*(?:f\d{1,2}|[a-z0-9])\s*[)）\]】]/gi, '')
     .replace(/[\s:：*＊·•.。,，、;；!！?？'"“”‘’()（）[\]【】<>《》\-_/\\|~～]+/g, '');
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { developerPartOf, isStateClass, looksGenerated, looksGeneratedClass } from '../../src/target/generatedNames.ts';
+import { developerPartOf, isStateClass, isVariantClass, looksGenerated, looksGeneratedClass } from '../../src/target/generatedNames.ts';
 
 describe('generated names are never trusted', () => {
   it('recognises framework ids of the EMR stacks hospitals run', () => {
@@ -77,5 +77,17 @@ describe('generated names are never trusted', () => {
       fc.constantFrom(words.join('-'), words.map((w, i) => (i === 0 ? w : w[0]!.toUpperCase() + w.slice(1))).join('')),
     );
     fc.assert(fc.property(name, (id) => !looksGenerated(id)));
+  });
+});
+
+describe('a library\'s look classes', () => {
+  it('reads variant, colour and size words as whole words, case by case at camel-case edges', () => {
+    for (const c of ['ant-btn-primary', 'el-button--small', 'MuiButton-containedPrimary', 'MuiButton-sizeMedium', 'arco-btn-size-default', 'ant-btn-icon-only', 'btn-outline-primary']) {
+      expect(isVariantClass(c), c).toBe(true);
+    }
+    // a word that only starts with a look word is a kind: a textarea is not "text" + "area"
+    for (const c of ['el-textarea__inner', 'el-textarea', 'arco-textarea', 'ant-colorpicker', 'MuiTypography-h6', 'ant-card-head-title']) {
+      expect(isVariantClass(c), c).toBe(false);
+    }
   });
 });

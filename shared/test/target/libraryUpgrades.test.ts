@@ -1,0 +1,121 @@
+// @vitest-environment jsdom
+/**
+ * Upgrades seen on real component-library markup (bench/targets/libraries, train split): one test
+ * per rule that wins such a target back, each with the look-alike the rule must not take.
+ */
+import { describe, expect, it } from 'vitest';
+import type { TargetFingerprint } from '../../src/schema/targetFingerprint.ts';
+import { TargetFingerprint as FingerprintSchema } from '../../src/schema/targetFingerprint.ts';
+import { captureFingerprint } from '../../src/target/captureFingerprint.ts';
+import { resolveTarget } from '../../src/target/resolveTarget.ts';
+
+const $ = <T extends Element = Element>(selector: string, root: ParentNode = document) => root.querySelector<T>(selector)!;
+
+/** Capture on `before`, JSON round trip (as in a pack), then show `after`. */
+function recordThenUpgrade(before: string, selector: string, after: string): TargetFingerprint {
+  document.body.innerHTML = before;
+  const fp = FingerprintSchema.parse(JSON.parse(JSON.stringify(captureFingerprint($(selector)))));
+  document.body.innerHTML = after;
+  return fp;
+}
+
+function expectFound(fp: TargetFingerprint, el: Element) {
+  const result = resolveTarget(fp, document);
+  expect(result.status, result.status !== 'found' ? result.reason : '').toBe('found');
+  if (result.status === 'found') expect(result.element).toBe(el);
+}
+
+function expectNotFound(fp: TargetFingerprint) {
+  const result = resolveTarget(fp, document);
+  expect(result.status, result.status === 'found' ? `returned <${result.element.tagName}> ${result.element.textContent}` : '').not.toBe('found');
+}
+
+describe('a tooltip that is the only name of an icon-only button', () => {
+  const iconButton = (icon: string, attrs: string) =>
+    `<button type="button" class="ant-btn ant-btn-icon-only"${attrs}><span class="anticon anticon-${icon}"><svg></svg></span></button>`;
+  const toolbar = (buttons: string[]) => `<div class="ant-space">${buttons.join('')}</div>`;
+
+  it('finds 打印病历 by its title after the toolbar is reordered', () => {
+    const fp = recordThenUpgrade(
+      toolbar([iconButton('reload', ' aria-label="刷新"'), iconButton('printer', ' title="打印病历"'), iconButton('setting', '')]),
+      '[title="打印病历"]',
+      toolbar([iconButton('printer', ' title="打印病历"'), iconButton('reload', ' aria-label="刷新"')]),
+    );
+    expectFound(fp, $('[title="打印病历"]'));
+  });
+
+  it('does not take another titled button when 打印病历 is gone', () => {
+    const fp = recordThenUpgrade(
+      toolbar([iconButton('printer', ' title="打印病历"'), iconButton('printer', ' title="打印处方"')]),
+      '[title="打印病历"]',
+      toolbar([iconButton('printer', ' title="打印处方"')]),
+    );
+    expectNotFound(fp);
+  });
+});
+
+describe('a conjunction written as a separator', () => {
+  const card = (title: string, body = '<p>…</p>') => `<div class="ant-card"><div class="ant-card-head"><div class="ant-card-head-title">${title}</div></div><div class="ant-card-body">${body}</div></div>`;
+  const page = (first: string) => card(first) + card('主诉') + card('过敏史');
+
+  it('reads 主诉与现病史 and 主诉 / 现病史 as the same card title', () => {
+    const fp = recordThenUpgrade(page('主诉与现病史'), '.ant-card-head-title', page('主诉 / 现病史'));
+    expectFound(fp, $('.ant-card-head-title'));
+  });
+
+  it('still tells another card from it', () => {
+    const fp = recordThenUpgrade(page('主诉与现病史'), '.ant-card-head-title', card('主诉') + card('过敏史'));
+    expectNotFound(fp);
+  });
+});
+
+describe('a section retitled around a control whose name was the only one of its kind', () => {
+  const btn = (text: string) => `<button type="button" class="ant-btn"><span>${text}</span></button>`;
+  const card = (title: string, body: string) =>
+    `<div class="ant-card"><div class="ant-card-head"><div class="ant-card-head-title">${title}</div></div><div class="ant-card-body">${body}</div></div>`;
+  const page = (morse: string, morseButtons: string) => card(morse, morseButtons) + card('Braden Scale', btn('Reset'));
+
+  it('finds Submit assessment in the retitled card', () => {
+    const fp = recordThenUpgrade(page('Morse Fall Scale', btn('Reset') + btn('Submit assessment')), '.ant-card-body button:last-child', page('Fall risk (Morse)', btn('Clear answers') + btn('Submit assessment')));
+    expect(fp.uniqueName).toBe(true);
+    expectFound(fp, $('.ant-card-body button:last-child'));
+  });
+
+  it('does not take another card\'s Reset, a name every card has', () => {
+    const fp = recordThenUpgrade(page('Morse Fall Scale', btn('Reset') + btn('Submit assessment')), '.ant-card-body button', page('Fall risk (Morse)', btn('Submit assessment')));
+    expect(fp.uniqueName).toBeUndefined();
+    expectNotFound(fp);
+  });
+});
+
+describe('a disabled twin', () => {
+  const btn = (text: string, attrs = '') => `<button type="button" class="ant-btn"${attrs}><span>${text}</span></button>`;
+  const card = (buttons: string) =>
+    `<div class="ant-card"><div class="ant-card-head"><div class="ant-card-head-title">主诉</div><div class="ant-card-extra">${buttons}</div></div><div class="ant-card-body"><p>…</p></div></div>`;
+
+  it('is not taken for the 保存 a step shows, which stays usable', () => {
+    const fp = recordThenUpgrade(card(btn('引用模板') + btn('保存')), 'button:last-child', card(btn('保存', ' disabled') + btn('插入模板') + btn('保存')));
+    expectFound(fp, $('button:last-child'));
+  });
+
+  it('is still found when it was recorded disabled', () => {
+    const fp = recordThenUpgrade(card(btn('引用模板') + btn('保存', ' disabled')), 'button:last-child', card(btn('保存', ' disabled') + btn('引用模板')));
+    expect(fp.disabled).toBe(true);
+    expectFound(fp, $('button:first-child'));
+  });
+});
+
+describe('a look the decoy kept', () => {
+  const btn = (text: string, look: string, attrs = '') => `<button type="button" class="MuiButtonBase-root MuiButton-root ${look}"${attrs}>${text}</button>`;
+  const card = (buttons: string) =>
+    `<div class="MuiCard-root"><div class="MuiCardHeader-root"><span class="MuiCardHeader-title">主诉</span><div class="MuiCardHeader-action">${buttons}</div></div><div class="MuiCardContent-root"><p>…</p></div></div>`;
+
+  it('does not make the disabled twin with the recorded look a rival of the restyled 保存', () => {
+    const fp = recordThenUpgrade(
+      card(btn('引用模板', 'MuiButton-outlined MuiButton-sizeMedium') + btn('保存', 'MuiButton-contained MuiButton-sizeMedium MuiButton-colorPrimary')),
+      'button:last-child',
+      card(btn('保存', 'MuiButton-contained MuiButton-sizeMedium MuiButton-colorPrimary', ' disabled') + btn('插入模板', 'MuiButton-outlined') + btn('保存', 'MuiButton-text MuiButton-sizeSmall')),
+    );
+    expectFound(fp, $('button:last-child'));
+  });
+});
