@@ -2,7 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { createServer, type AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { test, expect } from '@playwright/test';
+import { test, expect, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from '../fixtures/axe.ts';
 import { SANDBOX_URL } from '../fixtures/extension.ts';
 import { screenshot } from '../pages/screenshots.ts';
@@ -24,6 +24,15 @@ test.afterAll(async () => {
 });
 
 const lrsHeaders = { Authorization: basicAuth('trainer', 'secret'), 'X-Experience-API-Version': '1.0.3', 'Content-Type': 'application/json' };
+
+/** The LRS view's settings form, filled as a trainer does (the loopback LRS's credentials). */
+async function saveLrsSettings(page: Page, endpoint: string): Promise<void> {
+  await page.getByLabel('LRS endpoint').fill(endpoint);
+  await page.getByLabel('Username (key)').fill('trainer');
+  await page.getByLabel('Password (secret)').fill('secret');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByText('Settings saved.')).toBeVisible();
+}
 
 test('forwards every statement to the LRS, idempotently, and reports the conflict', async ({ page }) => {
   test.setTimeout(90_000);
@@ -51,11 +60,7 @@ test('forwards every statement to the LRS, idempotently, and reports the conflic
   await page.getByLabel('LRS endpoint').fill('lrs.example.cn');
   await page.getByRole('button', { name: 'Save settings' }).click();
   await expect(page.getByText('Enter an address starting with http:// or https://.')).toBeVisible();
-  await page.getByLabel('LRS endpoint').fill(lrs.endpoint);
-  await page.getByLabel('Username (key)').fill('trainer');
-  await page.getByLabel('Password (secret)').fill('secret');
-  await page.getByRole('button', { name: 'Save settings' }).click();
-  await expect(page.getByText('Settings saved.')).toBeVisible();
+  await saveLrsSettings(page, lrs.endpoint);
 
   const send = page.locator('[data-action="forward"]');
   await expect(send).toHaveText(`Send all statements (${total})`);
@@ -135,11 +140,7 @@ test('an id two learners hold is kept for each, and sent to the LRS for neither:
   await page.locator('input[data-action="import-files"]').setInputFiles(files);
   await expect(page.locator('[data-region="import-summary"][data-imported]')).toHaveAttribute('data-imported', '2');
   await page.getByRole('link', { name: 'Forward to LRS' }).click();
-  await page.getByLabel('LRS endpoint').fill(lrs.endpoint);
-  await page.getByLabel('Username (key)').fill('trainer');
-  await page.getByLabel('Password (secret)').fill('secret');
-  await page.getByRole('button', { name: 'Save settings' }).click();
-  await expect(page.getByText('Settings saved.')).toBeVisible();
+  await saveLrsSettings(page, lrs.endpoint);
 
   const send = page.locator('[data-action="forward"]');
   await expect(send).toHaveText(`Send all statements (${total})`);

@@ -4,31 +4,9 @@
  * back (synonyms, grid column keys, the section's word), and the look-alikes none of them may take.
  */
 import { describe, expect, it } from 'vitest';
-import type { TargetFingerprint } from '../../src/schema/targetFingerprint.ts';
-import { TargetFingerprint as FingerprintSchema } from '../../src/schema/targetFingerprint.ts';
+import { $, expectFound, expectNotFound, recordThenUpgrade } from './upgradeHelpers.ts';
 import { captureFingerprint } from '../../src/target/captureFingerprint.ts';
 import { resolveTarget } from '../../src/target/resolveTarget.ts';
-
-const $ = <T extends Element = Element>(selector: string, root: ParentNode = document) => root.querySelector<T>(selector)!;
-
-/** Capture on `before`, JSON round trip (as in a pack), then show `after`. */
-function recordThenUpgrade(before: string, selector: string, after: string): TargetFingerprint {
-  document.body.innerHTML = before;
-  const fp = FingerprintSchema.parse(JSON.parse(JSON.stringify(captureFingerprint($(selector)))));
-  document.body.innerHTML = after;
-  return fp;
-}
-
-function expectFound(fp: TargetFingerprint, el: Element) {
-  const result = resolveTarget(fp, document);
-  expect(result.status, result.status !== 'found' ? result.reason : '').toBe('found');
-  if (result.status === 'found') expect(result.element).toBe(el);
-}
-
-function expectNotFound(fp: TargetFingerprint) {
-  const result = resolveTarget(fp, document);
-  expect(result.status, result.status === 'found' ? `returned <${result.element.tagName}> ${result.element.textContent}` : '').not.toBe('found');
-}
 
 /** antd prescription review: a conclusion card of buttons without ids or stable anchors. */
 const review = (buttons: string, heading = '审核结论') => `
