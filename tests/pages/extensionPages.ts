@@ -85,10 +85,14 @@ export async function setSandboxOrigins(context: BrowserContext, extensionId: st
   const options = await openExtensionPage(context, extensionId, 'options.html');
   const panel = options.locator('[data-panel="sandbox-origins"]');
   await panel.waitFor();
-  for (;;) {
-    const remove = panel.locator('[data-action="remove-sandbox-origin"]');
-    if ((await remove.count()) === 0) break;
-    await remove.first().click();
+  // one at a time, each removal seen on the page before the next (a stale count clicked a row
+  // that a storage update had just taken away, and waited for it until the test timed out)
+  const listed = panel.locator('li[data-origin]');
+  await panel.locator('li[data-origin], [data-region="no-sandbox-origins"]').first().waitFor(); // the stored list has loaded
+  for (const origin of await listed.evaluateAll((rows) => rows.map((row) => row.getAttribute('data-origin')!))) {
+    const row = panel.locator(`li[data-origin="${origin}"]`);
+    await row.locator('[data-action="remove-sandbox-origin"]').click();
+    await row.waitFor({ state: 'detached' });
   }
   await panel.locator('[data-region="no-sandbox-origins"]').waitFor();
   for (const origin of origins) {
