@@ -1,9 +1,8 @@
 import { ProgressDb, allStatements, appendStatements } from '@preceptor/shared/record/progressDb.ts';
 import type { XapiStatement } from '@preceptor/shared/record/xapiStatement.ts';
-import { MAX_STATEMENT_BYTES, buildExportBundle } from '@preceptor/shared/record/exportBundle.ts';
+import { buildExportBundle, checkRecordableStatement } from '@preceptor/shared/record/exportBundle.ts';
 import { toBase64 } from '@preceptor/shared/record/bundleSigning.ts';
 import type { StatementLearner } from '@preceptor/shared/record/statementParts.ts';
-import { checkStatement } from '@preceptor/shared/record/statementValidation.ts';
 import type { ProgressBundleDownload, SkippedCounts } from '../messaging/contracts.ts';
 import { installSigningKey, lastExport, recordExport } from './signingKey.ts';
 
@@ -16,22 +15,13 @@ function progressDb(): ProgressDb {
   return db;
 }
 
-const utf8 = new TextEncoder();
-
 /**
  * Whether a statement may enter the log: exactly what the trainer's import accepts (the same
  * schema, shared/src/record/statementValidation.ts) and within the size limit. The log is
  * append-only, so a statement the import would refuse must never get in.
  */
 export function recordable(statement: unknown): boolean {
-  let size: number;
-  try {
-    const json = JSON.stringify(statement);
-    size = json === undefined ? Number.POSITIVE_INFINITY : utf8.encode(json).length;
-  } catch {
-    return false;
-  }
-  return size <= MAX_STATEMENT_BYTES && checkStatement(statement).ok;
+  return checkRecordableStatement(statement).ok;
 }
 
 /** Appends the statements the trainer's import would accept; the others are dropped. Returns how many were new. */

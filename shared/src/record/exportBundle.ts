@@ -103,6 +103,26 @@ export interface SkippedRecord {
 export const MAX_STATEMENT_BYTES = 16 * 1024;
 
 /**
+ * One statement as the trainer's import reads it on its own (the bundle's actor aside): within
+ * MAX_STATEMENT_BYTES and valid for `checkStatement`. The extension's writer and the export both
+ * ask this, so what is stored and what is exported follow one rule.
+ */
+export function checkRecordableStatement(
+  value: unknown,
+): { ok: true; statement: IncomingStatement } | { ok: false; reason: 'invalid' | 'too-large'; path?: string } {
+  let json: string | undefined;
+  try {
+    json = JSON.stringify(value);
+  } catch {
+    return { ok: false, reason: 'invalid' };
+  }
+  if (json === undefined) return { ok: false, reason: 'invalid' };
+  if (encoder.encode(json).length > MAX_STATEMENT_BYTES) return { ok: false, reason: 'too-large' };
+  const checked = checkStatement(value);
+  return checked.ok ? { ok: true, statement: checked.statement } : { ok: false, reason: 'invalid', path: checked.problems[0]?.path };
+}
+
+/**
  * Which stored statements a bundle can carry: exactly those the trainer's import accepts
  * (`verifyExportBundle` refuses a whole bundle for one bad line), so one poisoned record can
  * never block every later export. The rest are reported, never silently dropped.
@@ -115,20 +135,9 @@ export function exportableStatements(
   const skipped: SkippedRecord[] = [];
   for (const value of statements) {
     const id = typeof (value as { id?: unknown } | null)?.id === 'string' ? String((value as { id: string }).id).slice(0, 64) : undefined;
-    let json: string;
-    try {
-      json = JSON.stringify(value);
-    } catch {
-      skipped.push({ id, reason: 'invalid' });
-      continue;
-    }
-    if (encoder.encode(json).length > MAX_STATEMENT_BYTES) {
-      skipped.push({ id, reason: 'too-large' });
-      continue;
-    }
-    const checked = checkStatement(value);
+    const checked = checkRecordableStatement(value);
     if (!checked.ok) {
-      skipped.push({ id, reason: 'invalid', path: checked.problems[0]?.path });
+      skipped.push({ id, reason: checked.reason, ...(checked.path === undefined ? {} : { path: checked.path }) });
       continue;
     }
     const account = checked.statement.actor.account;
