@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type ReporterDescription } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './fixtures/browser.ts';
-import { timeScale } from '../scripts/timeScale.mjs';
+import { e2eTimeScale, e2eWorkers } from './fixtures/timing.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '..');
@@ -18,11 +18,13 @@ export default defineConfig({
   testDir: './e2e',
   outputDir: './test-results',
   fullyParallel: false,
-  workers: 1,
+  // spec files are spread over the workers; the tests inside one file run in order (fixtures/timing.ts)
+  workers: e2eWorkers(),
   retries: 0,
-  // one setting sizes every timeout (PRECEPTOR_TIME_SCALE, set by `pnpm test` from the machine's load)
-  timeout: 30_000 * timeScale(),
-  expect: { timeout: 5_000 * timeScale() },
+  // one setting sizes every timeout: the machine's load (PRECEPTOR_TIME_SCALE, set by `pnpm test`)
+  // times the workers sharing it (fixtures/timing.ts)
+  timeout: 30_000 * e2eTimeScale(),
+  expect: { timeout: 5_000 * e2eTimeScale() },
   forbidOnly: isCI,
   reporter,
   use: {
@@ -37,7 +39,7 @@ export default defineConfig({
     cwd: repoRoot,
     url: `http://localhost:${sandboxPort}/registration`,
     reuseExistingServer: !isCI,
-    timeout: 60_000,
+    timeout: 60_000 * e2eTimeScale(),
     stdout: 'ignore',
     stderr: 'pipe',
   },

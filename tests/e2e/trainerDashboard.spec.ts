@@ -2,13 +2,14 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
-import { expectNoSeriousA11yViolations } from '../fixtures/axe.ts';
+import { auditsInLanguage, expectNoSeriousA11yViolations } from '../fixtures/axe.ts';
 import { SANDBOX_URL } from '../fixtures/extension.ts';
 import { screenshot } from '../pages/screenshots.ts';
 import { learnerBundle } from '../../shared/test/record/bundleHelpers.ts';
 
 // Every view of the trainer dashboard, in both languages, over synthetic learners' signed
-// bundles: screenshots to look at, axe on each, and the numbers the views must show.
+// bundles: screenshots to look at, axe on each view once (the languages take turns, see
+// fixtures/axe.ts auditsInLanguage), and the numbers the views must show.
 
 type Lang = 'zh-CN' | 'en';
 
@@ -53,8 +54,8 @@ async function importAll(page: Page): Promise<void> {
 }
 
 for (const lang of ['zh-CN', 'en'] as Lang[]) {
-  test(`every dashboard view, with screenshots and no serious accessibility problems (${lang})`, async ({ page }) => {
-    test.setTimeout(90_000);
+  test(`every dashboard view, with screenshots; half of them axe-audited in this language (${lang})`, async ({ page }) => {
+    test.setTimeout(3 * test.info().timeout); // 90 s at time scale 1, scaled like every other timeout
     await page.setViewportSize({ width: 1360, height: 900 });
     await openDashboard(page, lang);
     // empty state first
@@ -71,13 +72,13 @@ for (const lang of ['zh-CN', 'en'] as Lang[]) {
     await page.locator('form button[type="submit"]').click();
     await expect(page.locator('[data-region="deadline"]')).toBeVisible();
 
-    for (const view of VIEWS) {
+    for (const [n, view] of VIEWS.entries()) {
       await page.getByRole('link', { name: view.name[lang], exact: true }).click();
       await expect(page.getByRole('link', { name: view.name[lang], exact: true })).toHaveAttribute('aria-current', 'page');
       await expect(page.locator('.trainer')).toHaveAttribute('data-view', view.path || 'import');
       await page.waitForTimeout(150); // charts draw on the next frame
       await screenshot(page, `trainer-${view.path || 'import'}-${lang}`);
-      await expectNoSeriousA11yViolations(page, '.trainer');
+      if (auditsInLanguage(n, lang)) await expectNoSeriousA11yViolations(page, '.trainer');
     }
 
     // the print view, as it prints
@@ -85,7 +86,7 @@ for (const lang of ['zh-CN', 'en'] as Lang[]) {
     await page.locator('[data-action="open-print"]').click();
     await expect(page.locator('.tr-print h1')).toBeVisible();
     await screenshot(page, `trainer-print-${lang}`);
-    await expectNoSeriousA11yViolations(page, '.trainer');
+    if (auditsInLanguage(VIEWS.length, lang)) await expectNoSeriousA11yViolations(page, '.trainer');
     await page.emulateMedia({ media: 'print' });
     await screenshot(page, `trainer-print-media-${lang}`);
     await expect(page.locator('.tr-print__actions')).toBeHidden();
@@ -94,7 +95,7 @@ for (const lang of ['zh-CN', 'en'] as Lang[]) {
 }
 
 test('the views agree with the data: matrix, quiz items, funnels, target missing, overdue', async ({ page }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(2 * test.info().timeout); // 60 s at time scale 1, scaled like every other timeout
   await openDashboard(page, 'en');
   await importAll(page);
   await page.getByRole('link', { name: 'Readiness' }).click();

@@ -32,7 +32,7 @@ async function followRegistrationTour(emr: Page, popup: PopupPage): Promise<void
 }
 
 test('trainer imports a learner’s export plus a tampered and a corrupt copy', async ({ context, extensionId, sandboxUrl }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(3 * test.info().timeout); // 90 s at time scale 1, scaled like every other timeout
   // the learner
   const emr = await openSandbox(context, sandboxUrl, 'zh-CN');
   const popup = await PopupPage.open(context, extensionId);

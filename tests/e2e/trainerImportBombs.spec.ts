@@ -38,7 +38,7 @@ async function victimCells(page: Page): Promise<string[]> {
 }
 
 test('a batch of bundle bombs beside good files, the id squatter first: the tab survives, good files land, bad ones are named, the victim is untouched', async ({ page, browser }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(3 * test.info().timeout); // 90 s at time scale 1, scaled like every other timeout
   const zhFirst = () => {
     if (!sessionStorage.getItem('lang-set')) {
       localStorage.setItem('preceptor.sandbox.lang', 'zh-CN');

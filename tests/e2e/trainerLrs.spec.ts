@@ -35,7 +35,7 @@ async function saveLrsSettings(page: Page, endpoint: string): Promise<void> {
 }
 
 test('forwards every statement to the LRS, idempotently, and reports the conflict', async ({ page }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(3 * test.info().timeout); // 90 s at time scale 1, scaled like every other timeout
   const dir = await mkdtemp(path.join(os.tmpdir(), 'preceptor-trainer-lrs-'));
   const bundles = await Promise.all([201, 202, 203].map((seed) => learnerBundle({ seed, count: 60 })));
   const files: string[] = [];
@@ -122,7 +122,7 @@ test('an unreachable LRS is retried with backoff, and the trainer can stop', asy
 });
 
 test('an id two learners hold is kept for each, and sent to the LRS for neither: counted and listed (en, zh-CN)', async ({ page }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(2 * test.info().timeout); // 60 s at time scale 1, scaled like every other timeout
   const victim = await learnerBundle({ seed: 220, count: 20 });
   const attacker = syntheticLearner(221);
   // the attacker's own key and learner, the victim's statement ids, other content; imported first
