@@ -3,6 +3,10 @@ import { admitMessage, admitTabMessage } from '../src/messaging/admission.ts';
 import { BACKGROUND_MESSAGES, MAX_RELAY_MESSAGE_CHARS } from '../src/messaging/messages.ts';
 import { senderContext, type MessageSenderFacts } from '../src/messaging/senderContext.ts';
 import { TAB_MESSAGES } from '../src/messaging/tabMessages.ts';
+import { parseTabPayload } from '../src/messaging/tabPayloads.ts';
+import registrationDemo from '@preceptor/shared/packs/registration-demo.pack.json';
+import { ContentPack } from '@preceptor/shared/schema/contentPack.ts';
+import { startTour } from '@preceptor/shared/tour/tourMachine.ts';
 
 const self = { id: 'abcdefghijklmnopabcdefghijklmnop', baseUrl: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/' };
 const page = (path: string, tab?: number): MessageSenderFacts => ({ id: self.id, url: `${self.baseUrl}${path}`, ...(tab !== undefined ? { tab: { id: tab } } : {}) });
@@ -98,11 +102,33 @@ describe('message gate', () => {
   });
 
   it('lets a content script hear only the contexts its messages name', () => {
-    expect(admitTabMessage(TAB_MESSAGES.showPlayer, SENDERS.background, self)).toMatchObject({ context: 'background' });
-    expect(admitTabMessage(TAB_MESSAGES.showPlayer, SENDERS.popup, self)).toBeUndefined();
-    expect(admitTabMessage(TAB_MESSAGES.getPageUrl, SENDERS.popupAsTab, self)).toMatchObject({ context: 'popup' });
-    expect(admitTabMessage(TAB_MESSAGES.answerOnScreen, SENDERS.quiz, self)).toMatchObject({ context: 'quiz' });
-    expect(admitTabMessage(TAB_MESSAGES.answerOnScreen, { ...SENDERS.quiz, id: 'other' }, self)).toBeUndefined();
+    expect(admitTabMessage(TAB_MESSAGES.showPlayer, null, SENDERS.background, self)).toMatchObject({ ok: true, sender: { context: 'background' } });
+    expect(admitTabMessage(TAB_MESSAGES.showPlayer, null, SENDERS.popup, self)).toEqual({ ok: false, refused: 'sender' });
+    expect(admitTabMessage(TAB_MESSAGES.getPageUrl, undefined, SENDERS.popupAsTab, self)).toMatchObject({ ok: true, sender: { context: 'popup' } });
+    expect(admitTabMessage(TAB_MESSAGES.answerOnScreen, {}, SENDERS.quiz, self)).toMatchObject({ ok: true, sender: { context: 'quiz' } });
+    expect(admitTabMessage(TAB_MESSAGES.answerOnScreen, {}, { ...SENDERS.quiz, id: 'other' }, self)).toEqual({ ok: false, refused: 'sender' });
+  });
+
+  it('refuses a payload on a tab message that carries none', () => {
+    expect(admitTabMessage(TAB_MESSAGES.runHealthCheck, undefined, SENDERS.popup, self)).toMatchObject({ ok: true });
+    expect(admitTabMessage(TAB_MESSAGES.runHealthCheck, { tours: [] }, SENDERS.popup, self)).toEqual({ ok: false, refused: 'payload' });
+    expect(admitTabMessage(TAB_MESSAGES.openAuthoring, 'x', SENDERS.background, self)).toEqual({ ok: false, refused: 'payload' });
+  });
+
+  it('parses the payloads a content script is given: a real step state passes, a bent one is refused naming the field', () => {
+    const pack = ContentPack.parse(registrationDemo);
+    const tour = pack.tours[0]!;
+    const state = { run: startTour(tour, pack, 'c5b1e6a2-8d3f-4b7a-9e0c-1f2a3b4c5d6e', 1_700_000_000_000).run, tour, packTitle: pack.title, language: 'zh-CN' as const };
+    expect(parseTabPayload('showPlayer', state)).toEqual(state);
+    expect(parseTabPayload('showPlayer', null)).toBeNull();
+    expect(() => parseTabPayload('showPlayer', { ...state, run: { ...state.run, stepIndex: '0' } })).toThrow(/showPlayer.*run\.stepIndex/);
+    expect(() => parseTabPayload('showPlayer', { ...state, run: { ...state.run, tourId: 'another-tour' } })).toThrow(/payload \(run\)/);
+    expect(() => parseTabPayload('showPlayer', { ...state, extra: '<img onerror>' })).toThrow(/payload/);
+    const target = tour.steps.find((step) => step.target)!.target!;
+    const question = { prompt: '点击"查询"', target, language: 'en' as const };
+    expect(parseTabPayload('answerOnScreen', question)).toEqual(question);
+    expect(() => parseTabPayload('answerOnScreen', { ...question, target: { selector: 'body' } })).toThrow(/answerOnScreen.*target/);
+    expect(() => parseTabPayload('answerOnScreen', { ...question, prompt: 'x'.repeat(5_000) })).toThrow(/prompt/);
   });
 
   it('declares every message once, each with at least one sender', () => {

@@ -3,6 +3,7 @@ import { FieldTips } from '../player/fieldTips.ts';
 import { answerOnScreen } from '../player/onScreenAnswer.ts';
 import { registerTourGuide } from '../player/tourGuideBundle.ts';
 import { createTourPlayer } from '../player/tourPlayer.ts';
+import { parseTabPayload } from '../messaging/tabPayloads.ts';
 
 /**
  * Built to /tour-guide.js: the drawing half of the page guide, imported by the always-on content
@@ -10,5 +11,5 @@ import { createTourPlayer } from '../player/tourPlayer.ts';
  * is needed on this page. See player/tourGuideBundle.ts.
  */
 export default defineUnlistedScript(() => {
-  registerTourGuide({ createTourPlayer, FieldTips, answerOnScreen, healthCheckRows });
+  registerTourGuide({ createTourPlayer, FieldTips, answerOnScreen, healthCheckRows, parseTabPayload });
 });

@@ -46,7 +46,13 @@ export function admitMessage<S extends MessageSpec>(spec: S, data: unknown, send
   return { ok: true, data: parsed.data as import('zod').output<S['data']>, sender: from };
 }
 
-/** For messages a content script receives: the sender only (see TabMessageSpec). */
-export function admitTabMessage(spec: TabMessageSpec, sender: MessageSenderFacts, self: ExtensionSelf): AdmittedSender | undefined {
-  return admittedSender(sender, self, spec.from);
+/**
+ * For messages a content script receives: the sender, and no payload on a message that carries
+ * none. A payload that a message does carry is parsed by its handler (tabPayloads.ts).
+ */
+export function admitTabMessage(spec: TabMessageSpec, data: unknown, sender: MessageSenderFacts, self: ExtensionSelf): Admission<unknown> {
+  const from = admittedSender(sender, self, spec.from);
+  if (!from) return { ok: false, refused: 'sender' };
+  if (spec.carries === 'nothing' && data !== undefined && data !== null) return { ok: false, refused: 'payload' };
+  return { ok: true, data, sender: from };
 }

@@ -32,17 +32,22 @@ export type ProtocolOf<T extends Record<string, MessageSpec>> = { [K in keyof T]
 
 /**
  * Messages sent to a content script: only this extension's own contexts can send to a tab
- * (tabs.sendMessage), so the gate there checks the sender; the payload type is the contract.
+ * (tabs.sendMessage), and the gate there checks which one. A message either carries nothing
+ * (the gate refuses any payload) or a payload whose zod schema is in tabPayloads.ts: the handler
+ * parses it there, in the lazily loaded tour-guide bundle, before using it, so the always-on
+ * script carries no zod.
  */
-export interface TabMessageSpec<Data = unknown, Reply = unknown> {
+export type TabPayloadKind = 'nothing' | 'payload';
+export interface TabMessageSpec<Data = unknown, Reply = unknown, Carries extends TabPayloadKind = TabPayloadKind> {
   from: readonly SenderContext[];
+  carries: Carries;
   readonly data?: Data;
   readonly reply?: Reply;
 }
 export const tabMessage =
   <Data, Reply>() =>
-  (spec: { from: readonly SenderContext[] }): TabMessageSpec<Data, Reply> =>
+  <Carries extends TabPayloadKind>(spec: { from: readonly SenderContext[]; carries: Carries }): TabMessageSpec<Data, Reply, Carries> =>
     spec;
 export type TabProtocolOf<T extends Record<string, TabMessageSpec>> = {
-  [K in keyof T]: T[K] extends TabMessageSpec<infer D, infer R> ? (data: D) => R : never;
+  [K in keyof T]: T[K] extends TabMessageSpec<infer D, infer R, TabPayloadKind> ? (data: D) => R : never;
 };

@@ -65,9 +65,16 @@ export function startPageGuide(ctx: PageContext): void {
     cardKey: (event) => parts?.player.onCardKey(event),
   });
 
-  handleTabMessage('showPlayer', ({ data }) => void showPlayer(data).catch(() => undefined));
+  // payloads are parsed in the tour-guide bundle before use ("no tour" needs no bundle)
+  handleTabMessage('showPlayer', async ({ data }) => {
+    const state = data === null ? null : (await loadTourGuide()).parseTabPayload('showPlayer', data);
+    void showPlayer(state).catch(() => undefined);
+  });
   handleTabMessage('getPageUrl', () => location.href);
-  handleTabMessage('answerOnScreen', async ({ data }) => (await loadTourGuide()).answerOnScreen(data));
+  handleTabMessage('answerOnScreen', async ({ data }) => {
+    const bundle = await loadTourGuide();
+    return bundle.answerOnScreen(bundle.parseTabPayload('answerOnScreen', data));
+  });
   handleTabMessage('runHealthCheck', async () => {
     const [bundle, tours] = await Promise.all([loadTourGuide(), sendMessage('healthCheckTours', { url: location.href })]);
     return bundle.healthCheckRows(tours, location.href, document);

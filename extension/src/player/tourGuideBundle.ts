@@ -2,6 +2,7 @@ import type { healthCheckRows } from '@preceptor/shared/tour/healthCheck.ts';
 import type { FieldTips } from './fieldTips.ts';
 import type { answerOnScreen } from './onScreenAnswer.ts';
 import type { createTourPlayer } from './tourPlayer.ts';
+import type { parseTabPayload } from '../messaging/tabPayloads.ts';
 
 /**
  * The parts of the page guide that draw on the EMR page (tour player with driver.js and
@@ -15,6 +16,7 @@ export interface TourGuideBundle {
   FieldTips: typeof FieldTips;
   answerOnScreen: typeof answerOnScreen;
   healthCheckRows: typeof healthCheckRows;
+  parseTabPayload: typeof parseTabPayload;
 }
 
 /** Where tour-guide.js leaves its exports for the always-on script (same isolated world). */
