@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { EXTENSION } from '@preceptor/shared/record/xapiIris.ts';
+import { EXTENSION } from '@preceptor/shared/xapi/vocabulary.ts';
 import type { ScenarioAttemptResult } from '@preceptor/shared/scenario/relayMessage.ts';
 import { ensureLearnerProfile } from '../src/background/learner.ts';
 import { allLearnerStatements, countStatements, recordStatements, recordable } from '../src/background/progressLog.ts';

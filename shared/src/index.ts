@@ -10,7 +10,7 @@ export * from './target/captureFingerprint.ts';
 export * from './target/resolveTarget.ts';
 export * from './tour/tourMachine.ts';
 export * from './tour/toursForPage.ts';
-export * from './record/xapiIris.ts';
+export * from './xapi/vocabulary.ts';
 export * from './record/xapiStatement.ts';
 export * from './record/tourStatements.ts';
 export * from './record/progressDb.ts';

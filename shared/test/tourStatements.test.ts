@@ -4,7 +4,7 @@ import { ContentPack } from '../src/schema/contentPack.ts';
 import { advanceTour, startTour, type TourEffect } from '../src/tour/tourMachine.ts';
 import { tourStatement, type StatementLearner } from '../src/record/tourStatements.ts';
 import { isoDuration } from '../src/record/xapiStatement.ts';
-import { VERB } from '../src/record/xapiIris.ts';
+import { VERB } from '../src/xapi/vocabulary.ts';
 import { demoPack } from './packFixtures.ts';
 
 const pack = ContentPack.parse(demoPack());

@@ -3,7 +3,7 @@ import { checklistItemStatement, profileChangeStatement } from '@preceptor/share
 import { orderForAttempt, scoreQuiz, type QuizResult } from '@preceptor/shared/learning/quizScoring.ts';
 import { quizStatements } from '@preceptor/shared/learning/quizStatements.ts';
 import type { QuizSubmission } from '@preceptor/shared/learning/quizAnswerMessage.ts';
-import { VERB, quizActivityId } from '@preceptor/shared/record/xapiIris.ts';
+import { VERB, quizActivityId } from '@preceptor/shared/xapi/vocabulary.ts';
 import type { LearnerProfile } from '@preceptor/shared/schema/learnerProfile.ts';
 import { verifyMentorCode } from '@preceptor/shared/learning/mentorCodes.ts';
 import { afterRightAttempt, afterWrongAttempt, signOffGate } from '@preceptor/shared/learning/signOffLockout.ts';

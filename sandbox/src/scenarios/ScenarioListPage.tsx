@@ -4,7 +4,8 @@ import { BUILT_IN_ROLE_TITLES, type BuiltInRole } from '@preceptor/shared/schema
 import { allStatements } from '@preceptor/shared/record/progressDb.ts';
 import { buildProgressExport, progressExportFileName } from '@preceptor/shared/record/progressExport.ts';
 import type { XapiStatement } from '@preceptor/shared/record/xapiStatement.ts';
-import { SCENARIO_EXTENSION, SCENARIO_VERB, scenarioActivityId, type Scenario, type ScenarioMode } from '@preceptor/shared/scenario/index.ts';
+import { scenarioActivityId, type Scenario, type ScenarioMode } from '@preceptor/shared/scenario/index.ts';
+import { EXTENSION, VERB } from '@preceptor/shared/xapi/vocabulary.ts';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useI18n } from '../i18n.ts';
@@ -26,9 +27,9 @@ function recordsByScenario(statements: readonly XapiStatement[]): Map<string, Sc
   for (const st of statements) {
     const rec = out.get(st.object.id);
     if (!rec) continue;
-    if (st.context.extensions?.[SCENARIO_EXTENSION.mode] === 'assessment') rec.assessed = true;
-    if (st.verb.id === SCENARIO_VERB.passed || st.verb.id === SCENARIO_VERB.failed) {
-      rec.last = st.verb.id === SCENARIO_VERB.passed ? 'passed' : 'failed';
+    if (st.context.extensions?.[EXTENSION.scenarioMode] === 'assessment') rec.assessed = true;
+    if (st.verb.id === VERB.passed || st.verb.id === VERB.failed) {
+      rec.last = st.verb.id === VERB.passed ? 'passed' : 'failed';
       const raw = st.result?.score?.raw;
       if (typeof raw === 'number') rec.best = Math.max(rec.best ?? 0, raw);
     }
@@ -47,7 +48,7 @@ export default function ScenarioListPage({ notify }: { notify: (message: string)
   const records = useMemo(() => recordsByScenario(statements), [statements]);
   const roles = useMemo(() => [...new Set(SCENARIOS.flatMap((s) => s.roles))], []);
   const shown = role ? SCENARIOS.filter((s) => s.roles.includes(role)) : SCENARIOS;
-  const results = statements.filter((s) => s.verb.id === SCENARIO_VERB.passed || s.verb.id === SCENARIO_VERB.failed).reverse();
+  const results = statements.filter((s) => s.verb.id === VERB.passed || s.verb.id === VERB.failed).reverse();
   const titleOf = (activityId: string) => SCENARIOS.find((s) => scenarioActivityId(s.id) === activityId)?.title[lang] ?? activityId;
 
   const exportResults = (): void => {
@@ -152,11 +153,11 @@ export default function ScenarioListPage({ notify }: { notify: (message: string)
           columns={[
             { key: 'time', header: t('sc.col.time'), render: (r) => <span className="mono">{ymdhm(r.timestamp)}</span> },
             { key: 'scenario', header: t('sc.col.scenario'), render: (r) => titleOf(r.object.id) },
-            { key: 'mode', header: t('sc.col.mode'), render: (r) => t(r.context.extensions?.[SCENARIO_EXTENSION.mode] === 'assessment' ? 'bar.mode.assessment' : 'bar.mode.practice') },
+            { key: 'mode', header: t('sc.col.mode'), render: (r) => t(r.context.extensions?.[EXTENSION.scenarioMode] === 'assessment' ? 'bar.mode.assessment' : 'bar.mode.practice') },
             {
               key: 'result',
               header: t('sc.col.result'),
-              render: (r) => (r.verb.id === SCENARIO_VERB.passed ? <StatusTag tone="ok" icon="✔">{t('sc.passed')}</StatusTag> : <StatusTag tone="danger" icon="✖">{t('sc.failed')}</StatusTag>),
+              render: (r) => (r.verb.id === VERB.passed ? <StatusTag tone="ok" icon="✔">{t('sc.passed')}</StatusTag> : <StatusTag tone="danger" icon="✖">{t('sc.failed')}</StatusTag>),
             },
             { key: 'score', header: t('sc.col.score'), className: 'num', render: (r) => r.result?.score?.raw ?? '' },
             { key: 'duration', header: t('sc.col.duration'), render: (r) => <span className="mono">{r.result?.duration ?? ''}</span> },

@@ -1,6 +1,6 @@
 import type { ContentPack } from '../schema/contentPack.ts';
 import type { Checklist, ChecklistItem } from '../schema/learningContent.ts';
-import { VERB, checklistItemActivityId, quizActivityId, scenarioActivityId, tourActivityId } from '../record/xapiIris.ts';
+import { VERB, checklistItemActivityId, quizActivityId, scenarioActivityId, tourActivityId } from '../xapi/vocabulary.ts';
 import type { XapiStatement } from '../record/xapiStatement.ts';
 
 export interface ChecklistItemProgress {

@@ -1,7 +1,7 @@
 import type { ContentPack } from '../schema/contentPack.ts';
 import type { Checklist, ChecklistItem } from '../schema/learningContent.ts';
-import { ACTIVITY_TYPE, PRECEPTOR_IRI, checklistItemActivityId } from '../record/xapiIris.ts';
-import { learnerActor, learnerContext, xapiVerb, type StatementLearner } from '../record/statementParts.ts';
+import { ACTIVITY_TYPE, PRECEPTOR_IRI, checklistItemActivityId, xapiVerb } from '../xapi/vocabulary.ts';
+import { learnerActor, learnerContext, type StatementLearner } from '../record/statementParts.ts';
 import { languageMap, type XapiStatement } from '../record/xapiStatement.ts';
 
 /** A mentor, identified by staff number under the organisation (no name needed). */

@@ -1,7 +1,7 @@
 import type { ContentPack } from '../schema/contentPack.ts';
 import type { Quiz, QuizQuestion } from '../schema/learningContent.ts';
-import { ACTIVITY_TYPE, EXTENSION, questionActivityId, quizActivityId } from '../record/xapiIris.ts';
-import { learnerActor, learnerContext, xapiVerb, type StatementLearner } from '../record/statementParts.ts';
+import { ACTIVITY_TYPE, EXTENSION, questionActivityId, quizActivityId, xapiVerb } from '../xapi/vocabulary.ts';
+import { learnerActor, learnerContext, type StatementLearner } from '../record/statementParts.ts';
 import { isoDuration, languageMap, type ActivityDefinition, type XapiStatement } from '../record/xapiStatement.ts';
 import { matchedFillIn, type QuizAnswer, type QuizResult } from './quizScoring.ts';
 

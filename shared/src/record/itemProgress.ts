@@ -1,4 +1,5 @@
-import { TRAINER_VERB, activityKind, isTargetMissing, type ActivityKind, type StatementFact } from './statementFacts.ts';
+import { VERB } from '../xapi/vocabulary.ts';
+import { activityKind, isTargetMissing, type ActivityKind, type StatementFact } from './statementFacts.ts';
 
 /**
  * Where one learner stands on one training item (a tour, scenario or quiz), derived from the
@@ -29,7 +30,7 @@ export function isTrainingItem(kind: ActivityKind): boolean {
   return kind === 'tour' || kind === 'scenario' || kind === 'quiz';
 }
 
-const COMPLETING = new Set<string>([TRAINER_VERB.completed, TRAINER_VERB.passed]);
+const COMPLETING = new Set<string>([VERB.completed, VERB.passed]);
 
 class ItemAccumulator {
   readonly registrations = new Set<string>();
@@ -57,12 +58,12 @@ class ItemAccumulator {
     // a tour when completed
     const assessed = this.kind === 'quiz' || this.kind === 'scenario';
     const done = assessed
-      ? fact.verb === TRAINER_VERB.passed || (COMPLETING.has(fact.verb) && fact.success === true)
+      ? fact.verb === VERB.passed || (COMPLETING.has(fact.verb) && fact.success === true)
       : COMPLETING.has(fact.verb) || fact.completion === true;
     if (done) {
       if (this.completedAt === undefined || fact.t < this.completedAt) this.completedAt = fact.t;
       if (fact.durationMs !== undefined && (this.durationMs === undefined || fact.durationMs < this.durationMs)) this.durationMs = fact.durationMs;
-    } else if (fact.verb === TRAINER_VERB.failed || (assessed && fact.success === false)) {
+    } else if (fact.verb === VERB.failed || (assessed && fact.success === false)) {
       this.failedAt = Math.max(this.failedAt ?? -Infinity, fact.t);
     }
   }

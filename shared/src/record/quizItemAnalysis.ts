@@ -1,4 +1,5 @@
-import { TRAINER_VERB, activityKind, type StatementFact } from './statementFacts.ts';
+import { VERB } from '../xapi/vocabulary.ts';
+import { activityKind, type StatementFact } from './statementFacts.ts';
 
 /**
  * Classical item analysis of quiz questions, from `answered` statements about cmi.interaction
@@ -52,7 +53,7 @@ export class QuizItemAccumulator {
   private readonly quizzes = new Map<string, { pack: string; attempts: Map<string, Attempt> }>();
 
   add(fact: StatementFact): void {
-    if (fact.verb !== TRAINER_VERB.answered || activityKind(fact.type) !== 'question') return;
+    if (fact.verb !== VERB.answered || activityKind(fact.type) !== 'question') return;
     const right = fact.success !== undefined ? fact.success : fact.scaled !== undefined ? fact.scaled >= 1 : undefined;
     if (right === undefined) return;
     const quizId = fact.parent || fact.pack || 'unknown';

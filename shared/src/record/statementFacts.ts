@@ -1,4 +1,4 @@
-import { EXTENSION } from './xapiIris.ts';
+import { ACTIVITY_TYPE, EXTENSION, VERB } from '../xapi/vocabulary.ts';
 import type { IncomingStatement } from './statementValidation.ts';
 
 /**
@@ -36,34 +36,18 @@ export interface StatementFact {
   reportedBy?: string;
 }
 
-/** Activity types and verbs the trainer views look for (ADL vocabulary where one exists). */
-export const ACTIVITY_KIND_TYPES = {
-  tour: 'http://adlnet.gov/expapi/activities/module',
-  scenario: 'http://adlnet.gov/expapi/activities/simulation',
-  quiz: 'http://adlnet.gov/expapi/activities/assessment',
-  question: 'http://adlnet.gov/expapi/activities/cmi.interaction',
-} as const;
-export type ActivityKind = keyof typeof ACTIVITY_KIND_TYPES | 'other';
-
-export const TRAINER_VERB = {
-  launched: 'http://adlnet.gov/expapi/verbs/launched',
-  progressed: 'http://adlnet.gov/expapi/verbs/progressed',
-  completed: 'http://adlnet.gov/expapi/verbs/completed',
-  passed: 'http://adlnet.gov/expapi/verbs/passed',
-  failed: 'http://adlnet.gov/expapi/verbs/failed',
-  answered: 'http://adlnet.gov/expapi/verbs/answered',
-  /** Preceptor's own: a step's target could not be placed on the page */
-  targetMissing: 'https://preceptor.dev/xapi/verbs/target-missing',
-} as const;
+/** The kinds of activity the trainer views tell apart (the rest are 'other'). */
+const VIEWED_KINDS = ['tour', 'scenario', 'quiz', 'question'] as const satisfies readonly (keyof typeof ACTIVITY_TYPE)[];
+export type ActivityKind = (typeof VIEWED_KINDS)[number] | 'other';
 
 export function activityKind(type: string): ActivityKind {
-  for (const [kind, iri] of Object.entries(ACTIVITY_KIND_TYPES)) if (iri === type) return kind as ActivityKind;
+  for (const kind of VIEWED_KINDS) if (ACTIVITY_TYPE[kind] === type) return kind;
   return 'other';
 }
 
 /** Loose on purpose: the verb IRI, any verb ending in /target-missing, or a result flag. */
 export function isTargetMissing(fact: Pick<StatementFact, 'verb' | 'resolution'>): boolean {
-  return fact.verb === TRAINER_VERB.targetMissing || fact.verb.endsWith('/target-missing') || fact.resolution !== undefined;
+  return fact.verb === VERB['target-missing'] || fact.verb.endsWith('/target-missing') || fact.resolution !== undefined;
 }
 
 function str(value: unknown): string | undefined {
@@ -100,9 +84,9 @@ export function statementFact(statement: IncomingStatement): StatementFact {
   const stepIndex = num(rx[EXTENSION.stepIndex]);
   if (stepIndex !== undefined) fact.stepIndex = stepIndex;
   if (typeof rx[EXTENSION.skipped] === 'boolean') fact.skipped = rx[EXTENSION.skipped] as boolean;
-  const resolution = str(rx[`https://preceptor.dev/xapi/extensions/resolution`]);
+  const resolution = str(rx[EXTENSION.resolution]);
   if (resolution) fact.resolution = resolution;
-  const pagePattern = str(rx[`https://preceptor.dev/xapi/extensions/page-pattern`]);
+  const pagePattern = str(rx[EXTENSION.pagePattern]);
   if (pagePattern) fact.pagePattern = pagePattern;
   const result = statement.result;
   if (result?.completion !== undefined) fact.completion = result.completion;

@@ -1,4 +1,5 @@
-import { TRAINER_VERB, activityKind, isTargetMissing, type StatementFact } from './statementFacts.ts';
+import { VERB } from '../xapi/vocabulary.ts';
+import { activityKind, isTargetMissing, type StatementFact } from './statementFacts.ts';
 
 /**
  * Where learners drop out of a tour: for each step, how many learners got past it
@@ -47,11 +48,11 @@ export class TourFunnelAccumulator {
       return;
     }
     if (!tour.furthest.has(fact.learner)) tour.furthest.set(fact.learner, -1);
-    if (fact.verb === TRAINER_VERB.progressed && index !== undefined) {
+    if (fact.verb === VERB.progressed && index !== undefined) {
       if (index > tour.furthest.get(fact.learner)!) tour.furthest.set(fact.learner, index);
       if (fact.skipped) tour.skipped.set(index, (tour.skipped.get(index) ?? 0) + 1);
     }
-    if (fact.verb === TRAINER_VERB.completed || fact.completion === true) tour.completed.add(fact.learner);
+    if (fact.verb === VERB.completed || fact.completion === true) tour.completed.add(fact.learner);
   }
 
   result(): TourFunnel[] {

@@ -1,7 +1,7 @@
 import type { ContentPack, Tour } from '../schema/contentPack.ts';
 import type { TourEffect, TourRun } from '../tour/tourMachine.ts';
-import { ACTIVITY_TYPE, EXTENSION, tourActivityId, type VerbName } from './xapiIris.ts';
-import { learnerActor, learnerContext, xapiVerb } from './statementParts.ts';
+import { ACTIVITY_TYPE, EXTENSION, tourActivityId, xapiVerb, type VerbName } from '../xapi/vocabulary.ts';
+import { learnerActor, learnerContext } from './statementParts.ts';
 import { isoDuration, languageMap, type XapiStatement } from './xapiStatement.ts';
 
 export type { StatementLearner } from './statementParts.ts';

@@ -3,39 +3,14 @@
 // `version` field, the actor as an account with an opaque learner id. Only content ids go in.
 
 import { z } from 'zod';
-import { ACTIVITY_TYPE, EXTENSION, PRECEPTOR_IRI, scenarioActivityId } from '../record/xapiIris.ts';
+import { ACTIVITY_TYPE, EXTENSION, SANDBOX_COURSE_ACTIVITY, scenarioActivityId, xapiVerb, type VerbName } from '../xapi/vocabulary.ts';
 import { isoDuration, languageMap } from '../record/xapiStatement.ts';
 import type { Language } from '../schema/localizedText.ts';
 import type { ScenarioMode, ScenarioOutcome } from './checkScenario.ts';
 import type { Scenario } from './scenarioSchema.ts';
 
-export const SCENARIO_VERB = {
-  attempted: 'http://adlnet.gov/expapi/verbs/attempted',
-  completed: 'http://adlnet.gov/expapi/verbs/completed',
-  passed: 'http://adlnet.gov/expapi/verbs/passed',
-  failed: 'http://adlnet.gov/expapi/verbs/failed',
-} as const;
-export type ScenarioVerb = keyof typeof SCENARIO_VERB;
-
-const VERB_DISPLAY: Record<ScenarioVerb, Record<string, string>> = {
-  attempted: { 'en-US': 'attempted', 'zh-CN': '尝试' },
-  completed: { 'en-US': 'completed', 'zh-CN': '完成' },
-  passed: { 'en-US': 'passed', 'zh-CN': '通过' },
-  failed: { 'en-US': 'failed', 'zh-CN': '未通过' },
-};
-
-/** ADL activity type for a simulation. */
-export const SIMULATION_ACTIVITY_TYPE = ACTIVITY_TYPE.scenario;
-export const SANDBOX_COURSE_ACTIVITY = `${PRECEPTOR_IRI}/activities/sandbox-drills`;
-
-export const SCENARIO_EXTENSION = {
-  mode: `${PRECEPTOR_IRI}/extensions/scenario-mode`,
-  scenarioVersion: `${PRECEPTOR_IRI}/extensions/scenario-version`,
-  trapsSprung: `${PRECEPTOR_IRI}/extensions/safety-traps-sprung`,
-  checksFailed: `${PRECEPTOR_IRI}/extensions/checks-failed`,
-  timedOut: `${PRECEPTOR_IRI}/extensions/timed-out`,
-  abandoned: `${PRECEPTOR_IRI}/extensions/abandoned`,
-} as const;
+/** The verbs a scenario attempt is told in. */
+export type ScenarioVerb = Extract<VerbName, 'attempted' | 'completed' | 'passed' | 'failed'>;
 
 export { scenarioActivityId };
 
@@ -109,8 +84,8 @@ type Build = { now: Date; newId: () => string };
 
 function statement(verb: ScenarioVerb, attempt: ScenarioAttemptRef, learner: ScenarioLearner, build: Build, result?: ScenarioStatement['result']): ScenarioStatement {
   const ext: Record<string, string> = {
-    [SCENARIO_EXTENSION.mode]: attempt.mode,
-    [SCENARIO_EXTENSION.scenarioVersion]: attempt.scenario.version,
+    [EXTENSION.scenarioMode]: attempt.mode,
+    [EXTENSION.scenarioVersion]: attempt.scenario.version,
   };
   const role = learner.role === undefined ? attempt.scenario.roles[0] : learner.role;
   if (role) ext[EXTENSION.role] = role;
@@ -119,11 +94,11 @@ function statement(verb: ScenarioVerb, attempt: ScenarioAttemptRef, learner: Sce
   return {
     id: build.newId(),
     actor: { objectType: 'Agent', account: { homePage: learner.homePage, name: learner.learnerId } },
-    verb: { id: SCENARIO_VERB[verb], display: VERB_DISPLAY[verb] },
+    verb: xapiVerb(verb),
     object: {
       objectType: 'Activity',
       id: scenarioActivityId(attempt.scenario.id),
-      definition: { type: SIMULATION_ACTIVITY_TYPE, name: languageMap(attempt.scenario.title), description: languageMap(attempt.scenario.goal) },
+      definition: { type: ACTIVITY_TYPE.scenario, name: languageMap(attempt.scenario.title), description: languageMap(attempt.scenario.goal) },
     },
     ...(result ? { result } : {}),
     context: {
@@ -145,9 +120,9 @@ export function attemptedStatement(attempt: ScenarioAttemptRef, learner: Scenari
 export function resultStatements(attempt: ScenarioAttemptRef, learner: ScenarioLearner, outcome: ScenarioOutcome, build: Build): ScenarioStatement[] {
   const duration = isoDuration(outcome.durationMs);
   const extensions = {
-    [SCENARIO_EXTENSION.trapsSprung]: outcome.traps.filter((t) => t.sprung).map((t) => t.id),
-    [SCENARIO_EXTENSION.checksFailed]: outcome.checks.filter((c) => !c.passed).map((c) => c.id),
-    [SCENARIO_EXTENSION.timedOut]: outcome.timedOut,
+    [EXTENSION.trapsSprung]: outcome.traps.filter((t) => t.sprung).map((t) => t.id),
+    [EXTENSION.checksFailed]: outcome.checks.filter((c) => !c.passed).map((c) => c.id),
+    [EXTENSION.timedOut]: outcome.timedOut,
   };
   // The verdict is stamped a millisecond after completion so every log and export orders them alike.
   const verdictBuild = { ...build, now: new Date(build.now.getTime() + 1) };
@@ -170,6 +145,6 @@ export function abandonedStatement(attempt: ScenarioAttemptRef, learner: Scenari
     success: false,
     completion: false,
     duration: isoDuration(durationMs),
-    extensions: { [SCENARIO_EXTENSION.abandoned]: true },
+    extensions: { [EXTENSION.abandoned]: true },
   });
 }

@@ -2,7 +2,7 @@ import validateStatement from '@learninglocker/xapi-validation';
 import { describe, expect, it } from 'vitest';
 import { checklistProgress, checklistsForLearner } from '../../src/learning/checklistProgress.ts';
 import { checklistItemStatement } from '../../src/learning/learnerStatements.ts';
-import { VERB, quizActivityId, scenarioActivityId, tourActivityId } from '../../src/record/xapiIris.ts';
+import { VERB, quizActivityId, scenarioActivityId, tourActivityId } from '../../src/xapi/vocabulary.ts';
 import type { XapiStatement } from '../../src/record/xapiStatement.ts';
 import { parsePackValue } from '../../src/schema/packImport.ts';
 import { learningPack, learningPackInput } from './fixtures.ts';

@@ -1,8 +1,7 @@
 import { seededRandom, type Random } from '../../src/hospital/seededRandom.ts';
 import type { IncomingStatement } from '../../src/record/statementValidation.ts';
-import { ACTIVITY_KIND_TYPES, TRAINER_VERB } from '../../src/record/statementFacts.ts';
 import { tourStatement, type StatementLearner } from '../../src/record/tourStatements.ts';
-import { EXTENSION, packActivityId, tourActivityId, PRECEPTOR_IRI } from '../../src/record/xapiIris.ts';
+import { ACTIVITY_TYPE, EXTENSION, VERB, VERB_DISPLAY, packActivityId, tourActivityId, PRECEPTOR_IRI } from '../../src/xapi/vocabulary.ts';
 import type { XapiStatement } from '../../src/record/xapiStatement.ts';
 import type { TourEffect } from '../../src/tour/tourMachine.ts';
 
@@ -131,15 +130,8 @@ export function syntheticLearner(seed: number, homePage = 'https://hospital.exam
   };
 }
 
-const DISPLAY: Record<string, Record<string, string>> = {
-  [TRAINER_VERB.launched]: { 'en-US': 'launched', 'zh-CN': '启动' },
-  [TRAINER_VERB.progressed]: { 'en-US': 'progressed', 'zh-CN': '推进' },
-  [TRAINER_VERB.completed]: { 'en-US': 'completed', 'zh-CN': '完成' },
-  [TRAINER_VERB.answered]: { 'en-US': 'answered', 'zh-CN': '作答' },
-  [TRAINER_VERB.passed]: { 'en-US': 'passed', 'zh-CN': '通过' },
-  [TRAINER_VERB.failed]: { 'en-US': 'failed', 'zh-CN': '未通过' },
-  [TRAINER_VERB.targetMissing]: { 'en-US': 'could not find the target of', 'zh-CN': '未找到目标元素' },
-};
+/** display names by verb IRI, from the product's vocabulary */
+const DISPLAY: Record<string, Record<string, string>> = Object.fromEntries(Object.entries(VERB).map(([name, iri]) => [iri, VERB_DISPLAY[name as keyof typeof VERB]]));
 
 /**
  * About `target` statements for one learner (a little more: an attempt is never cut short).
@@ -180,14 +172,14 @@ export function syntheticLearnerStatements(learner: SyntheticLearner, target: nu
     for (const tour of pack.tours) {
       if (out.length >= target) break;
       if (round === 0 && random.next() > learner.diligence + 0.15) continue;
-      const object = { objectType: 'Activity' as const, id: tourActivityId(pack.id, tour.id), definition: { type: ACTIVITY_KIND_TYPES.tour, name: tour.title } };
+      const object = { objectType: 'Activity' as const, id: tourActivityId(pack.id, tour.id), definition: { type: ACTIVITY_TYPE.tour, name: tour.title } };
       const registration = seededUuid(random);
       const startedAt = now;
-      emit(TRAINER_VERB.launched, object, registration);
+      emit(VERB.launched, object, registration);
       const reach = random.next() < learner.diligence + 0.2 ? tour.steps : random.int(0, tour.steps - 1);
       for (let step = 0; step < reach; step++) {
         if (random.chance(0.03)) {
-          emit(TRAINER_VERB.targetMissing, object, registration, {
+          emit(VERB['target-missing'], object, registration, {
             extensions: {
               [EXTENSION.stepId]: `step-${step + 1}`,
               [EXTENSION.stepIndex]: step,
@@ -196,7 +188,7 @@ export function syntheticLearnerStatements(learner: SyntheticLearner, target: nu
             },
           });
         }
-        emit(TRAINER_VERB.progressed, object, registration, {
+        emit(VERB.progressed, object, registration, {
           extensions: {
             [EXTENSION.stepId]: `step-${step + 1}`,
             [EXTENSION.stepIndex]: step,
@@ -205,7 +197,7 @@ export function syntheticLearnerStatements(learner: SyntheticLearner, target: nu
           },
         });
       }
-      if (reach === tour.steps) emit(TRAINER_VERB.completed, object, registration, { completion: true, duration: `PT${Math.round((now - startedAt) / 1000)}S` });
+      if (reach === tour.steps) emit(VERB.completed, object, registration, { completion: true, duration: `PT${Math.round((now - startedAt) / 1000)}S` });
     }
     if (out.length < target && (round > 0 || random.next() < learner.diligence + 0.1)) {
       const quizId = `${packId}/quizzes/${pack.quiz.id}`;
@@ -216,11 +208,11 @@ export function syntheticLearnerStatements(learner: SyntheticLearner, target: nu
         const success = random.next() < p;
         if (success) correct++;
         emit(
-          TRAINER_VERB.answered,
+          VERB.answered,
           {
             objectType: 'Activity',
             id: `${quizId}/questions/${question.id}`,
-            definition: { type: ACTIVITY_KIND_TYPES.question, interactionType: 'choice', name: { 'zh-CN': `题目 ${question.id}`, en: `Question ${question.id}` }, correctResponsesPattern: ['a'], choices: [{ id: 'a' }, { id: 'b' }, { id: 'c' }] },
+            definition: { type: ACTIVITY_TYPE.question, interactionType: 'choice', name: { 'zh-CN': `题目 ${question.id}`, en: `Question ${question.id}` }, correctResponsesPattern: ['a'], choices: [{ id: 'a' }, { id: 'b' }, { id: 'c' }] },
           },
           registration,
           { success, response: success ? 'a' : random.pick(['b', 'c']) },
@@ -228,19 +220,19 @@ export function syntheticLearnerStatements(learner: SyntheticLearner, target: nu
         );
       }
       const scaled = correct / pack.quiz.questions.length;
-      const quizObject = { objectType: 'Activity' as const, id: quizId, definition: { type: ACTIVITY_KIND_TYPES.quiz, name: pack.quiz.title } };
-      emit(scaled >= 0.6 ? TRAINER_VERB.passed : TRAINER_VERB.failed, quizObject, registration, {
+      const quizObject = { objectType: 'Activity' as const, id: quizId, definition: { type: ACTIVITY_TYPE.quiz, name: pack.quiz.title } };
+      emit(scaled >= 0.6 ? VERB.passed : VERB.failed, quizObject, registration, {
         success: scaled >= 0.6,
         completion: true,
         score: { scaled, raw: correct, min: 0, max: pack.quiz.questions.length },
       });
     }
     if (out.length < target && random.next() < learner.diligence) {
-      const object = { objectType: 'Activity' as const, id: `${packId}/scenarios/${pack.scenario.id}`, definition: { type: ACTIVITY_KIND_TYPES.scenario, name: pack.scenario.title } };
+      const object = { objectType: 'Activity' as const, id: `${packId}/scenarios/${pack.scenario.id}`, definition: { type: ACTIVITY_TYPE.scenario, name: pack.scenario.title } };
       const registration = seededUuid(random);
-      emit(TRAINER_VERB.launched, object, registration);
+      emit(VERB.launched, object, registration);
       const scaled = Math.round(Math.min(1, Math.max(0, 0.6 + learner.ability * 0.2 + (random.next() - 0.5) * 0.3)) * 100) / 100;
-      emit(TRAINER_VERB.completed, object, registration, { completion: true, success: scaled >= 0.7, score: { scaled } });
+      emit(VERB.completed, object, registration, { completion: true, success: scaled >= 0.7, score: { scaled } });
     }
     round++;
     now += random.int(60, 3 * 24 * 60) * 60_000;

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { itemProgress } from '../../src/record/itemProgress.ts';
 import { quizItemAnalysis } from '../../src/record/quizItemAnalysis.ts';
 import { LearnerRosterAccumulator, completionsPerDay, overdueLearners, readinessMatrix, readinessRollup } from '../../src/record/readiness.ts';
-import { ACTIVITY_KIND_TYPES, TRAINER_VERB, isoDurationMs, statementFact, type StatementFact } from '../../src/record/statementFacts.ts';
+import { ACTIVITY_TYPE, VERB } from '../../src/xapi/vocabulary.ts';
+import { isoDurationMs, statementFact, type StatementFact } from '../../src/record/statementFacts.ts';
 import { targetMissingReport } from '../../src/record/targetMissingReport.ts';
 import { tourFunnels } from '../../src/record/tourFunnels.ts';
 import { REGISTRAR_LEARNER, registrarTourStatement, syntheticCohortStatements } from './syntheticLearners.ts';
@@ -14,7 +15,7 @@ const QUIZ = `${PACK}/quizzes/q`;
 const OTHER_PACK = 'https://preceptor.dev/xapi/activities/packs/other';
 
 function fact(partial: Partial<StatementFact> & Pick<StatementFact, 'learner' | 'verb' | 'object'>): StatementFact {
-  return { type: ACTIVITY_KIND_TYPES.tour, pack: PACK, parent: '', t: Date.UTC(2026, 10, 20), registration: `${partial.learner}-r`, ...partial };
+  return { type: ACTIVITY_TYPE.tour, pack: PACK, parent: '', t: Date.UTC(2026, 10, 20), registration: `${partial.learner}-r`, ...partial };
 }
 
 function roster(facts: StatementFact[]) {
@@ -26,15 +27,15 @@ function roster(facts: StatementFact[]) {
 describe('readiness', () => {
   const facts: StatementFact[] = [
     // ann: both tours done, quiz passed -> ready
-    fact({ learner: 'ann', verb: TRAINER_VERB.completed, object: TOUR_A, role: 'nurse', department: 'ward 1', t: Date.UTC(2026, 10, 20) }),
-    fact({ learner: 'ann', verb: TRAINER_VERB.completed, object: TOUR_B, t: Date.UTC(2026, 10, 21) }),
-    fact({ learner: 'ann', verb: TRAINER_VERB.passed, object: QUIZ, type: ACTIVITY_KIND_TYPES.quiz, success: true, scaled: 0.8, t: Date.UTC(2026, 10, 22) }),
+    fact({ learner: 'ann', verb: VERB.completed, object: TOUR_A, role: 'nurse', department: 'ward 1', t: Date.UTC(2026, 10, 20) }),
+    fact({ learner: 'ann', verb: VERB.completed, object: TOUR_B, t: Date.UTC(2026, 10, 21) }),
+    fact({ learner: 'ann', verb: VERB.passed, object: QUIZ, type: ACTIVITY_TYPE.quiz, success: true, scaled: 0.8, t: Date.UTC(2026, 10, 22) }),
     // bob: tour A in progress, quiz failed; role changed later
-    fact({ learner: 'bob', verb: TRAINER_VERB.launched, object: TOUR_A, role: 'registrar', department: 'outpatient', t: Date.UTC(2026, 10, 1) }),
-    fact({ learner: 'bob', verb: TRAINER_VERB.progressed, object: TOUR_A, role: 'nurse', department: 'ward 1', stepIndex: 0, t: Date.UTC(2026, 10, 2) }),
-    fact({ learner: 'bob', verb: TRAINER_VERB.failed, object: QUIZ, type: ACTIVITY_KIND_TYPES.quiz, success: false, t: Date.UTC(2026, 10, 3) }),
+    fact({ learner: 'bob', verb: VERB.launched, object: TOUR_A, role: 'registrar', department: 'outpatient', t: Date.UTC(2026, 10, 1) }),
+    fact({ learner: 'bob', verb: VERB.progressed, object: TOUR_A, role: 'nurse', department: 'ward 1', stepIndex: 0, t: Date.UTC(2026, 10, 2) }),
+    fact({ learner: 'bob', verb: VERB.failed, object: QUIZ, type: ACTIVITY_TYPE.quiz, success: false, t: Date.UTC(2026, 10, 3) }),
     // cat: only another pack
-    fact({ learner: 'cat', verb: TRAINER_VERB.completed, object: `${OTHER_PACK}/tours/x`, pack: OTHER_PACK, role: 'cashier', department: 'billing' }),
+    fact({ learner: 'cat', verb: VERB.completed, object: `${OTHER_PACK}/tours/x`, pack: OTHER_PACK, role: 'cashier', department: 'billing' }),
   ];
 
   it('builds the matrix: required = all items of the packs a learner started; cells say the status', () => {
@@ -53,7 +54,7 @@ describe('readiness', () => {
   });
 
   it('requires an item only of learners whose role has been seen doing it', () => {
-    const withRegistrar = [...facts, fact({ learner: 'dan', verb: TRAINER_VERB.completed, object: TOUR_A, role: 'registrar', department: 'outpatient' })];
+    const withRegistrar = [...facts, fact({ learner: 'dan', verb: VERB.completed, object: TOUR_A, role: 'registrar', department: 'outpatient' })];
     const matrix = readinessMatrix(itemProgress(withRegistrar), roster(withRegistrar));
     const dan = matrix.learners.find((l) => l.learner === 'dan')!;
     // tour B and the quiz were done by nurses only: not required of a registrar in the same pack
@@ -112,10 +113,10 @@ describe('quiz item analysis', () => {
     const learner = `l${i}`;
     const answers: Record<string, boolean> = { 'q-easy': i >= 4, 'q-good': i >= 20, 'q-mid': i >= 10, 'q-top': i >= 30, 'q-reversed': i < 10, 'q-hard': false };
     for (const [q, success] of Object.entries(answers)) {
-      facts.push(fact({ learner, verb: TRAINER_VERB.answered, object: `${QUIZ}/questions/${q}`, type: ACTIVITY_KIND_TYPES.question, parent: QUIZ, registration: `${learner}-attempt`, success, t: Date.UTC(2026, 10, 20, 8, 0, i) }));
+      facts.push(fact({ learner, verb: VERB.answered, object: `${QUIZ}/questions/${q}`, type: ACTIVITY_TYPE.question, parent: QUIZ, registration: `${learner}-attempt`, success, t: Date.UTC(2026, 10, 20, 8, 0, i) }));
     }
     // a later re-answer in the same attempt does not count
-    facts.push(fact({ learner, verb: TRAINER_VERB.answered, object: `${QUIZ}/questions/q-hard`, type: ACTIVITY_KIND_TYPES.question, parent: QUIZ, registration: `${learner}-attempt`, success: true, t: Date.UTC(2026, 10, 21) }));
+    facts.push(fact({ learner, verb: VERB.answered, object: `${QUIZ}/questions/q-hard`, type: ACTIVITY_TYPE.question, parent: QUIZ, registration: `${learner}-attempt`, success: true, t: Date.UTC(2026, 10, 21) }));
   }
   const [quiz] = quizItemAnalysis(facts.reverse());
   const q = (id: string) => quiz!.questions.find((s) => s.question.endsWith(id))!;
@@ -151,13 +152,13 @@ describe('quiz item analysis', () => {
 
 describe('tour funnels and target-missing reports', () => {
   const facts: StatementFact[] = [
-    ...['a', 'b', 'c', 'd'].map((learner) => fact({ learner, verb: TRAINER_VERB.launched, object: TOUR_A })),
-    ...['a', 'b', 'c'].map((learner) => fact({ learner, verb: TRAINER_VERB.progressed, object: TOUR_A, stepIndex: 0, stepId: 'welcome' })),
-    ...['a', 'b'].map((learner) => fact({ learner, verb: TRAINER_VERB.progressed, object: TOUR_A, stepIndex: 1, stepId: 'search', skipped: learner === 'b' })),
-    fact({ learner: 'a', verb: TRAINER_VERB.progressed, object: TOUR_A, stepIndex: 2, stepId: 'save' }),
-    fact({ learner: 'a', verb: TRAINER_VERB.completed, object: TOUR_A, completion: true }),
-    fact({ learner: 'b', verb: TRAINER_VERB.targetMissing, object: TOUR_A, stepIndex: 1, stepId: 'search', resolution: 'missing', pagePattern: 'http://his/*', packVersion: '1.0.0', t: 10 }),
-    fact({ learner: 'c', verb: TRAINER_VERB.targetMissing, object: TOUR_A, stepIndex: 1, stepId: 'search', resolution: 'missing', pagePattern: 'http://his/*', packVersion: '1.0.0', t: 20 }),
+    ...['a', 'b', 'c', 'd'].map((learner) => fact({ learner, verb: VERB.launched, object: TOUR_A })),
+    ...['a', 'b', 'c'].map((learner) => fact({ learner, verb: VERB.progressed, object: TOUR_A, stepIndex: 0, stepId: 'welcome' })),
+    ...['a', 'b'].map((learner) => fact({ learner, verb: VERB.progressed, object: TOUR_A, stepIndex: 1, stepId: 'search', skipped: learner === 'b' })),
+    fact({ learner: 'a', verb: VERB.progressed, object: TOUR_A, stepIndex: 2, stepId: 'save' }),
+    fact({ learner: 'a', verb: VERB.completed, object: TOUR_A, completion: true }),
+    fact({ learner: 'b', verb: VERB['target-missing'], object: TOUR_A, stepIndex: 1, stepId: 'search', resolution: 'missing', pagePattern: 'http://his/*', packVersion: '1.0.0', t: 10 }),
+    fact({ learner: 'c', verb: VERB['target-missing'], object: TOUR_A, stepIndex: 1, stepId: 'search', resolution: 'missing', pagePattern: 'http://his/*', packVersion: '1.0.0', t: 20 }),
     fact({ learner: 'c', verb: 'https://example.org/verbs/target-missing', object: TOUR_A, stepIndex: 2, stepId: 'save', resolution: 'ambiguous', packVersion: '1.1.0', t: 30 }),
   ];
 

@@ -2,12 +2,11 @@ import { readFileSync } from 'node:fs';
 import * as xapiValidation from '@learninglocker/xapi-validation';
 import { describe, expect, it } from 'vitest';
 import { checkStatement } from '../../src/record/statementValidation.ts';
-import { EXTENSION } from '../../src/record/xapiIris.ts';
+import { EXTENSION, VERB } from '../../src/xapi/vocabulary.ts';
 import { DrillCatalog, drillCatalogText } from '../../src/scenario/drillCatalog.ts';
 import { SandboxRelayMessage, type ScenarioAttemptResult } from '../../src/scenario/relayMessage.ts';
 import { attemptStatementIds, relayedAttemptStatements } from '../../src/scenario/relayedAttempt.ts';
 import { DEMO_SANDBOX_ORIGINS, parseSandboxOrigin, relayOriginAllowed } from '../../src/scenario/sandboxOrigins.ts';
-import { SCENARIO_EXTENSION, SCENARIO_VERB } from '../../src/scenario/scenarioStatements.ts';
 import { loadScenarios } from './scenarioFiles.ts';
 
 const validateStatement: (statement: unknown) => unknown[] = (xapiValidation as any).default?.default ?? (xapiValidation as any).default;
@@ -57,7 +56,7 @@ describe('relayed scenario attempt', () => {
     const ids = await attemptStatementIds(pass.attemptId);
     const built = relayedAttemptStatements(pass, catalog, learner, endedAt, ids);
     if (!built.ok) throw new Error(built.refused);
-    expect(built.statements.map((s) => s.verb.id)).toEqual([SCENARIO_VERB.attempted, SCENARIO_VERB.completed, SCENARIO_VERB.passed]);
+    expect(built.statements.map((s) => s.verb.id)).toEqual([VERB.attempted, VERB.completed, VERB.passed]);
     for (const s of built.statements) {
       expect(s.actor.account).toEqual({ homePage: learner.homePage, name: learner.learnerId });
       // the drill is for pharmacists; the learner is a nurse: the record says nurse
@@ -84,9 +83,9 @@ describe('relayed scenario attempt', () => {
   it('fails with traps and abandons as failed with no score', async () => {
     const ids = await attemptStatementIds(pass.attemptId);
     const failed = relayedAttemptStatements({ ...pass, outcome: 'failed', score: 60, trapsHit: ['approved'] }, catalog, learner, endedAt, ids);
-    expect(failed.ok && failed.statements[2]!.result?.extensions?.[SCENARIO_EXTENSION.trapsSprung]).toEqual(['approved']);
+    expect(failed.ok && failed.statements[2]!.result?.extensions?.[EXTENSION.trapsSprung]).toEqual(['approved']);
     const abandoned = relayedAttemptStatements({ ...pass, outcome: 'abandoned', score: 0 }, catalog, learner, endedAt, ids);
-    expect(abandoned.ok && abandoned.statements.map((s) => s.verb.id)).toEqual([SCENARIO_VERB.attempted, SCENARIO_VERB.failed]);
+    expect(abandoned.ok && abandoned.statements.map((s) => s.verb.id)).toEqual([VERB.attempted, VERB.failed]);
   });
 
   it('refuses an unknown scenario, unknown traps and a pass that cannot be', async () => {

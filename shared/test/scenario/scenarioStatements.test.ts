@@ -1,9 +1,8 @@
 import * as xapiValidation from '@learninglocker/xapi-validation';
 import { describe, expect, it } from 'vitest';
 import { evaluateScenario } from '../../src/scenario/checkScenario.ts';
+import { EXTENSION, VERB } from '../../src/xapi/vocabulary.ts';
 import {
-  SCENARIO_EXTENSION,
-  SCENARIO_VERB,
   ScenarioStatement,
   abandonedStatement,
   attemptedStatement,
@@ -38,15 +37,15 @@ describe('scenario statements (xAPI 1.0.3)', () => {
       expect(s.actor).toEqual({ objectType: 'Agent', account: { homePage: 'http://localhost:4173', name: learner.learnerId } });
       expect(s.context.registration).toBe(attempt.registration);
       expect(s.object.id).toBe(scenarioActivityId('nurse-critical-potassium'));
-      expect(s.context.extensions?.[SCENARIO_EXTENSION.mode]).toBe('assessment');
+      expect(s.context.extensions?.[EXTENSION.scenarioMode]).toBe('assessment');
     }
   });
 
   it('say attempted, completed, then failed with score, duration and the traps sprung', () => {
-    expect([attempted.verb.id, completed!.verb.id, graded!.verb.id]).toEqual([SCENARIO_VERB.attempted, SCENARIO_VERB.completed, SCENARIO_VERB.failed]);
+    expect([attempted.verb.id, completed!.verb.id, graded!.verb.id]).toEqual([VERB.attempted, VERB.completed, VERB.failed]);
     expect(completed!.result).toEqual({ completion: true, duration: 'PT6M12.5S' });
     expect(graded!.result).toMatchObject({ success: false, completion: true, duration: 'PT6M12.5S', score: { scaled: outcome.score / 100, raw: outcome.score, min: 0, max: 100 } });
-    expect(graded!.result!.extensions![SCENARIO_EXTENSION.trapsSprung]).toEqual(['alert-unacknowledged', 'kcl-still-running']);
+    expect(graded!.result!.extensions![EXTENSION.trapsSprung]).toEqual(['alert-unacknowledged', 'kcl-still-running']);
     expect(abandoned.result).toMatchObject({ success: false, completion: false, duration: 'PT1M30S' });
   });
 

@@ -1,7 +1,14 @@
-/** IRIs Preceptor uses in xAPI statements. Verbs come from the ADL vocabulary where one exists. */
+/**
+ * The one xAPI vocabulary: every verb, activity type, extension and activity id Preceptor writes
+ * or reads, with the verbs' display names. Writers (tours, quizzes, readings, scenarios) and
+ * readers (the trainer's facts and views) all use this module. Verbs come from the ADL vocabulary
+ * where one exists.
+ */
 export const PRECEPTOR_IRI = 'https://preceptor.dev/xapi';
 
 export const VERB = {
+  /** a sandbox scenario attempt began */
+  attempted: 'http://adlnet.gov/expapi/verbs/attempted',
   launched: 'http://adlnet.gov/expapi/verbs/launched',
   progressed: 'http://adlnet.gov/expapi/verbs/progressed',
   completed: 'http://adlnet.gov/expapi/verbs/completed',
@@ -19,6 +26,28 @@ export const VERB = {
   'target-missing': `${PRECEPTOR_IRI}/verbs/target-missing`,
 } as const;
 export type VerbName = keyof typeof VERB;
+
+/** How a verb reads in a statement's display (xAPI language maps). */
+export const VERB_DISPLAY: Record<VerbName, Record<string, string>> = {
+  attempted: { 'en-US': 'attempted', 'zh-CN': '尝试' },
+  launched: { 'en-US': 'launched', 'zh-CN': '启动' },
+  progressed: { 'en-US': 'progressed', 'zh-CN': '推进' },
+  completed: { 'en-US': 'completed', 'zh-CN': '完成' },
+  suspended: { 'en-US': 'suspended', 'zh-CN': '暂停' },
+  resumed: { 'en-US': 'resumed', 'zh-CN': '继续' },
+  answered: { 'en-US': 'answered', 'zh-CN': '作答' },
+  passed: { 'en-US': 'passed', 'zh-CN': '通过' },
+  failed: { 'en-US': 'failed', 'zh-CN': '未通过' },
+  experienced: { 'en-US': 'read', 'zh-CN': '阅读' },
+  'signed-off': { 'en-US': 'was signed off on', 'zh-CN': '经导师确认' },
+  'updated-profile': { 'en-US': 'updated the profile', 'zh-CN': '更新了学习档案' },
+  'target-missing': { 'en-US': 'could not find the target of', 'zh-CN': '未找到目标元素' },
+};
+
+/** A statement's verb: its IRI and display. */
+export function xapiVerb(name: VerbName): { id: string; display: Record<string, string> } {
+  return { id: VERB[name], display: VERB_DISPLAY[name] };
+}
 
 export const ACTIVITY_TYPE = {
   tour: 'http://adlnet.gov/expapi/activities/module',
@@ -50,6 +79,14 @@ export const EXTENSION = {
    * scenario attempt a configured sandbox page relayed (issue 12). Trainers can filter on it.
    */
   reportedBy: `${PRECEPTOR_IRI}/extensions/reported-by`,
+  /** a sandbox scenario: 'practice' or 'assessment' */
+  scenarioMode: `${PRECEPTOR_IRI}/extensions/scenario-mode`,
+  scenarioVersion: `${PRECEPTOR_IRI}/extensions/scenario-version`,
+  /** ids of the scenario's safety traps the learner walked into */
+  trapsSprung: `${PRECEPTOR_IRI}/extensions/safety-traps-sprung`,
+  checksFailed: `${PRECEPTOR_IRI}/extensions/checks-failed`,
+  timedOut: `${PRECEPTOR_IRI}/extensions/timed-out`,
+  abandoned: `${PRECEPTOR_IRI}/extensions/abandoned`,
   /** cmi5's progress extension, 0-100 */
   progress: 'https://w3id.org/xapi/cmi5/result/extensions/progress',
 } as const;
@@ -73,6 +110,9 @@ export function checklistItemActivityId(packId: string, checklistId: string, ite
 export function tipActivityId(packId: string, tipId: string): string {
   return `${packActivityId(packId)}/tips/${encodeURIComponent(tipId)}`;
 }
+
+/** The sandbox's drills as one course: every scenario statement is grouped under it. */
+export const SANDBOX_COURSE_ACTIVITY = `${PRECEPTOR_IRI}/activities/sandbox-drills`;
 
 /** Scenarios belong to the sandbox, not to a pack. */
 export function scenarioActivityId(scenarioId: string): string {
