@@ -4,6 +4,7 @@
 // Synthetic data (patient and doctor names, allergy text) stays in Chinese, as in a real hospital.
 
 import { createContext, createElement, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { fillIn } from '@preceptor/shared/i18n/fillIn.ts';
 import { MODULE_MESSAGES, V2_MESSAGES, type ModuleMessageKey } from './messages/index.ts';
 import { useUiVersion, type UiVersion } from './uiVersion.ts';
 
@@ -544,8 +545,7 @@ export function allMessageKeys(): MessageKey[] {
 export function translate(lang: Lang, key: MessageKey, vars?: MessageVars, ui: UiVersion = 'v1'): string {
   const pair = (ui === 'v2' ? V2_MESSAGES[key] : undefined) ?? (MODULE_MESSAGES as Record<string, readonly [string, string]>)[key];
   const template = pair ? pair[lang === 'en' ? 1 : 0] : MESSAGES[lang][key as BaseMessageKey];
-  if (!vars) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  return vars ? fillIn(template, vars) : template;
 }
 
 export function isLang(value: unknown): value is Lang {

@@ -1,3 +1,4 @@
+import { fillIn } from '@preceptor/shared/i18n/fillIn.ts';
 import type { Language } from '@preceptor/shared/schema/localizedText.ts';
 import { patientDataEn, patientDataZhCN } from '../i18n/patientDataMessages.ts';
 import { patternProblemEn, patternProblemZhCN } from '../i18n/patternProblemMessages.ts';
@@ -579,5 +580,5 @@ export type AuthoringTranslate = (key: AuthoringKey, vars?: Record<string, strin
 
 export function authoringTranslator(language: Language): AuthoringTranslate {
   const dictionary = dictionaries[language];
-  return (key, vars = {}) => dictionary[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  return (key, vars = {}) => fillIn(dictionary[key], vars);
 }

@@ -2,7 +2,8 @@ import type { Language } from '@preceptor/shared/schema/localizedText.ts';
 import { patientDataEn, patientDataZhCN } from './patientDataMessages.ts';
 import { patternProblemEn, patternProblemZhCN } from './patternProblemMessages.ts';
 import { sandboxOriginsEn, sandboxOriginsZhCN } from './sandboxOriginMessages.ts';
-import { fillIn, playerEn, playerZhCN } from './playerMessages.ts';
+import { fillIn } from '@preceptor/shared/i18n/fillIn.ts';
+import { playerEn, playerZhCN } from './playerMessages.ts';
 
 /** Every string the extension shows. TypeScript makes both languages carry the same keys. */
 const zhCN = {

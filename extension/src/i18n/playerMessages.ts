@@ -1,3 +1,4 @@
+import { fillIn } from '@preceptor/shared/i18n/fillIn.ts';
 import type { Language } from '@preceptor/shared/schema/localizedText.ts';
 
 /**
@@ -66,9 +67,6 @@ export const playerEn: Record<PlayerMessageKey, string> = {
 
 export type Vars = Record<string, string | number>;
 
-export function fillIn(text: string, vars: Vars = {}): string {
-  return text.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
-}
 
 export type PlayerTranslate = (key: PlayerMessageKey, vars?: Vars) => string;
 

@@ -2,6 +2,7 @@
 // sandbox/src/i18n.ts (zh-CN defines the keys; TypeScript makes en carry exactly the same) and
 // the sandbox's language choice (useI18n().lang).
 
+import { fillIn } from '@preceptor/shared/i18n/fillIn.ts';
 import { useMemo } from 'react';
 import { useI18n, type Lang } from '../i18n.ts';
 
@@ -580,8 +581,7 @@ export type TrainerT = (key: TrainerKey, vars?: TrainerVars) => string;
 
 export function trainerText(lang: Lang, key: TrainerKey, vars?: TrainerVars): string {
   const template = DICTIONARIES[lang][key];
-  if (!vars) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  return vars ? fillIn(template, vars) : template;
 }
 
 /** The trainer's strings in the sandbox's current language. */
