@@ -7,7 +7,7 @@ import { useI18n } from '../i18n.ts';
 import { useSandboxStore } from '../store/StoreContext.ts';
 import { FieldLabel } from '../ui/FieldLabel.tsx';
 import { Dialog } from '../ui/Dialog.tsx';
-import { departmentName, doctorName } from './format.ts';
+import { deptName, staffName } from '../ui/format.ts';
 
 export type CancelRegistrationDialogProps = {
   registration: Registration;
@@ -54,8 +54,8 @@ export function CancelRegistrationDialog({ registration: r, patient, onClose, on
           {t('cancel.summary', {
             name: patient?.name ?? r.patientId,
             patientId: r.patientId,
-            dept: departmentName(r.deptCode, lang),
-            doctor: doctorName(r.doctorId),
+            dept: deptName(r.deptCode, t, lang),
+            doctor: staffName(r.doctorId),
             slot: t(`slot.${r.slot}`),
             queueNo: t('queue.queueNo', { n: r.queueNo }),
             id: r.registrationId,

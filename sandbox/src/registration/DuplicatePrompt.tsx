@@ -4,7 +4,7 @@
 import { maskPhone, type DuplicateCheckResult, type Patient } from '@preceptor/shared/hospital/index.ts';
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useI18n } from '../i18n.ts';
-import { formatAge } from './format.ts';
+import { formatAgeYears } from '../ui/format.ts';
 
 export type DuplicatePromptProps = {
   result: Exclude<DuplicateCheckResult, { kind: 'none' }>;
@@ -84,7 +84,7 @@ export function DuplicatePrompt({ result, today, onUse, onCreateAnyway, onBack }
                 <td className="mono">{p.patientId}</td>
                 <td className="strong">{p.name}</td>
                 <td>{t(`sex.${p.sex}`)}</td>
-                <td>{formatAge(t, p.birthDate, today)}</td>
+                <td>{formatAgeYears(p.birthDate, today, t)}</td>
                 <td className="mono">{p.birthDate}</td>
                 <td className="mono">{p.idNumber}</td>
                 <td className="mono">

@@ -3,7 +3,7 @@
 import { formatFen, type Patient, type Registration } from '@preceptor/shared/hospital/index.ts';
 import type { ReactNode } from 'react';
 import { useI18n } from '../i18n.ts';
-import { departmentName, doctorName } from './format.ts';
+import { deptName, staffName } from '../ui/format.ts';
 
 export function IssuedSlip({ registration: r, patient }: { registration: Registration; patient: Patient | undefined }): ReactNode {
   const { t, lang } = useI18n();
@@ -14,8 +14,8 @@ export function IssuedSlip({ registration: r, patient }: { registration: Registr
       <span className="slip__detail">
         {t('form.successDetail', {
           name: patient?.name ?? r.patientId,
-          dept: departmentName(r.deptCode, lang),
-          doctor: doctorName(r.doctorId),
+          dept: deptName(r.deptCode, t, lang),
+          doctor: staffName(r.doctorId),
           slot: t(`slot.${r.slot}`),
           fee: formatFen(r.feeFen),
           payment: t(`payment.${r.paymentMethod}`),

@@ -3,7 +3,7 @@
 import type { Patient, Registration } from '@preceptor/shared/hospital/index.ts';
 import { useId, type ReactNode } from 'react';
 import { useI18n } from '../i18n.ts';
-import { departmentName, doctorName, formatAge } from './format.ts';
+import { deptName, formatAgeYears, staffName } from '../ui/format.ts';
 
 export type PatientBannerProps = {
   patient: Patient | undefined;
@@ -32,7 +32,7 @@ export function PatientBanner({ patient, registrations, today, onClear }: Patien
         <span id={labelId} className="banner__label">{t('banner.label')}</span>
         <span className="banner__name">{patient.name}</span>
         <span>{t(`sex.${patient.sex}`)}</span>
-        <span>{formatAge(t, patient.birthDate, today)}</span>
+        <span>{formatAgeYears(patient.birthDate, today, t)}</span>
         <span className="banner__sep" aria-hidden="true">|</span>
         <span><span className="muted">{t('col.patientId')}</span> <span className="mono">{patient.patientId}</span></span>
         <span><span className="muted">{t('col.birthDate')}</span> <span className="mono">{patient.birthDate}</span></span>
@@ -54,7 +54,7 @@ export function PatientBanner({ patient, registrations, today, onClear }: Patien
         )}
         <span className="muted">
           {last
-            ? t('banner.lastVisit', { date: last.date, dept: departmentName(last.deptCode, lang), doctor: doctorName(last.doctorId) })
+            ? t('banner.lastVisit', { date: last.date, dept: deptName(last.deptCode, t, lang), doctor: staffName(last.doctorId) })
             : t('banner.noVisits')}
         </span>
       </div>

@@ -5,7 +5,7 @@ import { useId, useMemo, useRef, type FormEvent, type ReactNode } from 'react';
 import { useI18n } from '../i18n.ts';
 import { useAnchorId } from '../uiVersion.ts';
 import { useShortcut } from '../ui/useShortcut.ts';
-import { formatAge } from './format.ts';
+import { formatAgeYears } from '../ui/format.ts';
 
 const RESULT_LIMIT = 50;
 
@@ -117,7 +117,7 @@ export function PatientSearch({ patients, query, onQueryChange, selectedId, onSe
                       </td>
                       <td className="mono">{p.patientId}</td>
                       <td className="strong">{p.name}</td>
-                      <td>{t(`sex.${p.sex}`)} / {formatAge(t, p.birthDate, today)}</td>
+                      <td>{t(`sex.${p.sex}`)} / {formatAgeYears(p.birthDate, today, t)}</td>
                       <td className="mono">{p.birthDate}</td>
                       <td className="mono" title={t(`idType.${p.idType}`)}>
                         {p.idType === 'resident-id' ? maskIdNumber(p.idNumber) : `${t(`idType.${p.idType}`)} ${p.idNumber}`}

@@ -26,7 +26,7 @@ import { useI18n } from '../i18n.ts';
 import { useSandboxStore } from '../store/StoreContext.ts';
 import { FieldLabel } from '../ui/FieldLabel.tsx';
 import { useShortcut } from '../ui/useShortcut.ts';
-import { departmentName, doctorName } from './format.ts';
+import { deptName, staffName } from '../ui/format.ts';
 
 export type RegisterVisitFormProps = {
   patient: Patient | undefined;
@@ -223,7 +223,7 @@ export function RegisterVisitForm({ patient, registrations, today, onIssued }: R
         <button type="button" className="btn" onClick={clear}>{t('form.clear')}</button>
         {patient && deptCode && doctorId ? (
           <span className="form-actions__summary">
-            {patient.name} · {departmentName(deptCode, lang)} · {doctorName(doctorId)} · {t(`slot.${slot}`)} · {fee}
+            {patient.name} · {deptName(deptCode, t, lang)} · {staffName(doctorId)} · {t(`slot.${slot}`)} · {fee}
           </span>
         ) : null}
       </div>

@@ -7,7 +7,7 @@ import { useI18n } from '../i18n.ts';
 import { anchorId, useUiVersion } from '../uiVersion.ts';
 import { useSandboxState } from '../store/StoreContext.ts';
 import { ModulePage } from '../ui/ModulePage.tsx';
-import { departmentName } from './format.ts';
+import { deptName } from '../ui/format.ts';
 import { IssuedSlip } from './IssuedSlip.tsx';
 import { NewPatientDialog } from './NewPatientDialog.tsx';
 import { PatientBanner } from './PatientBanner.tsx';
@@ -36,7 +36,7 @@ export function RegistrationPage({ notify }: { notify: (message: string) => void
     setIssued(r);
     setSelectedId(null);
     setQuery('');
-    notify(`${t('form.successTitle')}: ${patient?.name ?? r.patientId} ${departmentName(r.deptCode, lang)} ${t('form.successQueue', { queueNo: r.queueNo })}`);
+    notify(`${t('form.successTitle')}: ${patient?.name ?? r.patientId} ${deptName(r.deptCode, t, lang)} ${t('form.successQueue', { queueNo: r.queueNo })}`);
     document.getElementById(anchorId('patient-query', ui))?.focus();
   };
 
@@ -52,7 +52,7 @@ export function RegistrationPage({ notify }: { notify: (message: string) => void
         notify(
           t('cancel.done', {
             name,
-            dept: departmentName(r.deptCode, lang),
+            dept: deptName(r.deptCode, t, lang),
             queueNo: t('queue.queueNo', { n: r.queueNo }),
             fee: formatFen(r.feeFen),
             payment: t(`payment.${r.paymentMethod}`),

@@ -13,7 +13,7 @@ import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'rea
 import { useI18n } from '../i18n.ts';
 import { useIsV2 } from '../uiVersion.ts';
 import { CancelRegistrationDialog } from './CancelRegistrationDialog.tsx';
-import { departmentName, doctorName, timeOfDay } from './format.ts';
+import { deptName, hm, staffName } from '../ui/format.ts';
 
 const STATUS_ICON: Record<RegistrationStatus, string> = {
   waiting: '◷',
@@ -115,8 +115,8 @@ export function TodayQueue({ registrations, patients, today, highlightId, onCanc
                       <td className="mono">{r.registrationId}</td>
                       <td className="mono">{r.patientId}</td>
                       <td className="strong">{patient?.name ?? '—'}</td>
-                      <td>{departmentName(r.deptCode, lang)}</td>
-                      <td>{doctorName(r.doctorId)}</td>
+                      <td>{deptName(r.deptCode, t, lang)}</td>
+                      <td>{staffName(r.doctorId)}</td>
                       <td>{t(`regType.${r.type}`)}</td>
                       <td>{t(`slot.${r.slot}`)}</td>
                       <td>{t(`visitKind.${r.visitKind}`)}</td>
@@ -135,7 +135,7 @@ export function TodayQueue({ registrations, patients, today, highlightId, onCanc
                           </span>
                         ) : null}
                       </td>
-                      <td className="mono">{timeOfDay(r.createdAt)}</td>
+                      <td className="mono">{hm(r.createdAt)}</td>
                       <td className="col-action">
                         {canCancel(r) ? (
                           <button
