@@ -7,9 +7,6 @@ import type { ActionResult, HospitalAction } from '@preceptor/shared/hospital/in
 import { useSandboxState, useSandboxStore } from './StoreContext.ts';
 import type { SandboxState } from './sandboxStore.ts';
 
-/** The synthetic registrar logged in to the registration desk. */
-export const OPERATOR = { operatorId: 'SF0217', name: '周敏' } as const;
-
 export const OperatorOverridesContext = createContext<Partial<Record<OperatorModule, string>>>({});
 
 export function useOperator(module: OperatorModule): StaffMember {
