@@ -11,6 +11,7 @@ import { installedPacks, mentorSignOffAttempts } from '../storage/items.ts';
 import type { ChecklistSummary, QuizStatus } from '../messaging/contracts.ts';
 import { ensureLearnerProfile, statementLearner } from './learner.ts';
 import { allLearnerStatements, recordStatements } from './progressLog.ts';
+import { oneAtATime } from './oneAtATime.ts';
 
 /** The learner's checklists with ticks derived from the log (never stored). */
 export async function myChecklists(): Promise<ChecklistProgress[]> {
@@ -83,12 +84,7 @@ export async function submitQuiz(submission: QuizSubmission): Promise<{ result: 
 export type TickOutcome = 'ok' | 'unknown-item' | 'wrong-code' | 'locked' | 'no-mentors';
 
 /** Sign-off checks run one at a time, so parallel tries cannot slip past the attempt count. */
-let signOffQueue: Promise<unknown> = Promise.resolve();
-function oneSignOffAtATime<T>(work: () => Promise<T>): Promise<T> {
-  const run = signOffQueue.then(work, work);
-  signOffQueue = run.catch(() => undefined);
-  return run;
-}
+const oneSignOffAtATime = oneAtATime();
 
 /**
  * Tick a reading item, or a mentor's sign-off: the staff number must be on the pack's mentor list

@@ -11,14 +11,13 @@ import { autoStartedTours, installedPacks, learnerProfile, tourRuns } from '../s
 import { ensureLearnerProfile, statementLearner } from './learner.ts';
 import { recordStatements } from './progressLog.ts';
 import { checklistSummaries } from './learningRecords.ts';
+import { oneAtATime } from './oneAtATime.ts';
+import { featureLog } from '../logging/featureLog.ts';
+
+const log = featureLog('tours');
 
 /** Runs one change at a time so two quick clicks never read the same old tour state. */
-let queue: Promise<unknown> = Promise.resolve();
-function serially<T>(work: () => Promise<T>): Promise<T> {
-  const next = queue.then(work, work);
-  queue = next.catch(() => undefined);
-  return next;
-}
+const serially = oneAtATime();
 
 async function findTour(packId: string, tourId: string): Promise<{ pack: ContentPack; tour: Tour } | undefined> {
   const pack = (await installedPacks.getValue()).find((p) => p.id === packId);
@@ -135,9 +134,9 @@ async function autoStartOnce(tabId: number, url: string, packs: ContentPack[], r
  * address; the page cannot answer for it).
  */
 export async function tabPageUrl(tabId: number): Promise<string | undefined> {
-  const fromTab = (await browser.tabs.get(tabId).catch(() => undefined))?.url;
+  const fromTab = (await browser.tabs.get(tabId).catch(log.quiet('read the tab URL (the tab may be closed)')))?.url;
   if (fromTab) return fromTab;
-  const fromContentScript = await sendMessage('getPageUrl', undefined, tabId).catch(() => undefined);
+  const fromContentScript = await sendMessage('getPageUrl', undefined, tabId).catch(log.quiet('ask the page for its URL (no content script there)'));
   return typeof fromContentScript === 'string' ? fromContentScript : undefined;
 }
 
@@ -194,7 +193,7 @@ export function reconcileRunsWithPacks(before: readonly ContentPack[] | null, af
     if (changed.length === 0) return;
     await tourRuns.setValue(next);
     for (const [tabId, run] of changed) {
-      await sendMessage('showPlayer', run ? await playerState(run) : null, tabId).catch(() => undefined);
+      await sendMessage('showPlayer', run ? await playerState(run) : null, tabId).catch(log.quiet('show the player in the tab (no content script there)'));
     }
   });
 }

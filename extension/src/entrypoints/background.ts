@@ -32,12 +32,12 @@ export default defineBackground(() => {
   handleMessage('listPageTours', (data) => listPageTours(data.tabId, data.url));
   handleMessage('startTour', async (data) => {
     const state = await startTourInTab(data.tabId, data.packId, data.tourId, await tabPageUrl(data.tabId));
-    await sendMessage('showPlayer', state, data.tabId).catch(() => undefined);
+    await sendMessage('showPlayer', state, data.tabId).catch(log.quiet('show the player in the tab (no content script there)'));
     return state;
   });
   handleMessage('resumeTour', async (data) => {
     const state = await applyTourEvent(data.tabId, { type: 'resume' });
-    await sendMessage('showPlayer', state, data.tabId).catch(() => undefined);
+    await sendMessage('showPlayer', state, data.tabId).catch(log.quiet('show the player in the tab (no content script there)'));
     return state;
   });
 
@@ -69,3 +69,6 @@ import { registerAuthoring } from '../authoring/background/registerAuthoring.ts'
 // ---- signed progress bundles (issue 6)
 import { statementLearner } from '../background/learner.ts';
 import { signingKeyInfo } from '../background/signingKey.ts';
+import { featureLog } from '../logging/featureLog.ts';
+
+const log = featureLog('tours');

@@ -1,4 +1,7 @@
 import { sendMessage } from '../messaging/protocol.ts';
+import { featureLog } from '../logging/featureLog.ts';
+
+const log = featureLog('pages');
 
 /**
  * The EMR tab the popup is about: the active tab, or — when the popup is opened as a tab
@@ -11,7 +14,7 @@ export async function findTargetTab(): Promise<{ id: number; url: string } | und
   // as a popup: the active tab; as a tab itself: the most recently used tab that is a web page
   const candidates = self ? tabs.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0)) : tabs.filter((tab) => tab.active);
   for (const tab of candidates) {
-    const url = await sendMessage('getPageUrl', undefined, tab.id!).catch(() => undefined);
+    const url = await sendMessage('getPageUrl', undefined, tab.id!).catch(log.quiet('ask the page for its URL (no content script there)'));
     if (url && /^https?:/.test(url)) return { id: tab.id!, url };
   }
   return undefined;

@@ -12,6 +12,10 @@ import { authoredPacks, authoringAllowed, authoringHealth, authoringSessions, in
 import { ensureLearnerProfile } from '../../background/learner.ts';
 import { forgetTab, startTourInTab } from '../../background/tourRunner.ts';
 import type { AuthoringCommand, AuthoringView, PickRequest, PickRequestResult } from '../authoringProtocol.ts';
+import { oneAtATime } from '../../background/oneAtATime.ts';
+import { featureLog } from '../../logging/featureLog.ts';
+
+const log = featureLog('authoring');
 
 /** Authoring in one tab: which draft tour the panel edits, and the recorder's memory across page loads. */
 export interface AuthoringSession {
@@ -28,12 +32,7 @@ export interface AuthoringSession {
 }
 
 /** One change at a time: recorder messages arrive quickly and each reads the last state. */
-let queue: Promise<unknown> = Promise.resolve();
-function serially<T>(work: () => Promise<T>): Promise<T> {
-  const next = queue.then(work, work);
-  queue = next.catch(() => undefined);
-  return next;
-}
+const serially = oneAtATime();
 
 async function sessionOf(tabId: number): Promise<AuthoringSession | undefined> {
   return (await authoringSessions.getValue())[String(tabId)];
@@ -106,7 +105,7 @@ export function startAuthoring(tabId: number, url: string): Promise<boolean> {
     const found = existing ? (await authoredPacks.getValue()).find((p) => p.key === existing.packKey) : undefined;
     const { pack, tourId } = await ensureTour(found ?? (await packForPage(url)), existing?.tourId);
     await saveSession(tabId, { origin, packKey: pack.key, tourId, recording: false, recorder: {}, previewing: false, ...(existing?.pick ? { pick: existing.pick } : {}), updatedAt: Date.now() });
-    await sendMessage('openAuthoring', undefined, tabId).catch(() => undefined);
+    await sendMessage('openAuthoring', undefined, tabId).catch(log.quiet('open the authoring panel (the tab may have no content script yet)'));
     return true;
   });
 }
@@ -141,13 +140,13 @@ export function requestPick(request: PickRequest): Promise<PickRequestResult> {
     const sessions = Object.entries(await authoringSessions.getValue()).sort(([, a], [, b]) => b.updatedAt - a.updatedAt);
     for (const [tab, session] of sessions) {
       const tabId = Number(tab);
-      const alive = await browser.tabs.get(tabId).catch(() => undefined);
+      const alive = await browser.tabs.get(tabId).catch(log.quiet('find the authoring tab (it may be closed)'));
       // a tab that went to another site is paused: never pick there
       if (!alive || !authoringAppliesAt(session.origin, await tabPageUrl(tabId))) continue;
       await saveSession(tabId, { ...session, pick: request });
-      await browser.tabs.update(tabId, { active: true }).catch(() => undefined);
-      if (alive.windowId !== undefined) await browser.windows?.update(alive.windowId, { focused: true }).catch(() => undefined);
-      await sendMessage('openAuthoring', undefined, tabId).catch(() => undefined);
+      await browser.tabs.update(tabId, { active: true }).catch(log.quiet('bring the authoring tab to the front'));
+      if (alive.windowId !== undefined) await browser.windows?.update(alive.windowId, { focused: true }).catch(log.quiet('focus the authoring window'));
+      await sendMessage('openAuthoring', undefined, tabId).catch(log.quiet('open the authoring panel in the tab'));
       return 'sent';
     }
     return 'no-tab';
@@ -181,7 +180,7 @@ async function stopPreview(tabId: number, session: AuthoringSession): Promise<Au
   if (!session.previewing) return session;
   await removePreviewPack(session.packKey);
   await forgetTab(tabId);
-  await sendMessage('showPlayer', null, tabId).catch(() => undefined);
+  await sendMessage('showPlayer', null, tabId).catch(log.quiet('clear the player in the authoring tab'));
   return { ...session, previewing: false };
 }
 
@@ -256,7 +255,7 @@ export function runCommand(tabId: number, pageUrl: string | undefined, command: 
         session = { ...session, previewing: true, recording: false };
         await saveSession(tabId, session);
         const state = await startTourInTab(tabId, parsed.pack.id, 'preview', pageUrl);
-        await sendMessage('showPlayer', state, tabId).catch(() => undefined);
+        await sendMessage('showPlayer', state, tabId).catch(log.quiet('show the preview in the authoring tab'));
         break;
       }
       case 'stopPreview':
