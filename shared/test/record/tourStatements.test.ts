@@ -1,11 +1,11 @@
 import validateStatement from '@learninglocker/xapi-validation';
 import { describe, expect, it } from 'vitest';
-import { ContentPack } from '../src/schema/contentPack.ts';
-import { advanceTour, startTour, type TourEffect } from '../src/tour/tourMachine.ts';
-import { tourStatement, type StatementLearner } from '../src/record/tourStatements.ts';
-import { isoDuration } from '../src/record/xapiStatement.ts';
-import { VERB } from '../src/xapi/vocabulary.ts';
-import { demoPack } from './packFixtures.ts';
+import { ContentPack } from '../../src/schema/contentPack.ts';
+import { advanceTour, startTour, type TourEffect } from '../../src/tour/tourMachine.ts';
+import { tourStatement, type StatementLearner } from '../../src/record/tourStatements.ts';
+import { isoDuration } from '../../src/record/xapiStatement.ts';
+import { VERB } from '../../src/xapi/vocabulary.ts';
+import { demoPack } from '../packFixtures.ts';
 
 const pack = ContentPack.parse(demoPack());
 const tour = pack.tours[0]!;

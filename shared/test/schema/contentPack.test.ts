@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ContentPack } from '../src/schema/contentPack.ts';
-import { contentPackJsonSchemaText } from '../src/schema/contentPackJsonSchema.ts';
-import { installPack, parsePackFile, parsePackValue } from '../src/schema/packImport.ts';
-import { setValidationLanguage } from '../src/schema/zodLanguage.ts';
-import { demoPack, demoPackText } from './packFixtures.ts';
+import { ContentPack } from '../../src/schema/contentPack.ts';
+import { contentPackJsonSchemaText } from '../../src/schema/contentPackJsonSchema.ts';
+import { installPack, parsePackFile, parsePackValue } from '../../src/schema/packImport.ts';
+import { setValidationLanguage } from '../../src/schema/zodLanguage.ts';
+import { demoPack, demoPackText } from '../packFixtures.ts';
 
 function problemsOf(value: unknown) {
   const result = parsePackValue('broken.json', value);
@@ -93,7 +93,7 @@ describe('content pack v1', () => {
   });
 
   it('keeps shared/content-pack.schema.json in sync with the zod schema (run `pnpm schema`)', () => {
-    const onDisk = readFileSync(new URL('../content-pack.schema.json', import.meta.url), 'utf8');
+    const onDisk = readFileSync(new URL('../../content-pack.schema.json', import.meta.url), 'utf8');
     expect(onDisk).toBe(contentPackJsonSchemaText());
   });
 });

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { ContentPack } from '../src/schema/contentPack.ts';
-import { healthCheckRows, healthCheckSummary } from '../src/tour/healthCheck.ts';
-import { demoPack } from './packFixtures.ts';
+import { ContentPack } from '../../src/schema/contentPack.ts';
+import { healthCheckRows, healthCheckSummary } from '../../src/tour/healthCheck.ts';
+import { demoPack } from '../packFixtures.ts';
 
 const pack = ContentPack.parse(demoPack());
 const tours = [{ packId: pack.id, packVersion: pack.version, tour: pack.tours[0]! }];

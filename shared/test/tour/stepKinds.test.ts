@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { ContentPack } from '../src/schema/contentPack.ts';
-import { stepKind } from '../src/tour/stepKind.ts';
-import { parsePackValue } from '../src/schema/packImport.ts';
-import { advanceTour, startTour } from '../src/tour/tourMachine.ts';
-import { fieldSatisfies, fieldValueOf } from '../src/tour/fieldRule.ts';
-import { demoPack } from './packFixtures.ts';
+import { ContentPack } from '../../src/schema/contentPack.ts';
+import { stepKind } from '../../src/tour/stepKind.ts';
+import { parsePackValue } from '../../src/schema/packImport.ts';
+import { advanceTour, startTour } from '../../src/tour/tourMachine.ts';
+import { fieldSatisfies, fieldValueOf } from '../../src/tour/fieldRule.ts';
+import { demoPack } from '../packFixtures.ts';
 
 const input = { anchors: { name: 'idNumber' }, tag: 'input' };
 

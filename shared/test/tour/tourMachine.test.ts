@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ContentPack } from '../src/schema/contentPack.ts';
-import { advanceTour, startTour, type TourEvent, type TourRun } from '../src/tour/tourMachine.ts';
-import { toursForPage } from '../src/tour/toursForPage.ts';
-import { urlMatches } from '../src/site/urlPattern.ts';
-import { demoPack } from './packFixtures.ts';
+import { ContentPack } from '../../src/schema/contentPack.ts';
+import { advanceTour, startTour, type TourEvent, type TourRun } from '../../src/tour/tourMachine.ts';
+import { toursForPage } from '../../src/tour/toursForPage.ts';
+import { urlMatches } from '../../src/site/urlPattern.ts';
+import { demoPack } from '../packFixtures.ts';
 
 const pack = ContentPack.parse(demoPack());
 const tour = pack.tours[0]!;

@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { ProgressDb, allStatements, appendStatements } from '../src/record/progressDb.ts';
-import { buildProgressExport, progressExportFileName } from '../src/record/progressExport.ts';
-import type { XapiStatement } from '../src/record/xapiStatement.ts';
+import { ProgressDb, allStatements, appendStatements } from '../../src/record/progressDb.ts';
+import { buildProgressExport, progressExportFileName } from '../../src/record/progressExport.ts';
+import type { XapiStatement } from '../../src/record/xapiStatement.ts';
 
 function statement(id: string, timestamp: string, verb = 'http://adlnet.gov/expapi/verbs/progressed'): XapiStatement {
   return {
