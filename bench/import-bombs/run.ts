@@ -5,7 +5,7 @@
 // victim's own). The victim's records must equal those of the victim imported alone.
 // Last line: {"bench":"import-bombs","files":N,"refused":N,"imported":N,"peakRssMb":x,"msTotal":x}
 import 'fake-indexeddb/auto';
-import { bombBatch } from '../../shared/test/record/bundleBombs.ts';
+import { bombBatch } from '../../shared/test/trainer/bundleBombs.ts';
 import { importBundles, type FileOutcome } from '../../sandbox/src/trainer/importBundles.ts';
 import { buildDashboardModel } from '../../sandbox/src/trainer/dashboardModel.ts';
 import { TrainerDb } from '../../sandbox/src/trainer/trainerDb.ts';

@@ -3,7 +3,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildExportBundle } from '../../shared/src/record/exportBundle.ts';
 import { exportPublicKeyJwk, generateSigningKeyPair } from '../../shared/src/record/bundleSigning.ts';
-import { syntheticLearner, syntheticLearnerStatements } from '../../shared/test/record/syntheticLearners.ts';
+import { syntheticLearner, syntheticLearnerStatements } from '../../shared/test/trainer/syntheticLearners.ts';
 
 /**
  * Signed learner bundles for the merge benchmark: one per synthetic learner, each with its own

@@ -5,7 +5,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { SANDBOX_URL } from '../fixtures/extension.ts';
 import { screenshot } from '../pages/screenshots.ts';
 import { HeapSampler } from '../../bench/merge/run.ts';
-import { bombBatch, type BombFile } from '../../shared/test/record/bundleBombs.ts';
+import { bombBatch, type BombFile } from '../../shared/test/trainer/bundleBombs.ts';
 
 // A trainer imports one batch where good bundles sit beside bundle bombs (500 MB of blank lines,
 // a 1 GB entry, a lying header, a zip in a zip, 10,000 entries, a path out of the folder) and a

@@ -7,9 +7,9 @@ import { expectNoSeriousA11yViolations } from '../fixtures/axe.ts';
 import { SANDBOX_URL } from '../fixtures/extension.ts';
 import { screenshot } from '../pages/screenshots.ts';
 import { learnerBundle } from '../../shared/test/record/bundleHelpers.ts';
-import { syntheticLearner, syntheticLearnerStatements } from '../../shared/test/record/syntheticLearners.ts';
-import { startLoopbackLrs, type LoopbackLrs } from '../../shared/test/record/loopbackLrs.ts';
-import { basicAuth } from '../../shared/src/record/lrsForwarding.ts';
+import { syntheticLearner, syntheticLearnerStatements } from '../../shared/test/trainer/syntheticLearners.ts';
+import { startLoopbackLrs, type LoopbackLrs } from '../../shared/test/trainer/loopbackLrs.ts';
+import { basicAuth } from '../../shared/src/trainer/lrsForwarding.ts';
 
 // Forwarding from the dashboard to a real (loopback, in-memory) LRS started for this file:
 // everything arrives once, sending again is harmless, a conflicting statement is reported.

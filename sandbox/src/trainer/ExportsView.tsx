@@ -1,7 +1,7 @@
 import { useId, useState, type MouseEvent, type ReactNode } from 'react';
 import type { ItemProgress } from '@preceptor/shared/record/itemProgress.ts';
-import { LMS_PROFILES, lmsCsv, type LmsCompletionRecord, type LmsProfileId } from '@preceptor/shared/record/lmsCsv.ts';
-import { cellStatus } from '@preceptor/shared/record/readiness.ts';
+import { LMS_PROFILES, lmsCsv, type LmsCompletionRecord, type LmsProfileId } from '@preceptor/shared/trainer/lmsCsv.ts';
+import { cellStatus } from '@preceptor/shared/trainer/readiness.ts';
 import type { Lang } from '../i18n.ts';
 import { navigate } from '../router.ts';
 import type { DashboardModel } from './dashboardModel.ts';

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type DragEvent, type ReactNode } from 'react';
-import type { ChainIssue } from '@preceptor/shared/record/learnerKeys.ts';
+import type { ChainIssue } from '@preceptor/shared/trainer/learnerKeys.ts';
 import type { FileOutcome, Rejection } from './importBundles.ts';
 import type { ImportLogRow } from './trainerDb.ts';
 import { useTrainerText, type TrainerT } from './trainerMessages.ts';

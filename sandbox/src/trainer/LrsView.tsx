@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { forwardStatements, type ForwardIssue, type ForwardProgress, type ForwardReport } from '@preceptor/shared/record/lrsForwarding.ts';
+import { forwardStatements, type ForwardIssue, type ForwardProgress, type ForwardReport } from '@preceptor/shared/trainer/lrsForwarding.ts';
 import { sharedStatementIds, storedStatements } from './lrsSource.ts';
 import { readSettings, storedStatementCount, writeSettings } from './trainerDb.ts';
 import { useTrainerText, type TrainerT } from './trainerMessages.ts';

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { cellStatus } from '@preceptor/shared/record/readiness.ts';
+import { cellStatus } from '@preceptor/shared/trainer/readiness.ts';
 import { useTrainerText } from './trainerMessages.ts';
 import { LearnerFilters, NO_FILTER, Pager, ReportedFilter, StatusMark, TrainerSection, filterLearners, learnerName, roleTitle, percent, shortId, titleOf, type LearnerFilter } from './trainerUi.tsx';
 import { useDashboard } from './useDashboard.ts';

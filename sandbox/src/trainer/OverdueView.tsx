@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useState, type ReactNode } from 'react';
-import { overdueLearners } from '@preceptor/shared/record/readiness.ts';
+import { overdueLearners } from '@preceptor/shared/trainer/readiness.ts';
 import { readSettings, writeSettings } from './trainerDb.ts';
 import { useTrainerText } from './trainerMessages.ts';
 import { TrainerSection, dateTime, learnerName, percent, roleTitle } from './trainerUi.tsx';

@@ -1,5 +1,5 @@
 import type { MouseEvent, ReactNode } from 'react';
-import { cellStatus } from '@preceptor/shared/record/readiness.ts';
+import { cellStatus } from '@preceptor/shared/trainer/readiness.ts';
 import { navigate } from '../router.ts';
 import { useTrainerText } from './trainerMessages.ts';
 import { StatusMark, learnerName, percent, roleTitle, titleOf } from './trainerUi.tsx';

@@ -1,6 +1,6 @@
 import { useId, useMemo, type ReactNode } from 'react';
 import type { ChartConfiguration } from 'chart.js';
-import { readinessRollup, type ReadinessRollup } from '@preceptor/shared/record/readiness.ts';
+import { readinessRollup, type ReadinessRollup } from '@preceptor/shared/trainer/readiness.ts';
 import { ChartCanvas, SERIES } from './ChartCanvas.tsx';
 import { useTrainerText, type TrainerT } from './trainerMessages.ts';
 import { ReportedFilter, TrainerSection, percent, roleTitle } from './trainerUi.tsx';

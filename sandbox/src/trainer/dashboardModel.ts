@@ -1,9 +1,9 @@
 import { ItemProgressAccumulator, type ItemProgress } from '@preceptor/shared/record/itemProgress.ts';
-import { exportChains, type ExportChain } from '@preceptor/shared/record/learnerKeys.ts';
-import { QuizItemAccumulator, type QuizStats } from '@preceptor/shared/record/quizItemAnalysis.ts';
-import { LearnerRosterAccumulator, completionsPerDay, readinessMatrix, type LearnerReadiness, type ReadinessItem } from '@preceptor/shared/record/readiness.ts';
-import { TargetMissingAccumulator, type TargetMissingRow } from '@preceptor/shared/record/targetMissingReport.ts';
-import { TourFunnelAccumulator, type TourFunnel } from '@preceptor/shared/record/tourFunnels.ts';
+import { exportChains, type ExportChain } from '@preceptor/shared/trainer/learnerKeys.ts';
+import { QuizItemAccumulator, type QuizStats } from '@preceptor/shared/trainer/quizItemAnalysis.ts';
+import { LearnerRosterAccumulator, completionsPerDay, readinessMatrix, type LearnerReadiness, type ReadinessItem } from '@preceptor/shared/trainer/readiness.ts';
+import { TargetMissingAccumulator, type TargetMissingRow } from '@preceptor/shared/trainer/targetMissingReport.ts';
+import { TourFunnelAccumulator, type TourFunnel } from '@preceptor/shared/trainer/tourFunnels.ts';
 import type { TrainerDb } from './trainerDb.ts';
 
 /**

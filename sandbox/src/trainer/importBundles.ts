@@ -1,7 +1,7 @@
 import { BUNDLE_LIMITS, unzipBundleFile } from '@preceptor/shared/record/bundleArchive.ts';
 import { BUNDLE_FILES, type BundleProblem } from '@preceptor/shared/record/exportBundle.ts';
-import { keyTrust, type TrustedKey } from '@preceptor/shared/record/learnerKeys.ts';
-import { mergeStatements, statementContentKey, type MergeCandidate } from '@preceptor/shared/record/mergeStatements.ts';
+import { keyTrust, type TrustedKey } from '@preceptor/shared/trainer/learnerKeys.ts';
+import { mergeStatements, statementContentKey, type MergeCandidate } from '@preceptor/shared/trainer/mergeStatements.ts';
 import type { StatementFact } from '@preceptor/shared/record/statementFacts.ts';
 import { prepareBundle, type Preparation, type PreparedBundle } from './prepareBundle.ts';
 import { learnerKeyOwner, type BundleRow, type ImportLogRow, type QuarantineRow, type TrainerDb } from './trainerDb.ts';

@@ -1,6 +1,6 @@
 import { unzipBundleFile } from '@preceptor/shared/record/bundleArchive.ts';
 import { BUNDLE_FILES } from '@preceptor/shared/record/exportBundle.ts';
-import type { OutgoingStatement } from '@preceptor/shared/record/lrsForwarding.ts';
+import type { OutgoingStatement } from '@preceptor/shared/trainer/lrsForwarding.ts';
 import { learnerKeyOwner, type TrainerDb } from './trainerDb.ts';
 
 /** A stored statement and the learner whose bundle added it (ids are scoped per learner key). */

@@ -1,5 +1,5 @@
 import { verifyExportBundle, type BundleManifest, type BundleProblem } from '@preceptor/shared/record/exportBundle.ts';
-import { statementTextKey } from '@preceptor/shared/record/mergeStatements.ts';
+import { statementTextKey } from '@preceptor/shared/trainer/mergeStatements.ts';
 import { statementFact, type StatementFact } from '@preceptor/shared/record/statementFacts.ts';
 
 /**

@@ -1,6 +1,6 @@
 import Dexie, { type DexieOptions, type EntityTable, type Table } from 'dexie';
-import type { LrsSettings } from '@preceptor/shared/record/lrsForwarding.ts';
-import type { TrustedKey } from '@preceptor/shared/record/learnerKeys.ts';
+import type { LrsSettings } from '@preceptor/shared/trainer/lrsForwarding.ts';
+import type { TrustedKey } from '@preceptor/shared/trainer/learnerKeys.ts';
 import type { StatementFact } from '@preceptor/shared/record/statementFacts.ts';
 
 /**

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { learnerBundle, newSigner, tamper } from '../../../shared/test/record/bundleHelpers.ts';
 import { EXTENSION } from '../../../shared/src/xapi/vocabulary.ts';
-import { syntheticLearner, syntheticLearnerStatements } from '../../../shared/test/record/syntheticLearners.ts';
+import { syntheticLearner, syntheticLearnerStatements } from '../../../shared/test/trainer/syntheticLearners.ts';
 import { buildDashboardModel } from '../../src/trainer/dashboardModel.ts';
 import { importBundles, type FileOutcome, type ImportSource } from '../../src/trainer/importBundles.ts';
 import { sharedStatementIds, storedStatements } from '../../src/trainer/lrsSource.ts';

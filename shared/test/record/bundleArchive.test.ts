@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BUNDLE_LIMITS, ArchiveRefused, ndjsonLines, readCentralDirectory } from '../../src/record/bundleArchive.ts';
 import { BUNDLE_FILES, verifyExportBundle, type BundleProblem } from '../../src/record/exportBundle.ts';
 import { learnerBundle } from './bundleHelpers.ts';
-import { blankLineBomb, deepZip, hugeEntryBomb, manyEntries, rawZip, repeatedEntry, storedEntry, traversalZip, zipInsideEntry } from './bundleBombs.ts';
+import { blankLineBomb, deepZip, hugeEntryBomb, manyEntries, rawZip, repeatedEntry, storedEntry, traversalZip, zipInsideEntry } from '../trainer/bundleBombs.ts';
 
 const MB = 1024 * 1024;
 const encoder = new TextEncoder();

@@ -2,7 +2,7 @@ import { strToU8, unzipSync, zipSync } from 'fflate';
 import { buildExportBundle, BUNDLE_FILES, type BuiltBundle } from '../../src/record/exportBundle.ts';
 import { exportPublicKeyJwk, generateSigningKeyPair, sha256Hex, signBytes, toBase64, type PublicKeyJwk } from '../../src/record/bundleSigning.ts';
 import type { IncomingStatement } from '../../src/record/statementValidation.ts';
-import { syntheticLearner, syntheticLearnerStatements, type SyntheticLearner } from './syntheticLearners.ts';
+import { syntheticLearner, syntheticLearnerStatements, type SyntheticLearner } from '../trainer/syntheticLearners.ts';
 
 export interface TestSigner {
   privateKey: CryptoKey;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_STATEMENT_BYTES, verifyExportBundle } from '../../src/record/exportBundle.ts';
 import { learnerBundle } from './bundleHelpers.ts';
-import { syntheticLearner, syntheticLearnerStatements } from './syntheticLearners.ts';
+import { syntheticLearner, syntheticLearnerStatements } from '../trainer/syntheticLearners.ts';
 
 /**
  * Issue 12: a log holding records the trainer's import refuses must still export everything

@@ -2,7 +2,7 @@ import validateStatement from '@learninglocker/xapi-validation';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { IncomingStatement, checkStatement, quickStatementCheck } from '../../src/record/statementValidation.ts';
-import { registrarTourStatement, syntheticCohortStatements } from './syntheticLearners.ts';
+import { registrarTourStatement, syntheticCohortStatements } from '../trainer/syntheticLearners.ts';
 
 const samples = syntheticCohortStatements(8, 60);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chainIssues, exportChains, keyTrust, type ExportLink, type TrustedKey } from '../../src/record/learnerKeys.ts';
+import { chainIssues, exportChains, keyTrust, type ExportLink, type TrustedKey } from '../../src/trainer/learnerKeys.ts';
 
 const keys: TrustedKey[] = [
   { fingerprint: 'AAAA-AAAA-AAAA-AAAA-AAAA', learner: 'ann', label: 'H001', registeredAt: 0 },

@@ -1,5 +1,5 @@
-import type { ItemProgress, ItemStatus } from './itemProgress.ts';
-import type { ActivityKind, StatementFact } from './statementFacts.ts';
+import type { ItemProgress, ItemStatus } from '../record/itemProgress.ts';
+import type { ActivityKind, StatementFact } from '../record/statementFacts.ts';
 
 /**
  * Go-live readiness: learner × required training item.

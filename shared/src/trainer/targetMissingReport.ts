@@ -1,4 +1,4 @@
-import { isTargetMissing, type StatementFact } from './statementFacts.ts';
+import { isTargetMissing, type StatementFact } from '../record/statementFacts.ts';
 
 /**
  * Steps whose target the player could not place (missing, or not unique), grouped so a mentor

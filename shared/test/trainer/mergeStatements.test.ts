@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, mergeStatements, statementContentKey, type MergeCandidate } from '../../src/record/mergeStatements.ts';
+import { canonicalJson, mergeStatements, statementContentKey, type MergeCandidate } from '../../src/trainer/mergeStatements.ts';
 import { seededLearnerStatements } from './syntheticLearners.ts';
 
 const statements = seededLearnerStatements(1, 20);

@@ -1,6 +1,6 @@
-import { csvDocument, csvUtcTime, type CsvValue } from './csvCells.ts';
-import type { ItemStatus } from './itemProgress.ts';
-import type { ActivityKind } from './statementFacts.ts';
+import { csvDocument, csvUtcTime, type CsvValue } from '../record/csvCells.ts';
+import type { ItemStatus } from '../record/itemProgress.ts';
+import type { ActivityKind } from '../record/statementFacts.ts';
 
 /**
  * CSV files a hospital's LMS can import. Two shapes:

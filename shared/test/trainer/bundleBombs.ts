@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { constants, crc32, deflateRawSync } from 'node:zlib';
 import { BUNDLE_FILES } from '../../src/record/exportBundle.ts';
 import { signBytes, toBase64 } from '../../src/record/bundleSigning.ts';
-import { learnerBundle, unzipParts, newSigner, type TestSigner } from './bundleHelpers.ts';
+import { learnerBundle, unzipParts, newSigner, type TestSigner } from '../record/bundleHelpers.ts';
 import type { IncomingStatement } from '../../src/record/statementValidation.ts';
 import { syntheticLearner, syntheticLearnerStatements } from './syntheticLearners.ts';
 

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { lmsCsv, type LmsCompletionRecord } from '../../src/record/lmsCsv.ts';
+import { lmsCsv, type LmsCompletionRecord } from '../../src/trainer/lmsCsv.ts';
 
 const base: LmsCompletionRecord = {
   learnerId: '3f1c2a9e-8d4b-4c61-9a53-2e7b1d0c5f44',

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { itemProgress } from '../../src/record/itemProgress.ts';
-import { quizItemAnalysis } from '../../src/record/quizItemAnalysis.ts';
-import { LearnerRosterAccumulator, completionsPerDay, overdueLearners, readinessMatrix, readinessRollup } from '../../src/record/readiness.ts';
+import { quizItemAnalysis } from '../../src/trainer/quizItemAnalysis.ts';
+import { LearnerRosterAccumulator, completionsPerDay, overdueLearners, readinessMatrix, readinessRollup } from '../../src/trainer/readiness.ts';
 import { ACTIVITY_TYPE, VERB } from '../../src/xapi/vocabulary.ts';
 import { isoDurationMs, statementFact, type StatementFact } from '../../src/record/statementFacts.ts';
-import { targetMissingReport } from '../../src/record/targetMissingReport.ts';
-import { tourFunnels } from '../../src/record/tourFunnels.ts';
+import { targetMissingReport } from '../../src/trainer/targetMissingReport.ts';
+import { tourFunnels } from '../../src/trainer/tourFunnels.ts';
 import { REGISTRAR_LEARNER, registrarTourStatement, syntheticCohortStatements } from './syntheticLearners.ts';
 
 const PACK = 'https://preceptor.dev/xapi/activities/packs/p';

@@ -1,5 +1,5 @@
 import { VERB } from '../xapi/vocabulary.ts';
-import { activityKind, isTargetMissing, type StatementFact } from './statementFacts.ts';
+import { activityKind, isTargetMissing, type StatementFact } from '../record/statementFacts.ts';
 
 /**
  * Where learners drop out of a tour: for each step, how many learners got past it

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { basicAuth, forwardStatements, statementsUrl, type ForwardProgress, type OutgoingStatement } from '../../src/record/lrsForwarding.ts';
+import { basicAuth, forwardStatements, statementsUrl, type ForwardProgress, type OutgoingStatement } from '../../src/trainer/lrsForwarding.ts';
 import { startLoopbackLrs, type LoopbackLrs } from './loopbackLrs.ts';
 import { seededLearnerStatements } from './syntheticLearners.ts';
 

@@ -1,5 +1,5 @@
 import { VERB } from '../xapi/vocabulary.ts';
-import { activityKind, type StatementFact } from './statementFacts.ts';
+import { activityKind, type StatementFact } from '../record/statementFacts.ts';
 
 /**
  * Classical item analysis of quiz questions, from `answered` statements about cmi.interaction
