@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect, openExtensionPage } from '../fixtures/extension.ts';
-import { PopupPage, TourPlayer, exportProgress, openSandbox } from '../pages/extensionPages.ts';
+import { Launcher, PopupPage, TourPlayer, exportProgress, openSandbox } from '../pages/extensionPages.ts';
 import { screenshot } from '../pages/screenshots.ts';
 
 /**
@@ -34,7 +34,7 @@ async function listenForMessages(context: BrowserContext): Promise<void> {
   });
 }
 
-/** A page script's attempts, each counted; what it can reach through Preceptor's (open) shadow roots. */
+/** A page script's attempts, each counted. Preceptor's shadow roots are closed: it reaches the hosts only. */
 const attacks = {
   /** a crafted "play the hint tour" button, clicked by script */
   craftedHint: (page: Page) =>
@@ -62,24 +62,31 @@ const attacks = {
       window.dispatchEvent(new Event(`${id}:player:wxt:locationchange`));
       return 5;
     }, extensionId),
-  /** every button in every Preceptor host it can reach: .click(), a dispatched click, Enter */
+  /**
+   * Every Preceptor host it can find: the host itself clicked, a click dispatched where the host is
+   * drawn, Enter and the card's keys; and every button inside, should a root be reachable after all.
+   */
   pressOwnUi: (page: Page, host: string) =>
     page.evaluate((selector) => {
       let tries = 0;
-      for (const el of document.querySelectorAll(selector)) {
-        const root = el.shadowRoot;
-        if (!root) continue;
-        for (const button of root.querySelectorAll('button')) {
+      for (const el of document.querySelectorAll<HTMLElement>(selector)) {
+        const root = el.shadowRoot; // null: closed
+        for (const button of root?.querySelectorAll('button') ?? []) {
           button.click();
           button.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
           button.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
           tries += 3;
         }
+        el.click();
+        const box = el.getBoundingClientRect();
+        document.elementFromPoint(box.right - 30, box.bottom - 20)?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+        el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+        tries += 3;
         for (const key of ['ArrowRight', 'Escape']) {
           el.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
-          root.querySelector('.card')?.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+          root?.querySelector('.card')?.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
           document.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
-          tries += 3;
+          tries += root ? 3 : 2;
         }
       }
       return tries;
@@ -118,46 +125,41 @@ test('a hostile page can neither start, drive nor switch off the player; the lea
   tried++;
   await nothingMoved('a page no pack covers starts no tour', {});
   await expect(hostile.locator('[data-preceptor-player]')).toHaveCount(0);
-  await expect(hostile.locator('[data-preceptor-launcher] [data-tour]')).toHaveCount(0);
+  await expect.poll(() => new Launcher(hostile).tour().count()).toBe(0);
 
   // ---- the registration page, which the demo pack covers
   const emr = await openSandbox(context, sandboxUrl, 'en');
-  const launcher = emr.locator('[data-preceptor-launcher] button.open');
-  await expect(launcher).toBeVisible();
+  const menu = new Launcher(emr);
+  const launcher = menu.openButton;
+  await expect.poll(() => launcher.isVisible()).toBe(true);
   tried += await attacks.pressOwnUi(emr, '[data-preceptor-launcher]'); // the launcher's menu button
-  await expect(emr.locator('[data-preceptor-launcher] [data-tour]')).toHaveCount(0); // the menu did not open
+  await expect.poll(() => menu.tour().count()).toBe(0); // the menu did not open
   await launcher.click(); // the learner opens the menu: now the script tries the tour button in it
-  await expect(emr.locator(`[data-preceptor-launcher] [data-tour="${TOUR}"]`)).toBeVisible();
-  tried += await emr.evaluate(() => {
-    const root = document.querySelector('[data-preceptor-launcher]')!.shadowRoot!;
-    const button = root.querySelector<HTMLButtonElement>('[data-tour]')!;
-    button.click();
-    button.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
-    return 2;
-  });
+  await expect.poll(() => menu.tour(TOUR).isVisible()).toBe(true);
+  tried += await attacks.pressOwnUi(emr, '[data-preceptor-launcher]');
   tried += await attacks.craftedHint(emr);
   await nothingMoved('scripted clicks on the launcher and a crafted hint start no tour', {});
   tried += await attacks.killSwitch(emr, extensionId);
 
   // the learner starts the tour with a real click: the content script is alive after the kill switch
-  await emr.locator(`[data-preceptor-launcher] [data-tour="${TOUR}"]`).click();
+  await menu.tour(TOUR).click();
   const player = new TourPlayer(emr);
-  await expect(player.title).toHaveText('Welcome to outpatient registration');
+  await expect.poll(() => player.title.text()).toBe('Welcome to outpatient registration');
   const running = { tour: [TOUR, 0, 'running'] };
   await nothingMoved('the tour started by the learner', running);
 
   // the script presses Next, Close, the arrows and Esc on the card
   tried += await attacks.pressOwnUi(emr, '[data-preceptor-player]');
   await nothingMoved('scripted presses on the card change nothing', running);
-  await expect(player.title).toHaveText('Welcome to outpatient registration');
+  await expect.poll(() => player.title.text()).toBe('Welcome to outpatient registration');
 
   // the learner goes on to the click step with real clicks
   await player.button('Next').click();
-  await expect(player.title).toHaveText('Search before you create');
+  await expect.poll(() => player.title.text()).toBe('Search before you create');
   await player.button('Next').click();
-  await expect(player.title).toHaveText("Today's queue");
+  await expect.poll(() => player.title.text()).toBe("Today's queue");
   await player.button('Next').click();
-  await expect(player.title).toHaveText('Create a new patient');
+  await expect.poll(() => player.title.text()).toBe('Create a new patient');
   // the script "clicks" the step's target (not bubbling, so the page's own app does not react)
   tried += await emr.evaluate(() => {
     const target = document.querySelector('[data-action="new-patient"]')!;
@@ -166,7 +168,7 @@ test('a hostile page can neither start, drive nor switch off the player; the lea
     return 2;
   });
   await nothingMoved('a scripted click on the target does not move a click step on', { tour: [TOUR, 3, 'running'] });
-  await expect(player.title).toHaveText('Create a new patient');
+  await expect.poll(() => player.title.text()).toBe('Create a new patient');
   await screenshot(emr, 'hostile-player-click-step-en');
   // the learner reads on in Chinese: the next card is drawn in zh-CN
   await options.evaluate(async () => {
@@ -175,7 +177,7 @@ test('a hostile page can neither start, drive nor switch off the player; the lea
     await storage.set({ learnerProfile: { ...learnerProfile, language: 'zh-CN' } });
   });
   await emr.locator('[data-action="new-patient"]').click(); // the learner's own click does
-  await expect(player.title).toHaveText('核对证件号码');
+  await expect.poll(() => player.title.text()).toBe('核对证件号码');
   await screenshot(emr, 'hostile-player-next-step-zh-CN');
 
   // nothing the pages were posted carried the extension id; the page never saw it anywhere
