@@ -195,3 +195,104 @@ test('a hostile page can neither start, drive nor switch off the player; the lea
   console.log(JSON.stringify({ hostilePlayer: { attacksTried: tried, attacksSucceeded: succeeded } }));
   test.info().annotations.push({ type: 'attacks', description: `${tried} tried, ${succeeded} succeeded` });
 });
+
+/**
+ * Issue 12: the card's shadow root is closed. A page script finds Preceptor's hosts but not their
+ * roots — not even by patching `attachShadow` before anything else runs (the content script's
+ * isolated world has its own prototypes) — so it can neither read the step the learner is on nor
+ * change the words the learner sees. Liveness: the learner reads the real step (through the
+ * DevTools protocol, as a screen reader or the eye would) and finishes the tour with real clicks.
+ */
+test('a hostile page finds the hosts but not their closed roots: it cannot read or rewrite the card; the learner still reads and finishes the tour', async ({ context, extensionId, sandboxUrl }) => {
+  await context.addInitScript(() => {
+    const stolen: ShadowRoot[] = [];
+    (window as any).__stolenRoots = stolen;
+    const attach = Element.prototype.attachShadow;
+    Element.prototype.attachShadow = function (init: ShadowRootInit) {
+      const root = attach.call(this, { ...init, mode: 'open' });
+      stolen.push(root);
+      return root;
+    };
+  });
+  const popup = await PopupPage.open(context, extensionId);
+  await popup.saveProfile({ role: 'registrar', department: 'outpatient', language: 'en' });
+  await popup.page.close();
+  const emr = await openSandbox(context, sandboxUrl, 'en');
+  const menu = new Launcher(emr);
+  await menu.openButton.click();
+  await menu.tour(TOUR).click();
+  const player = new TourPlayer(emr);
+  const welcome = 'Welcome to outpatient registration';
+  await expect.poll(() => player.title.text()).toBe(welcome);
+  await expect.poll(() => player.card.text()).toContain('Step 1 of 5');
+
+  /** everything a page script can learn about the card, by every way it has */
+  const spy = () =>
+    emr.evaluate((title) => {
+      const hosts = [...document.querySelectorAll<HTMLElement>('[data-preceptor-player], [data-preceptor-launcher], [data-preceptor-tip]')];
+      const stolen: ShadowRoot[] = (window as any).__stolenRoots;
+      getSelection()!.selectAllChildren(document.body);
+      const selected = getSelection()!.toString();
+      getSelection()!.removeAllRanges();
+      const found = (text: string) => text.includes(title);
+      return {
+        hosts: hosts.map((h) => [...h.attributes].map((a) => a.name).find((n) => n.startsWith('data-preceptor-'))),
+        openRoots: hosts.filter((h) => h.shadowRoot !== null).length,
+        stolenRoots: stolen.filter((root) => hosts.includes(root.host as HTMLElement)).length,
+        readable: {
+          innerText: found(document.body.innerText),
+          textContent: found(document.documentElement.textContent ?? ''),
+          outerHTML: found(document.documentElement.outerHTML),
+          getHTML: found(document.body.getHTML({ serializableShadowRoots: true })),
+          selection: found(selected),
+          query: document.querySelectorAll('h2, [role="dialog"] h2, #pc-title').length > 0 && [...document.querySelectorAll('h2')].some((h) => found(h.textContent ?? '')),
+          activeElement: found(document.activeElement?.textContent ?? ''),
+        },
+      };
+    }, welcome);
+  const seen = await spy();
+  expect(seen.hosts).toEqual(expect.arrayContaining(['data-preceptor-player']));
+  expect(seen.openRoots).toBe(0);
+  expect(seen.stolenRoots).toBe(0);
+  expect(seen.readable).toEqual({ innerText: false, textContent: false, outerHTML: false, getHTML: false, selection: false, query: false, activeElement: false });
+
+  // the script tries to rewrite the step: into the root if it had one, over the host, a new root
+  const attempts = await emr.evaluate(() => {
+    const results: string[] = [];
+    for (const host of document.querySelectorAll<HTMLElement>('[data-preceptor-player]')) {
+      const title = host.shadowRoot?.querySelector('h2');
+      if (title) title.textContent = 'Pwned: sign the order without checking';
+      results.push(title ? 'rewrote the title' : 'no root');
+      host.innerHTML = '<h2 id="fake-title">Pwned: sign the order without checking</h2>';
+      try {
+        host.attachShadow({ mode: 'open' }).innerHTML = '<h2>Pwned: sign the order without checking</h2>';
+        results.push('replaced the root');
+      } catch (error) {
+        results.push((error as DOMException).name);
+      }
+    }
+    return results;
+  });
+  expect(attempts).toEqual(['no root', 'NotSupportedError']);
+  // what the learner sees is still the step: the text in the card, and nothing the page put in the host is drawn
+  await expect.poll(() => player.title.text()).toBe(welcome);
+  expect(await player.card.text()).not.toContain('Pwned');
+  await expect(emr.locator('#fake-title')).toBeHidden();
+  expect((await spy()).readable.innerText).toBe(false);
+
+  // liveness: the learner goes on with real clicks and finishes the tour
+  await player.button('Next').click();
+  await expect.poll(() => player.title.text()).toBe('Search before you create');
+  await player.button('Next').click();
+  await expect.poll(() => player.title.text()).toBe("Today's queue");
+  await player.button('Next').click();
+  await expect.poll(() => player.title.text()).toBe('Create a new patient');
+  await emr.locator('[data-action="new-patient"]').click();
+  await expect.poll(() => player.title.text()).toBe('Check the ID number');
+  await player.button('Finish').click();
+  await expect.poll(() => player.title.text()).toContain('Tour complete');
+  await screenshot(emr, 'hostile-closed-root-complete-en');
+  const { statements } = await exportProgress(context, extensionId);
+  const verbs = statements.filter((s: any) => s.object.id.endsWith(`/tours/${TOUR}`)).map((s: any) => s.verb.id);
+  expect(verbs).toEqual([VERB.launched, ...Array(5).fill(VERB.progressed), VERB.completed]);
+});
