@@ -4,6 +4,7 @@ import { test, expect, stopExtensionServiceWorker } from '../fixtures/extension.
 import { EMR_ORIGIN, serveEmrPages } from '../fixtures/emrPages.ts';
 import { Launcher, PopupPage, TourPlayer, exportProgress, fieldTip, importPackFile } from '../pages/extensionPages.ts';
 import { screenshot } from '../pages/screenshots.ts';
+import { closedRoot } from '../fixtures/closedShadow.ts';
 
 const WARD_PACK = new URL('../fixtures/packs/ward-orders.pack.json', import.meta.url);
 
@@ -81,6 +82,8 @@ test('a missing target is never pointed at: the step shows unattached and a targ
   await expect.poll(() => player.card.getByRole('alert').text()).toContain('cannot be found');
   await expect(player.highlighted).toHaveCount(0);
   await expect.poll(() => player.card.locator('.ring').count()).toBe(0);
+  // (the ring is the card's sibling in the root, so the line above always held: no ring is drawn either)
+  await expect.poll(() => closedRoot(emr, '[data-preceptor-player]').locator('.ring').isVisible()).toBe(false);
   await screenshot(emr, 'player-target-missing-en');
   await player.button('Skip this step').click();
   await expect.poll(() => player.title.text()).toBe('End');
