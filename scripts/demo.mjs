@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 // run by tsx, so the browser lookup and flags are the tests' own
 import { CHROMIUM_ARGS, extensionArgs, findChromium } from '../tests/fixtures/browser.ts';
+import { closedRoot } from '../tests/fixtures/closedShadow.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const EXTENSION_DIR = path.join(repoRoot, 'extension', '.output', 'chrome-mv3');
@@ -247,8 +248,13 @@ async function main() {
   await tour.getByRole('button').first().click();
 
   await page.bringToFront();
-  await page.locator('[data-preceptor-player] .card').waitFor({ timeout: 10_000 });
-  await page.locator('[data-preceptor-player] .card button.primary').click(); // past the welcome step
+  // the card's shadow root is closed: reach it through the DevTools protocol, click for real
+  const card = closedRoot(page, '[data-preceptor-player]').locator('.card');
+  for (const deadline = Date.now() + 10_000; !(await card.isVisible()); ) {
+    if (Date.now() > deadline) throw new Error('the tour card did not appear within 10 s');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  await card.locator('button.primary').click(); // past the welcome step
   await page.locator('.driver-active-element').waitFor({ timeout: 10_000 });
   mkdirSync(path.dirname(out.registration), { recursive: true });
   await page.screenshot({ path: out.registration });

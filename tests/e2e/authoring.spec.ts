@@ -4,7 +4,7 @@ import path from 'node:path';
 import { test, expect } from '../fixtures/extension.ts';
 import { ADMISSION_URL, EMR_ORIGIN, serveAdmissionsEmr } from '../fixtures/authoringEmr.ts';
 import { AuthoringPanel, openEditor, startAuthoring } from '../fixtures/authoringPages.ts';
-import { importPackFile, TourPlayer } from '../pages/extensionPages.ts';
+import { importPackFile, Launcher, TourPlayer } from '../pages/extensionPages.ts';
 import { screenshot } from '../pages/screenshots.ts';
 
 /**
@@ -20,22 +20,22 @@ test('a mentor records a four-step tour across a page load, edits a step in both
   const emr = await context.newPage();
   await emr.goto(ADMISSION_URL);
   const panel = await startAuthoring(context, extensionId, emr);
-  await expect(panel.panel).toContainText('Preceptor 导览编写');
+  await expect.poll(() => panel.panel.text()).toContain('Preceptor 导览编写');
 
   // record: type a name, choose a ward, follow the link to the beds page (full load), confirm
   await panel.action('record').click();
-  await expect(panel.root.locator('.notice')).toContainText('从不记录您输入的内容');
+  await expect.poll(() => panel.root.locator('.notice').text()).toContain('从不记录您输入的内容');
   await emr.locator('#adm-name').fill('张三丰');
   await emr.locator('#adm-ward').focus();
   await emr.locator('#adm-ward').selectOption('cardio');
-  await expect(panel.steps).toHaveCount(2);
+  await expect.poll(() => panel.steps.count()).toBe(2);
   await emr.locator('[data-nav="beds"]').click();
   await emr.waitForURL('**/adt/beds?patient=P000123');
-  await expect(panel.steps).toHaveCount(3); // the recording survived the page load
+  await expect.poll(() => panel.steps.count()).toBe(3); // the recording survived the page load
   await emr.locator('[data-action="confirm-admission"]').click();
   await expect(emr.locator('#bed-status')).toHaveText('已入院'); // the mentor's click reached the EMR
-  await expect(panel.steps).toHaveCount(4);
-  await expect(panel.steps.locator('[data-kind]')).toHaveText(['填写', '填写', '跳转', '点击']);
+  await expect.poll(() => panel.steps.count()).toBe(4);
+  await expect.poll(() => panel.steps.locator('[data-kind]').texts()).toEqual(['填写', '填写', '跳转', '点击']);
   await screenshot(emr, 'authoring-recorder-zh-CN');
   await panel.action('record').click();
 
@@ -46,10 +46,10 @@ test('a mentor records a four-step tour across a page load, edits a step in both
   await panel.field('body-zh').fill('请选择**心内一病区**。');
   await panel.field('body-en').fill('Choose **Cardiology ward 1**.');
   await panel.field('body-en').blur();
-  await expect(panel.root.locator('[data-region="markdown-preview"] strong')).toHaveText('心内一病区');
+  await expect.poll(() => panel.root.locator('[data-region="markdown-preview"] strong').text()).toBe('心内一病区');
   await screenshot(emr, 'authoring-step-editor-zh-CN');
   await panel.action('done').click();
-  await expect(panel.step(1).locator('.title')).toHaveText('选择病区');
+  await expect.poll(() => panel.step(1).locator('.title').text()).toBe('选择病区');
 
   // the editor shows the draft, validates it, and publishes 1.0.0
   const editor = await openEditor(context, extensionId);
@@ -87,21 +87,22 @@ test('a learner with a fresh profile imports the published pack and plays the to
   await importPackFile(context, extensionId, new URL(`file://${PUBLISHED}`));
   const emr = await context.newPage();
   await emr.goto(ADMISSION_URL);
-  await emr.locator('[data-preceptor-launcher] button.open').click();
-  await emr.locator('[data-preceptor-launcher] [data-tour]').first().click();
+  const launcher = new Launcher(emr);
+  await launcher.openButton.click();
+  await launcher.tour().first().click();
   const player = new TourPlayer(emr);
-  await expect(player.title).toHaveText('填写“姓名”');
+  await expect.poll(() => player.title.text()).toBe('填写“姓名”');
   await emr.locator('#adm-name').fill('李四');
-  await expect(player.title).toHaveText('选择病区');
-  await expect(player.card).toContainText('心内一病区');
+  await expect.poll(() => player.title.text()).toBe('选择病区');
+  await expect.poll(() => player.card.text()).toContain('心内一病区');
   await emr.locator('#adm-ward').focus(); // the learner is in the field (selectOption's events are untrusted)
   await emr.locator('#adm-ward').selectOption('cardio');
-  await expect(player.title).toContainText('床位分配');
+  await expect.poll(() => player.title.text()).toContain('床位分配');
   await emr.locator('[data-nav="beds"]').click();
   await emr.waitForURL('**/adt/beds?patient=P000123');
-  await expect(player.title).toContainText('确认入院');
+  await expect.poll(() => player.title.text()).toContain('确认入院');
   await emr.locator('[data-action="confirm-admission"]').click();
-  await expect(player.title).toContainText('导览已完成');
+  await expect.poll(() => player.title.text()).toContain('导览已完成');
 });
 
 test('after the EMR upgrade the health check flags the broken step; a re-pick fixes it and 1.0.1 shows it retargeted', async ({ context, extensionId }) => {
@@ -118,8 +119,8 @@ test('after the EMR upgrade the health check flags the broken step; a re-pick fi
   const panel = await startAuthoring(context, extensionId, emr);
   await panel.action('check-page').click();
   const broken = panel.root.locator('li.step[data-step="step-4"]');
-  await expect(broken.locator('[data-health]')).toHaveAttribute('data-health', /missing|ambiguous/);
-  await expect(panel.root.locator('[data-region="check-summary"]')).toContainText(/0 个找到/);
+  await expect.poll(() => broken.locator('[data-health]').attr('data-health')).toMatch(/missing|ambiguous/);
+  await expect.poll(() => panel.root.locator('[data-region="check-summary"]').text()).toMatch(/0 个找到/);
   await screenshot(emr, 'authoring-health-broken-zh-CN');
 
   // the editor's health view lists it too, with what to do
@@ -132,11 +133,11 @@ test('after the EMR upgrade the health check flags the broken step; a re-pick fi
   await broken.locator('[data-action="edit-step"]').click();
   await broken.locator('[data-action="repick"]').click();
   await emr.locator('[data-cmd="admit"]').hover();
-  await expect(panel.pickQuality).toHaveAttribute('data-status', 'unique');
+  await expect.poll(() => panel.pickQuality.attr('data-status')).toBe('unique');
   await emr.locator('[data-cmd="admit"]').click();
   await expect(emr.locator('#bed-status')).toHaveText('');
-  await expect(broken.locator('[data-region="step-target"]')).toContainText('data-cmd=admit');
-  await expect(broken.locator('[data-health]')).toHaveAttribute('data-health', 'found');
+  await expect.poll(() => broken.locator('[data-region="step-target"]').text()).toContain('data-cmd=admit');
+  await expect.poll(() => broken.locator('[data-health]').attr('data-health')).toBe('found');
   await screenshot(emr, 'authoring-health-fixed-zh-CN');
 
   // the change view says what the reviewer approves, and the update is a patch
@@ -162,30 +163,30 @@ test('picker: live uniqueness, parent/child with the keys, open shadow roots and
   await panel.action('pick').click();
 
   await emr.locator('#adm-name').hover();
-  await expect(panel.pickQuality).toHaveAttribute('data-status', 'unique');
+  await expect.poll(() => panel.pickQuality.attr('data-status')).toBe('unique');
   // were the field removed, nothing else would be taken for it: the panel says so
-  await expect(panel.root.locator('[data-region="pick-stand-in"][data-none]')).toBeVisible();
-  await expect(panel.outline).toBeVisible();
+  await expect.poll(() => panel.root.locator('[data-region="pick-stand-in"][data-none]').isVisible()).toBe(true);
+  await expect.poll(() => panel.outline.isVisible()).toBe(true);
   await screenshot(emr, 'authoring-picker-zh-CN');
 
   // the pointer lands on a wrapper: ↓ walks to its child, ↑ back to the parent
   await emr.locator('.card-wrap').hover({ position: { x: 3, y: 3 } });
-  await expect(panel.root.locator('.crumbs [aria-current="true"]')).toHaveText('div.card-wrap');
+  await expect.poll(() => panel.root.locator('.crumbs [aria-current="true"]').text()).toBe('div.card-wrap');
   await emr.keyboard.press('ArrowDown');
-  await expect(panel.root.locator('.crumbs [aria-current="true"]')).toHaveText('span.inner');
+  await expect.poll(() => panel.root.locator('.crumbs [aria-current="true"]').text()).toBe('span.inner');
   await emr.keyboard.press('ArrowDown');
-  await expect(panel.root.locator('.crumbs [aria-current="true"]')).toHaveText('button');
-  await expect(panel.pickQuality).toHaveAttribute('data-status', 'unique');
+  await expect.poll(() => panel.root.locator('.crumbs [aria-current="true"]').text()).toBe('button');
+  await expect.poll(() => panel.pickQuality.attr('data-status')).toBe('unique');
   await emr.keyboard.press('ArrowUp');
-  await expect(panel.root.locator('.crumbs [aria-current="true"]')).toHaveText('span.inner');
+  await expect.poll(() => panel.root.locator('.crumbs [aria-current="true"]').text()).toBe('span.inner');
   await panel.root.locator('.crumbs button', { hasText: /^button$/ }).click(); // the breadcrumb chooses too
 
   // inside an open shadow root and a same-origin iframe
   await emr.locator('#lab-widget [data-action="open-lab-report"]').hover();
-  await expect(panel.pickQuality).toHaveAttribute('data-status', 'unique');
-  await expect(panel.root.locator('.picker .target')).toContainText('open-lab-report');
+  await expect.poll(() => panel.pickQuality.attr('data-status')).toBe('unique');
+  await expect.poll(() => panel.root.locator('.picker .target').text()).toContain('open-lab-report');
   await emr.frameLocator('iframe[name="orders"]').locator('[data-action="new-order"]').hover();
-  await expect(panel.pickQuality).toHaveAttribute('data-status', 'unique');
+  await expect.poll(() => panel.pickQuality.attr('data-status')).toBe('unique');
   const outline = (await panel.outline.boundingBox())!;
   const frameButton = (await emr.frameLocator('iframe[name="orders"]').locator('[data-action="new-order"]').boundingBox())!;
   expect(Math.abs(outline.x + 2 - frameButton.x)).toBeLessThan(4); // the outline sits on the element inside the frame
@@ -193,15 +194,15 @@ test('picker: live uniqueness, parent/child with the keys, open shadow roots and
   // clicking captures; the EMR never sees the click
   await emr.frameLocator('iframe[name="orders"]').locator('[data-action="new-order"]').click();
   await expect(emr.frameLocator('iframe[name="orders"]').locator('#frame-status')).toHaveText('');
-  await expect(panel.steps).toHaveCount(1);
-  await expect(panel.root.locator('[data-region="step-target"]')).toContainText('new-order');
-  await expect(panel.root.locator('[data-region="step-target"]')).toBeVisible();
+  await expect.poll(() => panel.steps.count()).toBe(1);
+  await expect.poll(() => panel.root.locator('[data-region="step-target"]').text()).toContain('new-order');
+  await expect.poll(() => panel.root.locator('[data-region="step-target"]').isVisible()).toBe(true);
 
   // Esc leaves the picker; the page works normally again
   await panel.action('pick').click();
   await emr.locator('#adm-name').hover();
   await emr.keyboard.press('Escape');
-  await expect(panel.root.locator('[data-region="picker"]')).toHaveCount(0);
+  await expect.poll(() => panel.root.locator('[data-region="picker"]').count()).toBe(0);
   await emr.locator('[data-action="save-draft"]').click();
   await expect(emr.locator('#draft-status')).toHaveText('已暂存');
 });
@@ -215,10 +216,10 @@ test('preview from any step plays the draft with the real player, then returns t
   const panel = await startAuthoring(context, extensionId, emr);
   await panel.step(1).locator('[data-action="preview-from"]').click();
   const player = new TourPlayer(emr);
-  await expect(player.title).toHaveText('选择病区');
-  await expect(player.card).toContainText('第 1/3 步');
+  await expect.poll(() => player.title.text()).toBe('选择病区');
+  await expect.poll(() => player.card.text()).toContain('第 1/3 步');
   await screenshot(emr, 'authoring-preview-zh-CN');
   await panel.action('stop-preview').click();
-  await expect(player.card).toHaveCount(0);
-  await expect(panel.panel).toBeVisible();
+  await expect.poll(() => player.card.count()).toBe(0);
+  await expect.poll(() => panel.panel.isVisible()).toBe(true);
 });

@@ -59,11 +59,11 @@ test('editor: every kind of content, validated as typed, an on-screen question p
   // on-screen: picked with the picker on the EMR page
   await editor.locator(`[data-path="${q(5)}.target"] ~ [data-action="pick-on-page"]`).click();
   await expect(editor.getByRole('status').filter({ hasText: '已切换到 EMR 标签页' })).toBeVisible();
-  await expect(panel.root.locator('[data-region="picker"]')).toBeVisible();
+  await expect.poll(() => panel.root.locator('[data-region="picker"]').isVisible()).toBe(true);
   await emr.locator('#adm-ward').hover();
-  await expect(panel.pickQuality).toHaveAttribute('data-status', 'unique');
+  await expect.poll(() => panel.pickQuality.attr('data-status')).toBe('unique');
   await emr.locator('#adm-ward').click();
-  await expect(panel.root.locator('[data-region="picker"]')).toHaveCount(0);
+  await expect.poll(() => panel.root.locator('[data-region="picker"]').count()).toBe(0);
   await expect(at(editor, `${q(5)}.target`)).toContainText('select#adm-ward');
   await expect(at(editor, `${q(5)}.page`)).toHaveValue(`${EMR_ORIGIN}/adt/admission*`);
 
@@ -97,9 +97,9 @@ test('editor: every kind of content, validated as typed, an on-screen question p
   await editor.locator('[data-action="add-tip"]').click();
   await fillText(editor, 'tips[0].body', '填写患者**身份证上的姓名**。', 'The name **as on the ID card**.');
   await editor.locator('[data-path="tips[0].target"] ~ [data-action="pick-on-page"]').click();
-  await expect(panel.root.locator('[data-region="picker"]')).toBeVisible();
+  await expect.poll(() => panel.root.locator('[data-region="picker"]').isVisible()).toBe(true);
   await emr.locator('#adm-name').hover();
-  await expect(panel.pickQuality).toHaveAttribute('data-status', 'unique');
+  await expect.poll(() => panel.pickQuality.attr('data-status')).toBe('unique');
   await emr.locator('#adm-name').click();
   await expect(at(editor, 'tips[0].target')).toContainText('input#adm-name');
   await expect(validation).toContainText('校验通过');
@@ -138,12 +138,12 @@ test('editor: every kind of content, validated as typed, an on-screen question p
   await emr.bringToFront();
   await new AuthoringPanel(emr).action('pick').click();
   await emr.locator('[data-action="save-draft"]').hover();
-  await expect(panel.panel).toContainText('Unique match');
+  await expect.poll(() => panel.panel.text()).toContain('Unique match');
   await screenshot(emr, 'authoring-picker-en');
   await emr.keyboard.press('Escape');
   await panel.action('record').click();
   await emr.locator('[data-action="save-draft"]').click();
-  await expect(panel.steps).toHaveCount(2);
+  await expect.poll(() => panel.steps.count()).toBe(2);
   await screenshot(emr, 'authoring-recorder-en');
   await panel.action('record').click();
   await panel.step(0).locator('[data-action="edit-step"]').click();

@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect, openExtensionPage } from '../fixtures/extension.ts';
-import { PopupPage, TourPlayer, exportProgress, openSandbox } from '../pages/extensionPages.ts';
+import { Launcher, PopupPage, TourPlayer, exportProgress, openSandbox } from '../pages/extensionPages.ts';
 import { screenshot } from '../pages/screenshots.ts';
 
 /**
@@ -34,7 +34,7 @@ async function listenForMessages(context: BrowserContext): Promise<void> {
   });
 }
 
-/** A page script's attempts, each counted; what it can reach through Preceptor's (open) shadow roots. */
+/** A page script's attempts, each counted. Preceptor's shadow roots are closed: it reaches the hosts only. */
 const attacks = {
   /** a crafted "play the hint tour" button, clicked by script */
   craftedHint: (page: Page) =>
@@ -62,24 +62,31 @@ const attacks = {
       window.dispatchEvent(new Event(`${id}:player:wxt:locationchange`));
       return 5;
     }, extensionId),
-  /** every button in every Preceptor host it can reach: .click(), a dispatched click, Enter */
+  /**
+   * Every Preceptor host it can find: the host itself clicked, a click dispatched where the host is
+   * drawn, Enter and the card's keys; and every button inside, should a root be reachable after all.
+   */
   pressOwnUi: (page: Page, host: string) =>
     page.evaluate((selector) => {
       let tries = 0;
-      for (const el of document.querySelectorAll(selector)) {
-        const root = el.shadowRoot;
-        if (!root) continue;
-        for (const button of root.querySelectorAll('button')) {
+      for (const el of document.querySelectorAll<HTMLElement>(selector)) {
+        const root = el.shadowRoot; // null: closed
+        for (const button of root?.querySelectorAll('button') ?? []) {
           button.click();
           button.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
           button.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
           tries += 3;
         }
+        el.click();
+        const box = el.getBoundingClientRect();
+        document.elementFromPoint(box.right - 30, box.bottom - 20)?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+        el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+        tries += 3;
         for (const key of ['ArrowRight', 'Escape']) {
           el.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
-          root.querySelector('.card')?.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+          root?.querySelector('.card')?.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
           document.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
-          tries += 3;
+          tries += root ? 3 : 2;
         }
       }
       return tries;
@@ -118,46 +125,41 @@ test('a hostile page can neither start, drive nor switch off the player; the lea
   tried++;
   await nothingMoved('a page no pack covers starts no tour', {});
   await expect(hostile.locator('[data-preceptor-player]')).toHaveCount(0);
-  await expect(hostile.locator('[data-preceptor-launcher] [data-tour]')).toHaveCount(0);
+  await expect.poll(() => new Launcher(hostile).tour().count()).toBe(0);
 
   // ---- the registration page, which the demo pack covers
   const emr = await openSandbox(context, sandboxUrl, 'en');
-  const launcher = emr.locator('[data-preceptor-launcher] button.open');
-  await expect(launcher).toBeVisible();
+  const menu = new Launcher(emr);
+  const launcher = menu.openButton;
+  await expect.poll(() => launcher.isVisible()).toBe(true);
   tried += await attacks.pressOwnUi(emr, '[data-preceptor-launcher]'); // the launcher's menu button
-  await expect(emr.locator('[data-preceptor-launcher] [data-tour]')).toHaveCount(0); // the menu did not open
+  await expect.poll(() => menu.tour().count()).toBe(0); // the menu did not open
   await launcher.click(); // the learner opens the menu: now the script tries the tour button in it
-  await expect(emr.locator(`[data-preceptor-launcher] [data-tour="${TOUR}"]`)).toBeVisible();
-  tried += await emr.evaluate(() => {
-    const root = document.querySelector('[data-preceptor-launcher]')!.shadowRoot!;
-    const button = root.querySelector<HTMLButtonElement>('[data-tour]')!;
-    button.click();
-    button.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
-    return 2;
-  });
+  await expect.poll(() => menu.tour(TOUR).isVisible()).toBe(true);
+  tried += await attacks.pressOwnUi(emr, '[data-preceptor-launcher]');
   tried += await attacks.craftedHint(emr);
   await nothingMoved('scripted clicks on the launcher and a crafted hint start no tour', {});
   tried += await attacks.killSwitch(emr, extensionId);
 
   // the learner starts the tour with a real click: the content script is alive after the kill switch
-  await emr.locator(`[data-preceptor-launcher] [data-tour="${TOUR}"]`).click();
+  await menu.tour(TOUR).click();
   const player = new TourPlayer(emr);
-  await expect(player.title).toHaveText('Welcome to outpatient registration');
+  await expect.poll(() => player.title.text()).toBe('Welcome to outpatient registration');
   const running = { tour: [TOUR, 0, 'running'] };
   await nothingMoved('the tour started by the learner', running);
 
   // the script presses Next, Close, the arrows and Esc on the card
   tried += await attacks.pressOwnUi(emr, '[data-preceptor-player]');
   await nothingMoved('scripted presses on the card change nothing', running);
-  await expect(player.title).toHaveText('Welcome to outpatient registration');
+  await expect.poll(() => player.title.text()).toBe('Welcome to outpatient registration');
 
   // the learner goes on to the click step with real clicks
   await player.button('Next').click();
-  await expect(player.title).toHaveText('Search before you create');
+  await expect.poll(() => player.title.text()).toBe('Search before you create');
   await player.button('Next').click();
-  await expect(player.title).toHaveText("Today's queue");
+  await expect.poll(() => player.title.text()).toBe("Today's queue");
   await player.button('Next').click();
-  await expect(player.title).toHaveText('Create a new patient');
+  await expect.poll(() => player.title.text()).toBe('Create a new patient');
   // the script "clicks" the step's target (not bubbling, so the page's own app does not react)
   tried += await emr.evaluate(() => {
     const target = document.querySelector('[data-action="new-patient"]')!;
@@ -166,7 +168,7 @@ test('a hostile page can neither start, drive nor switch off the player; the lea
     return 2;
   });
   await nothingMoved('a scripted click on the target does not move a click step on', { tour: [TOUR, 3, 'running'] });
-  await expect(player.title).toHaveText('Create a new patient');
+  await expect.poll(() => player.title.text()).toBe('Create a new patient');
   await screenshot(emr, 'hostile-player-click-step-en');
   // the learner reads on in Chinese: the next card is drawn in zh-CN
   await options.evaluate(async () => {
@@ -175,7 +177,7 @@ test('a hostile page can neither start, drive nor switch off the player; the lea
     await storage.set({ learnerProfile: { ...learnerProfile, language: 'zh-CN' } });
   });
   await emr.locator('[data-action="new-patient"]').click(); // the learner's own click does
-  await expect(player.title).toHaveText('核对证件号码');
+  await expect.poll(() => player.title.text()).toBe('核对证件号码');
   await screenshot(emr, 'hostile-player-next-step-zh-CN');
 
   // nothing the pages were posted carried the extension id; the page never saw it anywhere
@@ -192,4 +194,105 @@ test('a hostile page can neither start, drive nor switch off the player; the lea
   expect(tourStatements.map((s: any) => s.verb.id)).toEqual([VERB.launched, ...Array(4).fill(VERB.progressed)]);
   console.log(JSON.stringify({ hostilePlayer: { attacksTried: tried, attacksSucceeded: succeeded } }));
   test.info().annotations.push({ type: 'attacks', description: `${tried} tried, ${succeeded} succeeded` });
+});
+
+/**
+ * Issue 12: the card's shadow root is closed. A page script finds Preceptor's hosts but not their
+ * roots — not even by patching `attachShadow` before anything else runs (the content script's
+ * isolated world has its own prototypes) — so it can neither read the step the learner is on nor
+ * change the words the learner sees. Liveness: the learner reads the real step (through the
+ * DevTools protocol, as a screen reader or the eye would) and finishes the tour with real clicks.
+ */
+test('a hostile page finds the hosts but not their closed roots: it cannot read or rewrite the card; the learner still reads and finishes the tour', async ({ context, extensionId, sandboxUrl }) => {
+  await context.addInitScript(() => {
+    const stolen: ShadowRoot[] = [];
+    (window as any).__stolenRoots = stolen;
+    const attach = Element.prototype.attachShadow;
+    Element.prototype.attachShadow = function (init: ShadowRootInit) {
+      const root = attach.call(this, { ...init, mode: 'open' });
+      stolen.push(root);
+      return root;
+    };
+  });
+  const popup = await PopupPage.open(context, extensionId);
+  await popup.saveProfile({ role: 'registrar', department: 'outpatient', language: 'en' });
+  await popup.page.close();
+  const emr = await openSandbox(context, sandboxUrl, 'en');
+  const menu = new Launcher(emr);
+  await menu.openButton.click();
+  await menu.tour(TOUR).click();
+  const player = new TourPlayer(emr);
+  const welcome = 'Welcome to outpatient registration';
+  await expect.poll(() => player.title.text()).toBe(welcome);
+  await expect.poll(() => player.card.text()).toContain('Step 1 of 5');
+
+  /** everything a page script can learn about the card, by every way it has */
+  const spy = () =>
+    emr.evaluate((title) => {
+      const hosts = [...document.querySelectorAll<HTMLElement>('[data-preceptor-player], [data-preceptor-launcher], [data-preceptor-tip]')];
+      const stolen: ShadowRoot[] = (window as any).__stolenRoots;
+      getSelection()!.selectAllChildren(document.body);
+      const selected = getSelection()!.toString();
+      getSelection()!.removeAllRanges();
+      const found = (text: string) => text.includes(title);
+      return {
+        hosts: hosts.map((h) => [...h.attributes].map((a) => a.name).find((n) => n.startsWith('data-preceptor-'))),
+        openRoots: hosts.filter((h) => h.shadowRoot !== null).length,
+        stolenRoots: stolen.filter((root) => hosts.includes(root.host as HTMLElement)).length,
+        readable: {
+          innerText: found(document.body.innerText),
+          textContent: found(document.documentElement.textContent ?? ''),
+          outerHTML: found(document.documentElement.outerHTML),
+          getHTML: found(document.body.getHTML({ serializableShadowRoots: true })),
+          selection: found(selected),
+          query: document.querySelectorAll('h2, [role="dialog"] h2, #pc-title').length > 0 && [...document.querySelectorAll('h2')].some((h) => found(h.textContent ?? '')),
+          activeElement: found(document.activeElement?.textContent ?? ''),
+        },
+      };
+    }, welcome);
+  const seen = await spy();
+  expect(seen.hosts).toEqual(expect.arrayContaining(['data-preceptor-player']));
+  expect(seen.openRoots).toBe(0);
+  expect(seen.stolenRoots).toBe(0);
+  expect(seen.readable).toEqual({ innerText: false, textContent: false, outerHTML: false, getHTML: false, selection: false, query: false, activeElement: false });
+
+  // the script tries to rewrite the step: into the root if it had one, over the host, a new root
+  const attempts = await emr.evaluate(() => {
+    const results: string[] = [];
+    for (const host of document.querySelectorAll<HTMLElement>('[data-preceptor-player]')) {
+      const title = host.shadowRoot?.querySelector('h2');
+      if (title) title.textContent = 'Pwned: sign the order without checking';
+      results.push(title ? 'rewrote the title' : 'no root');
+      host.innerHTML = '<h2 id="fake-title">Pwned: sign the order without checking</h2>';
+      try {
+        host.attachShadow({ mode: 'open' }).innerHTML = '<h2>Pwned: sign the order without checking</h2>';
+        results.push('replaced the root');
+      } catch (error) {
+        results.push((error as DOMException).name);
+      }
+    }
+    return results;
+  });
+  expect(attempts).toEqual(['no root', 'NotSupportedError']);
+  // what the learner sees is still the step: the text in the card, and nothing the page put in the host is drawn
+  await expect.poll(() => player.title.text()).toBe(welcome);
+  expect(await player.card.text()).not.toContain('Pwned');
+  await expect(emr.locator('#fake-title')).toBeHidden();
+  expect((await spy()).readable.innerText).toBe(false);
+
+  // liveness: the learner goes on with real clicks and finishes the tour
+  await player.button('Next').click();
+  await expect.poll(() => player.title.text()).toBe('Search before you create');
+  await player.button('Next').click();
+  await expect.poll(() => player.title.text()).toBe("Today's queue");
+  await player.button('Next').click();
+  await expect.poll(() => player.title.text()).toBe('Create a new patient');
+  await emr.locator('[data-action="new-patient"]').click();
+  await expect.poll(() => player.title.text()).toBe('Check the ID number');
+  await player.button('Finish').click();
+  await expect.poll(() => player.title.text()).toContain('Tour complete');
+  await screenshot(emr, 'hostile-closed-root-complete-en');
+  const { statements } = await exportProgress(context, extensionId);
+  const verbs = statements.filter((s: any) => s.object.id.endsWith(`/tours/${TOUR}`)).map((s: any) => s.verb.id);
+  expect(verbs).toEqual([VERB.launched, ...Array(5).fill(VERB.progressed), VERB.completed]);
 });

@@ -1,8 +1,9 @@
 import { test, expect } from '../fixtures/extension.ts';
 import { expectNoSeriousA11yViolations } from '../fixtures/axe.ts';
 import { EMR_ORIGIN, serveEmrPages } from '../fixtures/emrPages.ts';
-import { PopupPage, TourPlayer, exportProgress, importPackFile, type UiLanguage } from '../pages/extensionPages.ts';
+import { Launcher, PopupPage, TourPlayer, exportProgress, importPackFile, type UiLanguage } from '../pages/extensionPages.ts';
 import { screenshot } from '../pages/screenshots.ts';
+import { closedRoot } from '../fixtures/closedShadow.ts';
 import type { Page } from '@playwright/test';
 
 const WARD_PACK = new URL('../fixtures/packs/ward-orders.pack.json', import.meta.url);
@@ -20,10 +21,10 @@ async function answerQuiz(quiz: Page, emr: Page, right: boolean) {
   await q('temp').locator('input').fill(right ? '37.2' : '38');
   // on-screen: the learner clicks the real EMR page; that click never reaches the EMR
   await q('where-allergy').locator('[data-action="answer-on-screen"]').click();
-  const prompt = emr.locator('[data-preceptor-question] [role="alertdialog"]');
-  await expect(prompt).toBeVisible();
+  const prompt = closedRoot(emr, '[data-preceptor-question]').locator('[role="alertdialog"]');
+  await expect.poll(() => prompt.isVisible()).toBe(true);
   await emr.locator(right ? '[data-action="open-allergy"]' : '#order-drug').click();
-  await expect(prompt).toHaveCount(0);
+  await expect.poll(() => prompt.count()).toBe(0);
   await expect(emr.locator('#allergy-dialog')).not.toHaveAttribute('open', '');
   await expect(q('where-allergy').getByRole('status')).not.toBeEmpty();
 }
@@ -51,9 +52,10 @@ for (const language of ['zh-CN', 'en'] as UiLanguage[]) {
     await expect(item('tour').getByRole('button', { name: text.startTour })).toBeVisible();
     await emr.bringToFront();
     await emr.reload();
-    await emr.locator('[data-preceptor-launcher] button.open').click();
-    const panel = emr.locator('[data-preceptor-launcher] [data-checklist="ward-nurse"]');
-    await expect(panel).toContainText(language === 'zh-CN' ? '必做 0/3' : 'Required 0/3');
+    const launcher = new Launcher(emr);
+    await launcher.openButton.click();
+    const panel = launcher.root.locator('[data-checklist="ward-nurse"]');
+    await expect.poll(() => panel.text()).toContain(language === 'zh-CN' ? '必做 0/3' : 'Required 0/3');
     await screenshot(emr, `launcher-checklist-${language}`);
     await expectNoSeriousA11yViolations(emr, '[data-preceptor-launcher]');
     await panel.locator('[data-next-item="tour"]').click();

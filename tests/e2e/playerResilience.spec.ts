@@ -3,6 +3,7 @@ import { EMR_ORIGIN, serveEmrPages } from '../fixtures/emrPages.ts';
 import { PopupPage, TourPlayer, exportProgress, importPackFile, type UiLanguage } from '../pages/extensionPages.ts';
 import { screenshot } from '../pages/screenshots.ts';
 import { expectNoSeriousA11yViolations } from '../fixtures/axe.ts';
+import { closedRoot } from '../fixtures/closedShadow.ts';
 
 /** The outpatient clinic after a vendor upgrade (tests/fixtures/emr/clinic-*.html). */
 const CLINIC_PACK = new URL('../fixtures/packs/clinic-upgrade.pack.json', import.meta.url);
@@ -31,8 +32,8 @@ async function startTour(context: import('@playwright/test').BrowserContext, ext
 
 test('a field the page re-renders on open stays usable: the cut-out, the ring and the entry move to the new node', async ({ context, extensionId }) => {
   const { emr, player } = await startTour(context, extensionId, `${EMR_ORIGIN}/clinic/allergy`, 'allergy-rerender', 'zh-CN');
-  await expect(player.title).toHaveText('填写过敏原');
-  await expect(player.button('跳过此步')).toBeVisible(); // a step that waits for the learner can be skipped
+  await expect.poll(() => player.title.text()).toBe('填写过敏原');
+  await expect.poll(() => player.button('跳过此步').isVisible()).toBe(true); // a step that waits for the learner can be skipped
   const before = emr.locator('#allergen');
   await expect(player.highlighted).toHaveAttribute('name', 'allergen');
 
@@ -41,7 +42,7 @@ test('a field the page re-renders on open stays usable: the cut-out, the ring an
   await expect(emr.locator('.field.open #allergen')).toBeFocused();
   const field = emr.locator('.field.open #allergen');
   await expect(emr.locator('.field.open #allergen.driver-active-element')).toHaveCount(1);
-  const ring = emr.locator('[data-preceptor-player] .ring');
+  const ring = closedRoot(emr, '[data-preceptor-player]').locator('.ring');
   await expect
     .poll(async () => {
       const [r, f] = [await ring.boundingBox(), await field.boundingBox()];
@@ -53,7 +54,7 @@ test('a field the page re-renders on open stays usable: the cut-out, the ring an
   // the click-blocking layer leaves the new node free: a real click reaches it, and typing moves on
   await field.click();
   await field.pressSequentially('青霉素');
-  await expect(player.title).toHaveText('结束');
+  await expect.poll(() => player.title.text()).toBe('结束');
 });
 
 for (const language of ['zh-CN', 'en'] as const) {
@@ -61,19 +62,19 @@ for (const language of ['zh-CN', 'en'] as const) {
 
   test(`a step whose page moved in an upgrade says so within seconds and offers Skip${language === 'en' ? ' (en)' : ', and logs the pattern (zh-CN)'}`, async ({ context, extensionId }) => {
     const { emr, player } = await startTour(context, extensionId, `${EMR_ORIGIN}/clinic/patients`, 'orders-moved', language);
-    await expect(player.button(t.skip)).toBeVisible();
+    await expect.poll(() => player.button(t.skip).isVisible()).toBe(true);
     // the learner's click moves the tour on; the link now leads to the upgraded route
     await emr.locator('[data-nav="orders"]').click();
     await emr.waitForURL('**/clinic/v2/orders', { waitUntil: 'commit' });
-    await expect(player.card).toHaveCount(0); // just arrived: no notice yet, the page may still come
+    await expect.poll(() => player.card.count()).toBe(0); // just arrived: no notice yet, the page may still come
     // The player waits MOVED_PAGE_WAIT_MS (4 s) after the page settles; the bound comes from the one test timeout.
-    await expect(player.card.getByRole('alert')).toContainText(t.notice, { timeout: test.info().timeout / 3 });
+    await expect.poll(() => player.card.getByRole('alert').text(), { timeout: test.info().timeout / 3 }).toContain(t.notice);
     await expect(player.highlighted).toHaveCount(0);
     await expect(emr.locator('#order-drug')).toBeEditable(); // nothing blocks the page meanwhile
     await screenshot(emr, `player-page-moved-${language}`);
     if (language === 'en') await expectNoSeriousA11yViolations(emr, '[data-preceptor-player]');
     await player.button(t.skip).click();
-    await expect(player.title).toHaveText(t.end);
+    await expect.poll(() => player.title.text()).toBe(t.end);
     if (language === 'en') return; // the record does not depend on the language: read it once (zh-CN)
 
     const exported = await exportProgress(context, extensionId);

@@ -32,13 +32,13 @@ for (const language of ['zh-CN', 'en'] as UiLanguage[]) {
 
     await emr.bringToFront();
     const player = new TourPlayer(emr);
-    await expect(player.title).toHaveText(text.welcome);
-    await expect(player.button(text.next)).toBeFocused();
+    await expect.poll(() => player.title.text()).toBe(text.welcome);
+    await expect.poll(() => player.button(text.next).isFocused()).toBe(true);
     await screenshot(emr, `player-info-step-${language}`);
     await player.button(text.next).click();
 
     // step 2 points at the patient search box, and nothing else
-    await expect(player.title).toHaveText(text.search);
+    await expect.poll(() => player.title.text()).toBe(text.search);
     await expect(player.highlighted).toHaveCount(1);
     await expect(player.highlighted).toHaveAttribute('id', 'patient-query');
     await screenshot(emr, `player-point-step-${language}`);
@@ -47,25 +47,25 @@ for (const language of ['zh-CN', 'en'] as UiLanguage[]) {
     await player.button(text.next).click();
 
     // step 4 waits for the learner's own click on the real button: there is no Next
-    await expect(player.card.getByText(text.clickHint)).toBeVisible();
-    await expect(player.button(text.next)).toHaveCount(0);
+    await expect.poll(() => player.card.getByText(text.clickHint).isVisible()).toBe(true);
+    await expect.poll(() => player.button(text.next).count()).toBe(0);
     await expect(player.highlighted).toHaveAttribute('data-action', 'new-patient');
     await screenshot(emr, `player-click-step-${language}`);
     await emr.locator('button[data-action="new-patient"]').click();
 
     // the click went through to the EMR (its dialog opened) and the tour moved on into it
     await expect(emr.locator('[role="dialog"]').filter({ has: emr.locator('#new-patient-id-number') })).toBeVisible();
-    await expect(player.title).toHaveText(text.idNumber);
+    await expect.poll(() => player.title.text()).toBe(text.idNumber);
     await expect(player.highlighted).toHaveAttribute('id', 'new-patient-id-number');
     // the learner is working in the EMR's dialog now: the tour does not pull focus out of it
     await expect(emr.locator('[role="dialog"]:not(.card) :focus')).toHaveCount(1);
     await screenshot(emr, `player-dialog-step-${language}`);
     await player.button(text.finish).click();
 
-    await expect(player.title).toContainText(text.done);
+    await expect.poll(() => player.title.text()).toContain(text.done);
     await screenshot(emr, `player-complete-${language}`);
     await player.button(text.close).first().click();
-    await expect(player.card).toHaveCount(0);
+    await expect.poll(() => player.card.count()).toBe(0);
     await expect(emr.locator('.driver-overlay')).toHaveCount(0);
 
     // export from the options page
@@ -115,10 +115,10 @@ test('Esc closes the tour and returns focus to the page; the popup resumes at th
   await emr.bringToFront();
   const player = new TourPlayer(emr);
   await player.button('下一步').click();
-  await expect(player.title).toHaveText('先查找，再建档');
+  await expect.poll(() => player.title.text()).toBe('先查找，再建档');
 
   await emr.keyboard.press('Escape');
-  await expect(player.card).toHaveCount(0);
+  await expect.poll(() => player.card.count()).toBe(0);
   await expect(emr.locator('.driver-overlay')).toHaveCount(0);
   await expect(emr.locator('#patient-query')).toBeFocused();
   // the page is usable again: the learner can type into the EMR
@@ -130,8 +130,8 @@ test('Esc closes the tour and returns focus to the page; the popup resumes at th
   await expect(popup.tour('registration-basics').getByRole('progressbar')).toBeVisible();
   await popup.tour('registration-basics').getByRole('button', { name: '继续' }).click();
   await emr.bringToFront();
-  await expect(player.title).toHaveText('先查找，再建档');
-  await expect(player.card).toContainText('第 2/5 步');
+  await expect.poll(() => player.title.text()).toBe('先查找，再建档');
+  await expect.poll(() => player.card.text()).toContain('第 2/5 步');
 });
 
 test('a learner in another role is not offered the registration tour', async ({ context, extensionId, sandboxUrl }) => {

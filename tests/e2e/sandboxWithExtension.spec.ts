@@ -13,7 +13,7 @@ test('on the sandbox, a scenario\'s hint tour plays in the extension and its res
   // practice mode: the hint tour from the bundled drills pack, started by the learner's own click
   await sandbox.locator('button[data-action="show-hint"]').click();
   await sandbox.locator('[data-action="play-hint-tour"]').click();
-  await expect(new TourPlayer(sandbox).card).toBeVisible();
+  await expect.poll(() => new TourPlayer(sandbox).card.isVisible()).toBe(true);
 
   // submitted (nothing done: failed), the sandbox relays the attempt's result; the extension's
   // own statements for it are in the learner's export, as this learner

@@ -17,17 +17,17 @@ async function followRegistrationTour(emr: Page, popup: PopupPage): Promise<void
   await popup.tour('registration-basics').getByRole('button', { name: '开始' }).click();
   await emr.bringToFront();
   const player = new TourPlayer(emr);
-  await expect(player.title).toHaveText('欢迎使用门诊挂号');
+  await expect.poll(() => player.title.text()).toBe('欢迎使用门诊挂号');
   await player.button('下一步').click();
-  await expect(player.title).toHaveText('先查找，再建档');
+  await expect.poll(() => player.title.text()).toBe('先查找，再建档');
   await player.button('下一步').click();
   await expect(player.highlighted).toHaveAttribute('data-panel', 'today-queue');
   await player.button('下一步').click();
   await expect(player.highlighted).toHaveAttribute('data-action', 'new-patient');
   await emr.locator('button[data-action="new-patient"]').click();
-  await expect(player.title).toHaveText('核对证件号码');
+  await expect.poll(() => player.title.text()).toBe('核对证件号码');
   await player.button('完成').click();
-  await expect(player.title).toContainText('导览已完成');
+  await expect.poll(() => player.title.text()).toContain('导览已完成');
   await player.button('关闭').first().click();
 }
 

@@ -1,5 +1,6 @@
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { openExtensionPage } from '../fixtures/extension.ts';
+import { closedRoot, type ShadowLocator } from '../fixtures/closedShadow.ts';
 
 export type UiLanguage = 'zh-CN' | 'en';
 
@@ -23,25 +24,53 @@ export class PopupPage {
   }
 }
 
+/**
+ * The tour card, launcher and field tips live in closed shadow roots: the tests reach inside
+ * through the DevTools protocol (tests/fixtures/closedShadow.ts), and act with real input.
+ */
 export class TourPlayer {
   constructor(readonly page: Page) {}
 
-  get card(): Locator {
-    return this.page.locator('[data-preceptor-player] .card');
+  /** the card inside the player's closed root */
+  get card(): ShadowLocator {
+    return closedRoot(this.page, '[data-preceptor-player]').locator('.card');
   }
 
-  get title(): Locator {
+  get title(): ShadowLocator {
     return this.card.locator('h2');
   }
 
-  button(name: string | RegExp): Locator {
-    return this.card.getByRole('button', { name });
+  button(name: string | RegExp): ShadowLocator {
+    return this.card.button(name);
   }
 
   /** the element driver.js is highlighting right now */
   get highlighted(): Locator {
     return this.page.locator('.driver-active-element');
   }
+}
+
+/** The launcher (closed root): its open/close button, the tours and checklists in its menu. */
+export class Launcher {
+  constructor(readonly page: Page) {}
+
+  get root(): ShadowLocator {
+    return closedRoot(this.page, '[data-preceptor-launcher]');
+  }
+
+  get openButton(): ShadowLocator {
+    return this.root.locator('button.open');
+  }
+
+  tour(tourId?: string): ShadowLocator {
+    return this.root.locator(tourId === undefined ? '[data-tour]' : `[data-tour="${tourId}"]`);
+  }
+}
+
+/** A field tip's beacon and bubble (closed root of `[data-preceptor-tip="ID"]`). */
+export function fieldTip(page: Page, tipId: string): { beacon: ShadowLocator; bubble: ShadowLocator } {
+  const root = closedRoot(page, `[data-preceptor-tip="${tipId}"]`);
+  return { beacon: root.locator('.beacon'), bubble: root.locator('[role="tooltip"]') };
 }
 
 export async function openSandbox(context: BrowserContext, sandboxUrl: string, language: UiLanguage): Promise<Page> {

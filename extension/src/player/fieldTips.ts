@@ -39,7 +39,7 @@ export class FieldTips {
     const host = document.createElement('div');
     host.setAttribute('data-preceptor-tip', tip.id);
     host.style.cssText = 'all:initial';
-    const root = host.attachShadow({ mode: 'open' });
+    const root = host.attachShadow({ mode: 'closed' });
     acceptOnlyTrustedEvents(root);
     const bubbleId = `tip-${tip.id}`;
     const title = tip.title?.[language];

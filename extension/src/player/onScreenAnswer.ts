@@ -23,7 +23,7 @@ export function answerOnScreen(question: OnScreenQuestion): Promise<{ hit: boole
     host.setAttribute('data-preceptor-question', '');
     host.setAttribute('popover', 'manual');
     host.style.cssText = 'all:initial;position:fixed;inset:0;width:100vw;height:100vh;margin:0;padding:0;border:0;background:transparent;pointer-events:none';
-    const root = host.attachShadow({ mode: 'open' });
+    const root = host.attachShadow({ mode: 'closed' });
     acceptOnlyTrustedEvents(root);
     const finish = (answer: { hit: boolean } | { cancelled: true }) => {
       document.removeEventListener('click', onClick, true);

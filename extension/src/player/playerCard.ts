@@ -38,7 +38,8 @@ export interface CardActions {
 }
 
 /**
- * The tour popover, rendered with lit into an open shadow root at the end of <body>.
+ * The tour popover, rendered with lit into a closed shadow root at the end of <body>: a page script
+ * finds the host but not the root, so it can neither read the step nor rewrite what the learner sees.
  * (A host placed after <body> stopped Chromium from painting driver.js's translucent overlay.)
  * driver.js sets `pointer-events: none` on everything in <body>; the card sets it back to auto.
  * No custom elements: `customElements` is null in a content script's isolated world.
@@ -57,7 +58,7 @@ export class PlayerCard {
     this.host.setAttribute('popover', 'manual');
     this.host.style.cssText =
       'all:initial;position:fixed;inset:0;width:100vw;height:100vh;margin:0;padding:0;border:0;background:transparent;overflow:visible;pointer-events:none;z-index:2147483647';
-    this.root = this.host.attachShadow({ mode: 'open' });
+    this.root = this.host.attachShadow({ mode: 'closed' });
     // Its buttons act only on the learner's own clicks and keys: a page script's .click() is stopped here.
     acceptOnlyTrustedEvents(this.root);
     // Keys typed inside the card never reach the page: guideKeyboard.ts stops them on window and

@@ -25,6 +25,8 @@ button:focus-visible { outline: 3px solid #f0a500; outline-offset: 2px; }
  */
 export class TourLauncher {
   private host: HTMLElement | undefined;
+  /** closed: `host.shadowRoot` is null, for the page and for us; this is the only reference */
+  private root: ShadowRoot | undefined;
   private open = false;
   private tours: PageTour[] = [];
   private checklists: ChecklistSummary[] = [];
@@ -44,7 +46,8 @@ export class TourLauncher {
       this.host = document.createElement('div');
       this.host.setAttribute('data-preceptor-launcher', '');
       this.host.style.cssText = 'all:initial';
-      acceptOnlyTrustedEvents(this.host.attachShadow({ mode: 'open' }));
+      this.root = this.host.attachShadow({ mode: 'closed' });
+      acceptOnlyTrustedEvents(this.root);
       this.host.addEventListener('keydown', (event) => {
         event.stopPropagation();
         if (event.isTrusted && event.key === 'Escape' && this.open) this.toggle(false);
@@ -57,18 +60,19 @@ export class TourLauncher {
   destroy(): void {
     this.host?.remove();
     this.host = undefined;
+    this.root = undefined;
     this.open = false;
   }
 
   private toggle(open: boolean): void {
     this.open = open;
     this.draw();
-    const focusTarget = this.host?.shadowRoot?.querySelector<HTMLElement>(open ? '.menu button' : '.open');
+    const focusTarget = this.root?.querySelector<HTMLElement>(open ? '.menu button' : '.open');
     focusTarget?.focus();
   }
 
   private draw(): void {
-    const root = this.host?.shadowRoot;
+    const root = this.root;
     if (!root) return;
     const t = translator(this.language);
     const lang = this.language;

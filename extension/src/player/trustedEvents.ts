@@ -1,7 +1,8 @@
 /**
  * Only the learner drives Preceptor. A page script can call `button.click()` or dispatch key,
- * input and change events on anything it can reach, Preceptor's own shadow roots included; the
- * browser marks those `isTrusted: false`. Real mouse, keyboard and touch input (and the click a
+ * input and change events on anything it can reach (Preceptor's roots are closed, but a host, or a
+ * node a page got hold of some other way, can still be sent events); the browser marks those
+ * `isTrusted: false`. Real mouse, keyboard and touch input (and the click a
  * keyboard Enter or Space makes on a focused button) are trusted.
  */
 const ACTING_EVENTS = [

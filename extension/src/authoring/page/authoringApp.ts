@@ -34,7 +34,7 @@ export function startAuthoringOnPage(): void {
   host.setAttribute('popover', 'manual');
   host.style.cssText =
     'all:initial;position:fixed;inset:0;width:100vw;height:100vh;margin:0;padding:0;border:0;background:transparent;overflow:visible;pointer-events:none;z-index:2147483647';
-  const root = host.attachShadow({ mode: 'open' });
+  const root = host.attachShadow({ mode: 'closed' });
   // The panel obeys only the mentor: a page script's clicks and edits in it are stopped here.
   acceptOnlyTrustedEvents(root);
   // Preceptor's own UI (this panel, the player card, launcher and tips) is never recorded or picked
@@ -53,6 +53,7 @@ export function startAuthoringOnPage(): void {
     onCapture: (state) => void captured(state),
     onCancel: () => stopPick(),
     isOwnUi,
+    ownFieldFocused: () => ['INPUT', 'TEXTAREA', 'SELECT'].includes(root.activeElement?.tagName ?? ''),
   });
   const recorder = new PageRecorder((action) => void command({ type: 'action', action }), isOwnUi);
 

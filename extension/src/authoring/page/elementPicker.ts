@@ -2,7 +2,7 @@ import { captureFingerprint } from '@preceptor/shared/target/captureFingerprint.
 import { defaultIsVisible, resolveTarget } from '@preceptor/shared/target/resolveTarget.ts';
 import { SignalReader } from '@preceptor/shared/target/elementSignals.ts';
 import type { TargetFingerprint } from '@preceptor/shared/schema/targetFingerprint.ts';
-import { eventElement, firstChildAcross, isElement, parentAcross, sameOriginDocuments } from './pageTree.ts';
+import { eventElement, firstChildAcross, parentAcross, sameOriginDocuments } from './pageTree.ts';
 
 /** How the fingerprint of the element under the pointer resolves right now. */
 export type PickQuality =
@@ -34,6 +34,8 @@ export interface PickerHooks {
   onCancel(): void;
   /** events inside the authoring panel itself are the panel's */
   isOwnUi(event: Event): boolean;
+  /** a field of the panel has focus (its root is closed: the event's path stops at the host) */
+  ownFieldFocused(): boolean;
 }
 
 const BLOCKED = ['pointerdown', 'pointerup', 'mousedown', 'mouseup', 'click', 'dblclick', 'auxclick', 'contextmenu', 'touchstart', 'touchend', 'submit'] as const;
@@ -134,8 +136,7 @@ export class ElementPicker {
     if (!handled) return;
     if (this.hooks.isOwnUi(event)) {
       // in the panel, Enter presses its buttons and fields keep their keys; ↑ ↓ still walk the page
-      const inField = event.composedPath().some((n) => isElement(n) && ['INPUT', 'TEXTAREA', 'SELECT'].includes(n.tagName));
-      if (event.key === 'Enter' || (inField && event.key !== 'Escape')) return;
+      if (event.key === 'Enter' || (this.hooks.ownFieldFocused() && event.key !== 'Escape')) return;
     }
     event.preventDefault();
     event.stopImmediatePropagation();
