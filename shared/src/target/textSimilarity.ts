@@ -172,3 +172,38 @@ function diceOf(x: string[], y: string[]): number {
   }
   return (2 * shared) / (x.length + y.length);
 }
+
+/**
+ * English words that carry no meaning of their own on a control's label. Chinese labels have no
+ * such filler worth a list: their two-character words are read as they stand.
+ */
+const STOP_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'to', 'for', 'in', 'on', 'at', 'by', 'with', 'from', 'as', 'is', 'are', 'be', 'this', 'that', 'your', 'my', 'our', 'all', 'per']);
+
+/** A crude English stem: Orders / order, Recorded / record, Scales / scale read as one word. */
+function stemOf(word: string): string {
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.length > 5 && word.endsWith('ing')) return word.slice(0, -3);
+  if (word.length > 4 && word.endsWith('ed')) return word.slice(0, -2);
+  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+  return word;
+}
+
+/**
+ * The words a label is made of, as a reworded label keeps them: English words (stemmed, without
+ * filler words or bare numbers), and the character pairs of each Chinese run (no spaces between
+ * Chinese words, so every pair stands for a possible two-character word). Synonyms are read as the
+ * first word of their group (labelTerms.ts), as textSimilarity reads them.
+ */
+export function keyTermsOf(text: string | null | undefined): string[] {
+  const out = new Set<string>();
+  const normal = normalizeText(text).toLowerCase().replace(CONJUNCTION, ' ');
+  for (const run of normal.match(/\p{Script=Han}+|[\p{L}\p{N}]+/gu) ?? []) {
+    if (/\p{Script=Han}/u.test(run)) {
+      const chars = Array.from(canonicalTerms(run));
+      for (let i = 0; i < chars.length - 1; i++) out.add(chars[i]! + chars[i + 1]!);
+    } else if (!/^\d+$/.test(run) && !STOP_WORDS.has(run) && run.length >= 2) {
+      out.add(stemOf(canonicalTerms(run)));
+    }
+  }
+  return Array.from(out);
+}
