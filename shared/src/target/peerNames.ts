@@ -21,7 +21,7 @@ import type { TargetFingerprint } from '../schema/targetFingerprint.ts';
 import { elementsByTag, iconOf, inputTypeOf, isDisabled, isSectionTitle, nameTextOf, roleOf, type SignalReader } from './elementSignals.ts';
 import { dataRecordOf, isControl } from './pageDataFilter.ts';
 import type { SearchRoot } from './targetScope.ts';
-import { comparableText, keyTermsOf, textSimilarity } from './textSimilarity.ts';
+import { comparableText, keyTermsOf, sharesTerm, textSimilarity } from './textSimilarity.ts';
 
 /** Most distinct peer names kept; a page with more controls of the kind records none (and the rule is off). */
 export const MAX_PEERS = 32;
@@ -115,9 +115,9 @@ export function renamedAmongPeers(
   const nameKey = comparableText(name);
   if (!nameKey) return undefined;
   const peerKeys = new Set(peers.map(comparableText));
-  const peerTerms = new Set(peers.flatMap(keyTermsOf));
+  const peerTerms = peers.flatMap(keyTermsOf);
   // words of the recorded name no peer had; none when a peer had the very name (新增 on every card)
-  const own = peerKeys.has(nameKey) ? [] : keyTermsOf(name).filter((t) => !peerTerms.has(t));
+  const own = peerKeys.has(nameKey) ? [] : keyTermsOf(name).filter((t) => !sharesTerm([t], peerTerms));
 
   /** elements of the kind that bear neither a peer's name nor the recorded one */
   const unaccounted: { el: Element; name: string; key: string }[] = [];
@@ -145,8 +145,7 @@ export function renamedAmongPeers(
   if (own.length > 0) {
     const isAction = ACTION_ROLES.has(fp.role ?? '') || fp.tag === 'a' || fp.tag === 'button';
     const heirs = unaccounted.filter(({ el, name: actual, key }) => {
-      const terms = keyTermsOf(actual);
-      if (!own.some((t) => terms.includes(t))) return false;
+      if (!sharesTerm(own, keyTermsOf(actual))) return false;
       // on an action, a qualifier added or dropped (打印 -> 打印预览, 取消审核 -> 取消) may make it
       // another action: the scorer judges those by how much is left. A field, tab or title keeps
       // what it names (现病史 -> 现病史描述, "Pulse" -> "Pulse (bpm)").
@@ -182,8 +181,7 @@ function lastOneLeft(fp: TargetFingerprint, name: string, unaccounted: { el: Ele
   const [only] = shown as [{ el: Element; name: string }];
   // a word shared with the recorded name, but not one only it had, is a sibling of its family
   // (新增诊断 -> 新增记录) or a qualified action (打印 -> 打印预览): the scorer's to judge
-  const terms = keyTermsOf(only.name);
-  if (recorded.some((t) => terms.includes(t))) return undefined;
+  if (sharesTerm(recorded, keyTermsOf(only.name))) return undefined;
   if (otherSection(fp, only.el, reader)) return { refused: 'the only unrecorded element showing the recorded icon sits in another section' };
   return { element: only.el };
 }
@@ -194,6 +192,5 @@ function otherSection(fp: TargetFingerprint, el: Element, reader: SignalReader):
   const actual = reader.ancestorContextOf(el)?.ancestorLabel;
   if (!recorded || !actual) return false;
   if (textSimilarity(recorded, actual) >= OTHER_SECTION) return false;
-  const terms = keyTermsOf(actual);
-  return !keyTermsOf(recorded).some((t) => terms.includes(t));
+  return !sharesTerm(keyTermsOf(recorded), keyTermsOf(actual));
 }

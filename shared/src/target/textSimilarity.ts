@@ -189,6 +189,25 @@ function stemOf(word: string): string {
 }
 
 /**
+ * Whether two key terms (keyTermsOf) are one word: the same, or, for English words, forms of one
+ * word that the crude stem leaves apart (register / registration, assess / assessment): a common
+ * beginning of at least five letters that makes up most of the shorter one.
+ */
+export function sameTerm(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length < 5 || b.length < 5 || !/^[a-z]/.test(a) || !/^[a-z]/.test(b)) return false;
+  const n = Math.min(a.length, b.length);
+  let common = 0;
+  while (common < n && a[common] === b[common]) common++;
+  return common >= 5 && common >= 0.7 * n;
+}
+
+/** Whether a list of key terms holds one of another list's. */
+export function sharesTerm(terms: string[], others: string[]): boolean {
+  return terms.some((t) => others.some((o) => sameTerm(t, o)));
+}
+
+/**
  * The words a label is made of, as a reworded label keeps them: English words (stemmed, without
  * filler words or bare numbers), and the character pairs of each Chinese run (no spaces between
  * Chinese words, so every pair stands for a possible two-character word). Synonyms are read as the

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { TargetFingerprint } from '../../src/schema/targetFingerprint.ts';
 import { captureFingerprint } from '../../src/target/captureFingerprint.ts';
 import { MAX_PEERS } from '../../src/target/peerNames.ts';
-import { keyTermsOf } from '../../src/target/textSimilarity.ts';
+import { keyTermsOf, sameTerm } from '../../src/target/textSimilarity.ts';
 import { $, expectFound, expectNotFound, recordThenUpgrade } from './upgradeHelpers.ts';
 
 const btn = (text: string, attrs = '') => `<button type="button" class="ant-btn"${attrs}><span>${text}</span></button>`;
@@ -26,7 +26,24 @@ describe('keyTermsOf', () => {
   });
 });
 
+describe('sameTerm', () => {
+  it('reads forms of one English word as one, and keeps short or Chinese words exact', () => {
+    expect(sameTerm('register', 'registration')).toBe(true);
+    expect(sameTerm('assess', 'assessment')).toBe(true);
+    expect(sameTerm('medication', 'medicine')).toBe(false);
+    expect(sameTerm('admit', 'admission')).toBe(false);
+    expect(sameTerm('print', 'printer')).toBe(true);
+    expect(sameTerm('检验', '检查')).toBe(false);
+  });
+});
+
 describe('a control renamed around a word only it had', () => {
+  it('finds a tab renamed around another form of its word', () => {
+    const tabs = (labels: string[]) => `<div role="tablist">${labels.map((l) => `<div role="tab" class="ant-tabs-tab-btn">${l}</div>`).join('')}</div>`;
+    const fp = recordThenUpgrade(tabs(['Overview', 'Register', 'Orders']), '[role="tab"]:nth-child(2)', tabs(['Overview', 'Orders', 'Registration record']));
+    expectFound(fp, $('[role="tab"]:nth-child(3)'));
+  });
+
   it('finds 引用模板 renamed 插入病历模板, past a disabled twin of 保存', () => {
     const fp = recordThenUpgrade(card('主诉', btn('引用模板') + btn('保存')), 'button:first-child', card('主诉', btn('保存', ' disabled') + btn('插入病历模板', ' id="x"') + btn('保存')));
     expect(fp.peers).toEqual(['保存']);
