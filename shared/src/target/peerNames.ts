@@ -18,13 +18,19 @@
  */
 import { hasNameShape, holdsPatientData } from '../authoring/patientDataPatterns.ts';
 import type { TargetFingerprint } from '../schema/targetFingerprint.ts';
-import { elementsByTag, iconOf, inputTypeOf, isDisabled, isSectionTitle, nameTextOf, roleOf, type SignalReader } from './elementSignals.ts';
+import { elementsByTag, iconOf, inputTypeOf, isDisabled, isFieldLike, isSectionTitle, nameTextOf, roleOf, type SignalReader } from './elementSignals.ts';
 import { dataRecordOf, isControl } from './pageDataFilter.ts';
 import type { SearchRoot } from './targetScope.ts';
 import { comparableText, keyTermsOf, sharesTerm, textSimilarity } from './textSimilarity.ts';
 
 /** Most distinct peer names kept; a page with more controls of the kind records none (and the rule is off). */
 export const MAX_PEERS = 32;
+/**
+ * Most elements of the tag read for the rule. Pages where it can apply have few controls of the
+ * kind (peers are recorded only up to MAX_PEERS names); a page of thousands of them is not worth
+ * the time on every retry of a waiting step, where a miss is already the answer.
+ */
+export const MAX_PEER_SCAN = 2000;
 /** Longest peer name kept: a control's label, not a sentence. */
 export const MAX_PEER_NAME = 40;
 /** Below this a section title is another section, as in the scorer (OTHER_SECTION). */
@@ -91,6 +97,19 @@ export function peerNamesOf(el: Element, reader: SignalReader): string[] | undef
   return found.sort((a, b) => a.near - b.near || a.order - b.order).map((p) => p.name);
 }
 
+/** A name as the page writes it, read cheaply: aria-label, a field's label, short own text, title. */
+function writtenNameOf(el: Element, reader: SignalReader): string | undefined {
+  const aria = el.getAttribute('aria-label');
+  if (aria && aria.trim()) return aria;
+  if (isFieldLike(el)) return reader.labelTextOf(el) ?? el.getAttribute('placeholder') ?? el.getAttribute('title') ?? undefined;
+  const text = el.textContent ?? '';
+  if (text.length <= 4 * MAX_PEER_NAME) {
+    const own = text.replace(/\s+/g, ' ').trim();
+    if (own && own.length <= MAX_PEER_NAME) return own;
+  }
+  return el.getAttribute('title') ?? undefined;
+}
+
 /** The name a fingerprint records for its element, as peers are named. */
 function recordedName(fp: TargetFingerprint): string | undefined {
   return fp.accessibleName ?? fp.text ?? fp.anchors.labelText ?? fp.anchors.ariaLabel ?? fp.anchors.title;
@@ -119,8 +138,12 @@ export function renamedAmongPeers(
   // words of the recorded name no peer had; none when a peer had the very name (新增 on every card)
   const own = peerKeys.has(nameKey) ? [] : keyTermsOf(name).filter((t) => !sharesTerm([t], peerTerms));
 
-  /** elements of the kind that bear neither a peer's name nor the recorded one */
-  const unaccounted: { el: Element; name: string; key: string }[] = [];
+  if (own.length === 0 && !fp.wordIcon) return undefined; // nothing could be taken: no need to look
+
+  // A waiting step retries a missing target: the pass over the elements of the tag reads only what
+  // is cheap (a name as written, the icon); the kind and the data rule are read for the few that
+  // keep a word or the icon of the recorded control.
+  const keeping: Element[] = [];
   /** peers still on the page: not the recorded control renamed */
   const present = new Set<string>();
   let read = 0;
@@ -128,15 +151,24 @@ export function renamedAmongPeers(
     if (!site.hosts.every((host) => isVisible(host))) continue;
     const sameTag = elementsByTag(site.root, fp.tag);
     for (let i = 0; i < sameTag.length; i++) {
-      if (++read > maxScan) return { refused: 'too many elements of the kind to rule out the recorded peers' };
+      if (++read > Math.min(maxScan, MAX_PEER_SCAN)) return { refused: 'too many elements of the kind to rule out the recorded peers' };
       const el = sameTag[i]!;
-      if (roleOf(el) !== fp.role || inputTypeOf(el) !== fp.inputType || peerKindOf(el) === undefined) continue;
-      const actual = recordableName(el, reader);
-      if (!actual) continue;
-      const key = comparableText(actual);
+      if (roleOf(el) !== fp.role || inputTypeOf(el) !== fp.inputType) continue;
+      const written = writtenNameOf(el, reader);
+      if (!written) continue;
+      const key = comparableText(written);
       if (peerKeys.has(key)) present.add(key);
-      else if (key !== nameKey) unaccounted.push({ el, name: actual, key });
+      else if (key !== nameKey && ((own.length > 0 && sharesTerm(own, keyTermsOf(written))) || (fp.wordIcon !== undefined && iconOf(el) === fp.wordIcon))) keeping.push(el);
     }
+  }
+  /** elements of the kind that bear neither a peer's name nor the recorded one, named as capture names peers */
+  const unaccounted: { el: Element; name: string; key: string }[] = [];
+  for (const el of keeping) {
+    if (peerKindOf(el) === undefined) continue;
+    const actual = recordableName(el, reader);
+    if (!actual) continue;
+    const key = comparableText(actual);
+    if (!peerKeys.has(key) && key !== nameKey) unaccounted.push({ el, name: actual, key });
   }
   const usable = (el: Element) => isVisible(el) && (fp.disabled === true || !isDisabled(el));
   // a peer gone from the page may be the one renamed

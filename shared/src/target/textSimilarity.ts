@@ -214,6 +214,19 @@ export function sharesTerm(terms: string[], others: string[]): boolean {
  * first word of their group (labelTerms.ts), as textSimilarity reads them.
  */
 export function keyTermsOf(text: string | null | undefined): string[] {
+  if (!text) return [];
+  let known = keyTerms.get(text);
+  if (known === undefined) {
+    // a page repeats a few hundred names (every row's 编辑): read each once, within reason
+    if (keyTerms.size >= 4000) keyTerms.clear();
+    keyTerms.set(text, (known = readKeyTerms(text)));
+  }
+  return known;
+}
+
+const keyTerms = new Map<string, string[]>();
+
+function readKeyTerms(text: string): string[] {
   const out = new Set<string>();
   const normal = normalizeText(text).toLowerCase().replace(CONJUNCTION, ' ');
   for (const run of normal.match(/\p{Script=Han}+|[\p{L}\p{N}]+/gu) ?? []) {
