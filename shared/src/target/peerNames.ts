@@ -18,7 +18,7 @@
  */
 import { hasNameShape, holdsPatientData } from '../authoring/patientDataPatterns.ts';
 import type { TargetFingerprint } from '../schema/targetFingerprint.ts';
-import { elementsByTag, iconOf, inputTypeOf, isDisabled, isFieldLike, isSectionTitle, nameTextOf, roleOf, type SignalReader } from './elementSignals.ts';
+import { elementsByTag, iconOf, inputTypeOf, isDisabled, isFieldLike, isSectionTitle, nameTextOf, roleOf, stableIdOf, stableNameOf, type SignalReader } from './elementSignals.ts';
 import { dataRecordOf, isControl } from './pageDataFilter.ts';
 import type { SearchRoot } from './targetScope.ts';
 import { comparableText, keyTermsOf, sharesTerm, textSimilarity } from './textSimilarity.ts';
@@ -186,7 +186,7 @@ export function renamedAmongPeers(
       if (likeRecorded <= CONTRAST) return false;
       // more like a peer that left than like the recorded name: that peer, renamed
       if (gone.some((p) => textSimilarity(p, actual) >= likeRecorded)) return false;
-      return usable(el);
+      return usable(el) && !anchorsConflict(fp, el);
     });
     if (heirs.length > 1) return { refused: `${heirs.length} elements keep a word of the recorded name` };
     if (heirs.length === 1) {
@@ -211,11 +211,30 @@ function lastOneLeft(fp: TargetFingerprint, name: string, unaccounted: { el: Ele
   if (shown.length === 0) return undefined;
   if (shown.length > 1) return { refused: `${shown.length} unrecorded elements show the recorded icon` };
   const [only] = shown as [{ el: Element; name: string }];
+  if (anchorsConflict(fp, only.el)) return undefined;
   // a word shared with the recorded name, but not one only it had, is a sibling of its family
   // (新增诊断 -> 新增记录) or a qualified action (打印 -> 打印预览): the scorer's to judge
   if (sharesTerm(recorded, keyTermsOf(only.name))) return undefined;
   if (otherSection(fp, only.el, reader)) return { refused: 'the only unrecorded element showing the recorded icon sits in another section' };
   return { element: only.el };
+}
+
+/** A developer's anchor of the element says another value than the recorded one (another id, name or data-* code). */
+function anchorsConflict(fp: TargetFingerprint, el: Element): boolean {
+  const { id, name, data } = fp.anchors;
+  if (id !== undefined) {
+    const actual = stableIdOf(el);
+    if (actual !== undefined && actual !== id) return true;
+  }
+  if (name !== undefined) {
+    const actual = stableNameOf(el);
+    if (actual !== undefined && actual !== name) return true;
+  }
+  for (const [key, value] of Object.entries(data ?? {})) {
+    const actual = el.getAttribute(`data-${key}`);
+    if (actual !== null && actual !== value) return true;
+  }
+  return false;
 }
 
 /** Both the recorded and the element's section are titled, and the titles say different things. */

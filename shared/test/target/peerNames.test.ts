@@ -80,6 +80,11 @@ describe('a removed control whose look-alike stays', () => {
     expectNotFound(fp);
   });
 
+  it('does not take one whose own id or data-* code says it is another control', () => {
+    const fp = recordThenUpgrade(card('主诉', btn('引用模板', ' data-action="cite-template"') + btn('保存')), 'button:first-child', card('主诉', btn('导出模板', ' data-action="export-template"') + btn('保存')));
+    expectNotFound(fp);
+  });
+
   it('refuses when two controls keep the word', () => {
     const fp = recordThenUpgrade(card('主诉', btn('引用模板') + btn('保存')), 'button:first-child', card('主诉', btn('插入模板') + btn('导出模板') + btn('保存')));
     expectNotFound(fp);
