@@ -30,7 +30,7 @@ export const MAX_PEERS = 32;
  * kind (peers are recorded only up to MAX_PEERS names); a page of thousands of them is not worth
  * the time on every retry of a waiting step, where a miss is already the answer.
  */
-export const MAX_PEER_SCAN = 2000;
+export const MAX_PEER_SCAN = 1500;
 /** Longest peer name kept: a control's label, not a sentence. */
 export const MAX_PEER_NAME = 40;
 /** Below this a section title is another section, as in the scorer (OTHER_SECTION). */
@@ -102,7 +102,8 @@ function writtenNameOf(el: Element, reader: SignalReader): string | undefined {
   const aria = el.getAttribute('aria-label');
   if (aria && aria.trim()) return aria;
   if (isFieldLike(el)) return reader.labelTextOf(el) ?? el.getAttribute('placeholder') ?? el.getAttribute('title') ?? undefined;
-  const text = el.textContent ?? '';
+  // a control holds an icon and a word or two; the text of a wrapper of many is not read at all
+  const text = el.childElementCount <= 4 ? (el.textContent ?? '') : '';
   if (text.length <= 4 * MAX_PEER_NAME) {
     const own = text.replace(/\s+/g, ' ').trim();
     if (own && own.length <= MAX_PEER_NAME) return own;
@@ -146,12 +147,10 @@ export function renamedAmongPeers(
   const keeping: Element[] = [];
   /** peers still on the page: not the recorded control renamed */
   const present = new Set<string>();
-  let read = 0;
-  for (const site of roots) {
-    if (!site.hosts.every((host) => isVisible(host))) continue;
-    const sameTag = elementsByTag(site.root, fp.tag);
+  const sites = roots.filter((site) => site.hosts.every((host) => isVisible(host))).map((site) => elementsByTag(site.root, fp.tag));
+  if (sites.reduce((n, sameTag) => n + sameTag.length, 0) > Math.min(maxScan, MAX_PEER_SCAN)) return { refused: 'too many elements of the kind to rule out the recorded peers' };
+  for (const sameTag of sites) {
     for (let i = 0; i < sameTag.length; i++) {
-      if (++read > Math.min(maxScan, MAX_PEER_SCAN)) return { refused: 'too many elements of the kind to rule out the recorded peers' };
       const el = sameTag[i]!;
       if (roleOf(el) !== fp.role || inputTypeOf(el) !== fp.inputType) continue;
       const written = writtenNameOf(el, reader);
