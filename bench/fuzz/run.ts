@@ -270,8 +270,9 @@ export default async function run(args: string[]): Promise<void> {
   const seed = option(args, 'seed', 12);
   const verbose = args.includes('--verbose');
   const random = seededRandom(seed);
+  // content packs only: drill-catalog.json beside them is the sandbox's list of drills, not a pack
   const bases = readdirSync(packsDir)
-    .filter((f) => f.endsWith('.json'))
+    .filter((f) => f.endsWith('.pack.json'))
     .map((f) => ({ name: f, pack: JSON.parse(readFileSync(path.join(packsDir, f), 'utf8')) as { [key: string]: Json } }));
   const installedBefore = bases.map((b) => ContentPack.parse(b.pack));
   const installedSnapshot = JSON.stringify(installedBefore);

@@ -73,6 +73,11 @@ export const TargetFingerprint = z
      * without a name): what an icon-only button is known by.
      */
     icon: z.string().min(1).max(80).optional(),
+    /**
+     * The icon shown beside the element's words, recorded only when no other control of its kind on
+     * the page showed it: what a renamed menu item or button is still known by.
+     */
+    wordIcon: z.string().min(1).max(80).optional(),
     /** `type` of an <input> (text, checkbox, radio, ...) */
     inputType: z.string().min(1).optional(),
     /** class names that are not generated (no CSS-module hashes, no state classes) */
@@ -87,6 +92,13 @@ export const TargetFingerprint = z
      * alone told it apart, not the section around it. Absent in packs recorded before, and when not so.
      */
     uniqueName: z.literal(true).optional(),
+    /**
+     * Names of the other controls of the element's kind on its page (buttons, menu items, tabs,
+     * fields of its type, section titles), nearest first: after an upgrade, an element bearing one
+     * of them is another control, not this one renamed. Labels only (no data records, nothing that
+     * looks like patient data); absent in packs recorded before, and where the page had too many.
+     */
+    peers: z.array(z.string().min(1).max(40)).max(32).optional(),
     /** place among elements of the same kind in the same container (0-based) */
     position: z
       .object({ index: z.number().int().min(0), count: z.number().int().min(1) })

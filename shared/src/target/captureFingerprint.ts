@@ -20,6 +20,7 @@ import { scopeOf } from './targetScope.ts';
 import { comparableText, textSimilarity } from './textSimilarity.ts';
 import { NAME_ALIKE } from './scoreCandidate.ts';
 import { withoutPageData } from './pageDataFilter.ts';
+import { peerKindOf, peerNamesOf } from './peerNames.ts';
 
 /**
  * Record what identifies an element, leaving out anything a vendor build generates.
@@ -68,6 +69,10 @@ export function captureFingerprint(el: Element): TargetFingerprint {
   const worded = text || anchors.ariaLabel || anchors.labelText || anchors.title;
   const icon = worded || isFieldLike(el) ? undefined : iconOf(el);
   if (icon) fingerprint.icon = icon;
+  else if (worded && !isFieldLike(el)) {
+    const beside = iconOf(el);
+    if (beside && iconIsOwn(el, beside)) fingerprint.wordIcon = beside;
+  }
   const inputType = inputTypeOf(el);
   if (inputType) fingerprint.inputType = inputType;
   if (classes.length > 0) fingerprint.classes = classes;
@@ -90,6 +95,8 @@ export function captureFingerprint(el: Element): TargetFingerprint {
 
   if (isDisabled(el)) fingerprint.disabled = true;
   if (accessibleName && !inRecord && nameIsUnique(el, accessibleName, reader)) fingerprint.uniqueName = true;
+  const peers = peerNamesOf(el, reader);
+  if (peers) fingerprint.peers = peers;
   const position = reader.positionOf(el);
   if (position) fingerprint.position = position;
   const scope = scopeOf(el);
@@ -111,6 +118,19 @@ function nameIsUnique(el: Element, name: string, reader: SignalReader): boolean 
     if (other === el || other.getAttribute('role') !== role) continue;
     const otherName = reader.accessibleNameOf(other);
     if (otherName && textSimilarity(name, otherName) >= NAME_ALIKE) return false;
+  }
+  return true;
+}
+
+/** No other control of the element's kind in its root shows this icon (at most a few hundred looked at). */
+function iconIsOwn(el: Element, icon: string): boolean {
+  const kind = peerKindOf(el);
+  if (!kind) return false;
+  const sameTag = (el.getRootNode() as ParentNode).querySelectorAll(el.tagName.toLowerCase());
+  if (sameTag.length > 500) return false;
+  for (let i = 0; i < sameTag.length; i++) {
+    const other = sameTag[i]!;
+    if (other !== el && peerKindOf(other) === kind && iconOf(other) === icon) return false;
   }
   return true;
 }

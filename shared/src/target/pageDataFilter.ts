@@ -81,6 +81,8 @@ export function withoutPageData(fp: TargetFingerprint, el: Element): TargetFinge
     }
     set(out, 'context', Object.keys(c).length > 0 ? c : undefined);
   }
+  // capture reads no data record for peers; a name that still looks like data goes, as any field
+  if (out.peers) out.peers = out.peers.filter((peer) => keep(peer, clean(peer)) !== undefined);
   if (out.scope) {
     out.scope = out.scope.map((hop) => {
       const h = { ...hop };
@@ -106,7 +108,7 @@ const LABEL_TAGS = new Set(['TABLE', 'TH', 'THEAD', 'CAPTION', 'LEGEND', 'H1', '
 const CONTROL_ROLES = new Set(['button', 'menuitem', 'menuitemcheckbox', 'menuitemradio', 'switch']);
 
 /** A button-like control: its own text is an action's label ("退号", "查看"), not a value. */
-function isControl(el: Element): boolean {
+export function isControl(el: Element): boolean {
   const tag = el.tagName.toLowerCase();
   if (tag === 'button') return true;
   if (tag === 'input') return /^(button|submit|reset|image)$/i.test(el.getAttribute('type') ?? '');

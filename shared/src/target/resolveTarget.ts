@@ -1,6 +1,7 @@
 import type { TargetFingerprint } from '../schema/targetFingerprint.ts';
 import { SignalReader } from './elementSignals.ts';
 import { EVIDENCE_SCALE, LAST_TIER, MARGIN_EVIDENCE, MIN_IDENTITY_EVIDENCE, safeQueryAll, TargetScorer, THRESHOLD_EVIDENCE, type Candidate } from './scoreCandidate.ts';
+import { renamedAmongPeers } from './peerNames.ts';
 import { frameRoots, rootsAlongScope, scopeAgreement, scopePrefixRoots, type SearchRoot } from './targetScope.ts';
 
 export type TargetResolution =
@@ -54,7 +55,8 @@ export function resolveTarget(fp: TargetFingerprint, root: ParentNode, options: 
     isVisible: options.isVisible ?? defaultIsVisible,
     maxScan: options.maxScan ?? DEFAULT_MAX_SCAN,
   };
-  const scorer = new TargetScorer(fp, new SignalReader(), (options.minIdentity ?? DEFAULT_MIN_IDENTITY) * EVIDENCE_SCALE);
+  const reader = new SignalReader();
+  const scorer = new TargetScorer(fp, reader, (options.minIdentity ?? DEFAULT_MIN_IDENTITY) * EVIDENCE_SCALE);
   if (scorer.identityWeight === 0) {
     return { status: 'missing', reason: 'the fingerprint has no identifying signal (anchor, label, name or text)' };
   }
@@ -75,12 +77,24 @@ export function resolveTarget(fp: TargetFingerprint, root: ParentNode, options: 
     searched.add(s.root);
     return true;
   });
-  if (first && extra.length === 0) return first;
-  const wide = searchRoots(fp, scorer, extra, settings, pool);
-  if (wide.status === 'missing' && scoped.length === 0 && scope.length > 0) {
-    return { status: 'missing', reason: `the recorded ${scope.map((h) => `${h.kind} <${h.tag}>`).join(' > ')} is not on the page; ${wide.reason}` };
+  let result: TargetResolution;
+  if (first && extra.length === 0) result = first;
+  else {
+    const wide = searchRoots(fp, scorer, extra, settings, pool);
+    result =
+      wide.status === 'missing' && scoped.length === 0 && scope.length > 0
+        ? { status: 'missing', reason: `the recorded ${scope.map((h) => `${h.kind} <${h.tag}>`).join(' > ')} is not on the page; ${wide.reason}` }
+        : wide;
   }
-  return wide;
+  if (result.status !== 'missing') return result;
+
+  // Nothing matches well enough: perhaps the control was renamed, which the controls recorded
+  // beside it can tell from a removal (peerNames.ts).
+  const heir = renamedAmongPeers(fp, [...scoped, ...extra], reader, settings.isVisible, settings.maxScan);
+  if (heir === undefined) return result;
+  if ('refused' in heir) return { status: 'missing', reason: `${result.reason}; ${heir.refused}` };
+  // as sure as the least a match may be: one word and the absence of every other control
+  return { status: 'found', element: heir.element, confidence: confidenceOf(settings.threshold), runnerUp: 0 };
 }
 
 function searchRoots(fp: TargetFingerprint, scorer: TargetScorer, roots: SearchRoot[], settings: Settings, pool: Map<Element, Candidate>): TargetResolution {

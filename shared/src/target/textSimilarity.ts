@@ -172,3 +172,70 @@ function diceOf(x: string[], y: string[]): number {
   }
   return (2 * shared) / (x.length + y.length);
 }
+
+/**
+ * English words that carry no meaning of their own on a control's label. Chinese labels have no
+ * such filler worth a list: their two-character words are read as they stand.
+ */
+const STOP_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'to', 'for', 'in', 'on', 'at', 'by', 'with', 'from', 'as', 'is', 'are', 'be', 'this', 'that', 'your', 'my', 'our', 'all', 'per']);
+
+/** A crude English stem: Orders / order, Recorded / record, Scales / scale read as one word. */
+function stemOf(word: string): string {
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.length > 5 && word.endsWith('ing')) return word.slice(0, -3);
+  if (word.length > 4 && word.endsWith('ed')) return word.slice(0, -2);
+  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+  return word;
+}
+
+/**
+ * Whether two key terms (keyTermsOf) are one word: the same, or, for English words, forms of one
+ * word that the crude stem leaves apart (register / registration, assess / assessment): a common
+ * beginning of at least five letters that makes up most of the shorter one.
+ */
+export function sameTerm(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length < 5 || b.length < 5 || !/^[a-z]/.test(a) || !/^[a-z]/.test(b)) return false;
+  const n = Math.min(a.length, b.length);
+  let common = 0;
+  while (common < n && a[common] === b[common]) common++;
+  return common >= 5 && common >= 0.7 * n;
+}
+
+/** Whether a list of key terms holds one of another list's. */
+export function sharesTerm(terms: string[], others: string[]): boolean {
+  return terms.some((t) => others.some((o) => sameTerm(t, o)));
+}
+
+/**
+ * The words a label is made of, as a reworded label keeps them: English words (stemmed, without
+ * filler words or bare numbers), and the character pairs of each Chinese run (no spaces between
+ * Chinese words, so every pair stands for a possible two-character word). Synonyms are read as the
+ * first word of their group (labelTerms.ts), as textSimilarity reads them.
+ */
+export function keyTermsOf(text: string | null | undefined): string[] {
+  if (!text) return [];
+  let known = keyTerms.get(text);
+  if (known === undefined) {
+    // a page repeats a few hundred names (every row's 编辑): read each once, within reason
+    if (keyTerms.size >= 4000) keyTerms.clear();
+    keyTerms.set(text, (known = readKeyTerms(text)));
+  }
+  return known;
+}
+
+const keyTerms = new Map<string, string[]>();
+
+function readKeyTerms(text: string): string[] {
+  const out = new Set<string>();
+  const normal = normalizeText(text).toLowerCase().replace(CONJUNCTION, ' ');
+  for (const run of normal.match(/\p{Script=Han}+|[\p{L}\p{N}]+/gu) ?? []) {
+    if (/\p{Script=Han}/u.test(run)) {
+      const chars = Array.from(canonicalTerms(run));
+      for (let i = 0; i < chars.length - 1; i++) out.add(chars[i]! + chars[i + 1]!);
+    } else if (!/^\d+$/.test(run) && !STOP_WORDS.has(run) && run.length >= 2) {
+      out.add(stemOf(canonicalTerms(run)));
+    }
+  }
+  return Array.from(out);
+}
