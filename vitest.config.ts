@@ -1,9 +1,12 @@
+import os from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { timeScale } from './scripts/timeScale.mjs';
 
 // Unit tests only: Playwright specs live in tests/e2e and run with `pnpm test:e2e`.
 export default defineConfig({
   test: {
+    // every core (vitest's default leaves one idle: on a 2-core machine that is half of it)
+    maxWorkers: Math.max(1, os.availableParallelism()),
     projects: [
       {
         test: {
