@@ -2,8 +2,8 @@
  * Runs inside a generated EMR page (bundled by esbuild): captures fingerprints of the page's
  * controls, then times resolveTarget on each, the way the player calls it (whole document).
  */
-import { captureFingerprint } from '../../shared/src/target/captureFingerprint.ts';
-import { resolveTarget } from '../../shared/src/target/resolveTarget.ts';
+import { captureFingerprint } from '../../shared/src/targeting/captureFingerprint.ts';
+import { resolveTarget } from '../../shared/src/targeting/resolveTarget.ts';
 import type { TargetFingerprint } from '../../shared/src/schema/targetFingerprint.ts';
 
 interface Timing {

@@ -5,11 +5,11 @@
  * and REMOVES those attributes (and `data-bench-expect`) before anything is captured or resolved,
  * so neither our resolver nor the baseline can see the answer key.
  */
-import { captureFingerprint } from '../../shared/src/target/captureFingerprint.ts';
-import { resolveTarget, type ResolveOptions } from '../../shared/src/target/resolveTarget.ts';
-import { allRoots, scopeAgreement } from '../../shared/src/target/targetScope.ts';
-import { SignalReader } from '../../shared/src/target/elementSignals.ts';
-import { TargetScorer } from '../../shared/src/target/scoreCandidate.ts';
+import { captureFingerprint } from '../../shared/src/targeting/captureFingerprint.ts';
+import { resolveTarget, type ResolveOptions } from '../../shared/src/targeting/resolveTarget.ts';
+import { allRoots, scopeAgreement } from '../../shared/src/targeting/targetScope.ts';
+import { SignalReader } from '../../shared/src/targeting/elementSignals.ts';
+import { TargetScorer } from '../../shared/src/targeting/scoreCandidate.ts';
 import type { TargetFingerprint } from '../../shared/src/schema/targetFingerprint.ts';
 import { resolveSelectorChain, selectorChain } from './baselineSelector.ts';
 

@@ -5,8 +5,8 @@ import type { TargetFingerprint } from '@preceptor/shared/schema/targetFingerpri
 
 /** Each resolve costs `cost` ms of main thread, like a resolve on a very large EMR page. */
 const resolver = vi.hoisted(() => ({ calls: 0, cost: 0 }));
-vi.mock('@preceptor/shared/target/resolveTarget.ts', async (importOriginal) => {
-  const real = await importOriginal<typeof import('@preceptor/shared/target/resolveTarget.ts')>();
+vi.mock('@preceptor/shared/targeting/resolveTarget.ts', async (importOriginal) => {
+  const real = await importOriginal<typeof import('@preceptor/shared/targeting/resolveTarget.ts')>();
   return {
     ...real,
     resolveTarget: (...args: Parameters<typeof real.resolveTarget>) => {
@@ -19,7 +19,7 @@ vi.mock('@preceptor/shared/target/resolveTarget.ts', async (importOriginal) => {
 });
 
 const { waitForTarget } = await import('../src/player/waitForTarget.ts');
-const { captureFingerprint } = await import('@preceptor/shared/target/captureFingerprint.ts');
+const { captureFingerprint } = await import('@preceptor/shared/targeting/captureFingerprint.ts');
 
 /** The fingerprint a mentor recorded of the "late-field" input (which the page then removed). */
 function recordedFingerprint(): TargetFingerprint {

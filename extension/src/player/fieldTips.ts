@@ -2,7 +2,7 @@ import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/d
 import { html, render } from 'lit/html.js';
 import type { FieldTip } from '@preceptor/shared/schema/contentPack.ts';
 import type { Language } from '@preceptor/shared/schema/localizedText.ts';
-import { resolveTarget } from '@preceptor/shared/target/resolveTarget.ts';
+import { resolveTarget } from '@preceptor/shared/targeting/resolveTarget.ts';
 import { acceptOnlyTrustedEvents } from './trustedEvents.ts';
 
 const tipStyles = `

@@ -1,4 +1,4 @@
-import { resolveTarget, type TargetResolution } from '@preceptor/shared/target/resolveTarget.ts';
+import { resolveTarget, type TargetResolution } from '@preceptor/shared/targeting/resolveTarget.ts';
 import type { TargetFingerprint } from '@preceptor/shared/schema/targetFingerprint.ts';
 import { waitForTarget } from './waitForTarget.ts';
 

@@ -1,5 +1,5 @@
 import { html, render } from 'lit/html.js';
-import { resolveTarget } from '@preceptor/shared/target/resolveTarget.ts';
+import { resolveTarget } from '@preceptor/shared/targeting/resolveTarget.ts';
 import { playerTranslator as translator } from '../i18n/playerMessages.ts';
 import type { OnScreenQuestion } from '../messaging/protocol.ts';
 import { acceptOnlyTrustedEvents } from './trustedEvents.ts';

@@ -1,5 +1,5 @@
-import { resolveTarget, type TargetResolution } from '@preceptor/shared/target/resolveTarget.ts';
-import { observableRoots } from '@preceptor/shared/target/targetScope.ts';
+import { resolveTarget, type TargetResolution } from '@preceptor/shared/targeting/resolveTarget.ts';
+import { observableRoots } from '@preceptor/shared/targeting/targetScope.ts';
 import type { TargetFingerprint } from '@preceptor/shared/schema/targetFingerprint.ts';
 
 /**

@@ -1,6 +1,6 @@
 import type { Tour } from '../schema/contentPack.ts';
 import { urlMatches } from '../site/urlPattern.ts';
-import { defaultIsVisible, resolveTarget, type ResolveOptions } from '../target/resolveTarget.ts';
+import { defaultIsVisible, resolveTarget, type ResolveOptions } from '../targeting/resolveTarget.ts';
 
 export interface HealthCheckInput {
   packId: string;

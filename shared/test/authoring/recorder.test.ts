@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { captureFingerprint } from '../../src/target/captureFingerprint.ts';
+import { captureFingerprint } from '../../src/targeting/captureFingerprint.ts';
 import { defaultTexts, draftStepsFromActions, recordAction, refreshDefaultTexts, startRecording, type RecordedAction } from '../../src/authoring/recorder.ts';
 import { parsePackValue } from '../../src/schema/packImport.ts';
 import { newDraftPack } from '../../src/authoring/draftPack.ts';

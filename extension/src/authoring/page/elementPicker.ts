@@ -1,6 +1,6 @@
-import { captureFingerprint } from '@preceptor/shared/target/captureFingerprint.ts';
-import { defaultIsVisible, resolveTarget } from '@preceptor/shared/target/resolveTarget.ts';
-import { SignalReader } from '@preceptor/shared/target/elementSignals.ts';
+import { captureFingerprint } from '@preceptor/shared/targeting/captureFingerprint.ts';
+import { defaultIsVisible, resolveTarget } from '@preceptor/shared/targeting/resolveTarget.ts';
+import { SignalReader } from '@preceptor/shared/targeting/elementSignals.ts';
 import type { TargetFingerprint } from '@preceptor/shared/schema/targetFingerprint.ts';
 import { eventElement, firstChildAcross, parentAcross, sameOriginDocuments } from './pageTree.ts';
 

@@ -1,4 +1,4 @@
-import { captureFingerprint } from '@preceptor/shared/target/captureFingerprint.ts';
+import { captureFingerprint } from '@preceptor/shared/targeting/captureFingerprint.ts';
 import { fingerprintKey, type RecordedAction } from '@preceptor/shared/authoring/recorder.ts';
 import { generaliseUrl } from '@preceptor/shared/authoring/urlGeneraliser.ts';
 import { clickTarget, eventElement, fieldControl, sameOriginDocuments } from './pageTree.ts';

@@ -10,8 +10,8 @@
 import { describe, expect, it } from 'vitest';
 import { librarySnapshots, type LoadedCase } from '../../../bench/targets/libraries/corpus.ts';
 import { TargetFingerprint } from '../../src/schema/targetFingerprint.ts';
-import { captureFingerprint } from '../../src/target/captureFingerprint.ts';
-import { resolveTarget } from '../../src/target/resolveTarget.ts';
+import { captureFingerprint } from '../../src/targeting/captureFingerprint.ts';
+import { resolveTarget } from '../../src/targeting/resolveTarget.ts';
 
 /** Show a snapshot and take its marks off (the resolver must not see the answer key). */
 function show(c: LoadedCase, version: 'v1' | 'v2'): Map<string, Element> {

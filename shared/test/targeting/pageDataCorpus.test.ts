@@ -5,7 +5,7 @@
  * (liveness: a capture that records nothing would pass the first test and fail this one).
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { captureFingerprint } from '../../src/target/captureFingerprint.ts';
+import { captureFingerprint } from '../../src/targeting/captureFingerprint.ts';
 import { defaultTexts } from '../../src/authoring/recorder.ts';
 import { TargetFingerprint } from '../../src/schema/targetFingerprint.ts';
 import { generateSyntheticPatients } from '../../src/hospital/syntheticPatients.ts';

@@ -1,8 +1,8 @@
 import { expect } from 'vitest';
 import type { TargetFingerprint } from '../../src/schema/targetFingerprint.ts';
 import { TargetFingerprint as FingerprintSchema } from '../../src/schema/targetFingerprint.ts';
-import { captureFingerprint } from '../../src/target/captureFingerprint.ts';
-import { resolveTarget } from '../../src/target/resolveTarget.ts';
+import { captureFingerprint } from '../../src/targeting/captureFingerprint.ts';
+import { resolveTarget } from '../../src/targeting/resolveTarget.ts';
 
 /** Shared by the upgrade tests (jsdom): record on one page, upgrade it, resolve. */
 export const $ = <T extends Element = Element>(selector: string, root: ParentNode = document) => root.querySelector<T>(selector)!;

@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { captureFingerprint } from '../src/target/captureFingerprint.ts';
-import { resolveTarget } from '../src/target/resolveTarget.ts';
-import { looksGenerated } from '../src/target/elementSignals.ts';
-import { ContentPack } from '../src/schema/contentPack.ts';
-import { demoPack } from './packFixtures.ts';
+import { captureFingerprint } from '../../src/targeting/captureFingerprint.ts';
+import { resolveTarget } from '../../src/targeting/resolveTarget.ts';
+import { looksGenerated } from '../../src/targeting/elementSignals.ts';
+import { ContentPack } from '../../src/schema/contentPack.ts';
+import { demoPack } from '../packFixtures.ts';
 
 const REGISTRATION = `
   <header><button type="button" data-action="reset">重置</button></header>

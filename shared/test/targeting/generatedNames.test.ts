@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { developerPartOf, isStateClass, isVariantClass, looksGenerated, looksGeneratedClass } from '../../src/target/generatedNames.ts';
+import { developerPartOf, isStateClass, isVariantClass, looksGenerated, looksGeneratedClass } from '../../src/targeting/generatedNames.ts';
 
 describe('generated names are never trusted', () => {
   it('recognises framework ids of the EMR stacks hospitals run', () => {

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { TargetFingerprint } from '../../src/schema/targetFingerprint.ts';
-import { captureFingerprint } from '../../src/target/captureFingerprint.ts';
-import { observableRoots, resolveTarget } from '../../src/target/resolveTarget.ts';
+import { captureFingerprint } from '../../src/targeting/captureFingerprint.ts';
+import { observableRoots, resolveTarget } from '../../src/targeting/resolveTarget.ts';
 
 const $ = <T extends Element = Element>(selector: string, root: ParentNode = document) => root.querySelector<T>(selector)!;
 

@@ -6,9 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { TargetFingerprint } from '../../src/schema/targetFingerprint.ts';
-import { captureFingerprint } from '../../src/target/captureFingerprint.ts';
-import { MAX_PEERS } from '../../src/target/peerNames.ts';
-import { keyTermsOf, sameTerm } from '../../src/target/textSimilarity.ts';
+import { captureFingerprint } from '../../src/targeting/captureFingerprint.ts';
+import { MAX_PEERS } from '../../src/targeting/peerNames.ts';
+import { keyTermsOf, sameTerm } from '../../src/targeting/textSimilarity.ts';
 import { $, expectFound, expectNotFound, recordThenUpgrade } from './upgradeHelpers.ts';
 
 const btn = (text: string, attrs = '') => `<button type="button" class="ant-btn"${attrs}><span>${text}</span></button>`;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CONTRASTS, SYNONYMS } from '../../src/target/labelTerms.ts';
-import { canonicalTerms, comparableText, leadingSectionWord, textSimilarity } from '../../src/target/textSimilarity.ts';
+import { CONTRASTS, SYNONYMS } from '../../src/targeting/labelTerms.ts';
+import { canonicalTerms, comparableText, leadingSectionWord, textSimilarity } from '../../src/targeting/textSimilarity.ts';
 
 describe('textSimilarity', () => {
   it('ignores spacing, punctuation, required stars and hotkey hints', () => {

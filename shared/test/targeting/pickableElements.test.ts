@@ -6,8 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { TargetFingerprint } from '../../src/schema/targetFingerprint.ts';
-import { captureFingerprint } from '../../src/target/captureFingerprint.ts';
-import { resolveTarget } from '../../src/target/resolveTarget.ts';
+import { captureFingerprint } from '../../src/targeting/captureFingerprint.ts';
+import { resolveTarget } from '../../src/targeting/resolveTarget.ts';
 
 const iconButton = (icon: string) =>
   `<button type="button" class="ant-btn ant-btn-text ant-btn-icon-only"><span class="ant-btn-icon"><span role="img" class="anticon anticon-${icon}"><svg viewBox="64 64 896 896"><path d="M${icon.length} 64 L 896 896"></path></svg></span></span></button>`;

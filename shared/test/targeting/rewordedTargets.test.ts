@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { $, expectFound, expectNotFound, recordThenUpgrade } from './upgradeHelpers.ts';
-import { captureFingerprint } from '../../src/target/captureFingerprint.ts';
-import { resolveTarget } from '../../src/target/resolveTarget.ts';
+import { captureFingerprint } from '../../src/targeting/captureFingerprint.ts';
+import { resolveTarget } from '../../src/targeting/resolveTarget.ts';
 
 /** antd prescription review: a conclusion card of buttons without ids or stable anchors. */
 const review = (buttons: string, heading = '审核结论') => `

@@ -7,8 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { TargetFingerprint } from '../../src/schema/targetFingerprint.ts';
-import { captureFingerprint } from '../../src/target/captureFingerprint.ts';
-import { resolveTarget } from '../../src/target/resolveTarget.ts';
+import { captureFingerprint } from '../../src/targeting/captureFingerprint.ts';
+import { resolveTarget } from '../../src/targeting/resolveTarget.ts';
 
 /** Show a page and take its marks off (the resolver must not see the answer key): mark -> element. */
 function show(html: string): Map<string, Element> {

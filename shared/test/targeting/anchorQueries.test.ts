@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { captureFingerprint } from '../../src/target/captureFingerprint.ts';
-import { SignalReader } from '../../src/target/elementSignals.ts';
-import { TargetScorer } from '../../src/target/scoreCandidate.ts';
+import { captureFingerprint } from '../../src/targeting/captureFingerprint.ts';
+import { SignalReader } from '../../src/targeting/elementSignals.ts';
+import { TargetScorer } from '../../src/targeting/scoreCandidate.ts';
 
 /**
  * Queries that gather candidates without a page-wide selector must return exactly what the

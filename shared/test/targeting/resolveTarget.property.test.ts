@@ -16,12 +16,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { TargetFingerprint } from '../../src/schema/targetFingerprint.ts';
-import { captureFingerprint } from '../../src/target/captureFingerprint.ts';
-import { SignalReader } from '../../src/target/elementSignals.ts';
-import { DEFAULT_MARGIN, DEFAULT_MIN_IDENTITY, DEFAULT_THRESHOLD, resolveTarget } from '../../src/target/resolveTarget.ts';
-import { EVIDENCE_SCALE, TargetScorer } from '../../src/target/scoreCandidate.ts';
-import { frameRoots, rootsAlongScope, scopeAgreement, scopePrefixRoots, type SearchRoot } from '../../src/target/targetScope.ts';
-import { comparableText } from '../../src/target/textSimilarity.ts';
+import { captureFingerprint } from '../../src/targeting/captureFingerprint.ts';
+import { SignalReader } from '../../src/targeting/elementSignals.ts';
+import { DEFAULT_MARGIN, DEFAULT_MIN_IDENTITY, DEFAULT_THRESHOLD, resolveTarget } from '../../src/targeting/resolveTarget.ts';
+import { EVIDENCE_SCALE, TargetScorer } from '../../src/targeting/scoreCandidate.ts';
+import { frameRoots, rootsAlongScope, scopeAgreement, scopePrefixRoots, type SearchRoot } from '../../src/targeting/targetScope.ts';
+import { comparableText } from '../../src/targeting/textSimilarity.ts';
 
 const LABELS = ['姓名', '证件号码', '联系电话', '紧急联系人电话', '出生日期', '备注', '医保类型'];
 const BUTTONS = ['保存', '保存草稿', '打印', '打印预览', '执行', '不执行', '取消执行', '确定', '查询'];
