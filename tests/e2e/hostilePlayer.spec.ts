@@ -2,6 +2,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect, openExtensionPage } from '../fixtures/extension.ts';
 import { Launcher, PopupPage, TourPlayer, exportProgress, openSandbox } from '../pages/extensionPages.ts';
 import { screenshot } from '../pages/screenshots.ts';
+import { VERB } from '../../shared/src/xapi/vocabulary.ts';
 
 /**
  * The player obeys only the learner (issue 12). A hostile script on a page no pack covers and on
@@ -11,7 +12,6 @@ import { screenshot } from '../pages/screenshots.ts';
  */
 const HOSTILE_ORIGIN = 'http://hostile.test';
 const TOUR = 'registration-basics';
-const VERB = { launched: 'http://adlnet.gov/expapi/verbs/launched', progressed: 'http://adlnet.gov/expapi/verbs/progressed', completed: 'http://adlnet.gov/expapi/verbs/completed' };
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
@@ -93,6 +93,14 @@ const attacks = {
     }, host),
 };
 
+/** The learner presses Next, with real clicks, from the welcome step to the click step. */
+async function nextToCreatePatient(player: TourPlayer): Promise<void> {
+  for (const title of ['Search before you create', "Today's queue", 'Create a new patient']) {
+    await player.button('Next').click();
+    await expect.poll(() => player.title.text()).toBe(title);
+  }
+}
+
 async function tourRuns(options: Page): Promise<Record<string, { stepIndex: number; status: string; tourId: string }>> {
   return options.evaluate(async () => ((await (globalThis as any).chrome.storage.local.get('tourRuns')).tourRuns ?? {}) as any);
 }
@@ -154,12 +162,7 @@ test('a hostile page can neither start, drive nor switch off the player; the lea
   await expect.poll(() => player.title.text()).toBe('Welcome to outpatient registration');
 
   // the learner goes on to the click step with real clicks
-  await player.button('Next').click();
-  await expect.poll(() => player.title.text()).toBe('Search before you create');
-  await player.button('Next').click();
-  await expect.poll(() => player.title.text()).toBe("Today's queue");
-  await player.button('Next').click();
-  await expect.poll(() => player.title.text()).toBe('Create a new patient');
+  await nextToCreatePatient(player);
   // the script "clicks" the step's target (not bubbling, so the page's own app does not react)
   tried += await emr.evaluate(() => {
     const target = document.querySelector('[data-action="new-patient"]')!;
@@ -281,12 +284,7 @@ test('a hostile page finds the hosts but not their closed roots: it cannot read 
   expect((await spy()).readable.innerText).toBe(false);
 
   // liveness: the learner goes on with real clicks and finishes the tour
-  await player.button('Next').click();
-  await expect.poll(() => player.title.text()).toBe('Search before you create');
-  await player.button('Next').click();
-  await expect.poll(() => player.title.text()).toBe("Today's queue");
-  await player.button('Next').click();
-  await expect.poll(() => player.title.text()).toBe('Create a new patient');
+  await nextToCreatePatient(player);
   await emr.locator('[data-action="new-patient"]').click();
   await expect.poll(() => player.title.text()).toBe('Check the ID number');
   await player.button('Finish').click();
