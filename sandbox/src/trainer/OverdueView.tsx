@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { overdueLearners } from '@preceptor/shared/trainer/readiness.ts';
 import { readSettings, writeSettings } from './trainerDb.ts';
 import { useTrainerText } from './trainerMessages.ts';
@@ -21,8 +21,10 @@ export function OverdueView(): ReactNode {
   const [goLive, setGoLive] = useState('');
   const [leadDays, setLeadDays] = useState(7);
   const [saved, setSaved] = useState(false);
+  // the stored settings fill the form until the trainer types: a late read never wipes what they typed
+  const edited = useRef(false);
   useEffect(() => {
-    if (!settings) return;
+    if (!settings || edited.current) return;
     setGoLive(settings.goLiveDate);
     setLeadDays(settings.leadDays);
   }, [settings]);
@@ -41,9 +43,9 @@ export function OverdueView(): ReactNode {
         }}
       >
         <label htmlFor={`${id}-golive`}>{t('overdue.goLive')}</label>
-        <input id={`${id}-golive`} type="date" name="goLiveDate" value={goLive} onChange={(e) => (setGoLive(e.target.value), setSaved(false))} />
+        <input id={`${id}-golive`} type="date" name="goLiveDate" value={goLive} onChange={(e) => ((edited.current = true), setGoLive(e.target.value), setSaved(false))} />
         <label htmlFor={`${id}-lead`}>{t('overdue.leadDays')}</label>
-        <input id={`${id}-lead`} type="number" name="leadDays" min={0} max={365} value={leadDays} onChange={(e) => (setLeadDays(Number(e.target.value)), setSaved(false))} />
+        <input id={`${id}-lead`} type="number" name="leadDays" min={0} max={365} value={leadDays} onChange={(e) => ((edited.current = true), setLeadDays(Number(e.target.value)), setSaved(false))} />
         <button type="submit" className="tr-button--primary">{t('overdue.save')}</button>
         <span role="status">{saved ? t('overdue.saved') : ''}</span>
       </form>
