@@ -57,9 +57,17 @@ export function startAuthoringOnPage(): void {
   });
   const recorder = new PageRecorder((action) => void command({ type: 'action', action }), isOwnUi);
 
+  /**
+   * The background runs commands one at a time, in the order this page sent them, so the newest
+   * answer already holds every earlier command's effect. Only that one is drawn: an older answer
+   * arriving late (a recorder event, the stop of a recording) would put back steps the mentor has
+   * edited since, and the next edit, made on those, would lose the earlier one.
+   */
+  let sent = 0;
   async function command(cmd: AuthoringCommand): Promise<AuthoringView | null> {
+    const n = ++sent;
     const view = await sendMessage('authoringCommand', cmd).catch(() => null);
-    apply(view);
+    if (n === sent) apply(view);
     return view;
   }
 
@@ -175,12 +183,14 @@ export function startAuthoringOnPage(): void {
       .filter((tour) => tour.urlPatterns.length === 0 || urlMatches(location.href, tour.urlPatterns))
       .map((tour) => ({ packId: pack.draft.id, packVersion: pack.draft.version, tour }));
     const rows = healthCheckRows(tours, location.href, document);
+    const n = ++sent;
     const view = await sendMessage('authoringCommand', { type: 'health', url: generaliseUrl(location.href), rows }).catch(() => null);
-    if (!view || !model) return apply(view);
+    if (!view || !model) return n === sent ? apply(view) : undefined;
     const mine = rows.filter((r) => r.tourId === view.tourId);
     const count = (status: string) => mine.filter((r) => r.status === status).length;
     model = { ...model, checking: false, notice: { key: 'healthChecked', vars: { found: count('found'), ambiguous: count('ambiguous'), missing: count('missing') } } };
-    apply(view);
+    if (n === sent) apply(view);
+    else draw(); // a newer command's answer is the one to draw
   }
 
   const actions: PanelActions = {
