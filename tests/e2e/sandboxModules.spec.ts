@@ -68,6 +68,10 @@ test('the LIS and PACS viewers run in same-origin iframes that write back to the
   await expect(frame.locator('main[data-panel="lab-report"] table tbody tr').first()).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await screenshot(page, 'sandbox-lab-report-viewer-zh-CN');
+  // the audit reaches into the viewer's iframe: a nameless button there must fail it
+  await frame.locator('body').evaluate((body) => body.append(Object.assign(document.createElement('button'), { className: 'unnamed' })));
+  await expect(expectNoSeriousA11yViolations(page)).rejects.toThrow(/button-name[\s\S]*iframe/);
+  await frame.locator('button.unnamed').evaluate((b) => b.remove());
 
   // A physician reads an imaging report in the PACS viewer; the HIS sees it as read.
   await page.goto(`${BASE}/imaging`);
