@@ -13,7 +13,7 @@ import { VERB } from '../../shared/src/xapi/vocabulary.ts';
 const HOSTILE_ORIGIN = 'http://hostile.test';
 const TOUR = 'registration-basics';
 
-test.use({ viewport: { width: 1366, height: 768 } });
+test.use({ viewport: { width: 1366, height: 768 }, freshProfile: true }); // context.addInitScript below: a reset cannot take it back
 
 /** Every page records what it is posted, from before any other script runs. */
 async function listenForMessages(context: BrowserContext): Promise<void> {
