@@ -81,10 +81,21 @@ describe('waitForTarget', () => {
   });
 
   it('retries every frame when a resolve is cheap', async () => {
+    // counted against the frames that actually ran, so a slow machine (fewer frames) is no failure
+    let frames = 0;
+    let counting = true;
+    const countFrame = () => {
+      frames++;
+      if (counting) requestAnimationFrame(countFrame);
+    };
+    requestAnimationFrame(countFrame);
     const waiting = waitForTarget(fingerprint, { timeoutMs: 500, signal: new AbortController().signal });
     await churn(500);
     await waiting;
-    expect(resolver.calls).toBeGreaterThan(10);
+    counting = false;
+    expect(frames).toBeGreaterThan(3);
+    // the page changed before nearly every frame: nearly every frame resolves again
+    expect(resolver.calls).toBeGreaterThanOrEqual(Math.floor(frames * 0.6));
   });
 
   it('stops at once when the step is left', async () => {
