@@ -183,17 +183,50 @@ export function renamedAmongPeers(
       if (isAction && (key.includes(nameKey) || nameKey.includes(key))) return false;
       const likeRecorded = textSimilarity(name, actual);
       if (likeRecorded <= CONTRAST) return false;
-      // more like a peer that left than like the recorded name: that peer, renamed
-      if (gone.some((p) => textSimilarity(p, actual) >= likeRecorded)) return false;
+      // more like a peer that left than like the recorded name: that peer, renamed. Words outrank
+      // letters: a peer that shares no word with it ("Referrals" / "Progress notes") is not it
+      const actualTerms = keyTermsOf(actual);
+      if (gone.some((p) => sharesTerm(keyTermsOf(p), actualTerms) && textSimilarity(p, actual) >= likeRecorded)) return false;
+      // the picture is identity too: a renamed control that also shows another icon than the
+      // recorded one (日结对账 with a download icon -> 医保对账 with a cog) is another control
+      if (fp.wordIcon !== undefined) {
+        const shown = iconOf(el);
+        if (shown !== undefined && shown !== fp.wordIcon) return false;
+      }
       return usable(el) && !anchorsConflict(fp, el);
     });
     if (heirs.length > 1) return { refused: `${heirs.length} elements keep a word of the recorded name` };
     if (heirs.length === 1) {
       if (otherSection(fp, heirs[0]!.el, reader)) return { refused: 'the only element keeping a word of the recorded name sits in another section' };
-      return { element: heirs[0]!.el };
+      return stillNamed(roots, name, heirs[0]!.el, isVisible);
     }
   }
-  return lastOneLeft(fp, name, unaccounted.filter((u) => usable(u.el)), reader);
+  const last = lastOneLeft(fp, name, unaccounted.filter((u) => usable(u.el)), reader);
+  return last && 'element' in last ? stillNamed(roots, name, last.element, isVisible) : last;
+}
+
+/**
+ * "Renamed" presumes the recorded name is gone. When some other element of the page still says it
+ * word for word (a card's title now a dialog's <h2>), the control moved or changed kind: the
+ * element that merely keeps a word of it is not taken. A grid's column header (条码号 over the
+ * barcodes) is not such an element. Read only when the rule is about to take
+ * one (a walk over the text of the page, about a millisecond at 20,000 elements).
+ */
+function stillNamed(roots: SearchRoot[], name: string, heir: Element, isVisible: (el: Element) => boolean): PeerOutcome {
+  const key = comparableText(name);
+  for (const { root } of roots) {
+    const doc = (root as Node).ownerDocument ?? (root as Document);
+    const walker = doc.createTreeWalker(root as Node, 4 /* NodeFilter.SHOW_TEXT */);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.nodeValue ?? '';
+      if (text.length > 4 * MAX_PEER_NAME || comparableText(text) !== key) continue;
+      const holder = node.parentElement;
+      // a grid's column header names a column of records, not a control or a section
+      if (!holder || heir.contains(holder) || holder.closest('th, thead, [role="columnheader"]') || !isVisible(holder)) continue;
+      return { refused: 'another element still bears the recorded name' };
+    }
+  }
+  return { element: heir };
 }
 
 /**

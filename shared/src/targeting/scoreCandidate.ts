@@ -89,7 +89,7 @@ export const SIGNAL_WEIGHTS = {
   position: { match: 0.5, conflict: 0, absent: 0 },
   // a step shows the learner a control to use: of two that say the same, the one that cannot be
   // used now is the decoy (an upgrade's disabled twin of 保存), unless a disabled one was recorded
-  usable: { match: 0, conflict: 2, absent: 0 },
+  usable: { match: 0, conflict: 2.5, absent: 0 },
 } as const satisfies Record<string, Weight>;
 
 /** Confidence 1 = this much evidence (a matching id plus a matching label, or thereabouts). */

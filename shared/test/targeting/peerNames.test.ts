@@ -112,6 +112,40 @@ describe('a removed control whose look-alike stays', () => {
   });
 });
 
+describe('words and pictures outrank letters', () => {
+  const item = (text: string, icon: string) => `<li role="menuitem" class="ant-menu-item"><span class="anticon anticon-${icon}"><svg></svg></span><span>${text}</span></li>`;
+  const nav = (items: string[]) => `<ul class="ant-menu" role="menu">${items.join('')}</ul>`;
+
+  it('finds "Clinical notes" renamed "Progress notes" although a removed peer reads a little closer letter by letter', () => {
+    const fp = recordThenUpgrade(
+      nav([item('My inpatients', 'user'), item('Clinical notes', 'file'), item('Discharge', 'home'), item('Referrals', 'edit')]),
+      'li:nth-child(2)',
+      nav([item('My inpatients', 'user'), item('Discharge', 'home'), item('Progress notes', 'file'), item('Results', 'search')]),
+    );
+    expectFound(fp, $('li:nth-child(3)'));
+  });
+
+  it('does not take a new item that keeps a word but shows another picture (日结对账 removed, 医保对账 added)', () => {
+    const fp = recordThenUpgrade(
+      nav([item('入院登记', 'user'), item('出院结算', 'file'), item('日结对账', 'download')]),
+      'li:nth-child(3)',
+      nav([item('入院登记', 'user'), item('出院结算', 'file'), item('医保对账', 'setting')]),
+    );
+    expectNotFound(fp);
+  });
+
+  it('does not take a look-alike while the recorded name is still on the page on another kind of element', () => {
+    // the card "Record administration" became a dialog (<h2>); a new card "Last administration" keeps a word
+    const page = (cards: string, dialog: string) => `${cards}${dialog}`;
+    const fp = recordThenUpgrade(
+      page(card('Due now', '') + card('Record administration', ''), ''),
+      '.ant-card:nth-child(2) .ant-card-head-title',
+      page(card('Due now', '') + card('Last administration', ''), '<div role="dialog"><h2>Record administration</h2></div>'),
+    );
+    expectNotFound(fp);
+  });
+});
+
 describe('renamed without a word kept: the last one left', () => {
   const item = (text: string, icon: string) => `<li role="menuitem" class="ant-menu-item"><span class="anticon anticon-${icon}"><svg></svg></span><span>${text}</span></li>`;
   const nav = (items: string[]) => `<ul class="ant-menu" role="menu">${items.join('')}</ul>`;
