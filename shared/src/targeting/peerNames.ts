@@ -174,7 +174,8 @@ export function renamedAmongPeers(
   const gone = peers.filter((p) => !present.has(comparableText(p)));
 
   if (own.length > 0) {
-    const isAction = ACTION_ROLES.has(fp.role ?? '') || fp.tag === 'a' || fp.tag === 'button';
+    // the role says what it is: a <button role="tab"> is a tab, which keeps what it names
+    const isAction = fp.role ? ACTION_ROLES.has(fp.role) : fp.tag === 'a' || fp.tag === 'button';
     const heirs = unaccounted.filter(({ el, name: actual, key }) => {
       if (!sharesTerm(own, keyTermsOf(actual))) return false;
       // on an action, a qualifier added or dropped (打印 -> 打印预览, 取消审核 -> 取消) may make it

@@ -174,10 +174,22 @@ function decide(
     c.visible ??= isVisible(c.element) && c.site.hosts.every((host) => isVisible(host));
     if (!c.visible) return true;
     changed = true;
+    // an element and a wrapper around it that says nothing else are one thing on screen, not two
+    // rivals (a dialog's header <div> around its title <div>): the better reading stands for both
+    if (best && sameOnScreen(c.element, best.c.element)) {
+      if (score > best.score) best = { c, score };
+      return true;
+    }
+    if (second && sameOnScreen(c.element, second.c.element)) {
+      if (score <= second.score) return true;
+      second = undefined;
+    }
+    // the runner-up is the best *rival*: an element its own words rule out (another name, a
+    // recorded peer's name) is no rival, however much of the target's kind it shares
     if (!best || score > best.score) {
-      second = best;
+      if (best && !scorer.rulesOut(best.c) && (!second || best.score > second.score)) second = best;
       best = { c, score };
-    } else if (!second || score > second.score) second = { c, score };
+    } else if ((!second || score > second.score) && !scorer.rulesOut(c)) second = { c, score };
     return true;
   };
   // The cut-off moves as the leaders change (down to "within the margin" once one leads, up to
@@ -237,6 +249,12 @@ function decide(
     return { final: true, result: { status: 'missing', reason: `the best match (${show(top)}) agrees on too little that identifies it` } };
   }
   return { final: true, result: { status: 'found', element: best.c.element, confidence: confidenceOf(top), runnerUp: confidenceOf(runnerUp) } };
+}
+
+/** One contains the other and neither shows any text the other does not. */
+export function sameOnScreen(a: Element, b: Element): boolean {
+  if (!a.contains(b) && !b.contains(a)) return false;
+  return (a.textContent ?? '').replace(/\s+/g, '') === (b.textContent ?? '').replace(/\s+/g, '');
 }
 
 /**
