@@ -180,8 +180,9 @@ export function renamedAmongPeers(
       if (!sharesTerm(own, keyTermsOf(actual))) return false;
       // on an action, a qualifier added or dropped (打印 -> 打印预览, 取消审核 -> 取消) may make it
       // another action: the scorer judges those by how much is left. A field, tab or title keeps
-      // what it names (现病史 -> 现病史描述, "Pulse" -> "Pulse (bpm)").
-      if (isAction && (key.includes(nameKey) || nameKey.includes(key))) return false;
+      // what it names (现病史 -> 现病史描述, "Pulse" -> "Pulse (bpm)"), and so does an item of the
+      // page's navigation, which names a place (预交金管理 -> 预交金, "Bed board" -> "Ward bed board").
+      if (isAction && !inNavigation(el) && (key.includes(nameKey) || nameKey.includes(key))) return false;
       const likeRecorded = textSimilarity(name, actual);
       if (likeRecorded <= CONTRAST) return false;
       // more like a peer that left than like the recorded name: that peer, renamed. Words outrank
@@ -250,6 +251,11 @@ function lastOneLeft(fp: TargetFingerprint, name: string, unaccounted: { el: Ele
   if (sharesTerm(recorded, keyTermsOf(only.name))) return undefined;
   if (otherSection(fp, only.el, reader)) return { refused: 'the only unrecorded element showing the recorded icon sits in another section' };
   return { element: only.el };
+}
+
+/** In the page's navigation (a side menu, a nav bar), where items name places, not actions. */
+function inNavigation(el: Element): boolean {
+  return el.closest('nav, aside, [role="navigation"]') !== null;
 }
 
 /** A developer's anchor of the element says another value than the recorded one (another id, name or data-* code). */

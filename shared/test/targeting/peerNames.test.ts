@@ -134,6 +134,19 @@ describe('words and pictures outrank letters', () => {
     expectNotFound(fp);
   });
 
+  it('finds a side-menu item that gains or drops a qualifier (预交金管理 -> 预交金): it names a place, not an action', () => {
+    const side = (items: string[]) => `<aside class="ant-layout-sider">${nav(items)}</aside>`;
+    const fp = recordThenUpgrade(
+      side([item('入院登记', 'user'), item('预交金管理', 'plus'), item('出院结算', 'file'), item('发票管理', 'printer')]),
+      'li:nth-child(2)',
+      side([item('入院登记', 'user'), item('出院结算', 'file'), item('预交金', 'plus'), item('电子票据', 'printer')]),
+    );
+    expectFound(fp, $('li:nth-child(3)'));
+    // the same change on an action outside the navigation stays the scorer's to judge
+    const toolbar = recordThenUpgrade(card('费用', btn('预交金管理') + btn('打印')), 'button:first-child', card('费用', btn('预交金') + btn('打印')));
+    expectNotFound(toolbar);
+  });
+
   it('does not take a look-alike while the recorded name is still on the page on another kind of element', () => {
     // the card "Record administration" became a dialog (<h2>); a new card "Last administration" keeps a word
     const page = (cards: string, dialog: string) => `${cards}${dialog}`;
