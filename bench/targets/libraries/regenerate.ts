@@ -52,7 +52,9 @@ export function marksOf(page: PageSpec): MarkRequest[] {
       case 'card': push(n.titleMark, 'title', n.title); n.extra?.forEach(btn); return n.body.forEach(walk);
       case 'modal': push(n.titleMark, 'title', n.title); n.body.forEach(walk); return n.footer.forEach(btn);
       case 'tabs': n.items.forEach((t) => push(t.mark, 'tab', t.label)); return n.body.forEach(walk);
-      case 'table': return n.actions?.forEach((a) => Object.values(a.marks ?? {}).forEach((mk) => push(mk, 'button', a.label)));
+      case 'table':
+        n.columns.forEach((c) => push(c.mark, 'title', c.title));
+        return n.actions?.forEach((a) => Object.values(a.marks ?? {}).forEach((mk) => push(mk, 'button', a.label)));
       case 'form':
         for (const f of n.fields) {
           if (f.kind === 'radio' || f.kind === 'checkbox') f.options.forEach((o) => push(o.mark, f.kind as 'radio' | 'checkbox', o.label));

@@ -1,10 +1,11 @@
 /**
  * More train screens for the library corpus (split.ts), written from the hospital domain
- * (/work/shared/DOMAIN.md §3.6 laboratory, §3.3/§3.9 nursing, §3.8 billing, discharge): the
+ * (/work/shared/DOMAIN.md §3.6 laboratory, §3.3/§3.9 nursing, §3.8 billing, discharge, §3.4
+ * prescription review, §3.7 imaging): the
  * structures Chinese HIS vendors ship on Element / Ant Design — side navigation, a query bar,
  * icon-only buttons, tabs, grids with per-row actions, cards with titles and extra buttons,
- * description lists, forms inline or in a dialog, radio and checkbox groups — and the upgrade
- * operators of spec.ts. All patient data is synthetic and obviously fake.
+ * description lists, forms inline or in a dialog, radio and checkbox groups, tabs with counts,
+ * column headers, icons added to buttons — and the upgrade operators of spec.ts. All patient data is synthetic and obviously fake.
  */
 import type { ButtonSpec, FieldSpec, Mark, ModalSpec, Operator, PageSpec } from './spec.ts';
 
@@ -577,11 +578,290 @@ export function discharge(v: 1 | 2): PageSpec {
   };
 }
 
+// ---------------------------------------------------------------- screen I: prescription review (zh, train)
+
+export function prescriptionReview(v: 1 | 2): PageSpec {
+  const verdict = {
+    kind: 'radio' as const,
+    label: '结论',
+    name: 'verdict',
+    value: ['pass'],
+    options:
+      v === 1
+        ? [
+            { label: '通过', value: 'pass', mark: m('i-pass') },
+            { label: '退回', value: 'return', mark: m('i-return') },
+          ]
+        : [
+            { label: '审核通过', value: 'pass', mark: m('i-pass') },
+            { label: '退回医生', value: 'return', mark: m('i-return') },
+          ],
+  };
+  const reason: FieldSpec = { kind: 'select', label: '问题类型', name: 'problem', options: ['超剂量', '重复用药', '相互作用', '超疗程'], placeholder: '请选择', mark: m('i-problem') };
+  const opinion: FieldSpec = { kind: 'textarea', label: '审核意见', name: 'opinion', mark: m('i-opinion') };
+  const cosign: FieldSpec = { kind: 'switch', label: '需医生双签', name: 'cosign', mark: m('i-cosign') };
+  const returnFields: FieldSpec[] = [
+    { kind: 'select', label: '退回理由', name: 'returnReason', options: ['用法用量不适宜', '遴选药品不适宜'], mark: m('i-return-reason') },
+    { kind: 'switch', label: '通知开方医生', name: 'notifyDoctor', mark: m('i-notify-doctor') },
+  ];
+  return {
+    title: '药学部 处方审核 - 测试医院',
+    lang: 'zh',
+    nav: {
+      kind: 'menu',
+      selected: 'review',
+      items:
+        v === 1
+          ? [
+              { key: 'review', label: '处方审核', icon: 'file' },
+              { key: 'dispense', label: '门诊发药', icon: 'user', mark: m('i-nav-dispense') },
+              { key: 'unit', label: '住院摆药', icon: 'home', mark: m('i-nav-unit-dose') },
+              { key: 'stock', label: '库存预警', icon: 'bell', mark: m('i-nav-stock') },
+              { key: 'dict', label: '药品字典', icon: 'setting', mark: m('i-nav-dict') },
+            ]
+          : [
+              { key: 'review', label: '处方审核', icon: 'file' },
+              { key: 'unit', label: '住院摆药', icon: 'home', mark: m('i-nav-unit-dose') },
+              { key: 'dispense', label: '门诊发药', icon: 'user', mark: m('i-nav-dispense') },
+              { key: 'stock', label: '效期与库存预警', icon: 'bell', mark: m('i-nav-stock') },
+              { key: 'stats', label: '合理用药统计', icon: 'download' },
+            ],
+    },
+    body: [
+      {
+        kind: 'toolbar',
+        buttons:
+          v === 1
+            ? [icon('bell', { aria: '消息', mark: m('i-messages') }), icon('setting', { aria: '设置', mark: m('i-settings') }), icon('user', { title: '个人中心', mark: m('i-profile') })]
+            : [icon('user', { title: '个人中心', mark: m('i-profile') }), icon('bell', { aria: '消息', mark: m('i-messages') }), b('设置', { icon: 'setting', mark: m('i-settings') })],
+      },
+      {
+        kind: 'card',
+        title: '处方查询',
+        body: [
+          {
+            kind: 'form',
+            layout: 'inline',
+            fields: [
+              { kind: 'input', label: '处方编号', name: 'rxNo', placeholder: '请输入处方编号', mark: m('i-rx-no') },
+              { kind: 'select', label: v === 1 ? '科室' : '开方科室', name: 'dept', options: ['心内科', '儿科'], placeholder: '全部', mark: m('i-dept') },
+            ],
+            buttons:
+              v === 1
+                ? [b('查询', { variant: 'primary', icon: 'search', mark: m('i-search') }), b('重置', { mark: m('i-reset') })]
+                : [b('查询', { variant: 'primary', icon: 'search', mark: m('i-search') }), b('重置', { icon: 'refresh', mark: m('i-reset') })],
+          },
+        ],
+      },
+      {
+        kind: 'tabs',
+        active: 'pending',
+        items:
+          v === 1
+            ? [
+                { key: 'pending', label: '待审核 (12)', mark: m('i-tab-pending') },
+                { key: 'done', label: '已审核 (30)', mark: m('i-tab-done') },
+                { key: 'returned', label: '退回记录', mark: m('i-tab-returned') },
+              ]
+            : [
+                { key: 'pending', label: '待审核 (9)', mark: m('i-tab-pending') },
+                { key: 'done', label: '已审核 (33)', mark: m('i-tab-done') },
+                { key: 'returned', label: '退回记录', mark: m('i-tab-returned') },
+              ],
+        body: [
+          {
+            kind: 'card',
+            title: '待审处方',
+            titleMark: m('i-card-queue'),
+            body: [
+              {
+                kind: 'table',
+                size: v === 1 ? 'middle' : 'small',
+                columns:
+                  v === 1
+                    ? [
+                        { key: 'rx', title: '处方号', mark: m('i-col-rx') },
+                        { key: 'doctor', title: '开方医生' },
+                        { key: 'dx', title: '临床诊断' },
+                        { key: 'count', title: '药品数', mark: m('i-col-count') },
+                      ]
+                    : [
+                        { key: 'rx', title: '处方号', mark: m('i-col-rx') },
+                        { key: 'count', title: '药品数量', mark: m('i-col-count') },
+                        { key: 'dx', title: '临床诊断' },
+                        { key: 'doctor', title: '开方医生' },
+                      ],
+                rows: [
+                  { rx: 'TRX0001', doctor: '测试医生', dx: '测试诊断', count: '3' },
+                  { rx: 'TRX0002', doctor: '测试医生', dx: '测试诊断', count: '5' },
+                ],
+                actions: [{ label: '审核' }, { label: '查看' }],
+                actionsTitle: '操作',
+              },
+            ],
+          },
+          ...(v === 1
+            ? [
+                {
+                  kind: 'card' as const,
+                  title: '审核结论',
+                  titleMark: m('i-card-verdict'),
+                  body: [{ kind: 'form' as const, layout: 'vertical' as const, fields: [verdict, reason, opinion, cosign], buttons: [b('提交审核', { variant: 'primary', mark: m('i-submit') }), b('暂存', { mark: m('i-save') })] }],
+                },
+              ]
+            : [
+                // the section split in two: the opinion and co-sign moved to a card of their own
+                {
+                  kind: 'card' as const,
+                  title: '审核结论',
+                  titleMark: m('i-card-verdict'),
+                  body: [{ kind: 'form' as const, layout: 'vertical' as const, fields: [verdict, reason], buttons: [b('提交审核', { variant: 'primary', size: 'large', mark: m('i-submit') })] }],
+                },
+                { kind: 'card' as const, title: '药师意见', body: [{ kind: 'form' as const, layout: 'vertical' as const, fields: [opinion, cosign] }] },
+                { kind: 'card' as const, title: '退回处方', titleMark: m('i-return-title'), body: [{ kind: 'form' as const, layout: 'horizontal' as const, fields: returnFields, buttons: [b('确认退回', { variant: 'danger', mark: m('i-return-confirm') })] }] },
+              ]),
+        ],
+      },
+    ],
+    // v1: returning a prescription opens a dialog; v2 shows the same form inline
+    modal: v === 1 ? { kind: 'modal', title: '退回处方', titleMark: m('i-return-title'), body: [{ kind: 'form', layout: 'horizontal', fields: returnFields }], footer: [b('取消'), b('确认退回', { variant: 'primary', mark: m('i-return-confirm') })] } : undefined,
+  };
+}
+
+// ---------------------------------------------------------------- screen J: imaging booking (en, train)
+
+export function imagingBooking(v: 1 | 2): PageSpec {
+  const slotFields: FieldSpec[] = [
+    { kind: 'date', label: 'Exam date', name: 'examDate', mark: m('j-date') },
+    { kind: 'select', label: 'Scanner', name: 'scanner', options: ['CT 1', 'CT 2', 'MRI 1'], mark: m('j-scanner') },
+    { kind: 'select', label: v === 1 ? 'Time slot' : 'Slot', name: 'slot', options: ['08:00', '08:30'], mark: m('j-slot') },
+    { kind: 'textarea', label: 'Preparation notes', name: 'prep', mark: m('j-prep') },
+  ];
+  return {
+    title: 'Imaging booking — Test Hospital',
+    lang: 'en',
+    nav: {
+      kind: 'menu',
+      selected: 'booking',
+      items:
+        v === 1
+          ? [
+              { key: 'worklist', label: 'Worklist', icon: 'file', mark: m('j-nav-worklist') },
+              { key: 'booking', label: 'Booking', icon: 'edit' },
+              { key: 'reports', label: 'Reports', icon: 'download', mark: m('j-nav-reports') },
+              { key: 'protocols', label: 'Protocols', icon: 'setting', mark: m('j-nav-protocols') },
+            ]
+          : [
+              { key: 'worklist', label: 'Modality worklist', icon: 'file', mark: m('j-nav-worklist') },
+              { key: 'booking', label: 'Booking', icon: 'edit' },
+              { key: 'reports', label: 'Reporting', icon: 'download', mark: m('j-nav-reports') },
+              { key: 'settings', label: 'Settings', icon: 'home' },
+            ],
+    },
+    body: [
+      { kind: 'heading', level: 4, text: v === 1 ? 'CT/MRI booking' : 'CT / MRI booking', mark: m('j-heading') },
+      {
+        kind: 'banner',
+        items: [
+          { label: 'Name', value: 'Test Patient Eta' },
+          { label: 'MRN', value: 'T0000904' },
+          { label: 'eGFR', value: '52' },
+        ],
+        actions: [icon('file', { aria: 'View request', mark: m('j-view-request') })],
+      },
+      {
+        kind: 'tabs',
+        active: 'requests',
+        items:
+          v === 1
+            ? [
+                { key: 'requests', label: 'Requests (4)', mark: m('j-tab-requests') },
+                { key: 'booked', label: 'Booked (2)', mark: m('j-tab-booked') },
+                { key: 'cancelled', label: 'Cancelled', mark: m('j-tab-cancelled') },
+              ]
+            : [
+                { key: 'requests', label: 'Requests (6)', mark: m('j-tab-requests') },
+                { key: 'cancelled', label: 'Cancelled', mark: m('j-tab-cancelled') },
+                { key: 'booked', label: 'Booked (1)', mark: m('j-tab-booked') },
+              ],
+        body: [
+          {
+            kind: 'card',
+            title: 'Open requests',
+            titleMark: m('j-card-requests'),
+            extra: [icon('refresh', { aria: 'Reload', mark: m('j-reload') })],
+            body: [
+              {
+                kind: 'table',
+                columns: [
+                  { key: 'exam', title: 'Exam', mark: m('j-col-exam') },
+                  { key: 'priority', title: 'Priority', mark: m('j-col-priority') },
+                  { key: 'by', title: 'Requested by' },
+                  { key: 'date', title: v === 1 ? 'Requested' : 'Request date', mark: m('j-col-date') },
+                ],
+                rows: [
+                  { exam: 'Test chest CT', priority: 'Routine', by: 'Dr Test', date: '2026-01-03' },
+                  { exam: 'Test brain MRI', priority: 'Urgent', by: 'Dr Test', date: '2026-01-04' },
+                ],
+                actions: [{ label: 'Book', variant: 'link' }, { label: v === 1 ? 'Reject' : 'Decline', variant: 'link' }],
+                actionsTitle: 'Actions',
+              },
+            ],
+          },
+          {
+            kind: 'card',
+            title: 'Contrast screening',
+            titleMark: m('j-card-contrast'),
+            body: [
+              {
+                kind: 'form',
+                layout: 'vertical',
+                fields: [
+                  {
+                    kind: 'checkbox',
+                    label: 'Risk factors',
+                    name: 'risks',
+                    options:
+                      v === 1
+                        ? [
+                            { label: 'Prior contrast reaction', value: 'reaction', mark: m('j-prior-reaction') },
+                            { label: 'Asthma', value: 'asthma', mark: m('j-asthma') },
+                            { label: 'Metformin', value: 'metformin', mark: m('j-metformin') },
+                          ]
+                        : [
+                            { label: 'Asthma', value: 'asthma', mark: m('j-asthma') },
+                            { label: 'Taking metformin', value: 'metformin', mark: m('j-metformin') },
+                            { label: 'Prior reaction to contrast', value: 'reaction', mark: m('j-prior-reaction') },
+                            { label: 'Pregnancy', value: 'pregnancy' },
+                          ],
+                  },
+                  { kind: 'select', label: 'Renal function (eGFR)', name: 'egfr', options: ['≥ 45', '30–44', '< 30'], mark: m('j-egfr') },
+                  { kind: 'switch', label: 'Consent signed', name: 'consent', mark: m('j-consent') },
+                ],
+                buttons:
+                  v === 1
+                    ? [b('Clear', { mark: m('j-clear') }), b('Save screening', { variant: 'primary', mark: m('j-save-screening') })]
+                    : [b('Save screening', { variant: 'primary', icon: 'file', mark: m('j-save-screening') }), b('Clear', { icon: 'delete', variant: 'text', mark: m('j-clear') })],
+              },
+            ],
+          },
+          v === 1
+            ? { kind: 'card', title: 'Slot', body: [{ kind: 'form', layout: 'horizontal', fields: slotFields, buttons: [b('Book slot', { variant: 'primary', mark: m('j-book') })] }] }
+            : { kind: 'alert', text: 'Booking now opens in a dialog.' },
+        ],
+      },
+    ],
+    modal: v === 2 ? { kind: 'modal', title: 'Book exam slot', body: [{ kind: 'form', layout: 'vertical', fields: slotFields }], footer: [b('Cancel'), b('Book slot', { variant: 'primary', mark: m('j-book') })] } : undefined,
+  };
+}
+
 export const TRAIN_SCREENS: { name: string; page: (v: 1 | 2) => PageSpec }[] = [
   { name: 'lab-specimens', page: labSpecimens },
   { name: 'medication-administration', page: medicationAdministration },
   { name: 'inpatient-settlement', page: inpatientSettlement },
   { name: 'discharge', page: discharge },
+  { name: 'prescription-review', page: prescriptionReview },
+  { name: 'imaging-booking', page: imagingBooking },
 ];
 
 /** What the upgrade does to each target of these screens (README and report only). */
@@ -609,4 +889,15 @@ export const TRAIN_SCREEN_OPERATORS: Record<string, Operator[]> = {
   'h-nav-inpatients': ['unchanged'], 'h-nav-notes': ['reword', 'reorder'], 'h-nav-referrals': ['removed'], 'h-patient-details': ['unchanged'], 'h-heading': ['ids-shift'],
   'h-tab-summary': ['size'], 'h-tab-meds': ['reword', 'size'], 'h-tab-followup': ['size'], 'h-card-summary': ['redesign'], 'h-save-draft': ['reorder', 'variant'], 'h-sign': ['reword', 'reorder'],
   'h-add-med': ['reorder', 'size'], 'h-print-meds': ['reorder'], 'h-add-appt': ['reword', 'decoy-same-label'], 'h-wristband': ['removed'], 'h-belongings': ['reorder'], 'h-education': ['reorder'],
+  'i-pass': ['reword'], 'i-return': ['reword'], 'i-problem': ['unchanged'], 'i-opinion': ['redesign'], 'i-cosign': ['redesign'], 'i-return-reason': ['redesign'], 'i-notify-doctor': ['redesign'],
+  'i-nav-dispense': ['reorder'], 'i-nav-unit-dose': ['reorder'], 'i-nav-stock': ['reword'], 'i-nav-dict': ['removed'], 'i-messages': ['reorder'], 'i-settings': ['variant', 'reorder'], 'i-profile': ['reorder'],
+  'i-rx-no': ['unchanged'], 'i-dept': ['reword'], 'i-search': ['unchanged'], 'i-reset': ['variant'], 'i-tab-pending': ['reword'], 'i-tab-done': ['reword'], 'i-tab-returned': ['unchanged'],
+  'i-card-queue': ['unchanged'], 'i-col-rx': ['size'], 'i-col-count': ['reword', 'reorder', 'size'], 'i-card-verdict': ['redesign'], 'i-submit': ['redesign', 'size'], 'i-save': ['removed'],
+  'i-return-title': ['redesign'], 'i-return-confirm': ['redesign', 'variant'],
+  'j-date': ['into-modal'], 'j-scanner': ['into-modal'], 'j-slot': ['into-modal', 'reword'], 'j-prep': ['into-modal'], 'j-book': ['into-modal'],
+  'j-nav-worklist': ['reword'], 'j-nav-reports': ['reword'], 'j-nav-protocols': ['removed'], 'j-heading': ['reword'], 'j-view-request': ['unchanged'],
+  'j-tab-requests': ['reword'], 'j-tab-booked': ['reword', 'reorder'], 'j-tab-cancelled': ['reorder'], 'j-card-requests': ['unchanged'], 'j-reload': ['unchanged'],
+  'j-col-exam': ['unchanged'], 'j-col-priority': ['unchanged'], 'j-col-date': ['reword'], 'j-card-contrast': ['unchanged'],
+  'j-prior-reaction': ['reword', 'reorder'], 'j-asthma': ['reorder'], 'j-metformin': ['reword', 'reorder'], 'j-egfr': ['unchanged'], 'j-consent': ['unchanged'],
+  'j-clear': ['reorder', 'variant'], 'j-save-screening': ['reorder', 'variant'],
 };

@@ -216,6 +216,8 @@ export function isSectionTitle(el: Element): boolean {
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** Heading tags, for queries: a heading's level is how big it looks, not which heading it is. */
 export const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
+/** Every element that may be a title of another kind: headings, legends and title classes (a card's `ant-card-head-title`). */
+export const TITLE_SELECTOR = `${HEADING_SELECTOR}, legend, [class*="title" i]`;
 
 /** A heading (any level, or role=heading), a legend, or a section title read by class or layout. */
 export function isTitleLike(el: Element): boolean {

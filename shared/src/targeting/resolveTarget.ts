@@ -175,9 +175,10 @@ function decide(
     if (!c.visible) return true;
     changed = true;
     // an element and a wrapper around it that says nothing else are one thing on screen, not two
-    // rivals (a dialog's header <div> around its title <div>): the better reading stands for both
+    // rivals (a card's header <div> around its title <div>): the better reading stands for both,
+    // and the answer is the inner one, whose words they are
     if (best && sameOnScreen(c.element, best.c.element)) {
-      if (score > best.score) best = { c, score };
+      best = { c: innerOf(c, best.c), score: Math.max(score, best.score) };
       return true;
     }
     if (second && sameOnScreen(c.element, second.c.element)) {
@@ -249,6 +250,11 @@ function decide(
     return { final: true, result: { status: 'missing', reason: `the best match (${show(top)}) agrees on too little that identifies it` } };
   }
   return { final: true, result: { status: 'found', element: best.c.element, confidence: confidenceOf(top), runnerUp: confidenceOf(runnerUp) } };
+}
+
+/** Of two candidates one of which contains the other, the inner one. */
+function innerOf(a: Candidate, b: Candidate): Candidate {
+  return a.element.contains(b.element) ? b : a;
 }
 
 /** One contains the other and neither shows any text the other does not. */

@@ -19,7 +19,7 @@ import type { TargetFingerprint } from '../schema/targetFingerprint.ts';
 import {
   COLUMN_KEY_ATTRIBUTES,
   GRID_HEADER_CLASSES,
-  HEADING_SELECTOR,
+  TITLE_SELECTOR,
   attrSelector,
   cssIdent,
   elementsByTag,
@@ -328,7 +328,7 @@ export class TargetScorer {
   scanSelectors(): string[] {
     const out = [cssIdent(this.fp.tag)];
     if (this.fp.role) out.push(attrSelector('role', this.fp.role));
-    if (isTitleFingerprint(this.fp)) out.push(HEADING_SELECTOR);
+    if (isTitleFingerprint(this.fp)) out.push(TITLE_SELECTOR);
     return out;
   }
 }
@@ -687,8 +687,8 @@ function textQuery(fp: TargetFingerprint, text: string): Omit<AnchorQuery, 'gap'
       const sameTag = (root as Partial<Document>).getElementsByTagName?.(fp.tag) ?? safeQueryAll(root, cssIdent(fp.tag));
       for (let i = 0; i < sameTag.length; i++) if (shares(sameTag[i]!)) out.push(sameTag[i]!);
       if (fp.role) for (const el of Array.from(safeQueryAll(root, attrSelector('role', fp.role)))) if (shares(el)) out.push(el);
-      // the scan reads headings of every level for a title: so must this query
-      if (isTitleFingerprint(fp)) for (const el of Array.from(safeQueryAll(root, HEADING_SELECTOR))) if (shares(el)) out.push(el);
+      // the scan reads titles of every kind for a title: so must this query
+      if (isTitleFingerprint(fp)) for (const el of Array.from(safeQueryAll(root, TITLE_SELECTOR))) if (shares(el)) out.push(el);
       return out;
     },
   };

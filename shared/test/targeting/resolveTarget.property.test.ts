@@ -266,9 +266,13 @@ function scoreEverything(fp: TargetFingerprint, root: ParentNode): { status: str
       }
     }
     scored.sort((a, b) => b.total - a.total);
-    const best = scored[0];
+    const top = scored[0];
+    // a wrapper saying nothing more is the same thing on screen: the inner one answers, with the best reading
+    const same = top ? scored.filter((x) => sameOnScreen(x.el, top.el)) : [];
+    const inner = same.find((x) => !same.some((o) => o !== x && x.el.contains(o.el)));
+    const best = top && inner ? { ...inner, total: top.total } : top;
     // the runner-up is the best rival: not a wrapper of the best saying nothing else, not ruled out by its own words
-    const second = best ? scored.slice(1).find((x) => !x.ruledOut && !sameOnScreen(x.el, best.el)) : undefined;
+    const second = top ? scored.slice(1).find((x) => !x.ruledOut && !sameOnScreen(x.el, top.el)) : undefined;
     if (!best || best.total < threshold) return { status: 'missing' };
     if (best.total - (second?.total ?? -Infinity) < margin) return { status: 'ambiguous' };
     if (best.own < minIdentity) return { status: 'missing' };
