@@ -172,7 +172,7 @@ function decide(
     if (c.tierDone < LAST_TIER || !matters(score)) return true;
     settled.add(c);
     c.visible ??= isVisible(c.element) && c.site.hosts.every((host) => isVisible(host));
-    if (!c.visible) return true;
+    if (!c.visible || scorer.namedAsPeer(c)) return true;
     changed = true;
     // an element and a wrapper around it that says nothing else are one thing on screen, not two
     // rivals (a card's header <div> around its title <div>): the better reading stands for both,

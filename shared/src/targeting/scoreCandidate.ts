@@ -302,8 +302,17 @@ export class TargetScorer {
     if (c.anchored) return false;
     const name = c.bestName ?? c.icon;
     if (name !== null && name < DIFFERENT) return true;
+    return this.namedAsPeer(c);
+  }
+
+  /**
+   * The element bears the name of another control recorded beside the target (a peer, named
+   * otherwise than the target), and no developer's anchor vouches for it: it is that control,
+   * known from the recorded page, and never the answer — not even when it scores best.
+   */
+  namedAsPeer(c: Candidate): boolean {
     const peers = this.fp.peers;
-    if (!peers || peers.length === 0) return false;
+    if (c.anchored || !peers || peers.length === 0) return false;
     const actual = comparableText(this.reader.accessibleNameOf(c.element));
     if (!actual) return false;
     const recorded = comparableText(this.fp.accessibleName ?? this.fp.text);

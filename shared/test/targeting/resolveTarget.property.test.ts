@@ -261,6 +261,8 @@ function scoreEverything(fp: TargetFingerprint, root: ParentNode): { status: str
           const parts = scorer.explain(el, site, share);
           const candidate = scorer.candidate(el, site, share);
           while (scorer.advance(candidate));
+          // a recorded peer's namesake is that other control: never a candidate
+          if (scorer.namedAsPeer(candidate)) continue;
           scored.push({ el, total: parts.reduce((a, x) => a + x.evidence, 0), own: parts.filter((x) => x.own).reduce((a, x) => a + x.evidence, 0), ruledOut: scorer.rulesOut(candidate) });
         }
       }
