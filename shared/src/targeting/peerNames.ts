@@ -45,12 +45,17 @@ const KIND_TAGS = new Set(['button', 'a', 'input', 'select', 'textarea', 'h1', '
 
 /**
  * The kind of control an element is, for peers: tag, role and input type; a <div>/<span>/<p>
- * without a role only when it is a section title (else every wrapper of the page would be a peer).
+ * without a role only when it is a section title or sits in a column header (else every wrapper
+ * of the page would be a peer).
  */
 export function peerKindOf(el: Element): string | undefined {
   const tag = el.tagName.toLowerCase();
   const role = (el.getAttribute('role') ?? '').trim().split(/\s+/)[0] ?? '';
-  if (!role && !KIND_TAGS.has(tag)) return isSectionTitle(el) ? `${tag}||title` : undefined;
+  if (!role && !KIND_TAGS.has(tag)) {
+    if (isSectionTitle(el)) return `${tag}||title`;
+    // a grid's header cell wraps its words in a <div class="cell"> (Element Plus): a column header all the same
+    return el.closest('th, [role="columnheader"]') ? `${tag}||columnheader` : undefined;
+  }
   return `${tag}|${role}|${inputTypeOf(el) ?? ''}`;
 }
 
