@@ -18,7 +18,7 @@
  */
 import { hasNameShape, holdsPatientData } from '../authoring/patientDataPatterns.ts';
 import type { TargetFingerprint } from '../schema/targetFingerprint.ts';
-import { elementsByTag, iconOf, inputTypeOf, isDisabled, isFieldLike, isSectionTitle, nameTextOf, roleOf, stableIdOf, stableNameOf, type SignalReader } from './elementSignals.ts';
+import { elementsByTag, iconOf, inputTypeOf, isDisabled, isFieldLike, isSectionTitle, isTitleLike, nameTextOf, roleOf, stableIdOf, stableNameOf, type SignalReader } from './elementSignals.ts';
 import { dataRecordOf, isControl } from './pageDataFilter.ts';
 import type { SearchRoot } from './targetScope.ts';
 import { comparableText, keyTermsOf, sharesTerm, textSimilarity } from './textSimilarity.ts';
@@ -169,6 +169,8 @@ export function renamedAmongPeers(
   const unaccounted: { el: Element; name: string; key: string }[] = [];
   for (const el of keeping) {
     if (peerKindOf(el) === undefined) continue;
+    // a section's title renamed is a title still, not a column's header that shares its word
+    if (fp.sectionTitle === true && !isTitleLike(el)) continue;
     const actual = recordableName(el, reader);
     if (!actual) continue;
     const key = comparableText(actual);
