@@ -34,6 +34,11 @@ describe('titles', () => {
     expectFound(fp, $('h2'));
   });
 
+  it('a title that shares the card look but whose words say another thing is no rival (the runner-up is the best rival)', () => {
+    const fp = recordThenUpgrade(card('Due now') + card('Record administration'), '.ant-card:nth-child(2) .ant-card-head-title', card('Due now') + card('Record vitals') + dialog('Record administration'));
+    expectFound(fp, $('.ant-modal-title'));
+  });
+
   it('does not take another section\'s title when the recorded one is gone', () => {
     const fp = recordThenUpgrade(card('Care plan (day)') + card('Care plan (night)'), '.ant-card-head-title', card('Care plan (night)'));
     expectNotFound(fp);
