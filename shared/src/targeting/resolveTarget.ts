@@ -168,7 +168,8 @@ function decide(
     if (settled.has(c) || !matters(scorer.bound(c))) return true;
     while (c.tierDone < LAST_TIER && matters(scorer.bound(c))) scorer.advance(c);
     const score = scorer.bound(c);
-    if (c.tierDone === LAST_TIER) bestBelow = Math.max(bestBelow, score);
+    // a recorded peer's namesake is another control: not "the best match" of a miss either
+    if (c.tierDone === LAST_TIER && !scorer.namedAsPeer(c)) bestBelow = Math.max(bestBelow, score);
     if (c.tierDone < LAST_TIER || !matters(score)) return true;
     settled.add(c);
     c.visible ??= isVisible(c.element) && c.site.hosts.every((host) => isVisible(host));

@@ -206,6 +206,8 @@ export interface Candidate {
   /** most evidence the signals not read yet can still add */
   remaining: number;
   visible?: boolean;
+  /** bears a recorded peer's name (read once, when every tier is read) */
+  peer?: boolean;
 }
 
 function evidence(signal: Signal, reading: Reading): number {
@@ -311,12 +313,13 @@ export class TargetScorer {
    * known from the recorded page, and never the answer — not even when it scores best.
    */
   namedAsPeer(c: Candidate): boolean {
+    if (c.peer !== undefined) return c.peer;
     const peers = this.fp.peers;
-    if (c.anchored || !peers || peers.length === 0) return false;
+    if (c.anchored || !peers || peers.length === 0) return (c.peer = false);
     const actual = comparableText(this.reader.accessibleNameOf(c.element));
-    if (!actual) return false;
+    if (!actual) return (c.peer = false);
     const recorded = comparableText(this.fp.accessibleName ?? this.fp.text);
-    return actual !== recorded && peers.some((p) => comparableText(p) === actual);
+    return (c.peer = actual !== recorded && peers.some((p) => comparableText(p) === actual));
   }
 
   /** The most evidence an element can have when it matched none of the exact anchors queried so far. */
