@@ -11,6 +11,7 @@
  *   pnpm bench targets --explain=id,id    each signal's evidence for those targets (tuning aid)
  *   pnpm bench targets --sweep            outcomes under other threshold/margin/identity settings
  *   pnpm bench targets --show-test        per-target detail for the test splits too (off while tuning)
+ *   pnpm bench targets --cases=a,b        only the library-corpus train cases whose name contains a or b (partial figures)
  *   pnpm bench targets --regenerate-libraries   re-render the library corpus snapshots first
  *
  * Then the same for the library corpus (libraries/: real antd, Element Plus, MUI and Arco markup,
@@ -108,6 +109,8 @@ export default async function main(args: string[]): Promise<void> {
   const sweep = args.includes('--sweep');
   // per-target detail of the test splits stays hidden while tuning
   const showTest = args.includes('--show-test');
+  const casesArg = args.find((a) => a.startsWith('--cases='));
+  const cases = casesArg ? casesArg.slice('--cases='.length).split(',').filter(Boolean) : [];
   if (args.includes('--regenerate-libraries')) {
     const { regenerateLibrarySnapshots } = await import('./libraries/regenerate.ts');
     await regenerateLibrarySnapshots();
@@ -119,11 +122,11 @@ export default async function main(args: string[]): Promise<void> {
   const results: PageResult[] = [];
   let libraries: LibraryCorpusResult;
   try {
-    for (const { file } of UPGRADE_PLAN) {
+    for (const { file } of cases.length > 0 ? [] : UPGRADE_PLAN) {
       const explainHere = showTest || TRAINING_PAGES.has(file) ? explainIds : [];
       results.push(await runPage(browser, server.origin, file, script, explainHere, sweep));
     }
-    libraries = await runLibraryCorpus(browser, script, { verbose, explainIds, showTest });
+    libraries = await runLibraryCorpus(browser, script, { verbose, explainIds, showTest, cases });
   } finally {
     await browser.close();
     await server.close();

@@ -4,7 +4,10 @@
  * its CSS as static HTML, and write manifest.json.
  *
  *   pnpm --dir bench/targets/libraries/generator install --ignore-workspace   (once; not a workspace member)
- *   pnpm bench targets --regenerate-libraries          (or: tsx bench/targets/libraries/regenerate.ts [library…])
+ *   pnpm bench targets --regenerate-libraries          (or: tsx bench/targets/libraries/regenerate.ts [library…] [--cases=screen,…])
+ *
+ * With --cases only those cases (`lab-specimens`, `removal-tab`…) are rendered and every other
+ * snapshot stays as committed: adding a screen does not re-roll the generated ids of the others.
  *
  * Ids the libraries generate (useId, el-id-…, rc_select_…) differ from run to run, as they do
  * between a vendor's builds; the bench only ever reads the committed snapshots.
@@ -49,7 +52,9 @@ export function marksOf(page: PageSpec): MarkRequest[] {
       case 'card': push(n.titleMark, 'title', n.title); n.extra?.forEach(btn); return n.body.forEach(walk);
       case 'modal': push(n.titleMark, 'title', n.title); n.body.forEach(walk); return n.footer.forEach(btn);
       case 'tabs': n.items.forEach((t) => push(t.mark, 'tab', t.label)); return n.body.forEach(walk);
-      case 'table': return n.actions?.forEach((a) => Object.values(a.marks ?? {}).forEach((mk) => push(mk, 'button', a.label)));
+      case 'table':
+        n.columns.forEach((c) => push(c.mark, 'title', c.title));
+        return n.actions?.forEach((a) => Object.values(a.marks ?? {}).forEach((mk) => push(mk, 'button', a.label)));
       case 'form':
         for (const f of n.fields) {
           if (f.kind === 'radio' || f.kind === 'checkbox') f.options.forEach((o) => push(o.mark, f.kind as 'radio' | 'checkbox', o.label));
@@ -86,7 +91,7 @@ async function bundleLibrary(library: LibraryName): Promise<{ js: string; css: s
   return { js, css };
 }
 
-export async function regenerateLibrarySnapshots(only: string[] = []): Promise<void> {
+export async function regenerateLibrarySnapshots(only: string[] = [], cases: string[] = []): Promise<void> {
   if (!existsSync(path.join(GENERATOR, 'node_modules'))) {
     throw new Error('The component libraries are not installed: run `pnpm --dir bench/targets/libraries/generator install --ignore-workspace` first.');
   }
@@ -102,9 +107,9 @@ export async function regenerateLibrarySnapshots(only: string[] = []): Promise<v
       const started = Date.now();
       const { js, css } = await bundleLibrary(library);
       state.js = js;
-      rmSync(path.join(SNAPSHOTS_DIR, library), { recursive: true, force: true });
+      if (cases.length === 0) rmSync(path.join(SNAPSHOTS_DIR, library), { recursive: true, force: true });
       mkdirSync(path.join(SNAPSHOTS_DIR, library), { recursive: true });
-      for (const c of corpusCases().filter((x) => x.library === library)) {
+      for (const c of corpusCases().filter((x) => x.library === library && (cases.length === 0 || cases.includes(x.name.slice(library.length + 1))))) {
         const entry: SnapshotCase = { name: c.name, library, kind: c.kind, split: c.split, lang: c.v1.lang, v1: `${c.name}.v1.html`, v2: `${c.name}.v2.html`, marks: { v1: [], v2: [] }, operators: {} };
         for (const v of ['v1', 'v2'] as const) {
           const spec = c[v];
@@ -135,8 +140,11 @@ export async function regenerateLibrarySnapshots(only: string[] = []): Promise<v
   }
   // keep the other libraries' entries when only some were regenerated
   const manifestFile = path.join(SNAPSHOTS_DIR, 'manifest.json');
-  const previous: SnapshotCase[] = existsSync(manifestFile) && only.length > 0 ? (await import('./corpus.ts')).readManifest() : [];
-  const merged = [...previous.filter((p) => !libraries.includes(p.library as LibraryName)), ...manifest];
+  const partial = only.length > 0 || cases.length > 0;
+  const previous: SnapshotCase[] = existsSync(manifestFile) && partial ? (await import('./corpus.ts')).readManifest() : [];
+  const redone = new Set(manifest.map((c) => c.name));
+  const kept = previous.filter((p) => !redone.has(p.name) && (cases.length > 0 || !libraries.includes(p.library as LibraryName)));
+  const merged = [...kept, ...manifest];
   merged.sort((a, b) => LIBRARIES.indexOf(a.library as LibraryName) - LIBRARIES.indexOf(b.library as LibraryName) || a.name.localeCompare(b.name));
   writeFileSync(manifestFile, `${JSON.stringify(merged, null, 1)}\n`);
   if (problems.length > 0) {
@@ -146,5 +154,7 @@ export async function regenerateLibrarySnapshots(only: string[] = []): Promise<v
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  await regenerateLibrarySnapshots(process.argv.slice(2));
+  const args = process.argv.slice(2);
+  const cases = args.find((a) => a.startsWith('--cases='))?.slice('--cases='.length).split(',').filter(Boolean) ?? [];
+  await regenerateLibrarySnapshots(args.filter((a) => !a.startsWith('--')), cases);
 }

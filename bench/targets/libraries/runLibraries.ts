@@ -47,8 +47,10 @@ async function load(page: Page, url: string, script: string): Promise<void> {
   await page.addScriptTag({ content: script });
 }
 
-export async function runLibraryCorpus(browser: Browser, script: string, options: { verbose: boolean; explainIds: string[]; showTest: boolean }): Promise<LibraryCorpusResult> {
-  const manifest = readManifest();
+export async function runLibraryCorpus(browser: Browser, script: string, options: { verbose: boolean; explainIds: string[]; showTest: boolean; cases?: string[] }): Promise<LibraryCorpusResult> {
+  // --cases=: a quick look at some train cases while tuning (the figures are then partial)
+  const only = options.cases ?? [];
+  const manifest = readManifest().filter((c) => only.length === 0 || (c.split === 'train' && only.some((name) => c.name.includes(name))));
   const server = await serveDirectory(SNAPSHOTS_DIR);
   const results: CaseResult[] = [];
   const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });

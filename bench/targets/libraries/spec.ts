@@ -78,7 +78,8 @@ export interface CardSpec {
 
 export interface TableSpec {
   kind: 'table';
-  columns: { key: string; title: string }[];
+  /** a column's header may be a target too (a tip on 皮试结果); marked by its title */
+  columns: { key: string; title: string; mark?: Mark }[];
   rows: Record<string, string>[];
   /** per-row action buttons; marks name the row they belong to */
   actions?: { label: string; variant?: Variant; danger?: boolean; marks?: Record<number, Mark>; onlyRows?: number[] }[];

@@ -93,6 +93,12 @@ export const TargetFingerprint = z
      */
     uniqueName: z.literal(true).optional(),
     /**
+     * The element is a heading or a section's title (a card's, panel's or dialog's, read by its
+     * class or its place in the layout): after an upgrade it may be any other kind of title — an
+     * <h4> made an <h3>, a card's title now a dialog's. Absent in packs recorded before.
+     */
+    sectionTitle: z.literal(true).optional(),
+    /**
      * Names of the other controls of the element's kind on its page (buttons, menu items, tabs,
      * fields of its type, section titles), nearest first: after an upgrade, an element bearing one
      * of them is another control, not this one renamed. Labels only (no data records, nothing that

@@ -9,6 +9,7 @@ import {
   inputTypeOf,
   isDisabled,
   isFieldLike,
+  isTitleLike,
   nameTextOf,
   roleOf,
   stableClassesOf,
@@ -95,6 +96,7 @@ export function captureFingerprint(el: Element): TargetFingerprint {
 
   if (isDisabled(el)) fingerprint.disabled = true;
   if (accessibleName && !inRecord && nameIsUnique(el, accessibleName, reader)) fingerprint.uniqueName = true;
+  if (!inRecord && isTitleLike(el)) fingerprint.sectionTitle = true;
   const peers = peerNamesOf(el, reader);
   if (peers) fingerprint.peers = peers;
   const position = reader.positionOf(el);

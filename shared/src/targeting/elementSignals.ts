@@ -213,6 +213,21 @@ export function isSectionTitle(el: Element): boolean {
   return ['strong', 'b'].includes(lowerTagOf(el)) || el.firstElementChild?.matches('strong, b') === true || isBold(el);
 }
 
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** Heading tags, for queries: a heading's level is how big it looks, not which heading it is. */
+export const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
+/** Every element that may be a title of another kind: headings, legends and title classes (a card's `ant-card-head-title`). */
+export const TITLE_SELECTOR = `${HEADING_SELECTOR}, legend, [class*="title" i]`;
+
+/** A heading (any level, or role=heading), a legend, or a section title read by class or layout. */
+export function isTitleLike(el: Element): boolean {
+  const tag = lowerTagOf(el);
+  if (HEADING_TAGS.has(tag) || tag === 'legend') return true;
+  const role = el.getAttribute('role');
+  if (role !== null) return role.trim().split(/\s+/)[0] === 'heading';
+  return isSectionTitle(el);
+}
+
 /**
  * Font weights read during one resolve or capture: a style read may lay out the page, and the
  * same few first children are asked about for every candidate. A new SignalReader starts afresh

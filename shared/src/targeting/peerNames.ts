@@ -18,7 +18,7 @@
  */
 import { hasNameShape, holdsPatientData } from '../authoring/patientDataPatterns.ts';
 import type { TargetFingerprint } from '../schema/targetFingerprint.ts';
-import { elementsByTag, iconOf, inputTypeOf, isDisabled, isFieldLike, isSectionTitle, nameTextOf, roleOf, stableIdOf, stableNameOf, type SignalReader } from './elementSignals.ts';
+import { elementsByTag, iconOf, inputTypeOf, isDisabled, isFieldLike, isSectionTitle, isTitleLike, nameTextOf, roleOf, stableIdOf, stableNameOf, type SignalReader } from './elementSignals.ts';
 import { dataRecordOf, isControl } from './pageDataFilter.ts';
 import type { SearchRoot } from './targetScope.ts';
 import { comparableText, keyTermsOf, sharesTerm, textSimilarity } from './textSimilarity.ts';
@@ -45,12 +45,17 @@ const KIND_TAGS = new Set(['button', 'a', 'input', 'select', 'textarea', 'h1', '
 
 /**
  * The kind of control an element is, for peers: tag, role and input type; a <div>/<span>/<p>
- * without a role only when it is a section title (else every wrapper of the page would be a peer).
+ * without a role only when it is a section title or sits in a column header (else every wrapper
+ * of the page would be a peer).
  */
 export function peerKindOf(el: Element): string | undefined {
   const tag = el.tagName.toLowerCase();
   const role = (el.getAttribute('role') ?? '').trim().split(/\s+/)[0] ?? '';
-  if (!role && !KIND_TAGS.has(tag)) return isSectionTitle(el) ? `${tag}||title` : undefined;
+  if (!role && !KIND_TAGS.has(tag)) {
+    if (isSectionTitle(el)) return `${tag}||title`;
+    // a grid's header cell wraps its words in a <div class="cell"> (Element Plus): a column header all the same
+    return el.closest('th, [role="columnheader"]') ? `${tag}||columnheader` : undefined;
+  }
   return `${tag}|${role}|${inputTypeOf(el) ?? ''}`;
 }
 
@@ -164,6 +169,8 @@ export function renamedAmongPeers(
   const unaccounted: { el: Element; name: string; key: string }[] = [];
   for (const el of keeping) {
     if (peerKindOf(el) === undefined) continue;
+    // a section's title renamed is a title still, not a column's header that shares its word
+    if (fp.sectionTitle === true && !isTitleLike(el)) continue;
     const actual = recordableName(el, reader);
     if (!actual) continue;
     const key = comparableText(actual);
@@ -174,26 +181,61 @@ export function renamedAmongPeers(
   const gone = peers.filter((p) => !present.has(comparableText(p)));
 
   if (own.length > 0) {
-    const isAction = ACTION_ROLES.has(fp.role ?? '') || fp.tag === 'a' || fp.tag === 'button';
+    // the role says what it is: a <button role="tab"> is a tab, which keeps what it names
+    const isAction = fp.role ? ACTION_ROLES.has(fp.role) : fp.tag === 'a' || fp.tag === 'button';
     const heirs = unaccounted.filter(({ el, name: actual, key }) => {
       if (!sharesTerm(own, keyTermsOf(actual))) return false;
       // on an action, a qualifier added or dropped (打印 -> 打印预览, 取消审核 -> 取消) may make it
       // another action: the scorer judges those by how much is left. A field, tab or title keeps
-      // what it names (现病史 -> 现病史描述, "Pulse" -> "Pulse (bpm)").
-      if (isAction && (key.includes(nameKey) || nameKey.includes(key))) return false;
+      // what it names (现病史 -> 现病史描述, "Pulse" -> "Pulse (bpm)"), and so does an item of the
+      // page's navigation, which names a place (预交金管理 -> 预交金, "Bed board" -> "Ward bed board").
+      if (isAction && !inNavigation(el) && (key.includes(nameKey) || nameKey.includes(key))) return false;
       const likeRecorded = textSimilarity(name, actual);
       if (likeRecorded <= CONTRAST) return false;
-      // more like a peer that left than like the recorded name: that peer, renamed
-      if (gone.some((p) => textSimilarity(p, actual) >= likeRecorded)) return false;
+      // more like a peer that left than like the recorded name: that peer, renamed. Words outrank
+      // letters: a peer that shares no word with it ("Referrals" / "Progress notes") is not it
+      const actualTerms = keyTermsOf(actual);
+      if (gone.some((p) => sharesTerm(keyTermsOf(p), actualTerms) && textSimilarity(p, actual) >= likeRecorded)) return false;
+      // the picture is identity too: a renamed control that also shows another icon than the
+      // recorded one (日结对账 with a download icon -> 医保对账 with a cog) is another control
+      if (fp.wordIcon !== undefined) {
+        const shown = iconOf(el);
+        if (shown !== undefined && shown !== fp.wordIcon) return false;
+      }
       return usable(el) && !anchorsConflict(fp, el);
     });
     if (heirs.length > 1) return { refused: `${heirs.length} elements keep a word of the recorded name` };
     if (heirs.length === 1) {
       if (otherSection(fp, heirs[0]!.el, reader)) return { refused: 'the only element keeping a word of the recorded name sits in another section' };
-      return { element: heirs[0]!.el };
+      return stillNamed(roots, name, heirs[0]!.el, isVisible);
     }
   }
-  return lastOneLeft(fp, name, unaccounted.filter((u) => usable(u.el)), reader);
+  const last = lastOneLeft(fp, name, unaccounted.filter((u) => usable(u.el)), reader);
+  return last && 'element' in last ? stillNamed(roots, name, last.element, isVisible) : last;
+}
+
+/**
+ * "Renamed" presumes the recorded name is gone. When some other element of the page still says it
+ * word for word (a card's title now a dialog's <h2>), the control moved or changed kind: the
+ * element that merely keeps a word of it is not taken. A grid's column header (条码号 over the
+ * barcodes) is not such an element. Read only when the rule is about to take
+ * one (a walk over the text of the page, about a millisecond at 20,000 elements).
+ */
+function stillNamed(roots: SearchRoot[], name: string, heir: Element, isVisible: (el: Element) => boolean): PeerOutcome {
+  const key = comparableText(name);
+  for (const { root } of roots) {
+    const doc = (root as Node).ownerDocument ?? (root as Document);
+    const walker = doc.createTreeWalker(root as Node, 4 /* NodeFilter.SHOW_TEXT */);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.nodeValue ?? '';
+      if (text.length > 4 * MAX_PEER_NAME || comparableText(text) !== key) continue;
+      const holder = node.parentElement;
+      // a grid's column header names a column of records, not a control or a section
+      if (!holder || heir.contains(holder) || holder.closest('th, thead, [role="columnheader"]') || !isVisible(holder)) continue;
+      return { refused: 'another element still bears the recorded name' };
+    }
+  }
+  return { element: heir };
 }
 
 /**
@@ -216,6 +258,11 @@ function lastOneLeft(fp: TargetFingerprint, name: string, unaccounted: { el: Ele
   if (sharesTerm(recorded, keyTermsOf(only.name))) return undefined;
   if (otherSection(fp, only.el, reader)) return { refused: 'the only unrecorded element showing the recorded icon sits in another section' };
   return { element: only.el };
+}
+
+/** In the page's navigation (a side menu, a nav bar), where items name places, not actions. */
+function inNavigation(el: Element): boolean {
+  return el.closest('nav, aside, [role="navigation"]') !== null;
 }
 
 /** A developer's anchor of the element says another value than the recorded one (another id, name or data-* code). */

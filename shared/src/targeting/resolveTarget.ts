@@ -168,16 +168,30 @@ function decide(
     if (settled.has(c) || !matters(scorer.bound(c))) return true;
     while (c.tierDone < LAST_TIER && matters(scorer.bound(c))) scorer.advance(c);
     const score = scorer.bound(c);
-    if (c.tierDone === LAST_TIER) bestBelow = Math.max(bestBelow, score);
+    // a recorded peer's namesake is another control: not "the best match" of a miss either
+    if (c.tierDone === LAST_TIER && !scorer.namedAsPeer(c)) bestBelow = Math.max(bestBelow, score);
     if (c.tierDone < LAST_TIER || !matters(score)) return true;
     settled.add(c);
     c.visible ??= isVisible(c.element) && c.site.hosts.every((host) => isVisible(host));
-    if (!c.visible) return true;
+    if (!c.visible || scorer.namedAsPeer(c)) return true;
     changed = true;
+    // an element and a wrapper around it that says nothing else are one thing on screen, not two
+    // rivals (a card's header <div> around its title <div>): the better reading stands for both,
+    // and the answer is the inner one, whose words they are
+    if (best && sameOnScreen(c.element, best.c.element)) {
+      best = { c: innerOf(c, best.c), score: Math.max(score, best.score) };
+      return true;
+    }
+    if (second && sameOnScreen(c.element, second.c.element)) {
+      if (score <= second.score) return true;
+      second = undefined;
+    }
+    // the runner-up is the best *rival*: an element its own words rule out (another name, a
+    // recorded peer's name) is no rival, however much of the target's kind it shares
     if (!best || score > best.score) {
-      second = best;
+      if (best && !scorer.rulesOut(best.c) && (!second || best.score > second.score)) second = best;
       best = { c, score };
-    } else if (!second || score > second.score) second = { c, score };
+    } else if ((!second || score > second.score) && !scorer.rulesOut(c)) second = { c, score };
     return true;
   };
   // The cut-off moves as the leaders change (down to "within the margin" once one leads, up to
@@ -237,6 +251,17 @@ function decide(
     return { final: true, result: { status: 'missing', reason: `the best match (${show(top)}) agrees on too little that identifies it` } };
   }
   return { final: true, result: { status: 'found', element: best.c.element, confidence: confidenceOf(top), runnerUp: confidenceOf(runnerUp) } };
+}
+
+/** Of two candidates one of which contains the other, the inner one. */
+function innerOf(a: Candidate, b: Candidate): Candidate {
+  return a.element.contains(b.element) ? b : a;
+}
+
+/** One contains the other and neither shows any text the other does not. */
+export function sameOnScreen(a: Element, b: Element): boolean {
+  if (!a.contains(b) && !b.contains(a)) return false;
+  return (a.textContent ?? '').replace(/\s+/g, '') === (b.textContent ?? '').replace(/\s+/g, '');
 }
 
 /**

@@ -19,6 +19,7 @@ import type { TargetFingerprint } from '../schema/targetFingerprint.ts';
 import {
   COLUMN_KEY_ATTRIBUTES,
   GRID_HEADER_CLASSES,
+  TITLE_SELECTOR,
   attrSelector,
   cssIdent,
   elementsByTag,
@@ -26,6 +27,7 @@ import {
   inputTypeOf,
   isDisabled,
   isFieldLike,
+  isTitleLike,
   nameTextOf,
   ownTextOf,
   roleOf,
@@ -87,9 +89,12 @@ export const SIGNAL_WEIGHTS = {
   scope: { match: 0.5, conflict: 1.5, absent: 0 },
   ancestorRole: { match: 0.25, conflict: 1, absent: 0.5 },
   position: { match: 0.5, conflict: 0, absent: 0 },
+  // a heading or section title is known by its words; that it is a title at all (of a card, a
+  // dialog, any heading level) is what a tag and role say of a button
+  titleKind: { match: 1, conflict: 1.5, absent: 0 },
   // a step shows the learner a control to use: of two that say the same, the one that cannot be
   // used now is the decoy (an upgrade's disabled twin of 保存), unless a disabled one was recorded
-  usable: { match: 0, conflict: 2, absent: 0 },
+  usable: { match: 0, conflict: 2.5, absent: 0 },
 } as const satisfies Record<string, Weight>;
 
 /** Confidence 1 = this much evidence (a matching id plus a matching label, or thereabouts). */
@@ -201,6 +206,8 @@ export interface Candidate {
   /** most evidence the signals not read yet can still add */
   remaining: number;
   visible?: boolean;
+  /** bears a recorded peer's name (read once, when every tier is read) */
+  peer?: boolean;
 }
 
 function evidence(signal: Signal, reading: Reading): number {
@@ -221,7 +228,7 @@ export class TargetScorer {
 
   constructor(
     private readonly fp: TargetFingerprint,
-    reader: SignalReader,
+    private readonly reader: SignalReader,
     private readonly minIdentity = MIN_IDENTITY_EVIDENCE,
   ) {
     this.signals = buildSignals(fp, reader);
@@ -286,6 +293,35 @@ export class TargetScorer {
     return this.fp.uniqueName === true && c.bestName === 1;
   }
 
+  /**
+   * Whether the element's own identity says it is another control, so that it is no rival however
+   * close its score (read once every tier is read): no developer's anchor vouches for it, and its
+   * name says something else, or it bears the name of a control recorded beside the target (a
+   * peer). Its score came from what it shares with the target's kind — tag, classes, place — which
+   * is not identity. An element that merely lacks a name is still a rival.
+   */
+  rulesOut(c: Candidate): boolean {
+    if (c.anchored) return false;
+    const name = c.bestName ?? c.icon;
+    if (name !== null && name < DIFFERENT) return true;
+    return this.namedAsPeer(c);
+  }
+
+  /**
+   * The element bears the name of another control recorded beside the target (a peer, named
+   * otherwise than the target), and no developer's anchor vouches for it: it is that control,
+   * known from the recorded page, and never the answer — not even when it scores best.
+   */
+  namedAsPeer(c: Candidate): boolean {
+    if (c.peer !== undefined) return c.peer;
+    const peers = this.fp.peers;
+    if (c.anchored || !peers || peers.length === 0) return (c.peer = false);
+    const actual = comparableText(this.reader.accessibleNameOf(c.element));
+    if (!actual) return (c.peer = false);
+    const recorded = comparableText(this.fp.accessibleName ?? this.fp.text);
+    return (c.peer = actual !== recorded && peers.some((p) => comparableText(p) === actual));
+  }
+
   /** The most evidence an element can have when it matched none of the exact anchors queried so far. */
   unseenBound(queriedGap: number): number {
     return this.unseenBase - queriedGap;
@@ -304,8 +340,14 @@ export class TargetScorer {
   scanSelectors(): string[] {
     const out = [cssIdent(this.fp.tag)];
     if (this.fp.role) out.push(attrSelector('role', this.fp.role));
+    if (isTitleFingerprint(this.fp)) out.push(TITLE_SELECTOR);
     return out;
   }
+}
+
+/** A heading or section title was recorded: any title may be it after an upgrade. */
+function isTitleFingerprint(fp: TargetFingerprint): boolean {
+  return fp.sectionTitle === true || fp.role === 'heading' || /^h[1-6]$/.test(fp.tag);
 }
 
 function buildSignals(fp: TargetFingerprint, reader: SignalReader): Signal[] {
@@ -452,8 +494,11 @@ function buildSignals(fp: TargetFingerprint, reader: SignalReader): Signal[] {
       return inSection(text, known.actual, el, known.reading);
     });
   }
-  if (fp.icon) {
-    const icon = fp.icon;
+  // an icon-only button named by an aria-label or tooltip shows its picture all the same: that is
+  // what a sighted learner reads (recorded as wordIcon only when no other control showed it)
+  const picture = fp.icon ?? (fp.text ? undefined : fp.wordIcon);
+  if (picture) {
+    const icon = picture;
     identity('icon', w.icon, 1, (el) => {
       const actual = isFieldLike(el) ? undefined : iconOf(el);
       return actual === undefined ? null : actual === icon ? 1 : 0;
@@ -478,10 +523,14 @@ function buildSignals(fp: TargetFingerprint, reader: SignalReader): Signal[] {
   }
 
   const tagUpper = fp.tag.toUpperCase();
+  const title = isTitleFingerprint(fp);
   structure('tag', w.tag, 0, (el) => {
     const tag = el.tagName;
-    return tag === tagUpper || tag.toUpperCase() === tagUpper ? 1 : 0;
+    // a title of another tag (<h4> made <h3>, a card's <div> title now a dialog's <h2>) is judged
+    // by titleKind below, not counted against here
+    return tag === tagUpper || tag.toUpperCase() === tagUpper ? 1 : title ? null : 0;
   });
+  if (title) structure('titleKind', w.titleKind, 2, (el) => (isTitleLike(el) ? 1 : 0));
   if (fp.role) {
     const role = fp.role;
     structure('role', w.role, 0, (el) => {
@@ -650,6 +699,8 @@ function textQuery(fp: TargetFingerprint, text: string): Omit<AnchorQuery, 'gap'
       const sameTag = (root as Partial<Document>).getElementsByTagName?.(fp.tag) ?? safeQueryAll(root, cssIdent(fp.tag));
       for (let i = 0; i < sameTag.length; i++) if (shares(sameTag[i]!)) out.push(sameTag[i]!);
       if (fp.role) for (const el of Array.from(safeQueryAll(root, attrSelector('role', fp.role)))) if (shares(el)) out.push(el);
+      // the scan reads titles of every kind for a title: so must this query
+      if (isTitleFingerprint(fp)) for (const el of Array.from(safeQueryAll(root, TITLE_SELECTOR))) if (shares(el)) out.push(el);
       return out;
     },
   };

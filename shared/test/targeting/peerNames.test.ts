@@ -112,6 +112,53 @@ describe('a removed control whose look-alike stays', () => {
   });
 });
 
+describe('words and pictures outrank letters', () => {
+  const item = (text: string, icon: string) => `<li role="menuitem" class="ant-menu-item"><span class="anticon anticon-${icon}"><svg></svg></span><span>${text}</span></li>`;
+  const nav = (items: string[]) => `<ul class="ant-menu" role="menu">${items.join('')}</ul>`;
+
+  it('finds "Clinical notes" renamed "Progress notes" although a removed peer reads a little closer letter by letter', () => {
+    const fp = recordThenUpgrade(
+      nav([item('My inpatients', 'user'), item('Clinical notes', 'file'), item('Discharge', 'home'), item('Referrals', 'edit')]),
+      'li:nth-child(2)',
+      nav([item('My inpatients', 'user'), item('Discharge', 'home'), item('Progress notes', 'file'), item('Results', 'search')]),
+    );
+    expectFound(fp, $('li:nth-child(3)'));
+  });
+
+  it('does not take a new item that keeps a word but shows another picture (日结对账 removed, 医保对账 added)', () => {
+    const fp = recordThenUpgrade(
+      nav([item('入院登记', 'user'), item('出院结算', 'file'), item('日结对账', 'download')]),
+      'li:nth-child(3)',
+      nav([item('入院登记', 'user'), item('出院结算', 'file'), item('医保对账', 'setting')]),
+    );
+    expectNotFound(fp);
+  });
+
+  it('finds a side-menu item that gains or drops a qualifier (预交金管理 -> 预交金): it names a place, not an action', () => {
+    const side = (items: string[]) => `<aside class="ant-layout-sider">${nav(items)}</aside>`;
+    const fp = recordThenUpgrade(
+      side([item('入院登记', 'user'), item('预交金管理', 'plus'), item('出院结算', 'file'), item('发票管理', 'printer')]),
+      'li:nth-child(2)',
+      side([item('入院登记', 'user'), item('出院结算', 'file'), item('预交金', 'plus'), item('电子票据', 'printer')]),
+    );
+    expectFound(fp, $('li:nth-child(3)'));
+    // the same change on an action outside the navigation stays the scorer's to judge
+    const toolbar = recordThenUpgrade(card('费用', btn('预交金管理') + btn('打印')), 'button:first-child', card('费用', btn('预交金') + btn('打印')));
+    expectNotFound(toolbar);
+  });
+
+  it('does not take a look-alike while the recorded name is still on the page on another kind of element', () => {
+    // the card "Record administration" became a dialog (<h2>); a new card "Last administration" keeps a word
+    const page = (cards: string, dialog: string) => `${cards}${dialog}`;
+    const fp = recordThenUpgrade(
+      page(card('Due now', '') + card('Record administration', ''), ''),
+      '.ant-card:nth-child(2) .ant-card-head-title',
+      page(card('Due now', '') + card('Last administration', ''), '<div role="dialog"><h2>Record administration</h2></div>'),
+    );
+    expectNotFound(fp);
+  });
+});
+
 describe('renamed without a word kept: the last one left', () => {
   const item = (text: string, icon: string) => `<li role="menuitem" class="ant-menu-item"><span class="anticon anticon-${icon}"><svg></svg></span><span>${text}</span></li>`;
   const nav = (items: string[]) => `<ul class="ant-menu" role="menu">${items.join('')}</ul>`;

@@ -18,7 +18,7 @@ import { describe, expect, it } from 'vitest';
 import type { TargetFingerprint } from '../../src/schema/targetFingerprint.ts';
 import { captureFingerprint } from '../../src/targeting/captureFingerprint.ts';
 import { SignalReader } from '../../src/targeting/elementSignals.ts';
-import { DEFAULT_MARGIN, DEFAULT_MIN_IDENTITY, DEFAULT_THRESHOLD, resolveTarget } from '../../src/targeting/resolveTarget.ts';
+import { DEFAULT_MARGIN, DEFAULT_MIN_IDENTITY, DEFAULT_THRESHOLD, resolveTarget, sameOnScreen } from '../../src/targeting/resolveTarget.ts';
 import { EVIDENCE_SCALE, TargetScorer } from '../../src/targeting/scoreCandidate.ts';
 import { frameRoots, rootsAlongScope, scopeAgreement, scopePrefixRoots, type SearchRoot } from '../../src/targeting/targetScope.ts';
 import { comparableText } from '../../src/targeting/textSimilarity.ts';
@@ -248,7 +248,7 @@ function scoreEverything(fp: TargetFingerprint, root: ParentNode): { status: str
   const minIdentity = DEFAULT_MIN_IDENTITY * EVIDENCE_SCALE;
   const decideIn = (sites: SearchRoot[]) => {
     const scorer = new TargetScorer(fp, new SignalReader());
-    const scored: { el: Element; total: number; own: number }[] = [];
+    const scored: { el: Element; total: number; own: number; ruledOut: boolean }[] = [];
     const seen = new Set<Element>();
     for (const site of sites) {
       const share = scopeAgreement(fp.scope ?? [], site.hops);
@@ -259,12 +259,22 @@ function scoreEverything(fp: TargetFingerprint, root: ParentNode): { status: str
           if (seen.has(el)) continue;
           seen.add(el);
           const parts = scorer.explain(el, site, share);
-          scored.push({ el, total: parts.reduce((a, x) => a + x.evidence, 0), own: parts.filter((x) => x.own).reduce((a, x) => a + x.evidence, 0) });
+          const candidate = scorer.candidate(el, site, share);
+          while (scorer.advance(candidate));
+          // a recorded peer's namesake is that other control: never a candidate
+          if (scorer.namedAsPeer(candidate)) continue;
+          scored.push({ el, total: parts.reduce((a, x) => a + x.evidence, 0), own: parts.filter((x) => x.own).reduce((a, x) => a + x.evidence, 0), ruledOut: scorer.rulesOut(candidate) });
         }
       }
     }
     scored.sort((a, b) => b.total - a.total);
-    const [best, second] = scored;
+    const top = scored[0];
+    // a wrapper saying nothing more is the same thing on screen: the inner one answers, with the best reading
+    const same = top ? scored.filter((x) => sameOnScreen(x.el, top.el)) : [];
+    const inner = same.find((x) => !same.some((o) => o !== x && x.el.contains(o.el)));
+    const best = top && inner ? { ...inner, total: top.total } : top;
+    // the runner-up is the best rival: not a wrapper of the best saying nothing else, not ruled out by its own words
+    const second = top ? scored.slice(1).find((x) => !x.ruledOut && !sameOnScreen(x.el, top.el)) : undefined;
     if (!best || best.total < threshold) return { status: 'missing' };
     if (best.total - (second?.total ?? -Infinity) < margin) return { status: 'ambiguous' };
     if (best.own < minIdentity) return { status: 'missing' };
