@@ -7,6 +7,9 @@ import { loadTourGuide } from './tourGuideBundle.ts';
 import { whenPageSettled } from './pageSettled.ts';
 import type { FieldTips } from './fieldTips.ts';
 import type { TourPlayer } from './tourPlayer.ts';
+import { featureLog } from '../logging/featureLog.ts';
+
+const log = featureLog('tours');
 
 /** The drawing parts, once tour-guide.js is loaded on this page. */
 interface DrawingParts {
@@ -68,7 +71,7 @@ export function startPageGuide(ctx: PageContext): void {
   // payloads are parsed in the tour-guide bundle before use ("no tour" needs no bundle)
   handleTabMessage('showPlayer', async ({ data }) => {
     const state = data === null ? null : (await loadTourGuide()).parseTabPayload('showPlayer', data);
-    void showPlayer(state).catch(() => undefined);
+    void showPlayer(state).catch((error) => log.warn('show the tour card', error));
   });
   handleTabMessage('getPageUrl', () => location.href);
   handleTabMessage('answerOnScreen', async ({ data }) => {
@@ -82,7 +85,7 @@ export function startPageGuide(ctx: PageContext): void {
 
   // Mentor authoring is its own bundle (authoring.js), imported into this isolated world only when
   // a mentor switched it on for this tab: learners' pages never load it.
-  const authoring = () => import(/* @vite-ignore */ browser.runtime.getURL('/authoring.js')).catch(() => undefined);
+  const authoring = () => import(/* @vite-ignore */ browser.runtime.getURL('/authoring.js')).catch((error) => log.warn('load the authoring panel', error));
   handleTabMessage('openAuthoring', () => void authoring());
 
   // A training sandbox posts an ended scenario attempt to its own window. Only same-window,
@@ -91,7 +94,7 @@ export function startPageGuide(ctx: PageContext): void {
   ctx.addEventListener(window, 'message', (event) => {
     const data = event.data as { source?: unknown; type?: unknown } | null;
     if (event.source !== window || event.origin !== location.origin || data?.source !== 'preceptor-sandbox' || data.type !== 'scenario-attempt') return;
-    void sendMessage('relayScenarioAttempt', data as Parameters<typeof sendMessage<'relayScenarioAttempt'>>[1]).catch(() => undefined);
+    void sendMessage('relayScenarioAttempt', data as Parameters<typeof sendMessage<'relayScenarioAttempt'>>[1]).catch((error) => log.warn('pass on a sandbox attempt', error));
   });
   // A scenario's "play the hint tour" button: the learner's own click starts the pack's tour here
   // (a page script's .click() starts nothing; the background also checks page and role).
@@ -104,7 +107,7 @@ export function startPageGuide(ctx: PageContext): void {
 
   ctx.onLocationChange(() => {
     parts?.player.onLocationChange();
-    void load().catch(() => undefined);
+    void load().catch((error) => log.warn('set up the page after a route change', error));
   });
   ctx.onInvalidated(() => {
     parts?.tips.clear();
@@ -115,7 +118,7 @@ export function startPageGuide(ctx: PageContext): void {
   // loading: the learner's page comes first.
   void whenPageSettled(ctx).then(() => {
     if (ctx.isInvalid) return;
-    void load().catch(() => undefined);
-    void sendMessage('authoringHere', undefined).then((on) => on && authoring(), () => undefined);
+    void load().catch((error) => log.warn('set up the page', error));
+    void sendMessage('authoringHere', undefined).then((on) => on && authoring(), log.quiet('ask whether authoring is on here'));
   });
 }

@@ -12,6 +12,9 @@ import { waitForTarget } from './waitForTarget.ts';
 import { followTarget } from './followTarget.ts';
 import { pageAwaitedHere, type StepBeginning } from './pageAwaited.ts';
 import { isLearnersFieldChange } from './trustedEvents.ts';
+import { featureLog } from '../logging/featureLog.ts';
+
+const log = featureLog('tours');
 
 const TARGET_WAIT_MS = 4000;
 /**
@@ -69,7 +72,7 @@ export function createTourPlayer(ctx: PageContext, onShownOrHidden: () => void =
   };
 
   function dismiss(): void {
-    void sendMessage('dismissTour', undefined).catch(() => undefined);
+    void sendMessage('dismissTour', undefined).catch(log.quiet('tell the background the tour was closed'));
     void show(null);
   }
 
@@ -177,7 +180,7 @@ export function createTourPlayer(ctx: PageContext, onShownOrHidden: () => void =
   }
 
   function reportMissing(step: TourStep, resolution: 'missing' | 'ambiguous' | 'page-moved'): void {
-    void sendMessage('reportTargetMissing', { url: location.href, stepId: step.id, resolution }).catch(() => undefined);
+    void sendMessage('reportTargetMissing', { url: location.href, stepId: step.id, resolution }).catch((error) => log.warn('record a missing target', error));
   }
 
   /** Draw the card (and the cut-out) for a step; `target` is where it points, if anywhere. */

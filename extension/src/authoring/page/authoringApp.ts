@@ -16,6 +16,9 @@ import { PageRecorder } from './pageRecorder.ts';
 import { isElement, rectInTop } from './pageTree.ts';
 import { acceptOnlyTrustedEvents } from '../../player/trustedEvents.ts';
 import { claimPage } from '../../player/pageContext.ts';
+import { featureLog } from '../../logging/featureLog.ts';
+
+const log = featureLog('authoring');
 
 const HEALTH_CHECK_DELAY_MS = 1200;
 const PRECEPTOR_UI = ['data-preceptor-authoring', 'data-preceptor-player', 'data-preceptor-launcher', 'data-preceptor-tip'];
@@ -66,7 +69,7 @@ export function startAuthoringOnPage(): void {
   let sent = 0;
   async function command(cmd: AuthoringCommand): Promise<AuthoringView | null> {
     const n = ++sent;
-    const view = await sendMessage('authoringCommand', cmd).catch(() => null);
+    const view = await sendMessage('authoringCommand', cmd).catch((error) => (log.warn(`run the ${cmd.type} command`, error), null));
     if (n === sent) apply(view);
     return view;
   }
@@ -184,7 +187,7 @@ export function startAuthoringOnPage(): void {
       .map((tour) => ({ packId: pack.draft.id, packVersion: pack.draft.version, tour }));
     const rows = healthCheckRows(tours, location.href, document);
     const n = ++sent;
-    const view = await sendMessage('authoringCommand', { type: 'health', url: generaliseUrl(location.href), rows }).catch(() => null);
+    const view = await sendMessage('authoringCommand', { type: 'health', url: generaliseUrl(location.href), rows }).catch((error) => (log.warn('run the health check', error), null));
     if (!view || !model) return n === sent ? apply(view) : undefined;
     const mine = rows.filter((r) => r.tourId === view.tourId);
     const count = (status: string) => mine.filter((r) => r.status === status).length;
