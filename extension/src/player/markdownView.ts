@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit/html.js';
-import { markdownToNodes, type MdBlock, type MdInline } from '@preceptor/shared/authoring/markdown.ts';
+import { markdownToNodes, type MdBlock, type MdInline } from '@preceptor/shared/tour/markdown.ts';
 
 /**
  * Step bodies and tips as lit templates: the markdown subset's tree becomes elements and text

@@ -1,4 +1,4 @@
-import type { MdBlock, MdInline } from '@preceptor/shared/authoring/markdown.ts';
+import type { MdBlock, MdInline } from '@preceptor/shared/tour/markdown.ts';
 
 /** The markdown subset as React elements: text stays text (React escapes it), no innerHTML. */
 export function MarkdownView({ blocks }: { blocks: readonly MdBlock[] }) {

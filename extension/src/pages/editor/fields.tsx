@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { formatPath } from '@preceptor/shared/schema/fieldProblems.ts';
 import { BUILT_IN_ROLES, BUILT_IN_ROLE_TITLES } from '@preceptor/shared/schema/learnerProfile.ts';
-import { markdownToNodes } from '@preceptor/shared/authoring/markdown.ts';
+import { markdownToNodes } from '@preceptor/shared/tour/markdown.ts';
 import { targetSummary } from '@preceptor/shared/authoring/packDiff.ts';
 import { sendMessage } from '../../messaging/protocol.ts';
 import { useEditor, type Path } from './editorContext.tsx';

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { markdownToFragment, markdownToNodes, markdownToPlainText, safeHref, type MdBlock } from '../../src/authoring/markdown.ts';
+import { markdownToFragment, markdownToNodes, markdownToPlainText, safeHref, type MdBlock } from '../../src/tour/markdown.ts';
 
 function toHtml(blocks: MdBlock[]): { html: string; doc: Document } {
   const doc = document.implementation.createHTMLDocument('md');
