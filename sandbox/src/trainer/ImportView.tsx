@@ -157,31 +157,8 @@ export function ImportView(): ReactNode {
         {summary.text}
       </p>
 
-      {rejected.length > 0 && (
-        <div className="tr-problems" role="alert" data-region="import-errors">
-          <h3>{t('import.errorsHeading', { count: rejected.length })}</h3>
-          <ul>
-            {rejected.map((o, i) => (
-              <li key={`${o.fileName}-${i}`} data-file={o.fileName}>
-                <code>{o.fileName}</code> · {rejectionText(t, o.rejection)}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-
-      {sharing.length > 0 && (
-        <div className="tr-problems" role="alert" data-region="import-warnings">
-          <h3>{t('import.warningsHeading', { count: sharing.length })}</h3>
-          <ul>
-            {sharing.map((o, i) => (
-              <li key={`${o.fileName}-${i}`} data-file={o.fileName}>
-                <code>{o.fileName}</code> · {sharedText(t, o)}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <FileProblems region="import-errors" heading={t('import.errorsHeading', { count: rejected.length })} files={rejected} say={(o) => rejectionText(t, o.rejection)} />
+      <FileProblems region="import-warnings" heading={t('import.warningsHeading', { count: sharing.length })} files={sharing} say={(o) => sharedText(t, o)} />
 
       {chained.length > 0 && (
         <div className="tr-notices" data-region="chain-notices">
@@ -306,5 +283,22 @@ function ImportHistory({ rows, t, lang }: { rows: ImportLogRow[]; t: TrainerT; l
         </table>
       )}
     </details>
+  );
+}
+
+/** Files the import refused or warns about, one line each: the file's name, then why. */
+function FileProblems<T extends { fileName: string }>({ region, heading, files, say }: { region: string; heading: string; files: T[]; say: (file: T) => string }): ReactNode {
+  if (files.length === 0) return null;
+  return (
+    <div className="tr-problems" role="alert" data-region={region}>
+      <h3>{heading}</h3>
+      <ul>
+        {files.map((o, i) => (
+          <li key={`${o.fileName}-${i}`} data-file={o.fileName}>
+            <code>{o.fileName}</code> · {say(o)}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
