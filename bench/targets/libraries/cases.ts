@@ -2,11 +2,12 @@
  * The library corpus: eight EMR/HIS screens (v1 as recorded, v2 after a vendor upgrade; four of them in
  * trainScreens.ts) and fourteen
  * kinds of "removed, one look-alike left" cases, each rendered by every library in LIBRARIES.
- * The train/test split is in split.ts.
+ * Two more screens, held out, are in holdoutScreens.ts. The train/test/holdout split is in split.ts.
  */
 import type { ButtonSpec, CardSpec, CorpusCase, FieldSpec, LibraryName, MenuSpec, ModalSpec, Operator, PageSpec, TableSpec } from './spec.ts';
 import { LIBRARIES } from './spec.ts';
 import { removalSplit, SCREEN_SPLIT } from './split.ts';
+import { HOLDOUT_SCREEN_OPERATORS, HOLDOUT_SCREENS } from './holdoutScreens.ts';
 import { TRAIN_SCREEN_OPERATORS, TRAIN_SCREENS } from './trainScreens.ts';
 
 const b = (label: string, rest: Partial<ButtonSpec> = {}): ButtonSpec => ({ kind: 'button', label, ...rest });
@@ -625,12 +626,13 @@ const REMOVALS: RemovalKind[] = [
   },
 ];
 
-const SCREENS: { name: string; split: 'train' | 'test'; page: (v: 1 | 2) => PageSpec }[] = [
+const SCREENS: { name: string; split: 'train' | 'test' | 'holdout'; page: (v: 1 | 2) => PageSpec }[] = [
   { name: 'outpatient-chart', split: SCREEN_SPLIT['outpatient-chart']!, page: outpatientChart },
   { name: 'nursing-assessment', split: SCREEN_SPLIT['nursing-assessment']!, page: nursingAssessment },
   { name: 'order-entry', split: SCREEN_SPLIT['order-entry']!, page: orderEntry },
   { name: 'admission', split: SCREEN_SPLIT.admission!, page: admission },
   ...TRAIN_SCREENS.map((screen) => ({ ...screen, split: SCREEN_SPLIT[screen.name]! })),
+  ...HOLDOUT_SCREENS.map((screen) => ({ ...screen, split: SCREEN_SPLIT[screen.name]! })),
 ];
 
 /** Operators per screen target (what changed from v1 to v2), for the README and the report. */
@@ -653,6 +655,7 @@ export const SCREEN_OPERATORS: Record<string, Operator[]> = {
   'd-nav-beds': ['reword', 'reorder'], 'd-nav-deposit': ['removed'], 'd-heading': ['ids-shift'], 'd-tab-details': ['size'], 'd-tab-insurance': ['reword', 'size'], 'd-tab-docs': ['removed'],
   'd-card-identity': ['unchanged'], 'd-admit': ['reword', 'reorder', 'decoy-same-label'], 'd-clear': ['removed'], 'd-refresh': ['unchanged'], 'd-search': ['unchanged'],
   ...TRAIN_SCREEN_OPERATORS,
+  ...HOLDOUT_SCREEN_OPERATORS,
 };
 
 export function corpusCases(): (CorpusCase & { library: LibraryName })[] {

@@ -1,17 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { librarySnapshots } from './corpus.ts';
+import { SCREEN_SPLIT, SPLITS } from './split.ts';
 
 // The saved library corpus stays consistent with its manifest (the resolver's own tests use it too).
 describe('library corpus snapshots', () => {
   const cases = librarySnapshots();
 
-  it('has at least 40 removal cases, each library and both splits represented', () => {
+  it('has at least 40 removal cases, each library in every split (train, test, holdout)', () => {
     const removal = cases.filter((c) => c.kind === 'removal');
     expect(removal.length).toBeGreaterThanOrEqual(40);
-    for (const split of ['train', 'test'] as const) {
+    for (const split of SPLITS) {
       const libraries = new Set(cases.filter((c) => c.split === split).map((c) => c.library));
       expect(libraries.size).toBe(4);
     }
+  });
+
+  it('the held-out screens are in the snapshots, in every library, and only they are holdout', () => {
+    const holdoutScreens = Object.keys(SCREEN_SPLIT).filter((name) => SCREEN_SPLIT[name] === 'holdout');
+    expect(holdoutScreens.length).toBeGreaterThanOrEqual(2);
+    const holdout = cases.filter((c) => c.split === 'holdout');
+    expect(holdout.every((c) => c.kind === 'screen')).toBe(true);
+    expect(holdout.map((c) => c.name).sort()).toEqual(cases.filter((c) => c.kind === 'screen' && holdoutScreens.includes(c.name.split('/')[1]!)).map((c) => c.name).sort());
+    expect(holdout).toHaveLength(holdoutScreens.length * 4);
   });
 
   it('removal cases: one target on v1, gone on v2', () => {

@@ -23,7 +23,7 @@ export interface SnapshotCase {
   library: string;
   /** a realistic screen with many targets, or one target removed with one look-alike left */
   kind: 'screen' | 'removal';
-  split: 'train' | 'test';
+  split: 'train' | 'test' | 'holdout';
   lang: 'zh' | 'en';
   /** file paths relative to SNAPSHOTS_DIR */
   v1: string;
@@ -44,7 +44,7 @@ export interface LoadedCase extends SnapshotCase {
   removed: string[];
 }
 
-export function librarySnapshots(filter: { split?: 'train' | 'test'; kind?: 'screen' | 'removal'; library?: string } = {}): LoadedCase[] {
+export function librarySnapshots(filter: { split?: 'train' | 'test' | 'holdout'; kind?: 'screen' | 'removal'; library?: string } = {}): LoadedCase[] {
   return readManifest()
     .filter((c) => (!filter.split || c.split === filter.split) && (!filter.kind || c.kind === filter.kind) && (!filter.library || c.library === filter.library))
     .map((c) => {

@@ -166,7 +166,7 @@ export interface CorpusCase {
   /** file stem: `<library>/<case>` */
   name: string;
   kind: 'screen' | 'removal';
-  split: 'train' | 'test';
+  split: 'train' | 'test' | 'holdout';
   v1: PageSpec;
   v2: PageSpec;
   /** operators per target id */
