@@ -2,40 +2,25 @@
 // The single `pnpm test` entry: typecheck -> unit tests (vitest) -> build (extension + sandbox) -> e2e (Playwright).
 // Stops at the first failing stage, then prints per-stage timings and, as the very last line,
 // `tests: N passed, M failed[, K skipped]` counting unit + e2e tests.
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 import { timeScale } from './timeScale.mjs';
+import { pnpm, runCommand } from './runCommand.mjs';
 
 // every stage sizes its timeouts from the same factor, chosen once here (see timeScale.mjs)
 process.env.PRECEPTOR_TIME_SCALE = String(timeScale());
 console.log(`[test-all] timeouts scaled by ${process.env.PRECEPTOR_TIME_SCALE} (PRECEPTOR_TIME_SCALE)`);
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'preceptor-test-'));
 const vitestJson = path.join(tmp, 'vitest.json');
 const pwJson = path.join(tmp, 'pw.json');
-const pnpm = process.platform === 'win32' ? 'pnpm.cmd' : 'pnpm';
 
 /** Run a command with inherited stdio; resolves to its exit code (1 if it could not start). */
 function run(cmd, args, env = {}) {
-  return new Promise((resolve) => {
-    console.log(`\n$ ${[cmd, ...args].join(' ')}`);
-    const child = spawn(cmd, args, {
-      cwd: repoRoot,
-      stdio: 'inherit',
-      env: { ...process.env, ...env },
-      shell: process.platform === 'win32',
-    });
-    child.on('error', (err) => {
-      console.error(`[test-all] could not start ${cmd}: ${err.message}`);
-      resolve(1);
-    });
-    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
-  });
+  console.log(`\n$ ${[cmd, ...args].join(' ')}`);
+  return runCommand(cmd, args, env);
 }
 
 function readJson(file) {
