@@ -31,7 +31,10 @@ export default defineConfig({
     // For specs that use the plain `page`/`browser` fixtures (no extension): same Chromium, same flags.
     browserName: 'chromium',
     launchOptions: { executablePath: findChromium(), args: [...CHROMIUM_ARGS] },
-    trace: 'retain-on-failure',
+    // Off unless asked for: recording a trace for every test (DOM snapshots and screencast on each
+    // action), even one kept only on failure, made registrationTour.spec take 66–121 s instead of
+    // 43–52 s in side-by-side runs. A failure is re-run with PRECEPTOR_TRACE=1 to get its trace.
+    trace: process.env.PRECEPTOR_TRACE ? 'retain-on-failure' : 'off',
   },
   webServer: {
     // Sandbox must be built first (`pnpm build`); preview serves sandbox/dist.
