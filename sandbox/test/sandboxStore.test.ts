@@ -14,7 +14,7 @@ function memoryStorage(initial: Record<string, string> = {}) {
 const NOW = new Date(2026, 10, 26, 9, 15);
 const make = (storage = memoryStorage()) => ({
   storage,
-  store: createSandboxStore({ storage, now: () => NOW, operatorId: 'SF0217' }),
+  store: createSandboxStore({ storage, now: () => NOW }),
 });
 
 const draft = {
@@ -32,31 +32,39 @@ describe('sandbox store', () => {
 
   it('keeps data across a reload', () => {
     const { storage, store } = make();
-    const p = store.createPatient(draft);
-    expect(p.patientId).toBe('P000061');
+    const created = store.dispatch({ type: 'patient/create', draft }, 'SF0217');
+    if (!created.ok) throw new Error(created.issues.join());
+    expect(created.id).toBe('P000061');
     const again = make(storage).store;
-    expect(again.getState().patients.at(-1)).toEqual(p);
+    expect(again.getState().patients.at(-1)).toEqual(created.state.patients.at(-1));
   });
 
   it('issues and cancels registrations, notifying subscribers', () => {
     const { store } = make();
     let calls = 0;
     store.subscribe(() => calls++);
-    const issued = store.issue({
-      patientId: DRILL_PATIENT_IDS.returningWangWei, deptCode: 'cardiology', type: 'chief', doctorId: 'D1001',
-      date: '2026-11-26', slot: 'am', visitKind: 'return', paymentMethod: 'insurance',
-    });
+    const issued = store.dispatch({
+      type: 'registration/issue',
+      request: {
+        patientId: DRILL_PATIENT_IDS.returningWangWei, deptCode: 'cardiology', type: 'chief', doctorId: 'D1001',
+        date: '2026-11-26', slot: 'am', visitKind: 'return', paymentMethod: 'insurance',
+      },
+    }, 'SF0217');
     if (!issued.ok) throw new Error(issued.issues.join());
-    expect(issued.registration.operatorId).toBe('SF0217');
-    const cancelled = store.cancel(issued.registration.registrationId, { reason: 'wrong-department', note: '' });
-    expect(cancelled).toMatchObject({ ok: true, registration: { status: 'cancelled' } });
-    expect(store.cancel(issued.registration.registrationId, { reason: 'other', note: 'x' })).toEqual({ ok: false, issue: 'notWaiting' });
+    const registrationId = issued.id!;
+    expect(issued.state.registrations.find((r) => r.registrationId === registrationId)!.operatorId).toBe('SF0217');
+    const cancel = (reason: 'wrong-department' | 'other', note: string) => store.dispatch({ type: 'registration/cancel', registrationId, reason, note }, 'SF0217');
+    const cancelled = cancel('wrong-department', '');
+    if (!cancelled.ok) throw new Error(cancelled.issues.join());
+    expect(cancelled.state.registrations.find((r) => r.registrationId === registrationId)!.status).toBe('cancelled');
+    // a refusal names the rule with the same code the screens translate (issue.registration.notWaiting)
+    expect(cancel('other', 'x')).toEqual({ ok: false, issues: ['registration.notWaiting'] });
     expect(calls).toBe(2);
   });
 
   it('reset returns to the seeded state', () => {
     const { store } = make();
-    store.createPatient(draft);
+    store.dispatch({ type: 'patient/create', draft }, 'SF0217');
     store.reset();
     expect(store.getState()).toEqual(seedState(NOW));
   });
@@ -96,7 +104,7 @@ describe('sandbox store', () => {
   });
 
   it('works without storage', () => {
-    const store = createSandboxStore({ storage: null, now: () => NOW, operatorId: 'SF0217' });
-    expect(store.createPatient(draft).patientId).toBe('P000061');
+    const store = createSandboxStore({ storage: null, now: () => NOW });
+    expect(store.dispatch({ type: 'patient/create', draft }, 'SF0217')).toMatchObject({ ok: true, id: 'P000061' });
   });
 });

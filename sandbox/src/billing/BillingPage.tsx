@@ -1,6 +1,7 @@
 // 住院收费结算: discharge list, bill by fee and insurance category, card reading (医保读卡),
 // the DOMAIN.md 3.8 settlement preview, settlement, e-receipt printing and voiding (冲红).
 
+import type { ActionIssue } from '@preceptor/shared/hospital/actionIssues.ts';
 import {
   FeeCategory,
   INPATIENT_POLICIES,
@@ -48,7 +49,7 @@ export default function BillingPage({ notify }: { notify: (message: string) => v
   const [invoiceId, setInvoiceId] = useState<string | null>(null);
   const [voiding, setVoiding] = useState<Settlement | null>(null);
   const [voidReason, setVoidReason] = useState('');
-  const [issues, setIssues] = useState<string[]>([]);
+  const [issues, setIssues] = useState<ActionIssue[]>([]);
   const cancelRef = useRef<HTMLButtonElement>(null);
 
   const pending = state.admissions.filter((a) => a.status === 'discharge-ordered');

@@ -1,6 +1,7 @@
 // 影像 RIS/PACS: requests to book, the safety screen (contrast / MRI), referral to a
 // radiologist, the slot calendar, check-in and reports in the PACS viewer frame.
 
+import type { ActionIssue } from '@preceptor/shared/hospital/actionIssues.ts';
 import {
   addDays,
   ageOn,
@@ -49,7 +50,7 @@ export default function ImagingPage({ notify }: { notify: (message: string) => v
   const [escStaff, setEscStaff] = useState('');
   const [escNote, setEscNote] = useState('');
   const [slot, setSlot] = useState<ImagingSlot | null>(null);
-  const [issues, setIssues] = useState<string[]>([]);
+  const [issues, setIssues] = useState<ActionIssue[]>([]);
   const [reportId, setReportId] = useState<string | null>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
 

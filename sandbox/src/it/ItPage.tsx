@@ -1,6 +1,7 @@
 // 信息科: user accounts and roles (least privilege), the interface board (HIS–LIS–PACS–医保),
 // backups and restore drills into an isolated database, and the audit log.
 
+import type { ActionIssue } from '@preceptor/shared/hospital/actionIssues.ts';
 import { INTERFACES, ROLE_PERMISSIONS, RoleCode, findInterface, type BackupRecord, type InterfaceLink, type UserAccount } from '@preceptor/shared/hospital/index.ts';
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { useNow } from '../clock.ts';
@@ -31,7 +32,7 @@ export default function ItPage({ notify }: { notify: (message: string) => void }
   const [backupId, setBackupId] = useState('');
   const [target, setTarget] = useState<'training-restore' | 'production'>('training-restore');
   const [confirmRestore, setConfirmRestore] = useState(false);
-  const [issues, setIssues] = useState<string[]>([]);
+  const [issues, setIssues] = useState<ActionIssue[]>([]);
   const cancelRef = useRef<HTMLButtonElement>(null);
 
   const users = state.users.filter((u) => filter.trim() === '' || `${u.userId} ${u.name} ${u.staffId ?? ''}`.toLowerCase().includes(filter.trim().toLowerCase()));

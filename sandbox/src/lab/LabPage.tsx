@@ -1,6 +1,7 @@
 // 检验 LIS: specimen receipt by barcode (accept / reject with reason), result entry with live
 // flags, release, 危急值 phone report with read-back, and released reports in the viewer frame.
 
+import type { ActionIssue } from '@preceptor/shared/hospital/actionIssues.ts';
 import {
   RejectReason,
   findLabItem,
@@ -36,7 +37,7 @@ export default function LabPage({ notify }: { notify: (message: string) => void 
   const ids = { hint: useId(), reason: useId(), note: useId(), ward: useId(), receiver: useId() };
   const [tab, setTab] = useState<LabTab>('receipt');
   const [barcode, setBarcode] = useState('');
-  const [issues, setIssues] = useState<string[]>([]);
+  const [issues, setIssues] = useState<ActionIssue[]>([]);
   const [rejecting, setRejecting] = useState<string | null>(null);
   const [reason, setReason] = useState<RejectReason | ''>('');
   const [note, setNote] = useState('');

@@ -1,5 +1,7 @@
 // Every module dictionary, merged. Adding a module's texts = one import and one spread here.
 
+import { shellMessages } from './shell.ts';
+import { registrationMessages } from './registration.ts';
 import { commonMessages } from './common.ts';
 import type { MessagePairs } from './defineMessages.ts';
 import { physicianMessages } from './physician.ts';
@@ -14,6 +16,8 @@ import { scenarioMessages } from './scenarios.ts';
 import { v2Messages } from './v2.ts';
 
 export const MODULE_MESSAGES = {
+  ...shellMessages,
+  ...registrationMessages,
   ...commonMessages,
   ...physicianMessages,
   ...nurseMessages,

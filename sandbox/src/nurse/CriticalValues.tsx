@@ -1,6 +1,7 @@
 // 危急值 on the ward: what the lab phoned, read back (the value typed must match), the doctor
 // told, the action; who and when are recorded. Unacknowledged after 10 minutes escalates.
 
+import type { ActionIssue } from '@preceptor/shared/hospital/actionIssues.ts';
 import { findLabItem, wardDoctors, type ActionResult, type CriticalAlert, type HospitalAction } from '@preceptor/shared/hospital/index.ts';
 import { useId, useState, type ReactNode } from 'react';
 import { useI18n } from '../i18n.ts';
@@ -35,7 +36,7 @@ export function CriticalValues({ state, ward, now, selectedPatient, onSelectPati
   const [readBack, setReadBack] = useState('');
   const [doctor, setDoctor] = useState('');
   const [action, setAction] = useState('');
-  const [issues, setIssues] = useState<string[]>([]);
+  const [issues, setIssues] = useState<ActionIssue[]>([]);
   const itemOf = (c: CriticalAlert) => findLabItem(c.testCode, c.itemCode);
   const name = (c: CriticalAlert) => state.patients.find((p) => p.patientId === c.patientId)?.name ?? '';
 

@@ -1,6 +1,7 @@
 // 医嘱执行: today's doses for the patient; each is given by scanning the wristband and the
 // drug label (扫码执行). Running drips can be held pending the doctor. Specimens are collected here.
 
+import type { ActionIssue } from '@preceptor/shared/hospital/actionIssues.ts';
 import { FREQUENCIES, findLabTest, isoDate, type ActionResult, type Admission, type HospitalAction, type Order, type Patient } from '@preceptor/shared/hospital/index.ts';
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { useI18n } from '../i18n.ts';
@@ -55,7 +56,7 @@ export function ExecutionSheet({ state, admission, patient, now, dispatch, notif
   const [manual, setManual] = useState(false);
   const [manualReason, setManualReason] = useState('');
   const [focused, setFocused] = useState<'wristband' | 'label'>('wristband');
-  const [issues, setIssues] = useState<string[]>([]);
+  const [issues, setIssues] = useState<ActionIssue[]>([]);
   const [holding, setHolding] = useState<Order | null>(null);
   const [holdReason, setHoldReason] = useState('');
   const wristRef = useRef<HTMLInputElement>(null);

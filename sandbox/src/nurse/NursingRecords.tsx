@@ -1,5 +1,6 @@
 // 护理记录: notes by type, with the doctor who was told, newest first.
 
+import type { ActionIssue } from '@preceptor/shared/hospital/actionIssues.ts';
 import { NursingRecordKind, wardDoctors, type ActionResult, type Admission, type HospitalAction, type NursingRecord, type Patient } from '@preceptor/shared/hospital/index.ts';
 import { useId, useState, type ReactNode } from 'react';
 import { useI18n, type MessageKey } from '../i18n.ts';
@@ -15,7 +16,7 @@ export function NursingRecords({ state, patient, admission, dispatch, notify }: 
   const [kind, setKind] = useState<NursingRecord['kind']>('observation');
   const [text, setText] = useState('');
   const [doctor, setDoctor] = useState('');
-  const [issues, setIssues] = useState<string[]>([]);
+  const [issues, setIssues] = useState<ActionIssue[]>([]);
   const records = state.nursingRecords.filter((r) => r.patientId === patient.patientId).slice().reverse();
   const save = (): void => {
     const r = dispatch({ type: 'nursingRecord/add', patientId: patient.patientId, kind, text, doctorNotifiedId: doctor || undefined });

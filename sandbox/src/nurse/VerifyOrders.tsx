@@ -1,5 +1,6 @@
 // 医嘱核对: the ward's new orders; check and accept, or return one to the doctor with a reason.
 
+import type { ActionIssue } from '@preceptor/shared/hospital/actionIssues.ts';
 import { OrderReturnReason, findDrug, type ActionResult, type Admission, type HospitalAction, type Order } from '@preceptor/shared/hospital/index.ts';
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { useI18n } from '../i18n.ts';
@@ -19,7 +20,7 @@ export function VerifyOrders({ state, ward, selected, dispatch, notify }: { stat
   const [returning, setReturning] = useState<Order | null>(null);
   const [reason, setReason] = useState<OrderReturnReason | ''>('');
   const [note, setNote] = useState('');
-  const [issues, setIssues] = useState<string[]>([]);
+  const [issues, setIssues] = useState<ActionIssue[]>([]);
   const cancelRef = useRef<HTMLButtonElement>(null);
   const admissions = state.admissions.filter((a) => a.ward === ward && a.status !== 'discharged');
   const admissionOf = (o: Order) => admissions.find((a) => a.admissionId === o.admissionId);

@@ -1,5 +1,6 @@
 // 生命体征: entry with live flags against the adult ranges, the recent chart and a T/P trend.
 
+import type { ActionIssue } from '@preceptor/shared/hospital/actionIssues.ts';
 import { vitalFlags, type ActionResult, type HospitalAction, type Patient, type VitalSigns, type VitalSignsInput } from '@preceptor/shared/hospital/index.ts';
 import { useId, useState, type ReactNode } from 'react';
 import { useI18n, type MessageKey } from '../i18n.ts';
@@ -41,7 +42,7 @@ export function VitalsTab({ state, patient, dispatch, notify }: { state: Sandbox
   const { t } = useI18n();
   const base = useId();
   const [form, setForm] = useState<Record<Field, string>>({ temperature: '', pulse: '', respiration: '', systolic: '', diastolic: '', spo2: '', pain: '' });
-  const [issues, setIssues] = useState<string[]>([]);
+  const [issues, setIssues] = useState<ActionIssue[]>([]);
   const values = Object.fromEntries(FIELDS.map((f) => [f, form[f].trim() === '' || Number.isNaN(Number(form[f])) ? null : Number(form[f])])) as VitalSignsInput;
   const flags = vitalFlags(values);
   const readings = state.vitals.filter((v) => v.patientId === patient.patientId);

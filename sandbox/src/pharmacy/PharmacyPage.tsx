@@ -1,6 +1,7 @@
 // 药房: prescription review (四查十对, approve / return with reasons), dispensing first-expiry-
 // first-out with an identity check, stock with 库存预警, quarantine and requisitions.
 
+import type { ActionIssue } from '@preceptor/shared/hospital/actionIssues.ts';
 import {
   ReviewReason,
   batchStatus,
@@ -39,7 +40,7 @@ export default function PharmacyPage({ notify }: { notify: (message: string) => 
   const [reasons, setReasons] = useState<ReviewReason[]>([]);
   const [note, setNote] = useState('');
   const [identity, setIdentity] = useState(false);
-  const [issues, setIssues] = useState<string[]>([]);
+  const [issues, setIssues] = useState<ActionIssue[]>([]);
   const [requisition, setRequisition] = useState<{ item: StockItem; qty: string; urgent: boolean } | null>(null);
   const ids = { note: useId(), qty: useId() };
   const reqCancel = useRef<HTMLButtonElement>(null);

@@ -1,5 +1,6 @@
 // 病历书写: template, sections, ICD-10 diagnoses, draft and signature.
 
+import type { ActionIssue } from '@preceptor/shared/hospital/actionIssues.ts';
 import {
   NOTE_TEMPLATES,
   deniesAllergy,
@@ -48,7 +49,7 @@ export function NoteEditor({ patient, notes, inpatient, registrationId, dispatch
   const [diagnoses, setDiagnoses] = useState<string[]>(draft?.diagnoses ?? []);
   const [noteId, setNoteId] = useState<string | undefined>(draft?.noteId);
   const [dxQuery, setDxQuery] = useState('');
-  const [issues, setIssues] = useState<string[]>([]);
+  const [issues, setIssues] = useState<ActionIssue[]>([]);
   const [templateMeds, setTemplateMeds] = useState<readonly TemplateMedication[]>([]);
   const [appliedName, setAppliedName] = useState('');
   const templates = NOTE_TEMPLATES.filter((tp) => tp.kind === kind);

@@ -1,6 +1,7 @@
 // 住院医嘱: the order sheet (standing / one-off) and order entry with the medication check,
 // antibiotic stewardship (approval or rescue) and signature.
 
+import type { ActionIssue } from '@preceptor/shared/hospital/actionIssues.ts';
 import {
   Frequency,
   IMAGING_EXAMS,
@@ -63,7 +64,7 @@ export function OrdersPanel({ state, patient, admission, operator, dispatch, not
   const [approval, setApproval] = useState<ApprovalChoice>('none');
   const [approvalTo, setApprovalTo] = useState('');
   const [reason, setReason] = useState('');
-  const [issues, setIssues] = useState<string[]>([]);
+  const [issues, setIssues] = useState<ActionIssue[]>([]);
   const [stopping, setStopping] = useState<Order | null>(null);
   const [stopReason, setStopReason] = useState('');
   const stopCancelRef = useRef<HTMLButtonElement>(null);

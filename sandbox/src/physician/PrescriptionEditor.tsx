@@ -1,5 +1,6 @@
 // 门诊处方: lines from the dictionary, the rules engine's alerts with override/acknowledge, signature.
 
+import type { ActionIssue } from '@preceptor/shared/hospital/actionIssues.ts';
 import {
   DIAGNOSES,
   FREQUENCIES,
@@ -49,7 +50,7 @@ export type PrescriptionEditorProps = {
 export function PrescriptionEditor({ state, patient, operator, registrationId, deptCode, draft, onDraft, noteDiagnoses, dispatch, notify }: PrescriptionEditorProps): ReactNode {
   const { t, lang } = useI18n();
   const ids = { kind: useId(), chronic: useId(), dx: useId() };
-  const [issues, setIssues] = useState<string[]>([]);
+  const [issues, setIssues] = useState<ActionIssue[]>([]);
   const diagnoses = draft.diagnoses.length > 0 ? draft.diagnoses : [...noteDiagnoses];
   const alerts = checkMedicationLines(draft.lines, {
     allergies: patient.allergies, currentDrugs: currentDrugs(state, patient.patientId), prescriberTitle: operator.title,

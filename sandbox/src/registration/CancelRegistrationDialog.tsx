@@ -1,10 +1,10 @@
 // 退号: only while the patient is still waiting; a reason is required, the fee goes back
 // the way it was paid.
 
-import { CancelReason, canCancel, formatFen, type CancelIssue, type Patient, type Registration } from '@preceptor/shared/hospital/index.ts';
+import { CancelReason, canCancel, formatFen, type ActionIssue, type Patient, type Registration } from '@preceptor/shared/hospital/index.ts';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useI18n } from '../i18n.ts';
-import { useSandboxStore } from '../store/StoreContext.ts';
+import { useHospital } from '../store/operator.ts';
 import { FieldLabel } from '../ui/FieldLabel.tsx';
 import { Dialog } from '../ui/Dialog.tsx';
 import { deptName, staffName } from '../ui/format.ts';
@@ -18,19 +18,19 @@ export type CancelRegistrationDialogProps = {
 
 export function CancelRegistrationDialog({ registration: r, patient, onClose, onCancelled }: CancelRegistrationDialogProps): ReactNode {
   const { t, lang } = useI18n();
-  const store = useSandboxStore();
+  const { dispatch } = useHospital('registration');
   const formId = useId();
   const reasonId = useId();
   const noteId = useId();
   const [reason, setReason] = useState<CancelReason | ''>('');
   const [note, setNote] = useState('');
-  const [issue, setIssue] = useState<CancelIssue | null>(canCancel(r) ? null : 'notWaiting');
+  const [issue, setIssue] = useState<ActionIssue | null>(canCancel(r) ? null : 'registration.notWaiting');
 
   const onSubmit = (e: FormEvent): void => {
     e.preventDefault();
-    const result = store.cancel(r.registrationId, { reason, note });
-    if (result.ok) onCancelled(result.registration);
-    else setIssue(result.issue);
+    const result = dispatch({ type: 'registration/cancel', registrationId: r.registrationId, reason, note });
+    if (result.ok) onCancelled(result.state.registrations.find((x) => x.registrationId === r.registrationId)!);
+    else setIssue(result.issues[0]!);
   };
 
   const errorId = `${formId}-error`;
@@ -67,7 +67,7 @@ export function CancelRegistrationDialog({ registration: r, patient, onClose, on
         {issue ? (
           <p id={errorId} className="field-error" role="alert">
             <span aria-hidden="true">✖ </span>
-            {t(`cancel.issue.${issue}`)}
+            {t(`issue.${issue}`)}
           </p>
         ) : null}
         <div className="form-row">
@@ -78,8 +78,8 @@ export function CancelRegistrationDialog({ registration: r, patient, onClose, on
             className="input"
             value={reason}
             required
-            aria-invalid={issue === 'reasonRequired' ? true : undefined}
-            aria-describedby={issue === 'reasonRequired' ? errorId : undefined}
+            aria-invalid={issue === 'registration.reasonRequired' ? true : undefined}
+            aria-describedby={issue === 'registration.reasonRequired' ? errorId : undefined}
             onChange={(e) => {
               setReason(e.target.value as CancelReason | '');
               setIssue(null);
@@ -101,11 +101,11 @@ export function CancelRegistrationDialog({ registration: r, patient, onClose, on
               rows={2}
               maxLength={200}
               value={note}
-              aria-invalid={issue === 'noteRequired' ? true : undefined}
-              aria-describedby={[`${noteId}-hint`, issue === 'noteRequired' ? errorId : ''].filter(Boolean).join(' ')}
+              aria-invalid={issue === 'registration.noteRequired' ? true : undefined}
+              aria-describedby={[`${noteId}-hint`, issue === 'registration.noteRequired' ? errorId : ''].filter(Boolean).join(' ')}
               onChange={(e) => {
                 setNote(e.target.value);
-                if (issue === 'noteRequired') setIssue(null);
+                if (issue === 'registration.noteRequired') setIssue(null);
               }}
             />
             <p id={`${noteId}-hint`} className="field-hint">{t('cancel.noteHint')}</p>

@@ -19,7 +19,7 @@ import {
 import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useI18n, type I18n } from '../i18n.ts';
 import { useAnchorId } from '../uiVersion.ts';
-import { useSandboxStore } from '../store/StoreContext.ts';
+import { useHospital } from '../store/operator.ts';
 import { FieldLabel } from '../ui/FieldLabel.tsx';
 import { Dialog } from '../ui/Dialog.tsx';
 import { DuplicatePrompt } from './DuplicatePrompt.tsx';
@@ -52,7 +52,7 @@ const EMPTY: Form = {
 
 export function NewPatientDialog({ patients, today, onClose, onDone }: NewPatientDialogProps): ReactNode {
   const { t } = useI18n();
-  const store = useSandboxStore();
+  const { dispatch } = useHospital('registration');
   const formId = useId();
   const idNumberId = useAnchorId('new-patient-id-number');
   const summaryId = useId();
@@ -101,8 +101,9 @@ export function NewPatientDialog({ patients, today, onClose, onDone }: NewPatien
   const message = (issue: PatientFieldIssue): string => issueMessage(t, issue, form, derived);
 
   const create = (draft: PatientDraft): void => {
-    const patient = store.createPatient(draft);
-    onDone(patient, true);
+    const result = dispatch({ type: 'patient/create', draft });
+    if (!result.ok) throw new Error(result.issues.join(', ')); // creating a patient has no refusal
+    onDone(result.state.patients.find((p) => p.patientId === result.id)!, true);
   };
 
   const onSubmit = (e: FormEvent): void => {

@@ -17,13 +17,13 @@ import {
   type Patient,
   type PaymentMethod,
   type Registration,
-  type RegistrationIssue,
+  type ActionIssue,
   type RegistrationType,
 } from '@preceptor/shared/hospital/index.ts';
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { clockTime } from '../clock.ts';
 import { useI18n } from '../i18n.ts';
-import { useSandboxStore } from '../store/StoreContext.ts';
+import { useHospital } from '../store/operator.ts';
 import { FieldLabel } from '../ui/FieldLabel.tsx';
 import { useShortcut } from '../ui/useShortcut.ts';
 import { deptName, staffName } from '../ui/format.ts';
@@ -37,7 +37,7 @@ export type RegisterVisitFormProps = {
 
 export function RegisterVisitForm({ patient, registrations, today, onIssued }: RegisterVisitFormProps): ReactNode {
   const { t, lang } = useI18n();
-  const store = useSandboxStore();
+  const { dispatch } = useHospital('registration');
   const formRef = useRef<HTMLFormElement>(null);
   const ids = {
     dept: useId(), type: useId(), doctor: useId(), date: useId(), fee: useId(), payment: useId(),
@@ -50,7 +50,7 @@ export function RegisterVisitForm({ patient, registrations, today, onIssued }: R
   const [slot, setSlot] = useState<TimeSlot>(() => defaultSlotAt(clockTime(new Date())));
   const [visitKind, setVisitKind] = useState<VisitKind>('first');
   const [paymentMethod, setPaymentMethod] = useState<PaymentMethod | ''>('');
-  const [issues, setIssues] = useState<RegistrationIssue[]>([]);
+  const [issues, setIssues] = useState<ActionIssue[]>([]);
 
   const types = deptCode ? registrationTypesFor(deptCode) : [];
   const doctors = deptCode && type ? doctorsFor(deptCode, type, slot) : [];
@@ -98,15 +98,9 @@ export function RegisterVisitForm({ patient, registrations, today, onIssued }: R
 
   const onSubmit = (e: FormEvent): void => {
     e.preventDefault();
-    const result = store.issue({
-      patientId: patient?.patientId ?? '',
-      deptCode,
-      type,
-      doctorId,
-      date: today,
-      slot,
-      visitKind,
-      paymentMethod,
+    const result = dispatch({
+      type: 'registration/issue',
+      request: { patientId: patient?.patientId ?? '', deptCode, type, doctorId, date: today, slot, visitKind, paymentMethod },
     });
     if (!result.ok) {
       setIssues(result.issues);
@@ -114,7 +108,7 @@ export function RegisterVisitForm({ patient, registrations, today, onIssued }: R
     }
     setIssues([]);
     clear();
-    onIssued(result.registration);
+    onIssued(result.state.registrations.find((r) => r.registrationId === result.id)!);
   };
 
   useShortcut('F9', () => formRef.current?.requestSubmit());

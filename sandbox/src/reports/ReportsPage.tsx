@@ -1,6 +1,7 @@
 // 报表分析: live figures, department KPIs against the national targets with charts, follow-ups
 // (督办) and exports. Managers read; the one risky act here is exporting patient data.
 
+import type { ActionIssue } from '@preceptor/shared/hospital/actionIssues.ts';
 import {
   KPI_LIMITS,
   departmentKpis,
@@ -65,7 +66,7 @@ export default function ReportsPage({ notify }: { notify: (message: string) => v
   const [note, setNote] = useState('');
   const [exporting, setExporting] = useState(false);
   const [withIds, setWithIds] = useState(false);
-  const [issues, setIssues] = useState<string[]>([]);
+  const [issues, setIssues] = useState<ActionIssue[]>([]);
   const rows = departmentKpis(month);
   const breaches = kpiBreaches(rows);
   const live = liveKpis(state, today);

@@ -1,7 +1,6 @@
 // React access to the sandbox store: one store per app root (no module singleton).
 
 import { createContext, createElement, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
-import { DEFAULT_OPERATORS } from '@preceptor/shared/hospital/index.ts';
 import { STATE_STORAGE_KEY, createSandboxStore, type SandboxState, type SandboxStore } from './sandboxStore.ts';
 
 const StoreContext = createContext<SandboxStore | null>(null);
@@ -16,7 +15,7 @@ function browserStorage(): Storage | null {
 
 export function SandboxStoreProvider({ children }: { children: ReactNode }): ReactNode {
   const [store] = useState(() =>
-    createSandboxStore({ storage: browserStorage(), now: () => new Date(), operatorId: DEFAULT_OPERATORS.registration }),
+    createSandboxStore({ storage: browserStorage(), now: () => new Date() }),
   );
   // Another tab (or a Reset there) changed the data.
   useEffect(() => {

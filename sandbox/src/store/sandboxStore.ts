@@ -8,15 +8,7 @@ import {
   applyHospitalAction,
   seedHospital,
   type ActionResult,
-  type CancelIssue,
-  type CancelReason,
   type HospitalAction,
-  type IssueResult,
-  type Patient,
-  type PatientDraft,
-  type Registration,
-  type RegistrationIssue,
-  type RegistrationRequest,
 } from '@preceptor/shared/hospital/index.ts';
 
 /** The key stays `.v1` (tests and tours read it); the document inside carries its own version. */
@@ -35,8 +27,6 @@ type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
 export type SandboxStoreOptions = {
   storage: StorageLike | null;
   now: () => Date;
-  /** registrar signed in to the registration desk */
-  operatorId: string;
 };
 
 export type SandboxStore = {
@@ -44,12 +34,6 @@ export type SandboxStore = {
   subscribe(listener: () => void): () => void;
   /** Applies one action as staff member `by`; the state changes only when it succeeds. */
   dispatch(action: HospitalAction, by: string): ActionResult;
-  createPatient(draft: PatientDraft): Patient;
-  issue(request: RegistrationRequest): IssueResult;
-  cancel(
-    registrationId: string,
-    input: { reason: CancelReason | ''; note: string },
-  ): { ok: true; registration: Registration } | { ok: false; issue: CancelIssue };
   /** Back to the seeded state. */
   reset(): void;
   /** Replaces the whole hospital (a scenario's start state). */
@@ -59,7 +43,7 @@ export type SandboxStore = {
 };
 
 export function createSandboxStore(options: SandboxStoreOptions): SandboxStore {
-  const { storage, now, operatorId } = options;
+  const { storage, now } = options;
   const listeners = new Set<() => void>();
   let state = load();
 
@@ -123,21 +107,6 @@ export function createSandboxStore(options: SandboxStoreOptions): SandboxStore {
       return () => listeners.delete(listener);
     },
     dispatch,
-    createPatient(draft) {
-      const result = dispatch({ type: 'patient/create', draft }, operatorId);
-      if (!result.ok) throw new Error(result.issues.join(', '));
-      return result.state.patients.at(-1)!;
-    },
-    issue(request) {
-      const result = dispatch({ type: 'registration/issue', request }, operatorId);
-      if (!result.ok) return { ok: false, issues: result.issues.map((i) => i.replace(/^registration\./, '') as RegistrationIssue) };
-      return { ok: true, registration: result.state.registrations.at(-1)! };
-    },
-    cancel(registrationId, input) {
-      const result = dispatch({ type: 'registration/cancel', registrationId, reason: input.reason, note: input.note }, operatorId);
-      if (!result.ok) return { ok: false, issue: result.issues[0]!.replace(/^registration\./, '') as CancelIssue };
-      return { ok: true, registration: result.state.registrations.find((r) => r.registrationId === registrationId)! };
-    },
     reset() {
       commit(seedState(now()));
     },

@@ -27,6 +27,7 @@ import { depositBalance, invoiceNumbers, settleInpatient, type InsuranceScheme }
 import { findLabItem, findLabTest, flagResult, isCritical, type RejectReason } from './labCatalog.ts';
 import { canSign, checkMedicationLines, type AlertOverride, type MedAlert } from './medicationRules.ts';
 import { findStaff } from './staff.ts';
+import type { ActionIssue } from './actionIssues.ts';
 import { vitalFlags, type VitalSignsInput } from './vitalSigns.ts';
 import { cancelRegistration, issueRegistration, type RegistrationRequest } from './registration.ts';
 import type { CancelReason } from './registrationRules.ts';
@@ -146,9 +147,9 @@ export type ActionContext = {
 
 export type ActionResult =
   | { ok: true; state: HospitalState; /** id of what the action created */ id?: string }
-  | { ok: false; issues: string[] };
+  | { ok: false; issues: ActionIssue[] };
 
-const fail = (...issues: string[]): ActionResult => ({ ok: false, issues });
+const fail = (...issues: ActionIssue[]): ActionResult => ({ ok: false, issues });
 
 /** Next id in a family: prefix + zero-padded serial one above the highest in use. */
 export function nextSerialId(ids: readonly string[], prefix: string, width: number): string {
@@ -208,7 +209,7 @@ function reduce(state: HospitalState, action: HospitalAction, ctx: ActionContext
     }
     case 'registration/issue': {
       const result = issueRegistration(action.request, { patients: state.patients, registrations: state.registrations, today }, { now: ctx.now, operatorId: ctx.by });
-      if (!result.ok) return fail(...result.issues.map((i) => `registration.${i}`));
+      if (!result.ok) return fail(...result.issues.map((i) => `registration.${i}` as const));
       return { ok: true, state: { ...state, registrations: [...state.registrations, result.registration] }, id: result.registration.registrationId };
     }
     case 'registration/cancel': {
@@ -223,7 +224,7 @@ function reduce(state: HospitalState, action: HospitalAction, ctx: ActionContext
     case 'note/save': {
       if (!state.patients.some((p) => p.patientId === action.patientId)) return fail('patient.unknown');
       if (action.sign) {
-        const issues: string[] = [];
+        const issues: ActionIssue[] = [];
         if (action.sections.chiefComplaint.trim() === '') issues.push('note.chiefComplaintRequired');
         if (action.diagnoses.length === 0) issues.push('note.diagnosisRequired');
         if (action.sections.allergyHistory.trim() === '') issues.push('note.allergyHistoryRequired');
@@ -421,7 +422,7 @@ function reduce(state: HospitalState, action: HospitalAction, ctx: ActionContext
       const order = state.orders.find((o) => o.orderId === action.orderId);
       if (!order) return fail('order.notFound');
       if (order.status !== 'verified') return fail('execute.notVerified');
-      const issues: string[] = [];
+      const issues: ActionIssue[] = [];
       const wristband = action.wristband.trim().toUpperCase();
       const barcode = action.barcode.trim().toUpperCase();
       if (action.method === 'scan') {
@@ -474,7 +475,7 @@ function reduce(state: HospitalState, action: HospitalAction, ctx: ActionContext
       const alert = state.criticalAlerts.find((a) => a.alertId === action.alertId);
       if (!alert) return fail('critical.notFound');
       if (alert.status === 'acknowledged') return fail('critical.alreadyAcknowledged');
-      const issues: string[] = [];
+      const issues: ActionIssue[] = [];
       const readBack = Number(action.readBackValue.trim().replace(',', '.'));
       const matches = action.readBackValue.trim() !== '' && Number.isFinite(readBack) && Math.abs(readBack - alert.value) < 1e-9;
       if (action.readBackValue.trim() === '') issues.push('critical.readBackRequired');
@@ -634,7 +635,7 @@ function reduce(state: HospitalState, action: HospitalAction, ctx: ActionContext
       const alert = state.criticalAlerts.find((a) => a.alertId === action.alertId);
       if (!alert) return fail('critical.notFound');
       if (alert.status !== 'pending-report') return fail('critical.alreadyReported');
-      const issues: string[] = [];
+      const issues: ActionIssue[] = [];
       if (action.toWard.trim() === '') issues.push('critical.wardRequired');
       if (action.receiverName.trim() === '') issues.push('critical.receiverRequired');
       if (!action.readBackConfirmed) issues.push('critical.readBackNotConfirmed');
@@ -771,7 +772,7 @@ function reduce(state: HospitalState, action: HospitalAction, ctx: ActionContext
 
     // ------------------------------------------------------------------ IT
     case 'user/create': {
-      const issues: string[] = [];
+      const issues: ActionIssue[] = [];
       if (!UserAccount.shape.userId.safeParse(action.userId).success) issues.push('user.idInvalid');
       else if (state.users.some((u) => u.userId === action.userId)) issues.push('user.idTaken');
       if (action.name.trim() === '') issues.push('user.nameRequired');

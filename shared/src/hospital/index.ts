@@ -9,6 +9,7 @@ export * from './duplicateCheck.ts';
 export * from './seededRandom.ts';
 export * from './registrationRules.ts';
 export * from './registration.ts';
+export * from './actionIssues.ts';
 export * from './syntheticPatients.ts';
 export * from './syntheticRegistrations.ts';
 // The simulated hospital beyond registration (issue 4).

@@ -56,20 +56,23 @@ export type RegistrationRequest = {
   paymentMethod: PaymentMethod | '';
 };
 
-export type RegistrationIssue =
-  | 'patientRequired'
-  | 'patientUnknown'
-  | 'departmentRequired'
-  | 'typeRequired'
-  | 'typeNotOffered'
-  | 'doctorRequired'
-  | 'doctorMismatch'
-  | 'doctorNotInSlot'
-  | 'slotFull'
-  | 'dateNotToday'
-  | 'paymentRequired'
-  | 'paymentNotAllowed'
-  | 'alreadyRegistered';
+/** Why a registration is refused (the sandbox shows `issue.registration.<code>`). */
+export const REGISTRATION_ISSUES = [
+  'patientRequired',
+  'patientUnknown',
+  'departmentRequired',
+  'typeRequired',
+  'typeNotOffered',
+  'doctorRequired',
+  'doctorMismatch',
+  'doctorNotInSlot',
+  'slotFull',
+  'dateNotToday',
+  'paymentRequired',
+  'paymentNotAllowed',
+  'alreadyRegistered',
+] as const;
+export type RegistrationIssue = (typeof REGISTRATION_ISSUES)[number];
 
 export type RegistrationContext = {
   patients: readonly Patient[];
@@ -206,7 +209,9 @@ export function canCancel(registration: Registration): boolean {
   return registration.status === 'waiting';
 }
 
-export type CancelIssue = 'notWaiting' | 'reasonRequired' | 'noteRequired';
+/** Why 退号 is refused. */
+export const CANCEL_ISSUES = ['notWaiting', 'reasonRequired', 'noteRequired'] as const;
+export type CancelIssue = (typeof CANCEL_ISSUES)[number];
 
 export function cancelRegistration(
   registration: Registration,
