@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ACTION_ISSUES } from '@preceptor/shared/hospital/actionIssues.ts';
 import { LANGS, allMessageKeys, translate } from '../src/i18n.ts';
+import { trainerKeys, trainerText } from '../src/trainer/trainerMessages.ts';
 
 const keys = allMessageKeys();
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -16,6 +17,14 @@ describe('i18n dictionaries', () => {
 
   it('uses the same placeholders in both languages', () => {
     for (const key of keys) expect(placeholders(translate('en', key)), key).toEqual(placeholders(translate('zh-CN', key)));
+  });
+
+  it("the trainer dashboard's texts: non-empty in both languages, same placeholders", () => {
+    expect(trainerKeys().length).toBeGreaterThan(250);
+    for (const key of trainerKeys()) {
+      for (const lang of LANGS) expect(trainerText(lang, key).trim(), `${lang} ${key}`).not.toBe('');
+      expect(placeholders(trainerText('en', key)), key).toEqual(placeholders(trainerText('zh-CN', key)));
+    }
   });
 
   it('fills placeholders and leaves unknown ones visible', () => {
