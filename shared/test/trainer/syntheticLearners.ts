@@ -1,15 +1,18 @@
 import { seededRandom, type Random } from '../../src/hospital/seededRandom.ts';
+import { scoreQuiz, type QuizAnswer } from '../../src/learning/quizScoring.ts';
+import { quizStatements } from '../../src/learning/quizStatements.ts';
 import type { IncomingStatement } from '../../src/record/statementValidation.ts';
 import { tourStatement, type StatementLearner } from '../../src/record/tourStatements.ts';
-import { ACTIVITY_TYPE, EXTENSION, VERB, VERB_DISPLAY, packActivityId, tourActivityId, PRECEPTOR_IRI } from '../../src/xapi/vocabulary.ts';
 import type { XapiStatement } from '../../src/record/xapiStatement.ts';
-import type { TourEffect } from '../../src/tour/tourMachine.ts';
+import { attemptedStatement, resultStatements, type ScenarioAttemptRef } from '../../src/scenario/scenarioStatements.ts';
+import { Quiz } from '../../src/schema/learningContent.ts';
+import type { TourEffect, TourRun } from '../../src/tour/tourMachine.ts';
 
 /**
- * Synthetic learners' statements, deterministic per seed, shaped like the extension's:
- * tours with launched/progressed/completed, quizzes with cmi.interaction answers (ability vs.
- * difficulty, so item analysis has something to find), scenarios with scores, and the odd
- * target-missing report. Used by unit tests and by `pnpm bench merge`.
+ * Synthetic learners' statements, deterministic per seed, made by the product's own statement
+ * builders: tours with launched/progressed/completed, quizzes with cmi.interaction answers
+ * (ability vs. difficulty, so item analysis has something to find), sandbox scenarios with
+ * scores, and the odd target-missing report. Used by unit tests, e2e bundles and `pnpm bench merge`.
  */
 
 export interface SyntheticTour {
@@ -130,109 +133,81 @@ export function syntheticLearner(seed: number, homePage = 'https://hospital.exam
   };
 }
 
-/** display names by verb IRI, from the product's vocabulary */
-const DISPLAY: Record<string, Record<string, string>> = Object.fromEntries(Object.entries(VERB).map(([name, iri]) => [iri, VERB_DISPLAY[name as keyof typeof VERB]]));
+/** The synthetic pack's quiz as a real content-pack quiz: single-choice questions, option `a` right. */
+function packQuiz(pack: SyntheticPack): Quiz {
+  return Quiz.parse({
+    id: pack.quiz.id,
+    title: pack.quiz.title,
+    roles: pack.roles,
+    passMark: 0.6,
+    questions: pack.quiz.questions.map((q) => ({
+      id: q.id,
+      type: 'single-choice',
+      prompt: { 'zh-CN': `题目 ${q.id}`, en: `Question ${q.id}` },
+      options: ['a', 'b', 'c'].map((id) => ({ id, text: { 'zh-CN': id, en: id } })),
+      correct: 'a',
+    })),
+  });
+}
+const QUIZZES = new Map(SYNTHETIC_PACKS.map((pack) => [pack.id, packQuiz(pack)]));
 
 /**
- * About `target` statements for one learner (a little more: an attempt is never cut short).
- * Time runs forward from `start` in minutes.
+ * About `target` statements for one learner (a little more: an attempt is never cut short),
+ * made by the product's own builders — tourStatement (the extension's tour log), quizStatements
+ * (the quiz page), resultStatements (the sandbox's scenario log) — so what the trainer's side is
+ * tested on is what the product emits. Time runs forward from `start`.
  */
 export function syntheticLearnerStatements(learner: SyntheticLearner, target: number, seed: number, start = Date.parse('2026-11-02T01:00:00Z')): IncomingStatement[] {
   const random = seededRandom(seed * 104729 + 3);
   const pack = SYNTHETIC_PACKS.find((p) => p.roles.includes(learner.role)) ?? SYNTHETIC_PACKS[0]!;
+  const packRef = { id: pack.id, version: pack.version, title: { 'zh-CN': pack.id, en: pack.id } };
+  const who: StatementLearner = { learnerId: learner.learnerId, homePage: learner.homePage, role: learner.role, department: learner.department, language: 'zh-CN' };
   const out: IncomingStatement[] = [];
   let now = start + random.int(0, 14 * 24 * 60) * 60_000;
-  const packId = packActivityId(pack.id);
-  const context = (registration: string, parent?: string) => ({
-    registration,
-    platform: 'Preceptor',
-    language: 'zh-CN',
-    contextActivities: {
-      grouping: [{ objectType: 'Activity' as const, id: packId }],
-      ...(parent ? { parent: [{ objectType: 'Activity' as const, id: parent }] } : {}),
-    },
-    extensions: { [EXTENSION.packVersion]: pack.version, [EXTENSION.role]: learner.role, [EXTENSION.department]: learner.department },
-  });
-  const emit = (verb: string, object: IncomingStatement['object'], registration: string, result?: IncomingStatement['result'], parent?: string) => {
+  const tick = () => {
     now += random.int(5, 90) * 1000;
-    const statement: IncomingStatement = {
-      id: seededUuid(random),
-      actor: { objectType: 'Agent', account: { homePage: learner.homePage, name: learner.learnerId } },
-      verb: { id: verb, display: DISPLAY[verb]! },
-      object,
-      context: context(registration, parent),
-      timestamp: new Date(now).toISOString(),
-    };
-    if (result) statement.result = result;
-    out.push(statement);
+    return new Date(now);
   };
+  const newId = () => seededUuid(random);
 
   let round = 0;
+  let quizAttempt = 0;
   while (out.length < target) {
     for (const tour of pack.tours) {
       if (out.length >= target) break;
       if (round === 0 && random.next() > learner.diligence + 0.15) continue;
-      const object = { objectType: 'Activity' as const, id: tourActivityId(pack.id, tour.id), definition: { type: ACTIVITY_TYPE.tour, name: tour.title } };
-      const registration = seededUuid(random);
-      const startedAt = now;
-      emit(VERB.launched, object, registration);
+      const run: TourRun = { packId: pack.id, packVersion: pack.version, tourId: tour.id, registration: seededUuid(random), startedAt: now, stepIndex: 0, stepCount: tour.steps, status: 'running' };
+      const log = (effect: TourEffect, stepIndex = run.stepIndex) => out.push(tourStatement({ effect, run: { ...run, stepIndex }, pack: packRef, tour, learner: who, now: tick(), newId }));
+      log({ kind: 'launched' });
       const reach = random.next() < learner.diligence + 0.2 ? tour.steps : random.int(0, tour.steps - 1);
       for (let step = 0; step < reach; step++) {
-        if (random.chance(0.03)) {
-          emit(VERB['target-missing'], object, registration, {
-            extensions: {
-              [EXTENSION.stepId]: `step-${step + 1}`,
-              [EXTENSION.stepIndex]: step,
-              [`${PRECEPTOR_IRI}/extensions/resolution`]: random.chance(0.7) ? 'missing' : 'ambiguous',
-              [`${PRECEPTOR_IRI}/extensions/page-pattern`]: 'http://his.example.cn/*',
-            },
-          });
-        }
-        emit(VERB.progressed, object, registration, {
-          extensions: {
-            [EXTENSION.stepId]: `step-${step + 1}`,
-            [EXTENSION.stepIndex]: step,
-            [EXTENSION.skipped]: random.chance(0.05),
-            [EXTENSION.progress]: Math.round(((step + 1) / tour.steps) * 100),
-          },
-        });
+        const stepId = `step-${step + 1}`;
+        if (random.chance(0.03)) log({ kind: 'target-missing', stepId, stepIndex: step, resolution: random.chance(0.7) ? 'missing' : 'ambiguous', pagePattern: 'http://his.example.cn/*' }, step);
+        log({ kind: 'progressed', stepId, stepIndex: step, skipped: random.chance(0.05) }, step);
       }
-      if (reach === tour.steps) emit(VERB.completed, object, registration, { completion: true, duration: `PT${Math.round((now - startedAt) / 1000)}S` });
+      if (reach === tour.steps) log({ kind: 'completed', durationMs: now - run.startedAt }, tour.steps - 1);
     }
     if (out.length < target && (round > 0 || random.next() < learner.diligence + 0.1)) {
-      const quizId = `${packId}/quizzes/${pack.quiz.id}`;
-      const registration = seededUuid(random);
-      let correct = 0;
+      const quiz = QUIZZES.get(pack.id)!;
+      const answers: Record<string, QuizAnswer> = {};
       for (const question of pack.quiz.questions) {
         const p = 1 / (1 + Math.exp(-(learner.ability - question.difficulty) * 1.7));
-        const success = random.next() < p;
-        if (success) correct++;
-        emit(
-          VERB.answered,
-          {
-            objectType: 'Activity',
-            id: `${quizId}/questions/${question.id}`,
-            definition: { type: ACTIVITY_TYPE.question, interactionType: 'choice', name: { 'zh-CN': `题目 ${question.id}`, en: `Question ${question.id}` }, correctResponsesPattern: ['a'], choices: [{ id: 'a' }, { id: 'b' }, { id: 'c' }] },
-          },
-          registration,
-          { success, response: success ? 'a' : random.pick(['b', 'c']) },
-          quizId,
-        );
+        answers[question.id] = { type: 'single-choice', optionId: random.next() < p ? 'a' : random.pick(['b', 'c']) };
       }
-      const scaled = correct / pack.quiz.questions.length;
-      const quizObject = { objectType: 'Activity' as const, id: quizId, definition: { type: ACTIVITY_TYPE.quiz, name: pack.quiz.title } };
-      emit(scaled >= 0.6 ? VERB.passed : VERB.failed, quizObject, registration, {
-        success: scaled >= 0.6,
-        completion: true,
-        score: { scaled, raw: correct, min: 0, max: pack.quiz.questions.length },
-      });
+      const startedAt = new Date(now);
+      const finishedAt = tick();
+      now += quiz.questions.length + 1; // the statements are stamped a millisecond apart from finishedAt
+      out.push(...quizStatements({ pack: packRef, quiz, learner: who, registration: seededUuid(random), attempt: ++quizAttempt, seed: random.int(1, 1_000_000) }, quiz.questions, answers, scoreQuiz(quiz, answers), { startedAt, finishedAt }, newId));
     }
     if (out.length < target && random.next() < learner.diligence) {
-      const object = { objectType: 'Activity' as const, id: `${packId}/scenarios/${pack.scenario.id}`, definition: { type: ACTIVITY_TYPE.scenario, name: pack.scenario.title } };
-      const registration = seededUuid(random);
-      emit(VERB.launched, object, registration);
-      const scaled = Math.round(Math.min(1, Math.max(0, 0.6 + learner.ability * 0.2 + (random.next() - 0.5) * 0.3)) * 100) / 100;
-      emit(VERB.completed, object, registration, { completion: true, success: scaled >= 0.7, score: { scaled } });
+      const startedAt = new Date(now);
+      const attempt = { registration: seededUuid(random), scenario: { id: pack.scenario.id, version: '1.0.0', title: pack.scenario.title, goal: pack.scenario.title, roles: pack.roles as ScenarioAttemptRef['scenario']['roles'] }, mode: 'practice' as const, startedAt };
+      const scenarioLearner = { learnerId: learner.learnerId, homePage: learner.homePage, language: 'zh-CN' as const, department: learner.department, role: learner.role };
+      out.push(attemptedStatement(attempt, scenarioLearner, { now: tick(), newId }));
+      const score = Math.round(Math.min(1, Math.max(0, 0.6 + learner.ability * 0.2 + (random.next() - 0.5) * 0.3)) * 100);
+      const finished = tick();
+      out.push(...resultStatements(attempt, scenarioLearner, { checks: [], traps: [], score, timedOut: false, passed: score >= 70, durationMs: finished.getTime() - startedAt.getTime() }, { now: finished, newId }));
+      now += 1;
     }
     round++;
     now += random.int(60, 3 * 24 * 60) * 60_000;
