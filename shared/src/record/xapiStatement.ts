@@ -1,50 +1,69 @@
+import { z } from 'zod';
 import type { LocalizedText } from '../schema/localizedText.ts';
 
-/** The subset of xAPI 1.0.3 Preceptor emits. No `version` field: the LRS sets it. */
-export interface XapiStatement {
-  id: string;
-  actor: { objectType: 'Agent'; account: { homePage: string; name: string } };
-  verb: { id: string; display: Record<string, string> };
-  object: {
-    objectType: 'Activity';
-    id: string;
-    definition: ActivityDefinition;
-  };
-  result?: {
-    completion?: boolean;
-    success?: boolean;
-    duration?: string;
-    response?: string;
-    score?: { scaled?: number; raw?: number; min?: number; max?: number };
-    extensions?: Record<string, unknown>;
-  };
-  context: {
-    registration: string;
-    platform: string;
-    language: string;
-    /** the mentor who signed a learner off */
-    instructor?: { objectType: 'Agent'; account: { homePage: string; name: string }; name?: string };
-    contextActivities?: { grouping?: { objectType: 'Activity'; id: string }[]; parent?: { objectType: 'Activity'; id: string }[] };
-    extensions?: Record<string, unknown>;
-  };
-  timestamp: string;
-}
+const LanguageTag = z.string().regex(/^[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*$/);
+const LanguageMap = z.record(LanguageTag, z.string());
+const Extensions = z.record(z.url(), z.unknown());
+const Account = z.object({ homePage: z.url(), name: z.string().min(1).max(100) }).strict();
+const ActivityRef = z.object({ objectType: z.literal('Activity'), id: z.url() }).strict();
 
-export interface InteractionComponent {
-  id: string;
-  description: Record<string, string>;
-}
+/** A cmi.interaction choice (or sequencing item). */
+export const InteractionComponent = z.object({ id: z.string().min(1), description: LanguageMap }).strict();
+export type InteractionComponent = z.infer<typeof InteractionComponent>;
 
-export interface ActivityDefinition {
-  type: string;
-  name: Record<string, string>;
-  description?: Record<string, string>;
-  /** cmi.interaction questions */
-  interactionType?: 'choice' | 'true-false' | 'sequencing' | 'fill-in' | 'other';
-  correctResponsesPattern?: string[];
-  choices?: InteractionComponent[];
-  extensions?: Record<string, unknown>;
-}
+export const ActivityDefinition = z
+  .object({
+    type: z.url(),
+    name: LanguageMap,
+    description: LanguageMap.optional(),
+    /** cmi.interaction questions */
+    interactionType: z.enum(['choice', 'true-false', 'sequencing', 'fill-in', 'other']).optional(),
+    correctResponsesPattern: z.array(z.string()).optional(),
+    choices: z.array(InteractionComponent).optional(),
+    extensions: Extensions.optional(),
+  })
+  .strict();
+export type ActivityDefinition = z.infer<typeof ActivityDefinition>;
+
+/**
+ * The subset of xAPI 1.0.3 Preceptor emits — tours, quizzes, checklists, profile changes and
+ * sandbox scenarios alike: one schema, and its inferred type is the statement type every builder
+ * returns. No `version` field (the LRS sets it), the actor an account with an opaque learner id.
+ * What comes back in from bundles made elsewhere is checked by the broader IncomingStatement
+ * (statementValidation.ts), which accepts every statement this one does.
+ */
+export const XapiStatement = z
+  .object({
+    id: z.uuid(),
+    actor: z.object({ objectType: z.literal('Agent'), account: Account }).strict(),
+    verb: z.object({ id: z.url(), display: LanguageMap }).strict(),
+    object: z.object({ objectType: z.literal('Activity'), id: z.url(), definition: ActivityDefinition }).strict(),
+    result: z
+      .object({
+        completion: z.boolean().optional(),
+        success: z.boolean().optional(),
+        duration: z.string().regex(/^PT(\d+H)?(\d+M)?(\d+(\.\d+)?S)?$/).optional(),
+        response: z.string().optional(),
+        score: z.object({ scaled: z.number().min(-1).max(1).optional(), raw: z.number().optional(), min: z.number().optional(), max: z.number().optional() }).strict().optional(),
+        extensions: Extensions.optional(),
+      })
+      .strict()
+      .optional(),
+    context: z
+      .object({
+        registration: z.uuid(),
+        platform: z.string().max(100),
+        language: LanguageTag,
+        /** the mentor who signed a learner off */
+        instructor: z.object({ objectType: z.literal('Agent'), account: Account, name: z.string().optional() }).strict().optional(),
+        contextActivities: z.object({ grouping: z.array(ActivityRef).optional(), parent: z.array(ActivityRef).optional() }).strict().optional(),
+        extensions: Extensions.optional(),
+      })
+      .strict(),
+    timestamp: z.iso.datetime(),
+  })
+  .strict();
+export type XapiStatement = z.infer<typeof XapiStatement>;
 
 /** xAPI language maps use RFC 5646 tags: our zh-CN/en keys already are. */
 export function languageMap(text: LocalizedText): Record<string, string> {

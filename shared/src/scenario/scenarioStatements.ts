@@ -2,9 +2,8 @@
 // failed (with score and duration) when it is submitted. One registration UUID per attempt, no
 // `version` field, the actor as an account with an opaque learner id. Only content ids go in.
 
-import { z } from 'zod';
 import { ACTIVITY_TYPE, EXTENSION, SANDBOX_COURSE_ACTIVITY, scenarioActivityId, xapiVerb, type VerbName } from '../xapi/vocabulary.ts';
-import { isoDuration, languageMap } from '../record/xapiStatement.ts';
+import { isoDuration, languageMap, type XapiStatement } from '../record/xapiStatement.ts';
 import type { Language } from '../schema/localizedText.ts';
 import type { ScenarioMode, ScenarioOutcome } from './checkScenario.ts';
 import type { Scenario } from './scenarioSchema.ts';
@@ -14,47 +13,8 @@ export type ScenarioVerb = Extract<VerbName, 'attempted' | 'completed' | 'passed
 
 export { scenarioActivityId };
 
-const LanguageTag = z.string().regex(/^[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*$/);
-const LanguageMap = z.record(LanguageTag, z.string());
-const ExtensionValue = z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]);
-const Extensions = z.record(z.url(), ExtensionValue);
-
-/** The statements the sandbox writes and relays: a strict subset of xAPI 1.0.3. */
-export const ScenarioStatement = z
-  .object({
-    id: z.uuid(),
-    actor: z.object({ objectType: z.literal('Agent'), account: z.object({ homePage: z.url(), name: z.string().min(1).max(100) }).strict() }).strict(),
-    verb: z.object({ id: z.url(), display: LanguageMap }).strict(),
-    object: z
-      .object({
-        objectType: z.literal('Activity'),
-        id: z.url(),
-        definition: z.object({ type: z.url(), name: LanguageMap, description: LanguageMap.optional() }).strict(),
-      })
-      .strict(),
-    result: z
-      .object({
-        score: z.object({ scaled: z.number().min(-1).max(1), raw: z.number(), min: z.number(), max: z.number() }).strict().optional(),
-        success: z.boolean().optional(),
-        completion: z.boolean().optional(),
-        duration: z.string().regex(/^PT(\d+H)?(\d+M)?(\d+(\.\d+)?S)?$/).optional(),
-        extensions: Extensions.optional(),
-      })
-      .strict()
-      .optional(),
-    context: z
-      .object({
-        registration: z.uuid(),
-        platform: z.string().max(100),
-        language: LanguageTag,
-        contextActivities: z.object({ grouping: z.array(z.object({ objectType: z.literal('Activity'), id: z.url() }).strict()).optional() }).strict().optional(),
-        extensions: Extensions.optional(),
-      })
-      .strict(),
-    timestamp: z.iso.datetime(),
-  })
-  .strict();
-export type ScenarioStatement = z.infer<typeof ScenarioStatement>;
+/** A scenario attempt's statement: the one statement shape (record/xapiStatement.ts). */
+export type ScenarioStatement = XapiStatement;
 
 export type ScenarioLearner = {
   /** opaque, random */

@@ -2,8 +2,8 @@ import * as xapiValidation from '@learninglocker/xapi-validation';
 import { describe, expect, it } from 'vitest';
 import { evaluateScenario } from '../../src/scenario/checkScenario.ts';
 import { EXTENSION, VERB } from '../../src/xapi/vocabulary.ts';
+import { XapiStatement } from '../../src/record/xapiStatement.ts';
 import {
-  ScenarioStatement,
   abandonedStatement,
   attemptedStatement,
   resultStatements,
@@ -50,9 +50,9 @@ describe('scenario statements (xAPI 1.0.3)', () => {
   });
 
   it('parse with the statement schema, which refuses anything else', () => {
-    for (const s of [attempted, completed, graded, abandoned]) expect(ScenarioStatement.safeParse(s).success).toBe(true);
-    expect(ScenarioStatement.safeParse({ ...attempted, version: '1.0.3' }).success).toBe(false);
-    expect(ScenarioStatement.safeParse({ ...attempted, actor: { ...attempted.actor, mbox: 'mailto:a@b.c' } }).success).toBe(false);
-    expect(ScenarioStatement.safeParse({ ...graded, result: { ...graded!.result, score: { scaled: 2, raw: 200, min: 0, max: 100 } } }).success).toBe(false);
+    for (const s of [attempted, completed, graded, abandoned]) expect(XapiStatement.safeParse(s).success).toBe(true);
+    expect(XapiStatement.safeParse({ ...attempted, version: '1.0.3' }).success).toBe(false);
+    expect(XapiStatement.safeParse({ ...attempted, actor: { ...attempted.actor, mbox: 'mailto:a@b.c' } }).success).toBe(false);
+    expect(XapiStatement.safeParse({ ...graded, result: { ...graded!.result, score: { scaled: 2, raw: 200, min: 0, max: 100 } } }).success).toBe(false);
   });
 });
