@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { installBundledPacksOnce } from '../src/background/bundledPacks.ts';
 import { ensureLearnerProfile } from '../src/background/learner.ts';
 import { allLearnerStatements, countStatements } from '../src/background/progressLog.ts';
-import { applyTourEvent, forgetTab, listPageTours, logTargetMissing, playerStateForPage, reconcileRunsWithPacks, startTourInTab } from '../src/background/tourRunner.ts';
+import { applyTourEvent, forgetTab, listPageTours, logTargetMissing, playerStateForPage, reconcileRunsWithPacks, startTourInTab } from '../src/tours/tourRunner.ts';
 import { installedPacks, learnerProfile, tourRuns } from '../src/storage/items.ts';
 
 const URL_REGISTRATION = 'http://localhost:4173/registration';

@@ -16,7 +16,7 @@ import {
   reconcileRunsWithPacks,
   startTourInTab,
   tabPageUrl,
-} from '../background/tourRunner.ts';
+} from '../tours/tourRunner.ts';
 import { samePageOrigin } from '@preceptor/shared/tour/tourStart.ts';
 
 // Every message goes through the gate (messaging/gate.ts): the sender's context and the payload

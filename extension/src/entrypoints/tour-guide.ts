@@ -2,7 +2,7 @@ import { healthCheckRows } from '@preceptor/shared/tour/healthCheck.ts';
 import { FieldTips } from '../player/fieldTips.ts';
 import { answerOnScreen } from '../player/onScreenAnswer.ts';
 import { registerTourGuide } from '../player/tourGuideBundle.ts';
-import { createTourPlayer } from '../player/tourPlayer.ts';
+import { createTourPlayer } from '../tours/page/tourPlayer.ts';
 import { parseTabPayload } from '../messaging/tabPayloads.ts';
 
 /**

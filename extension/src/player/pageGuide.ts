@@ -1,12 +1,12 @@
 import type { PageContext } from './pageContext.ts';
 import { sendMessage, type PageSetup, type PlayerState } from '../messaging/protocol.ts';
 import { handleTabMessage } from '../messaging/tabGate.ts';
-import { guardGuideKeyboard } from './guideKeyboard.ts';
-import { TourLauncher } from './tourLauncher.ts';
+import { guardGuideKeyboard } from '../tours/page/guideKeyboard.ts';
+import { TourLauncher } from '../tours/page/tourLauncher.ts';
 import { loadTourGuide } from './tourGuideBundle.ts';
 import { whenPageSettled } from './pageSettled.ts';
 import type { FieldTips } from './fieldTips.ts';
-import type { TourPlayer } from './tourPlayer.ts';
+import type { TourPlayer } from '../tours/page/tourPlayer.ts';
 import { featureLog } from '../logging/featureLog.ts';
 
 const log = featureLog('tours');

@@ -1,4 +1,4 @@
-import { tabPageUrl } from '../../background/tourRunner.ts';
+import { tabPageUrl } from '../../tours/tourRunner.ts';
 import type { ContentPack } from '@preceptor/shared/schema/contentPack.ts';
 import { installPack, parsePackValue } from '@preceptor/shared/schema/packImport.ts';
 import { urlMatches } from '@preceptor/shared/site/urlPattern.ts';
@@ -10,7 +10,7 @@ import { authoringAppliesAt, authoringOriginOf } from '@preceptor/shared/authori
 import { sendMessage } from '../../messaging/protocol.ts';
 import { authoredPacks, authoringAllowed, authoringHealth, authoringSessions, installedPacks, type AuthoredPack } from '../../storage/items.ts';
 import { ensureLearnerProfile } from '../../background/learner.ts';
-import { forgetTab, startTourInTab } from '../../background/tourRunner.ts';
+import { forgetTab, startTourInTab } from '../../tours/tourRunner.ts';
 import type { AuthoringCommand, AuthoringView, PickRequest, PickRequestResult } from '../authoringProtocol.ts';
 import { oneAtATime } from '../../background/oneAtATime.ts';
 import { featureLog } from '../../logging/featureLog.ts';

@@ -1,5 +1,5 @@
 import { handleMessage } from '../../messaging/gate.ts';
-import { tabPageUrl } from '../../background/tourRunner.ts';
+import { tabPageUrl } from '../../tours/tourRunner.ts';
 import { authoringHere, forgetAuthoringTab, requestPick, runCommand, startAuthoring } from './authoringSessions.ts';
 
 /** The background's side of mentor authoring: one call from the background entrypoint. */

@@ -5,8 +5,8 @@ import { useLanguage } from '../useLanguage.ts';
 import { useStorageItem } from '../useStorageItem.ts';
 import { findTargetTab, isOpenAsTab } from '../targetTab.ts';
 import { ProfileForm } from './ProfileForm.tsx';
-import { PageTours } from './PageTours.tsx';
-import { HealthCheck } from './HealthCheck.tsx';
+import { PageTours } from '../../tours/popup/PageTours.tsx';
+import { HealthCheck } from '../../tours/popup/HealthCheck.tsx';
 import { ChecklistPanel } from './ChecklistPanel.tsx';
 import { MentorTools } from '../../authoring/MentorTools.tsx';
 

@@ -1,18 +1,18 @@
-import type { PageContext } from './pageContext.ts';
+import type { PageContext } from '../../player/pageContext.ts';
 import type { TourEventMessage } from '@preceptor/shared/tour/tourEventMessage.ts';
 import type { TourStep } from '@preceptor/shared/schema/contentPack.ts';
 import { stepKind } from '@preceptor/shared/tour/stepKind.ts';
 import { fieldCheck, fieldValueOf } from '@preceptor/shared/tour/fieldRule.ts';
 import { urlMatches } from '@preceptor/shared/site/urlPattern.ts';
-import { sendMessage, type PlayerState } from '../messaging/protocol.ts';
-import { playerTranslator as translator } from '../i18n/playerMessages.ts';
+import { sendMessage, type PlayerState } from '../../messaging/protocol.ts';
+import { playerTranslator as translator } from '../../i18n/playerMessages.ts';
 import { PlayerCard, type CardActions } from './playerCard.ts';
 import { StepHighlight } from './stepHighlight.ts';
 import { waitForTarget } from './waitForTarget.ts';
 import { followTarget } from './followTarget.ts';
 import { pageAwaitedHere, type StepBeginning } from './pageAwaited.ts';
-import { isLearnersFieldChange } from './trustedEvents.ts';
-import { featureLog } from '../logging/featureLog.ts';
+import { isLearnersFieldChange } from '../../player/trustedEvents.ts';
+import { featureLog } from '../../logging/featureLog.ts';
 
 const log = featureLog('tours');
 

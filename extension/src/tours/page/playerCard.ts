@@ -2,11 +2,11 @@ import { autoPlacement, autoUpdate, computePosition, flip, offset, shift, type P
 import { html, nothing, render } from 'lit/html.js';
 import type { Placement } from '@preceptor/shared/schema/contentPack.ts';
 import type { StepKind } from '@preceptor/shared/tour/stepKind.ts';
-import type { PlayerTranslate as Translate } from '../i18n/playerMessages.ts';
+import type { PlayerTranslate as Translate } from '../../i18n/playerMessages.ts';
 import { playerStyles } from './playerStyles.ts';
-import { renderMarkdownText } from './markdownView.ts';
+import { renderMarkdownText } from '../../player/markdownView.ts';
 import { FOCUS_CARD_SHORTCUT } from './guideKeyboard.ts';
-import { acceptOnlyTrustedEvents } from './trustedEvents.ts';
+import { acceptOnlyTrustedEvents } from '../../player/trustedEvents.ts';
 
 export type CardView =
   | {

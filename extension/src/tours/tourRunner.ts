@@ -8,10 +8,10 @@ import { tourStatement } from '@preceptor/shared/record/tourStatements.ts';
 import type { ContentPack, Tour } from '@preceptor/shared/schema/contentPack.ts';
 import { sendMessage, type HealthCheckTour, type PageSetup, type PageTour, type PlayerState } from '../messaging/protocol.ts';
 import { autoStartedTours, installedPacks, learnerProfile, tourRuns } from '../storage/items.ts';
-import { ensureLearnerProfile, statementLearner } from './learner.ts';
-import { recordStatements } from './progressLog.ts';
-import { checklistSummaries } from './learningRecords.ts';
-import { oneAtATime } from './oneAtATime.ts';
+import { ensureLearnerProfile, statementLearner } from '../background/learner.ts';
+import { recordStatements } from '../background/progressLog.ts';
+import { checklistSummaries } from '../background/learningRecords.ts';
+import { oneAtATime } from '../background/oneAtATime.ts';
 import { featureLog } from '../logging/featureLog.ts';
 
 const log = featureLog('tours');
