@@ -7,7 +7,7 @@ import { VERB } from '@preceptor/shared/xapi/vocabulary.ts';
 import type { QuizSubmission } from '@preceptor/shared/learning/quizAnswerMessage.ts';
 import wardPack from '../../tests/fixtures/packs/ward-orders.pack.json';
 import { ensureLearnerProfile } from '../src/background/learner.ts';
-import { quizStatus, submitQuiz, tickChecklistItem } from '../src/background/learningRecords.ts';
+import { quizStatus, submitQuiz, tickChecklistItem } from '../src/learning/learningRecords.ts';
 import { allLearnerStatements } from '../src/background/progressLog.ts';
 import { installedPacks, mentorSignOffAttempts } from '../src/storage/items.ts';
 

@@ -4,7 +4,7 @@ import { installBundledPacksOnce } from '../background/bundledPacks.ts';
 import { ensureLearnerProfile } from '../background/learner.ts';
 import { relayScenarioAttempt } from '../background/sandboxRelay.ts';
 import { countStatements, exportProgressBundle, progressBundleChunk } from '../background/progressLog.ts';
-import { logProfileChange, myChecklists, quizStatus, submitQuiz, tickChecklistItem } from '../background/learningRecords.ts';
+import { logProfileChange, myChecklists, quizStatus, submitQuiz, tickChecklistItem } from '../learning/learningRecords.ts';
 import { installedPacks, learnerProfile } from '../storage/items.ts';
 import {
   applyTourEvent,

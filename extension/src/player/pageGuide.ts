@@ -5,7 +5,7 @@ import { guardGuideKeyboard } from '../tours/page/guideKeyboard.ts';
 import { TourLauncher } from '../tours/page/tourLauncher.ts';
 import { loadTourGuide } from './tourGuideBundle.ts';
 import { whenPageSettled } from './pageSettled.ts';
-import type { FieldTips } from './fieldTips.ts';
+import type { FieldTips } from '../learning/page/fieldTips.ts';
 import type { TourPlayer } from '../tours/page/tourPlayer.ts';
 import { featureLog } from '../logging/featureLog.ts';
 

@@ -1,6 +1,6 @@
 import type { healthCheckRows } from '@preceptor/shared/tour/healthCheck.ts';
-import type { FieldTips } from './fieldTips.ts';
-import type { answerOnScreen } from './onScreenAnswer.ts';
+import type { FieldTips } from '../learning/page/fieldTips.ts';
+import type { answerOnScreen } from '../learning/page/onScreenAnswer.ts';
 import type { createTourPlayer } from '../tours/page/tourPlayer.ts';
 import type { parseTabPayload } from '../messaging/tabPayloads.ts';
 

@@ -10,7 +10,7 @@ import { sendMessage, type HealthCheckTour, type PageSetup, type PageTour, type 
 import { autoStartedTours, installedPacks, learnerProfile, tourRuns } from '../storage/items.ts';
 import { ensureLearnerProfile, statementLearner } from '../background/learner.ts';
 import { recordStatements } from '../background/progressLog.ts';
-import { checklistSummaries } from '../background/learningRecords.ts';
+import { checklistSummaries } from '../learning/learningRecords.ts';
 import { oneAtATime } from '../background/oneAtATime.ts';
 import { featureLog } from '../logging/featureLog.ts';
 

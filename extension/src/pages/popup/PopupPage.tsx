@@ -7,7 +7,7 @@ import { findTargetTab, isOpenAsTab } from '../targetTab.ts';
 import { ProfileForm } from './ProfileForm.tsx';
 import { PageTours } from '../../tours/popup/PageTours.tsx';
 import { HealthCheck } from '../../tours/popup/HealthCheck.tsx';
-import { ChecklistPanel } from './ChecklistPanel.tsx';
+import { ChecklistPanel } from '../../learning/popup/ChecklistPanel.tsx';
 import { MentorTools } from '../../authoring/MentorTools.tsx';
 
 export function PopupPage() {

@@ -4,10 +4,10 @@ import type { QuizQuestion } from '@preceptor/shared/schema/learningContent.ts';
 import type { Language } from '@preceptor/shared/schema/localizedText.ts';
 import type { Translate } from '../../i18n/messages.ts';
 import { sendMessage } from '../../messaging/protocol.ts';
-import type { QuizStatus } from '../../background/learningRecords.ts';
+import type { QuizStatus } from '../learningRecords.ts';
 import { installedPacks } from '../../storage/items.ts';
-import { useLanguage } from '../useLanguage.ts';
-import { useStorageItem } from '../useStorageItem.ts';
+import { useLanguage } from '../../pages/useLanguage.ts';
+import { useStorageItem } from '../../pages/useStorageItem.ts';
 import { QuestionInput } from './QuestionInput.tsx';
 
 const params = new URLSearchParams(location.search);
