@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ensureLearnerProfile } from '../src/background/learner.ts';
+import { ensureLearnerProfile } from '../src/progress/learnerProfile.ts';
 import { authoringHere, runCommand, startAuthoring } from '../src/authoring/background/authoringSessions.ts';
 import { authoredPacks, authoringSessions } from '../src/storage/items.ts';
 

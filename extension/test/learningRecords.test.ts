@@ -6,9 +6,9 @@ import { SIGN_OFF_FREE_ATTEMPTS } from '@preceptor/shared/learning/signOffLockou
 import { VERB } from '@preceptor/shared/xapi/vocabulary.ts';
 import type { QuizSubmission } from '@preceptor/shared/learning/quizAnswerMessage.ts';
 import wardPack from '../../tests/fixtures/packs/ward-orders.pack.json';
-import { ensureLearnerProfile } from '../src/background/learner.ts';
+import { ensureLearnerProfile } from '../src/progress/learnerProfile.ts';
 import { quizStatus, submitQuiz, tickChecklistItem } from '../src/learning/learningRecords.ts';
-import { allLearnerStatements } from '../src/background/progressLog.ts';
+import { allLearnerStatements } from '../src/progress/progressLog.ts';
 import { installedPacks, mentorSignOffAttempts } from '../src/storage/items.ts';
 
 // The background's learning handlers against WXT's fakeBrowser (in-memory chrome.storage) and

@@ -3,9 +3,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { EXTENSION } from '@preceptor/shared/xapi/vocabulary.ts';
 import type { ScenarioAttemptResult } from '@preceptor/shared/scenario/relayMessage.ts';
-import { ensureLearnerProfile } from '../src/background/learner.ts';
-import { allLearnerStatements, countStatements, recordStatements, recordable } from '../src/background/progressLog.ts';
-import { relayScenarioAttempt } from '../src/background/sandboxRelay.ts';
+import { ensureLearnerProfile } from '../src/progress/learnerProfile.ts';
+import { allLearnerStatements, countStatements, recordStatements, recordable } from '../src/progress/progressLog.ts';
+import { relayScenarioAttempt } from '../src/progress/sandboxRelay.ts';
 import { learnerProfile, trainingSandboxOrigins } from '../src/storage/items.ts';
 
 const attempt = (over: Partial<ScenarioAttemptResult> = {}): ScenarioAttemptResult => ({

@@ -2,8 +2,8 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { installBundledPacksOnce } from '../src/background/bundledPacks.ts';
-import { ensureLearnerProfile } from '../src/background/learner.ts';
-import { allLearnerStatements, countStatements } from '../src/background/progressLog.ts';
+import { ensureLearnerProfile } from '../src/progress/learnerProfile.ts';
+import { allLearnerStatements, countStatements } from '../src/progress/progressLog.ts';
 import { applyTourEvent, forgetTab, listPageTours, logTargetMissing, playerStateForPage, reconcileRunsWithPacks, startTourInTab } from '../src/tours/tourRunner.ts';
 import { installedPacks, learnerProfile, tourRuns } from '../src/storage/items.ts';
 

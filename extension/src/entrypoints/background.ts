@@ -1,9 +1,9 @@
 import { handleMessage } from '../messaging/gate.ts';
 import { sendMessage } from '../messaging/protocol.ts';
 import { installBundledPacksOnce } from '../background/bundledPacks.ts';
-import { ensureLearnerProfile } from '../background/learner.ts';
-import { relayScenarioAttempt } from '../background/sandboxRelay.ts';
-import { countStatements, exportProgressBundle, progressBundleChunk } from '../background/progressLog.ts';
+import { ensureLearnerProfile } from '../progress/learnerProfile.ts';
+import { relayScenarioAttempt } from '../progress/sandboxRelay.ts';
+import { countStatements, exportProgressBundle, progressBundleChunk } from '../progress/progressLog.ts';
 import { logProfileChange, myChecklists, quizStatus, submitQuiz, tickChecklistItem } from '../learning/learningRecords.ts';
 import { installedPacks, learnerProfile } from '../storage/items.ts';
 import {
@@ -67,8 +67,8 @@ export default defineBackground(() => {
 import { registerAuthoring } from '../authoring/background/registerAuthoring.ts';
 
 // ---- signed progress bundles (issue 6)
-import { statementLearner } from '../background/learner.ts';
-import { signingKeyInfo } from '../background/signingKey.ts';
+import { statementLearner } from '../progress/learnerProfile.ts';
+import { signingKeyInfo } from '../progress/signingKey.ts';
 import { featureLog } from '../logging/featureLog.ts';
 
 const log = featureLog('tours');

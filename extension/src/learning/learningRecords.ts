@@ -9,8 +9,8 @@ import { verifyMentorCode } from '@preceptor/shared/learning/mentorCodes.ts';
 import { afterRightAttempt, afterWrongAttempt, signOffGate } from '@preceptor/shared/learning/signOffLockout.ts';
 import { installedPacks, mentorSignOffAttempts } from '../storage/items.ts';
 import type { ChecklistSummary, QuizStatus } from '../messaging/contracts.ts';
-import { ensureLearnerProfile, statementLearner } from '../background/learner.ts';
-import { allLearnerStatements, recordStatements } from '../background/progressLog.ts';
+import { ensureLearnerProfile, statementLearner } from '../progress/learnerProfile.ts';
+import { allLearnerStatements, recordStatements } from '../progress/progressLog.ts';
 import { oneAtATime } from '../background/oneAtATime.ts';
 
 /** The learner's checklists with ticks derived from the log (never stored). */

@@ -9,7 +9,7 @@ import { pagePatternOf, siteRuleOf } from '@preceptor/shared/authoring/urlGenera
 import { authoringAppliesAt, authoringOriginOf } from '@preceptor/shared/authoring/authoringOrigin.ts';
 import { sendMessage } from '../../messaging/protocol.ts';
 import { authoredPacks, authoringAllowed, authoringHealth, authoringSessions, installedPacks, type AuthoredPack } from '../../storage/items.ts';
-import { ensureLearnerProfile } from '../../background/learner.ts';
+import { ensureLearnerProfile } from '../../progress/learnerProfile.ts';
 import { forgetTab, startTourInTab } from '../../tours/tourRunner.ts';
 import type { AuthoringCommand, AuthoringView, PickRequest, PickRequestResult } from '../authoringProtocol.ts';
 import { oneAtATime } from '../../background/oneAtATime.ts';

@@ -4,8 +4,8 @@ import { useLanguage } from '../useLanguage.ts';
 import { useStorageItem } from '../useStorageItem.ts';
 import { InstalledPacks } from './InstalledPacks.tsx';
 import { PackImport } from './PackImport.tsx';
-import { ProgressExport } from './ProgressExport.tsx';
-import { SandboxOrigins } from './SandboxOrigins.tsx';
+import { ProgressExport } from '../../progress/options/ProgressExport.tsx';
+import { SandboxOrigins } from '../../progress/options/SandboxOrigins.tsx';
 
 export function OptionsPage() {
   const { language, t } = useLanguage();

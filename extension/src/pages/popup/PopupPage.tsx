@@ -4,7 +4,7 @@ import { sendMessage, type PageTour } from '../../messaging/protocol.ts';
 import { useLanguage } from '../useLanguage.ts';
 import { useStorageItem } from '../useStorageItem.ts';
 import { findTargetTab, isOpenAsTab } from '../targetTab.ts';
-import { ProfileForm } from './ProfileForm.tsx';
+import { ProfileForm } from '../../progress/popup/ProfileForm.tsx';
 import { PageTours } from '../../tours/popup/PageTours.tsx';
 import { HealthCheck } from '../../tours/popup/HealthCheck.tsx';
 import { ChecklistPanel } from '../../learning/popup/ChecklistPanel.tsx';

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { Translate } from '../../i18n/messages.ts';
 import { sendMessage } from '../../messaging/protocol.ts';
-import type { SigningKeyInfo } from '../../background/signingKey.ts';
-import { useLanguage } from '../useLanguage.ts';
+import type { SigningKeyInfo } from '../signingKey.ts';
+import { useLanguage } from '../../pages/useLanguage.ts';
 
 function bytesFromBase64(base64: string): Uint8Array<ArrayBuffer> {
   const binary = atob(base64);

@@ -5,7 +5,7 @@ import { attemptStatementIds, relayedAttemptStatements } from '@preceptor/shared
 import { relayOriginAllowed } from '@preceptor/shared/scenario/sandboxOrigins.ts';
 import type { XapiStatement } from '@preceptor/shared/record/xapiStatement.ts';
 import { trainingSandboxOrigins } from '../storage/items.ts';
-import { statementLearner } from './learner.ts';
+import { statementLearner } from './learnerProfile.ts';
 import { recordStatements } from './progressLog.ts';
 
 /** The sandbox's drills, bundled at build time from sandbox/scenarios/*.json (`pnpm schema`). */
