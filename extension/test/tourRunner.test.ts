@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { installBundledPacksOnce } from '../src/background/bundledPacks.ts';
+import { installBundledPacksOnce } from '../src/packs/bundledPacks.ts';
 import { ensureLearnerProfile } from '../src/progress/learnerProfile.ts';
 import { allLearnerStatements, countStatements } from '../src/progress/progressLog.ts';
 import { applyTourEvent, forgetTab, listPageTours, logTargetMissing, playerStateForPage, reconcileRunsWithPacks, startTourInTab } from '../src/tours/tourRunner.ts';

@@ -1,6 +1,6 @@
 import { handleMessage } from '../messaging/gate.ts';
 import { sendMessage } from '../messaging/protocol.ts';
-import { installBundledPacksOnce } from '../background/bundledPacks.ts';
+import { installBundledPacksOnce } from '../packs/bundledPacks.ts';
 import { ensureLearnerProfile } from '../progress/learnerProfile.ts';
 import { relayScenarioAttempt } from '../progress/sandboxRelay.ts';
 import { countStatements, exportProgressBundle, progressBundleChunk } from '../progress/progressLog.ts';
