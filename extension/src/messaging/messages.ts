@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { QuizSubmission } from '@preceptor/shared/learning/quizAnswerMessage.ts';
 import { SandboxRelayMessage } from '@preceptor/shared/scenario/relayMessage.ts';
 import { TourEventMessage } from '@preceptor/shared/tour/tourEventMessage.ts';
-import { AUTHORING_MESSAGES } from '../authoring/authoringProtocol.ts';
+import { AUTHORING_MESSAGES } from '../authoring/protocol.ts';
 import type {
   ChecklistProgress,
   HealthCheckTour,

@@ -11,7 +11,7 @@ import { sendMessage } from '../../messaging/protocol.ts';
 import { authoredPacks, authoringAllowed, authoringHealth, authoringSessions, installedPacks, type AuthoredPack } from '../../storage/items.ts';
 import { ensureLearnerProfile } from '../../progress/learnerProfile.ts';
 import { forgetTab, startTourInTab } from '../../tours/tourRunner.ts';
-import type { AuthoringCommand, AuthoringView, PickRequest, PickRequestResult } from '../authoringProtocol.ts';
+import type { AuthoringCommand, AuthoringView, PickRequest, PickRequestResult } from '../protocol.ts';
 import { oneAtATime } from '../../background/oneAtATime.ts';
 import { featureLog } from '../../logging/featureLog.ts';
 

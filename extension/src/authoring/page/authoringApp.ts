@@ -9,7 +9,7 @@ import { sendMessage } from '../../messaging/protocol.ts';
 import { handleTabMessage } from '../../messaging/tabGate.ts';
 import { authoredPacks } from '../../storage/items.ts';
 import { authoringTranslator } from '../authoringMessages.ts';
-import type { AuthoringCommand, AuthoringView } from '../authoringProtocol.ts';
+import type { AuthoringCommand, AuthoringView } from '../protocol.ts';
 import { panelTemplate, type PanelActions, type PanelModel, type PickPurpose } from './authoringPanel.ts';
 import { ElementPicker, type PickerState } from './elementPicker.ts';
 import { PageRecorder } from './pageRecorder.ts';

@@ -5,7 +5,7 @@ import { targetSummary } from '@preceptor/shared/authoring/packDiff.ts';
 import type { StepHealth } from '@preceptor/shared/authoring/healthResults.ts';
 import { renderMarkdownText } from '../../player/markdownView.ts';
 import type { AuthoringKey, AuthoringTranslate } from '../authoringMessages.ts';
-import type { AuthoringView } from '../authoringProtocol.ts';
+import type { AuthoringView } from '../protocol.ts';
 import type { PickerState } from './elementPicker.ts';
 import { crumbLabel } from './pageTree.ts';
 import { problemMessage } from '../../i18n/problemMessage.ts';

@@ -8,7 +8,7 @@ import { ProfileForm } from '../../progress/popup/ProfileForm.tsx';
 import { PageTours } from '../../tours/popup/PageTours.tsx';
 import { HealthCheck } from '../../tours/popup/HealthCheck.tsx';
 import { ChecklistPanel } from '../../learning/popup/ChecklistPanel.tsx';
-import { MentorTools } from '../../authoring/MentorTools.tsx';
+import { MentorTools } from '../../authoring/popup/MentorTools.tsx';
 
 export function PopupPage() {
   const { language, t } = useLanguage();

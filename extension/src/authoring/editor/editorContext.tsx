@@ -5,7 +5,7 @@ import { parsePackValue, type PackImportResult } from '@preceptor/shared/schema/
 import { setValidationLanguage } from '@preceptor/shared/schema/zodLanguage.ts';
 import { getIn, setIn, type DraftPack } from '@preceptor/shared/authoring/draftPack.ts';
 import { authoredPacks, type AuthoredPack } from '../../storage/items.ts';
-import type { AuthoringTranslate } from '../../authoring/authoringMessages.ts';
+import type { AuthoringTranslate } from '../authoringMessages.ts';
 
 export type Path = (string | number)[];
 

@@ -1,7 +1,7 @@
 import type { ChecklistItem, QuizQuestion } from '@preceptor/shared/schema/learningContent.ts';
 import { BUILT_IN_ROLES, BUILT_IN_ROLE_TITLES } from '@preceptor/shared/schema/learnerProfile.ts';
 import { uniqueId } from '@preceptor/shared/authoring/draftPack.ts';
-import type { AuthoringKey } from '../../authoring/authoringMessages.ts';
+import type { AuthoringKey } from '../authoringMessages.ts';
 import { useEditor, type Path } from './editorContext.tsx';
 import { CheckboxField, LinesField, ListControls, LocalizedField, NumberField, RolesField, SelectField, TargetField, TextField } from './fields.tsx';
 

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import type { Translate } from '../i18n/messages.ts';
-import { sendMessage } from '../messaging/protocol.ts';
-import { useStorageItem } from '../pages/useStorageItem.ts';
-import { authoringAllowed } from '../storage/items.ts';
+import type { Translate } from '../../i18n/messages.ts';
+import { sendMessage } from '../../messaging/protocol.ts';
+import { useStorageItem } from '../../pages/useStorageItem.ts';
+import { authoringAllowed } from '../../storage/items.ts';
 
 /** The popup's mentor corner: switch authoring on in the EMR tab, open the editor. */
 export function MentorTools({ tab, t, onStarted }: { tab: { id: number; url: string } | null | undefined; t: Translate; onStarted(): void }) {

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import type { Tour, TourStep } from '@preceptor/shared/schema/contentPack.ts';
 import { stepKind, type StepKind } from '@preceptor/shared/tour/stepKind.ts';
 import { newDraftStep, newDraftTour } from '@preceptor/shared/authoring/draftPack.ts';
-import type { AuthoringKey } from '../../authoring/authoringMessages.ts';
+import type { AuthoringKey } from '../authoringMessages.ts';
 import { useEditor } from './editorContext.tsx';
 import { CheckboxField, LinesField, ListControls, LocalizedField, RolesField, SelectField, TargetField, TextField } from './fields.tsx';
 

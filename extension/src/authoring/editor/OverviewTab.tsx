@@ -3,7 +3,7 @@ import { uniqueId } from '@preceptor/shared/authoring/draftPack.ts';
 import { mentorCodeProblem, mentorEntry, newMentorSignOff, normaliseStaffNumber, type MentorCodeProblem } from '@preceptor/shared/learning/mentorCodes.ts';
 import { BUILT_IN_ROLES } from '@preceptor/shared/schema/learnerProfile.ts';
 import { StaffNumber } from '@preceptor/shared/schema/learningContent.ts';
-import type { AuthoringKey } from '../../authoring/authoringMessages.ts';
+import type { AuthoringKey } from '../authoringMessages.ts';
 import { useEditor } from './editorContext.tsx';
 import { LinesField, ListControls, LocalizedField, TextField } from './fields.tsx';
 

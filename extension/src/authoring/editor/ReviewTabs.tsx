@@ -4,11 +4,11 @@ import { installPack } from '@preceptor/shared/schema/packImport.ts';
 import { diffPacks, type PackChange } from '@preceptor/shared/authoring/packDiff.ts';
 import { nextPublishedVersion, parseVersion, suggestBump, type VersionBump } from '@preceptor/shared/authoring/packVersion.ts';
 import { stepHealth } from '@preceptor/shared/authoring/healthResults.ts';
-import type { AuthoringKey, AuthoringTranslate } from '../../authoring/authoringMessages.ts';
+import type { AuthoringKey, AuthoringTranslate } from '../authoringMessages.ts';
 import { sendMessage } from '../../messaging/protocol.ts';
 import { authoringHealth, installedPacks, type AuthoredPack } from '../../storage/items.ts';
-import { downloadFile } from '../downloadFile.ts';
-import { useStorageItem } from '../useStorageItem.ts';
+import { downloadFile } from '../../pages/downloadFile.ts';
+import { useStorageItem } from '../../pages/useStorageItem.ts';
 import { saveAuthoredPack, useEditor } from './editorContext.tsx';
 
 const BUMPS: VersionBump[] = ['major', 'minor', 'patch'];
