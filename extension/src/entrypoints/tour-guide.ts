@@ -1,7 +1,7 @@
 import { healthCheckRows } from '@preceptor/shared/tour/healthCheck.ts';
 import { FieldTips } from '../learning/page/fieldTips.ts';
 import { answerOnScreen } from '../learning/page/onScreenAnswer.ts';
-import { registerTourGuide } from '../player/tourGuideBundle.ts';
+import { registerTourGuide } from '../page/tourGuideBundle.ts';
 import { createTourPlayer } from '../tours/page/tourPlayer.ts';
 import { parseTabPayload } from '../messaging/tabPayloads.ts';
 

@@ -11,7 +11,7 @@ import { installedPacks, mentorSignOffAttempts } from '../storage/items.ts';
 import type { ChecklistSummary, QuizStatus } from '../messaging/contracts.ts';
 import { ensureLearnerProfile, statementLearner } from '../progress/learnerProfile.ts';
 import { allLearnerStatements, recordStatements } from '../progress/progressLog.ts';
-import { oneAtATime } from '../background/oneAtATime.ts';
+import { oneAtATime } from '../storage/oneAtATime.ts';
 
 /** The learner's checklists with ticks derived from the log (never stored). */
 export async function myChecklists(): Promise<ChecklistProgress[]> {

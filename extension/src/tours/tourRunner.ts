@@ -11,7 +11,7 @@ import { autoStartedTours, installedPacks, learnerProfile, tourRuns } from '../s
 import { ensureLearnerProfile, statementLearner } from '../progress/learnerProfile.ts';
 import { recordStatements } from '../progress/progressLog.ts';
 import { checklistSummaries } from '../learning/learningRecords.ts';
-import { oneAtATime } from '../background/oneAtATime.ts';
+import { oneAtATime } from '../storage/oneAtATime.ts';
 import { featureLog } from '../logging/featureLog.ts';
 
 const log = featureLog('tours');

@@ -12,7 +12,7 @@ import { authoredPacks, authoringAllowed, authoringHealth, authoringSessions, in
 import { ensureLearnerProfile } from '../../progress/learnerProfile.ts';
 import { forgetTab, startTourInTab } from '../../tours/tourRunner.ts';
 import type { AuthoringCommand, AuthoringView, PickRequest, PickRequestResult } from '../protocol.ts';
-import { oneAtATime } from '../../background/oneAtATime.ts';
+import { oneAtATime } from '../../storage/oneAtATime.ts';
 import { featureLog } from '../../logging/featureLog.ts';
 
 const log = featureLog('authoring');

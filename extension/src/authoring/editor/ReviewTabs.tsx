@@ -7,8 +7,8 @@ import { stepHealth } from '@preceptor/shared/authoring/healthResults.ts';
 import type { AuthoringKey, AuthoringTranslate } from '../authoringMessages.ts';
 import { sendMessage } from '../../messaging/protocol.ts';
 import { authoringHealth, installedPacks, type AuthoredPack } from '../../storage/items.ts';
-import { downloadFile } from '../../pages/downloadFile.ts';
-import { useStorageItem } from '../../pages/useStorageItem.ts';
+import { downloadFile } from '../../ui/downloadFile.ts';
+import { useStorageItem } from '../../ui/useStorageItem.ts';
 import { saveAuthoredPack, useEditor } from './editorContext.tsx';
 
 const BUMPS: VersionBump[] = ['major', 'minor', 'patch'];

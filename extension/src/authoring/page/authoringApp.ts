@@ -14,8 +14,8 @@ import { panelTemplate, type PanelActions, type PanelModel, type PickPurpose } f
 import { ElementPicker, type PickerState } from './elementPicker.ts';
 import { PageRecorder } from './pageRecorder.ts';
 import { isElement, rectInTop } from './pageTree.ts';
-import { acceptOnlyTrustedEvents } from '../../player/trustedEvents.ts';
-import { claimPage } from '../../player/pageContext.ts';
+import { acceptOnlyTrustedEvents } from '../../page/trustedEvents.ts';
+import { claimPage } from '../../page/pageContext.ts';
 import { featureLog } from '../../logging/featureLog.ts';
 
 const log = featureLog('authoring');

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Translate } from '../../i18n/messages.ts';
 import { sendMessage } from '../../messaging/protocol.ts';
-import { useStorageItem } from '../../pages/useStorageItem.ts';
+import { useStorageItem } from '../../ui/useStorageItem.ts';
 import { authoringAllowed } from '../../storage/items.ts';
 
 /** The popup's mentor corner: switch authoring on in the EMR tab, open the editor. */

@@ -1,5 +1,5 @@
 import { createRoot } from 'react-dom/client';
-import '../../pages/pageStyles.css';
+import '../../ui/pageStyles.css';
 import '../../authoring/editor/editorStyles.css';
 import { EditorPage } from '../../authoring/editor/EditorPage.tsx';
 

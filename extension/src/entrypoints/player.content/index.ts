@@ -1,5 +1,5 @@
-import { startPageGuide } from '../../player/pageGuide.ts';
-import { claimPage } from '../../player/pageContext.ts';
+import { startPageGuide } from '../../page/pageGuide.ts';
+import { claimPage } from '../../page/pageContext.ts';
 
 export default defineContentScript({
   // Any http(s) page may be an EMR; nothing is drawn unless an installed pack's site rules match.

@@ -3,7 +3,7 @@ import { html, render } from 'lit/html.js';
 import type { FieldTip } from '@preceptor/shared/schema/contentPack.ts';
 import type { Language } from '@preceptor/shared/schema/localizedText.ts';
 import { resolveTarget } from '@preceptor/shared/targeting/resolveTarget.ts';
-import { acceptOnlyTrustedEvents } from '../../player/trustedEvents.ts';
+import { acceptOnlyTrustedEvents } from '../../page/trustedEvents.ts';
 
 const tipStyles = `
 .beacon { position: fixed; z-index: 2147482000; width: 18px; height: 18px; border-radius: 50%; border: 2px solid #fff;

@@ -2,7 +2,7 @@ import { html, render } from 'lit/html.js';
 import { resolveTarget } from '@preceptor/shared/targeting/resolveTarget.ts';
 import { playerTranslator as translator } from '../../i18n/playerMessages.ts';
 import type { OnScreenQuestion } from '../../messaging/protocol.ts';
-import { acceptOnlyTrustedEvents } from '../../player/trustedEvents.ts';
+import { acceptOnlyTrustedEvents } from '../../page/trustedEvents.ts';
 
 const barStyles = `
 .bar { position: fixed; left: 50%; bottom: 12px; transform: translateX(-50%); z-index: 2147483647; pointer-events: auto;

@@ -7,7 +7,7 @@ import { sendMessage } from '../../messaging/protocol.ts';
 import { isReadingLink } from '@preceptor/shared/schema/learningContent.ts';
 import { signOffGate } from '@preceptor/shared/learning/signOffLockout.ts';
 import { mentorSignOffAttempts } from '../../storage/items.ts';
-import { useStorageItem } from '../../pages/useStorageItem.ts';
+import { useStorageItem } from '../../ui/useStorageItem.ts';
 
 interface Props {
   packs: ContentPack[];

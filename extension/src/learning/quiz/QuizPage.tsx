@@ -6,8 +6,8 @@ import type { Translate } from '../../i18n/messages.ts';
 import { sendMessage } from '../../messaging/protocol.ts';
 import type { QuizStatus } from '../learningRecords.ts';
 import { installedPacks } from '../../storage/items.ts';
-import { useLanguage } from '../../pages/useLanguage.ts';
-import { useStorageItem } from '../../pages/useStorageItem.ts';
+import { useLanguage } from '../../ui/useLanguage.ts';
+import { useStorageItem } from '../../ui/useStorageItem.ts';
 import { QuestionInput } from './QuestionInput.tsx';
 
 const params = new URLSearchParams(location.search);

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Translate } from '../../i18n/messages.ts';
 import { sendMessage } from '../../messaging/protocol.ts';
 import type { SigningKeyInfo } from '../signingKey.ts';
-import { useLanguage } from '../../pages/useLanguage.ts';
+import { useLanguage } from '../../ui/useLanguage.ts';
 
 function bytesFromBase64(base64: string): Uint8Array<ArrayBuffer> {
   const binary = atob(base64);

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { MAX_SANDBOX_ORIGINS, parseSandboxOrigin } from '@preceptor/shared/scenario/sandboxOrigins.ts';
 import type { Translate } from '../../i18n/messages.ts';
 import { trainingSandboxOrigins } from '../../storage/items.ts';
-import { useStorageItem } from '../../pages/useStorageItem.ts';
+import { useStorageItem } from '../../ui/useStorageItem.ts';
 
 /**
  * The hospital's training sandbox origins: the only pages whose scenario attempts the background

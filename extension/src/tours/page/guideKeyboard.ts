@@ -1,4 +1,4 @@
-import type { PageContext } from '../../player/pageContext.ts';
+import type { PageContext } from '../../page/pageContext.ts';
 
 /** Preceptor's own hosts on the page: the tour card, the launcher and field-tip beacons. */
 const OWN_UI = '[data-preceptor-player], [data-preceptor-launcher], [data-preceptor-tip]';

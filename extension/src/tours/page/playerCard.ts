@@ -4,9 +4,9 @@ import type { Placement } from '@preceptor/shared/schema/contentPack.ts';
 import type { StepKind } from '@preceptor/shared/tour/stepKind.ts';
 import type { PlayerTranslate as Translate } from '../../i18n/playerMessages.ts';
 import { playerStyles } from './playerStyles.ts';
-import { renderMarkdownText } from '../../player/markdownView.ts';
+import { renderMarkdownText } from '../../ui/markdownView.ts';
 import { FOCUS_CARD_SHORTCUT } from './guideKeyboard.ts';
-import { acceptOnlyTrustedEvents } from '../../player/trustedEvents.ts';
+import { acceptOnlyTrustedEvents } from '../../page/trustedEvents.ts';
 
 export type CardView =
   | {

@@ -2,7 +2,7 @@ import { html, nothing, render } from 'lit/html.js';
 import type { Language } from '@preceptor/shared/schema/localizedText.ts';
 import { playerTranslator as translator } from '../../i18n/playerMessages.ts';
 import type { ChecklistSummary, PageTour } from '../../messaging/protocol.ts';
-import { acceptOnlyTrustedEvents } from '../../player/trustedEvents.ts';
+import { acceptOnlyTrustedEvents } from '../../page/trustedEvents.ts';
 
 const launcherStyles = `
 .launcher { position: fixed; right: 16px; bottom: 16px; z-index: 2147483000; font: 13px/1.5 "Noto Sans CJK SC", "Microsoft YaHei", system-ui, sans-serif; }

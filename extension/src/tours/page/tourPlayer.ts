@@ -1,4 +1,4 @@
-import type { PageContext } from '../../player/pageContext.ts';
+import type { PageContext } from '../../page/pageContext.ts';
 import type { TourEventMessage } from '@preceptor/shared/tour/tourEventMessage.ts';
 import type { TourStep } from '@preceptor/shared/schema/contentPack.ts';
 import { stepKind } from '@preceptor/shared/tour/stepKind.ts';
@@ -11,7 +11,7 @@ import { StepHighlight } from './stepHighlight.ts';
 import { waitForTarget } from './waitForTarget.ts';
 import { followTarget } from './followTarget.ts';
 import { pageAwaitedHere, type StepBeginning } from './pageAwaited.ts';
-import { isLearnersFieldChange } from '../../player/trustedEvents.ts';
+import { isLearnersFieldChange } from '../../page/trustedEvents.ts';
 import { featureLog } from '../../logging/featureLog.ts';
 
 const log = featureLog('tours');

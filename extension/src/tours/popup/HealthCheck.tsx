@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { healthCheckSummary, type HealthCheckRow } from '@preceptor/shared/tour/healthCheck.ts';
 import type { MessageKey, Translate } from '../../i18n/messages.ts';
 import { sendMessage } from '../../messaging/protocol.ts';
-import { downloadFile } from '../../pages/downloadFile.ts';
+import { downloadFile } from '../../ui/downloadFile.ts';
 import { csvDocument } from '@preceptor/shared/record/csvCells.ts';
 
 const COLUMNS: (keyof HealthCheckRow)[] = ['packId', 'packVersion', 'tourId', 'stepIndex', 'stepId', 'status', 'confidence', 'reason'];

@@ -1,11 +1,11 @@
 import type { ContentPack } from '@preceptor/shared/schema/contentPack.ts';
-import { installedPacks } from '../../storage/items.ts';
-import { useLanguage } from '../useLanguage.ts';
-import { useStorageItem } from '../useStorageItem.ts';
-import { InstalledPacks } from '../../packs/options/InstalledPacks.tsx';
-import { PackImport } from '../../packs/options/PackImport.tsx';
-import { ProgressExport } from '../../progress/options/ProgressExport.tsx';
-import { SandboxOrigins } from '../../progress/options/SandboxOrigins.tsx';
+import { installedPacks } from '../storage/items.ts';
+import { useLanguage } from '../ui/useLanguage.ts';
+import { useStorageItem } from '../ui/useStorageItem.ts';
+import { InstalledPacks } from '../packs/options/InstalledPacks.tsx';
+import { PackImport } from '../packs/options/PackImport.tsx';
+import { ProgressExport } from '../progress/options/ProgressExport.tsx';
+import { SandboxOrigins } from '../progress/options/SandboxOrigins.tsx';
 
 export function OptionsPage() {
   const { language, t } = useLanguage();

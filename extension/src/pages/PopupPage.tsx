@@ -1,14 +1,14 @@
 import { useEffect, useState } from 'react';
-import { installedPacks, learnerProfile } from '../../storage/items.ts';
-import { sendMessage, type PageTour } from '../../messaging/protocol.ts';
-import { useLanguage } from '../useLanguage.ts';
-import { useStorageItem } from '../useStorageItem.ts';
-import { findTargetTab, isOpenAsTab } from '../targetTab.ts';
-import { ProfileForm } from '../../progress/popup/ProfileForm.tsx';
-import { PageTours } from '../../tours/popup/PageTours.tsx';
-import { HealthCheck } from '../../tours/popup/HealthCheck.tsx';
-import { ChecklistPanel } from '../../learning/popup/ChecklistPanel.tsx';
-import { MentorTools } from '../../authoring/popup/MentorTools.tsx';
+import { installedPacks, learnerProfile } from '../storage/items.ts';
+import { sendMessage, type PageTour } from '../messaging/protocol.ts';
+import { useLanguage } from '../ui/useLanguage.ts';
+import { useStorageItem } from '../ui/useStorageItem.ts';
+import { findTargetTab, isOpenAsTab } from '../ui/targetTab.ts';
+import { ProfileForm } from '../progress/popup/ProfileForm.tsx';
+import { PageTours } from '../tours/popup/PageTours.tsx';
+import { HealthCheck } from '../tours/popup/HealthCheck.tsx';
+import { ChecklistPanel } from '../learning/popup/ChecklistPanel.tsx';
+import { MentorTools } from '../authoring/popup/MentorTools.tsx';
 
 export function PopupPage() {
   const { language, t } = useLanguage();
