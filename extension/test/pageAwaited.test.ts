@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PlayerState } from '../src/messaging/protocol.ts';
+import type { PlayerState } from '../src/tours/protocol.ts';
 import type { TourStep } from '@preceptor/shared/schema/contentPack.ts';
 import { pageAwaitedHere, type StepBeginning } from '../src/tours/page/pageAwaited.ts';
 

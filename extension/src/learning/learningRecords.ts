@@ -8,7 +8,7 @@ import type { LearnerProfile } from '@preceptor/shared/schema/learnerProfile.ts'
 import { verifyMentorCode } from '@preceptor/shared/learning/mentorCodes.ts';
 import { afterRightAttempt, afterWrongAttempt, signOffGate } from '@preceptor/shared/learning/signOffLockout.ts';
 import { installedPacks, mentorSignOffAttempts } from '../storage/items.ts';
-import type { ChecklistSummary, QuizStatus } from '../messaging/contracts.ts';
+import type { ChecklistSummary, QuizStatus } from './protocol.ts';
 import { ensureLearnerProfile, statementLearner } from '../progress/learnerProfile.ts';
 import { allLearnerStatements, recordStatements } from '../progress/progressLog.ts';
 import { oneAtATime } from '../storage/oneAtATime.ts';
@@ -46,7 +46,6 @@ export async function checklistSummaries(): Promise<ChecklistSummary[]> {
   });
 }
 
-export type { QuizStatus };
 
 export async function quizStatus(packId: string, quizId: string): Promise<QuizStatus | null> {
   const pack = (await installedPacks.getValue()).find((p) => p.id === packId);

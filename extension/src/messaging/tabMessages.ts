@@ -4,7 +4,8 @@
 // none. Payloads are parsed with the schemas in tabPayloads.ts. Kept apart from messages.ts so the
 // always-on content script does not carry the background's zod schemas.
 
-import type { HealthCheckRow, OnScreenQuestion, PlayerState } from './contracts.ts';
+import type { OnScreenQuestion } from '../learning/protocol.ts';
+import type { HealthCheckRow, PlayerState } from '../tours/protocol.ts';
 import { tabMessage, type TabProtocolOf } from './messageSpec.ts';
 
 export const TAB_MESSAGES = {

@@ -1,5 +1,6 @@
 import type { PageContext } from './pageContext.ts';
-import { sendMessage, type PageSetup, type PlayerState } from '../messaging/protocol.ts';
+import { sendMessage } from '../messaging/protocol.ts';
+import type { PageSetup, PlayerState } from '../tours/protocol.ts';
 import { handleTabMessage } from '../messaging/tabGate.ts';
 import { guardGuideKeyboard } from '../tours/page/guideKeyboard.ts';
 import { TourLauncher } from '../tours/page/tourLauncher.ts';

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { installedPacks, learnerProfile } from '../storage/items.ts';
-import { sendMessage, type PageTour } from '../messaging/protocol.ts';
+import { sendMessage } from '../messaging/protocol.ts';
+import type { PageTour } from '../tours/protocol.ts';
 import { useLanguage } from '../ui/useLanguage.ts';
 import { useStorageItem } from '../ui/useStorageItem.ts';
 import { findTargetTab, isOpenAsTab } from '../ui/targetTab.ts';

@@ -3,10 +3,8 @@ import type { XapiStatement } from '@preceptor/shared/record/xapiStatement.ts';
 import { buildExportBundle, checkRecordableStatement } from '@preceptor/shared/record/exportBundle.ts';
 import { toBase64 } from '@preceptor/shared/record/bundleSigning.ts';
 import type { StatementLearner } from '@preceptor/shared/record/statementParts.ts';
-import type { ProgressBundleDownload, SkippedCounts } from '../messaging/contracts.ts';
+import type { ProgressBundleDownload, SkippedCounts } from './protocol.ts';
 import { installSigningKey, lastExport, recordExport } from './signingKey.ts';
-
-export type { ProgressBundleDownload };
 
 /** The progress DB lives in the extension origin, opened lazily by the background only. */
 let db: ProgressDb | undefined;

@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import type { SigningKeyInfo } from '../messaging/contracts.ts';
+import type { SigningKeyInfo } from './protocol.ts';
 import { exportPublicKeyJwk, generateSigningKeyPair, publicKeyFingerprint, type PublicKeyJwk } from '@preceptor/shared/record/bundleSigning.ts';
 
 /**
@@ -26,8 +26,6 @@ export interface ExportRow {
   statementCount: number;
   fileName: string;
 }
-
-export type { SigningKeyInfo };
 
 class SigningDb extends Dexie {
   keys!: Table<InstallKeyRow, string>;

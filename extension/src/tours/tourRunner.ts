@@ -6,7 +6,8 @@ import { runAfterPackChange } from '@preceptor/shared/tour/runAfterPackChange.ts
 import { matchingPattern, tipsForPage } from '@preceptor/shared/tour/tipsForPage.ts';
 import { tourStatement } from '@preceptor/shared/record/tourStatements.ts';
 import type { ContentPack, Tour } from '@preceptor/shared/schema/contentPack.ts';
-import { sendMessage, type HealthCheckTour, type PageSetup, type PageTour, type PlayerState } from '../messaging/protocol.ts';
+import { sendMessage } from '../messaging/protocol.ts';
+import type { HealthCheckTour, PageSetup, PageTour, PlayerState } from './protocol.ts';
 import { autoStartedTours, installedPacks, learnerProfile, tourRuns } from '../storage/items.ts';
 import { ensureLearnerProfile, statementLearner } from '../progress/learnerProfile.ts';
 import { recordStatements } from '../progress/progressLog.ts';

@@ -1,7 +1,7 @@
 import { html, render } from 'lit/html.js';
 import { resolveTarget } from '@preceptor/shared/targeting/resolveTarget.ts';
 import { playerTranslator as translator } from '../../i18n/playerMessages.ts';
-import type { OnScreenQuestion } from '../../messaging/protocol.ts';
+import type { OnScreenQuestion } from '../protocol.ts';
 import { acceptOnlyTrustedEvents } from '../../page/trustedEvents.ts';
 
 const barStyles = `

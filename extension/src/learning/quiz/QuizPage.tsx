@@ -4,7 +4,7 @@ import type { QuizQuestion } from '@preceptor/shared/schema/learningContent.ts';
 import type { Language } from '@preceptor/shared/schema/localizedText.ts';
 import type { Translate } from '../../i18n/messages.ts';
 import { sendMessage } from '../../messaging/protocol.ts';
-import type { QuizStatus } from '../learningRecords.ts';
+import type { QuizStatus } from '../protocol.ts';
 import { installedPacks } from '../../storage/items.ts';
 import { useLanguage } from '../../ui/useLanguage.ts';
 import { useStorageItem } from '../../ui/useStorageItem.ts';

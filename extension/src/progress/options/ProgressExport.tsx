@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Translate } from '../../i18n/messages.ts';
 import { sendMessage } from '../../messaging/protocol.ts';
-import type { SigningKeyInfo } from '../signingKey.ts';
+import type { SigningKeyInfo } from '../protocol.ts';
 import { useLanguage } from '../../ui/useLanguage.ts';
 
 function bytesFromBase64(base64: string): Uint8Array<ArrayBuffer> {

@@ -1,6 +1,6 @@
 import type { TourStep } from '@preceptor/shared/schema/contentPack.ts';
 import { urlMatches } from '@preceptor/shared/site/urlPattern.ts';
-import type { PlayerState } from '../../messaging/protocol.ts';
+import type { PlayerState } from '../protocol.ts';
 
 /** Where the current step began, as far as this document saw it. */
 export interface StepBeginning {

@@ -1,7 +1,8 @@
 import { html, nothing, render } from 'lit/html.js';
 import type { Language } from '@preceptor/shared/schema/localizedText.ts';
 import { playerTranslator as translator } from '../../i18n/playerMessages.ts';
-import type { ChecklistSummary, PageTour } from '../../messaging/protocol.ts';
+import type { ChecklistSummary } from '../../learning/protocol.ts';
+import type { PageTour } from '../protocol.ts';
 import { acceptOnlyTrustedEvents } from '../../page/trustedEvents.ts';
 
 const launcherStyles = `

@@ -1,6 +1,6 @@
 import type { Language } from '@preceptor/shared/schema/localizedText.ts';
 import type { Translate } from '../../i18n/messages.ts';
-import type { PageTour } from '../../messaging/protocol.ts';
+import type { PageTour } from '../protocol.ts';
 
 /** The tours this page offers the learner's role, each with start or resume. */
 export function PageTours(props: {
