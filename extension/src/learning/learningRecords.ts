@@ -7,7 +7,8 @@ import { VERB, quizActivityId } from '@preceptor/shared/xapi/vocabulary.ts';
 import type { LearnerProfile } from '@preceptor/shared/schema/learnerProfile.ts';
 import { verifyMentorCode } from '@preceptor/shared/learning/mentorCodes.ts';
 import { afterRightAttempt, afterWrongAttempt, signOffGate } from '@preceptor/shared/learning/signOffLockout.ts';
-import { installedPacks, mentorSignOffAttempts } from '../storage/items.ts';
+import { installedPacks } from '../packs/installedPacks.ts';
+import { mentorSignOffAttempts, saveSignOffAttempts } from './signOffAttempts.ts';
 import type { ChecklistSummary, QuizStatus } from './protocol.ts';
 import { ensureLearnerProfile, statementLearner } from '../progress/learnerProfile.ts';
 import { allLearnerStatements, recordStatements } from '../progress/progressLog.ts';
@@ -114,10 +115,10 @@ export async function tickChecklistItem(
     if (signOffGate(attempts[packId], Date.now()).locked) return 'locked';
     // counted before the check: a worker stopped halfway through still counts the try
     const counted = afterWrongAttempt(attempts[packId], Date.now());
-    await mentorSignOffAttempts.setValue({ ...attempts, [packId]: counted });
+    await saveSignOffAttempts(packId, counted);
     const signer = await verifyMentorCode(signOff, mentor.staffNumber, mentor.code);
     if (!signer) return signOffGate(counted, Date.now()).locked ? 'locked' : 'wrong-code';
-    await mentorSignOffAttempts.setValue({ ...(await mentorSignOffAttempts.getValue()), [packId]: afterRightAttempt() });
+    await saveSignOffAttempts(packId, afterRightAttempt());
     const mentorId = { homePage: learner.homePage, staffNumber: signer.staffNumber };
     await recordStatements([checklistItemStatement('signed-off', pack, checklist, item, learner, new Date(), () => crypto.randomUUID(), mentorId)]);
     return 'ok';

@@ -1,5 +1,5 @@
 import { handleMessage } from '../messaging/gate.ts';
-import { learnerProfile } from '../storage/items.ts';
+import { learnerProfile } from '../progress/learnerProfile.ts';
 import { logProfileChange, myChecklists, quizStatus, submitQuiz, tickChecklistItem } from './learningRecords.ts';
 
 /** The background's side of learning: one call from the background entrypoint (gate: LEARNING_MESSAGES, protocol.ts). */

@@ -1,5 +1,5 @@
 import type { ContentPack } from '@preceptor/shared/schema/contentPack.ts';
-import { installedPacks } from '../storage/items.ts';
+import { installedPacks, removeInstalledPack } from '../packs/installedPacks.ts';
 import { useLanguage } from '../ui/useLanguage.ts';
 import { useStorageItem } from '../ui/useStorageItem.ts';
 import { InstalledPacks } from '../packs/options/InstalledPacks.tsx';
@@ -13,8 +13,7 @@ export function OptionsPage() {
 
   async function remove(pack: ContentPack) {
     if (!window.confirm(t('confirmRemove', { title: pack.title[language] }))) return;
-    const current = await installedPacks.getValue();
-    await installedPacks.setValue(current.filter((p) => p.id !== pack.id));
+    await removeInstalledPack(pack.id);
   }
 
   return (

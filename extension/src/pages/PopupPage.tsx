@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { installedPacks, learnerProfile } from '../storage/items.ts';
+import { installedPacks } from '../packs/installedPacks.ts';
+import { learnerProfile } from '../progress/learnerProfile.ts';
 import { sendMessage } from '../messaging/protocol.ts';
 import type { PageTour } from '../tours/protocol.ts';
 import { useLanguage } from '../ui/useLanguage.ts';

@@ -4,7 +4,7 @@ import type { ScenarioAttemptResult } from '@preceptor/shared/scenario/relayMess
 import { attemptStatementIds, relayedAttemptStatements } from '@preceptor/shared/scenario/relayedAttempt.ts';
 import { relayOriginAllowed } from '@preceptor/shared/scenario/sandboxOrigins.ts';
 import type { XapiStatement } from '@preceptor/shared/record/xapiStatement.ts';
-import { trainingSandboxOrigins } from '../storage/items.ts';
+import { trainingSandboxOrigins } from './sandboxOrigins.ts';
 import { statementLearner } from './learnerProfile.ts';
 import { recordStatements } from './progressLog.ts';
 

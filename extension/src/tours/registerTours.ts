@@ -2,7 +2,7 @@ import { samePageOrigin } from '@preceptor/shared/tour/tourStart.ts';
 import { handleMessage } from '../messaging/gate.ts';
 import { sendMessage } from '../messaging/protocol.ts';
 import { featureLog } from '../logging/featureLog.ts';
-import { installedPacks } from '../storage/items.ts';
+import { installedPacks } from '../packs/installedPacks.ts';
 import {
   applyTourEvent,
   forgetTab,

@@ -8,12 +8,25 @@ import { tourStatement } from '@preceptor/shared/record/tourStatements.ts';
 import type { ContentPack, Tour } from '@preceptor/shared/schema/contentPack.ts';
 import { sendMessage } from '../messaging/protocol.ts';
 import type { HealthCheckTour, PageSetup, PageTour, PlayerState } from './protocol.ts';
-import { autoStartedTours, installedPacks, learnerProfile, tourRuns } from '../storage/items.ts';
+import { storage } from 'wxt/utils/storage';
+import { installedPacks } from '../packs/installedPacks.ts';
+import { learnerProfile } from '../progress/learnerProfile.ts';
+import type { ReadOnlyItem } from '../storage/readOnlyItem.ts';
 import { ensureLearnerProfile, statementLearner } from '../progress/learnerProfile.ts';
 import { recordStatements } from '../progress/progressLog.ts';
 import { checklistSummaries } from '../learning/learningRecords.ts';
 import { oneAtATime } from '../storage/oneAtATime.ts';
 import { featureLog } from '../logging/featureLog.ts';
+
+/**
+ * Running tours by tab id. Kept in local storage (not memory) so a tour survives
+ * page loads and the MV3 service worker being stopped and restarted. Written only here.
+ */
+const runsItem = storage.defineItem<Record<string, TourRun>>('local:tourRuns', { fallback: {}, version: 1 });
+export const tourRuns: ReadOnlyItem<Record<string, TourRun>> = runsItem;
+
+/** `packId/tourId` of tours that already started by themselves once for this learner. Written only here. */
+const autoStartedItem = storage.defineItem<string[]>('local:autoStartedTours', { fallback: [], version: 1 });
 
 const log = featureLog('tours');
 
@@ -72,7 +85,7 @@ export function startTourInTab(tabId: number, packId: string, tourId: string, pa
     const found = await findTour(packId, tourId);
     if (!found) return null;
     const { run, effects } = startTour(found.tour, found.pack, crypto.randomUUID(), Date.now());
-    await tourRuns.setValue({ ...(await tourRuns.getValue()), [String(tabId)]: run });
+    await runsItem.setValue({ ...(await tourRuns.getValue()), [String(tabId)]: run });
     await record(effects, run, found.pack, found.tour);
     return playerState(run);
   });
@@ -87,12 +100,12 @@ export function applyTourEvent(tabId: number, event: TourEvent): Promise<PlayerS
     if (!found) {
       // its pack was removed or replaced: never leave a run "running" on a tour that is gone
       const { [String(tabId)]: _gone, ...rest } = runs;
-      await tourRuns.setValue(rest);
+      await runsItem.setValue(rest);
       return null;
     }
     const { run, effects } = advanceTour(current, found.tour, event, Date.now());
     if (effects.length === 0 && run === current) return playerState(current);
-    await tourRuns.setValue({ ...runs, [String(tabId)]: run });
+    await runsItem.setValue({ ...runs, [String(tabId)]: run });
     await record(effects, run, found.pack, found.tour);
     return playerState(run);
   });
@@ -122,10 +135,10 @@ export async function pageSetup(tabId: number, url: string): Promise<PageSetup> 
 }
 
 async function autoStartOnce(tabId: number, url: string, packs: ContentPack[], role: string | undefined): Promise<PlayerState | null> {
-  const done = new Set(await autoStartedTours.getValue());
+  const done = new Set(await autoStartedItem.getValue());
   const candidate = toursForPage(packs, url, role).find(({ pack, tour }) => tour.autoStart && !done.has(`${pack.id}/${tour.id}`));
   if (!candidate) return null;
-  await autoStartedTours.setValue([...done, `${candidate.pack.id}/${candidate.tour.id}`]);
+  await autoStartedItem.setValue([...done, `${candidate.pack.id}/${candidate.tour.id}`]);
   return startTourInTab(tabId, candidate.pack.id, candidate.tour.id, url);
 }
 
@@ -192,7 +205,7 @@ export function reconcileRunsWithPacks(before: readonly ContentPack[] | null, af
       changed.push([Number(tab), change.kind === 'ended' ? null : change.run]);
     }
     if (changed.length === 0) return;
-    await tourRuns.setValue(next);
+    await runsItem.setValue(next);
     for (const [tabId, run] of changed) {
       await sendMessage('showPlayer', run ? await playerState(run) : null, tabId).catch(log.quiet('show the player in the tab (no content script there)'));
     }
@@ -204,6 +217,6 @@ export function forgetTab(tabId: number): Promise<void> {
     const runs = { ...(await tourRuns.getValue()) };
     if (!(String(tabId) in runs)) return;
     delete runs[String(tabId)];
-    await tourRuns.setValue(runs);
+    await runsItem.setValue(runs);
   });
 }

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
-import type { WxtStorageItem } from 'wxt/utils/storage';
+import type { ReadOnlyItem } from '../storage/readOnlyItem.ts';
 
 /** Current value of a storage item, kept live when another page or the background changes it. */
-export function useStorageItem<T>(item: WxtStorageItem<T, Record<string, unknown>>): T | undefined {
+export function useStorageItem<T>(item: ReadOnlyItem<T>): T | undefined {
   const [value, setValue] = useState<T | undefined>(undefined);
   useEffect(() => {
     let alive = true;

@@ -6,7 +6,8 @@ import type { FieldProblem } from '@preceptor/shared/schema/fieldProblems.ts';
 import { problemMessage } from '../../i18n/problemMessage.ts';
 import { newDraftPack, uniqueId } from '@preceptor/shared/authoring/draftPack.ts';
 import { authoringTranslator, type AuthoringKey, type AuthoringTranslate } from '../authoringMessages.ts';
-import { authoredPacks, learnerProfile, type AuthoredPack } from '../../storage/items.ts';
+import { addAuthoredPack, authoredPacks, removeAuthoredPack, updateAuthoredPack, type AuthoredPack } from '../authoringStore.ts';
+import { learnerProfile, saveLearnerProfile } from '../../progress/learnerProfile.ts';
 import { useLanguage } from '../../ui/useLanguage.ts';
 import { useStorageItem } from '../../ui/useStorageItem.ts';
 import { EditorProvider, useEditor } from './editorContext.tsx';
@@ -79,7 +80,7 @@ export function EditorPage() {
       published: [],
       updatedAt: Date.now(),
     };
-    await authoredPacks.setValue([...all, created]);
+    await addAuthoredPack(created);
     go({ pack: created.key, tab: 'overview' });
   }
 
@@ -90,7 +91,7 @@ export function EditorPage() {
         <div className="row">
           <label htmlFor={languageId} className="on-dark">{t('languageNote')}</label>
           <select id={languageId} value={language} data-action="language" style={{ width: 'auto' }}
-            onChange={async (e) => profile && (await learnerProfile.setValue({ ...profile, language: Language.parse(e.target.value) }))}>
+            onChange={async (e) => profile && (await saveLearnerProfile({ ...profile, language: Language.parse(e.target.value) }))}>
             {Language.options.map((l) => <option key={l} value={l}>{LANGUAGE_NAMES[l]}</option>)}
           </select>
         </div>
@@ -145,7 +146,7 @@ function PackEditor({ pack, route, go, onDeleted }: { pack: AuthoredPack; route:
         <button type="button" className="danger"
           onClick={async () => {
             if (!window.confirm(t('confirmDeletePack', { title: draft.title[language] || draft.id }))) return;
-            await authoredPacks.setValue((await authoredPacks.getValue()).filter((p) => p.key !== pack.key));
+            await removeAuthoredPack(pack.key);
             onDeleted();
           }}>{t('deletePack')}</button>
       </div>
@@ -213,10 +214,10 @@ function ImportPack({ t, language, onImported }: { t: AuthoringTranslate; langua
     let key: string;
     if (existing) {
       key = existing.key;
-      await authoredPacks.setValue(all.map((p) => (p.key === key ? { ...p, draft: pack, updatedAt: Date.now() } : p)));
+      await updateAuthoredPack(key, (p) => ({ ...p, draft: pack }));
     } else {
       key = crypto.randomUUID();
-      await authoredPacks.setValue([...all, { key, draft: pack, published: [{ version: pack.version, publishedAt: Date.now(), pack }], updatedAt: Date.now() }]);
+      await addAuthoredPack({ key, draft: pack, published: [{ version: pack.version, publishedAt: Date.now(), pack }], updatedAt: Date.now() });
     }
     setResult({ ok: true, title: pack.title, version: pack.version });
     onImported(key);

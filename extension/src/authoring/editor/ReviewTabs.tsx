@@ -1,12 +1,12 @@
 import { useMemo, useState } from 'react';
 import type { ContentPack } from '@preceptor/shared/schema/contentPack.ts';
-import { installPack } from '@preceptor/shared/schema/packImport.ts';
 import { diffPacks, type PackChange } from '@preceptor/shared/authoring/packDiff.ts';
 import { nextPublishedVersion, parseVersion, suggestBump, type VersionBump } from '@preceptor/shared/authoring/packVersion.ts';
 import { stepHealth } from '@preceptor/shared/authoring/healthResults.ts';
 import type { AuthoringKey, AuthoringTranslate } from '../authoringMessages.ts';
 import { sendMessage } from '../../messaging/protocol.ts';
-import { authoringHealth, installedPacks, type AuthoredPack } from '../../storage/items.ts';
+import { authoringHealth, type AuthoredPack } from '../authoringStore.ts';
+import { installContentPack } from '../../packs/installedPacks.ts';
 import { downloadFile } from '../../ui/downloadFile.ts';
 import { useStorageItem } from '../../ui/useStorageItem.ts';
 import { saveAuthoredPack, useEditor } from './editorContext.tsx';
@@ -39,7 +39,7 @@ export function PublishTab({ pack }: { pack: AuthoredPack }) {
     const published: ContentPack = { ...candidate, version };
     update(['version'], version);
     await saveAuthoredPack(pack.key, (p) => ({ ...p, draft: { ...p.draft, version }, published: [...p.published, { version, publishedAt: Date.now(), pack: published }] }));
-    await installedPacks.setValue(installPack(await installedPacks.getValue(), published));
+    await installContentPack(published);
     setApproved(false);
     setBump(undefined);
     setStatus(t('published', { version }));
@@ -82,7 +82,7 @@ export function PublishTab({ pack }: { pack: AuthoredPack }) {
           {candidate && (
             <button type="button" data-action="install-draft"
               onClick={async () => {
-                await installedPacks.setValue(installPack(await installedPacks.getValue(), candidate));
+                await installContentPack(candidate);
                 setStatus(t('installed'));
               }}>{t('installLocal')}</button>
           )}

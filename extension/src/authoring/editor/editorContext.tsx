@@ -4,7 +4,7 @@ import { formatPath, type FieldProblem } from '@preceptor/shared/schema/fieldPro
 import { parsePackValue, type PackImportResult } from '@preceptor/shared/schema/packImport.ts';
 import { setValidationLanguage } from '@preceptor/shared/schema/zodLanguage.ts';
 import { getIn, setIn, type DraftPack } from '@preceptor/shared/authoring/draftPack.ts';
-import { authoredPacks, type AuthoredPack } from '../../storage/items.ts';
+import { updateAuthoredPack, type AuthoredPack } from '../authoringStore.ts';
 import type { AuthoringTranslate } from '../authoringMessages.ts';
 
 export type Path = (string | number)[];
@@ -36,10 +36,9 @@ export function useEditor(): EditorApi {
 
 const SAVE_DELAY_MS = 300;
 
-/** Replace one authored pack in storage, by key, leaving the others as they are. */
+/** Replace one authored pack in storage, by key, leaving the others as they are (authoringStore.ts). */
 export async function saveAuthoredPack(key: string, change: (pack: AuthoredPack) => AuthoredPack): Promise<void> {
-  const packs = await authoredPacks.getValue();
-  await authoredPacks.setValue(packs.map((p) => (p.key === key ? { ...change(p), updatedAt: Date.now() } : p)));
+  await updateAuthoredPack(key, change);
 }
 
 /**

@@ -7,7 +7,7 @@ import { insertItem, moveItem, newDraftStep, removeItem } from '@preceptor/share
 import { generaliseUrl, pagePatternOf } from '@preceptor/shared/authoring/urlGeneraliser.ts';
 import { sendMessage } from '../../messaging/protocol.ts';
 import { handleTabMessage } from '../../messaging/tabGate.ts';
-import { authoredPacks } from '../../storage/items.ts';
+import { authoredPacks } from '../authoringStore.ts';
 import { authoringTranslator } from '../authoringMessages.ts';
 import type { AuthoringCommand, AuthoringView } from '../protocol.ts';
 import { panelTemplate, type PanelActions, type PanelModel, type PickPurpose } from './authoringPanel.ts';

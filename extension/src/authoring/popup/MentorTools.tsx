@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Translate } from '../../i18n/messages.ts';
 import { sendMessage } from '../../messaging/protocol.ts';
 import { useStorageItem } from '../../ui/useStorageItem.ts';
-import { authoringAllowed } from '../../storage/items.ts';
+import { authoringAllowed } from '../authoringStore.ts';
 
 /** The popup's mentor corner: switch authoring on in the EMR tab, open the editor. */
 export function MentorTools({ tab, t, onStarted }: { tab: { id: number; url: string } | null | undefined; t: Translate; onStarted(): void }) {

@@ -6,7 +6,7 @@ import type { MessageKey, Translate } from '../../i18n/messages.ts';
 import { sendMessage } from '../../messaging/protocol.ts';
 import { isReadingLink } from '@preceptor/shared/schema/learningContent.ts';
 import { signOffGate } from '@preceptor/shared/learning/signOffLockout.ts';
-import { mentorSignOffAttempts } from '../../storage/items.ts';
+import { mentorSignOffAttempts } from '../signOffAttempts.ts';
 import { useStorageItem } from '../../ui/useStorageItem.ts';
 
 interface Props {

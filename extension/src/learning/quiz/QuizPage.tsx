@@ -5,7 +5,7 @@ import type { Language } from '@preceptor/shared/schema/localizedText.ts';
 import type { Translate } from '../../i18n/messages.ts';
 import { sendMessage } from '../../messaging/protocol.ts';
 import type { QuizStatus } from '../protocol.ts';
-import { installedPacks } from '../../storage/items.ts';
+import { installedPacks } from '../../packs/installedPacks.ts';
 import { useLanguage } from '../../ui/useLanguage.ts';
 import { useStorageItem } from '../../ui/useStorageItem.ts';
 import { QuestionInput } from './QuestionInput.tsx';

@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
-import { installPack, parsePackFile, type PackImportResult } from '@preceptor/shared/schema/packImport.ts';
+import { parsePackFile, type PackImportResult } from '@preceptor/shared/schema/packImport.ts';
 import type { Language } from '@preceptor/shared/schema/localizedText.ts';
 import { setValidationLanguage } from '@preceptor/shared/schema/zodLanguage.ts';
 import type { Translate } from '../../i18n/messages.ts';
-import { installedPacks } from '../../storage/items.ts';
+import { installContentPack } from '../installedPacks.ts';
 import { problemMessage } from '../../i18n/problemMessage.ts';
 
 /** Larger than any real pack (600 tours are about 8 MB); reading a bigger file would hang the page. */
@@ -35,7 +35,7 @@ export function PackImport({ language, t }: { language: Language; t: Translate }
     try {
       setValidationLanguage(language);
       const parsed = parsePackFile(file.name, await file.text());
-      if (parsed.ok) await installedPacks.setValue(installPack(await installedPacks.getValue(), parsed.pack));
+      if (parsed.ok) await installContentPack(parsed.pack);
       setResult(parsed);
     } catch (error) {
       setFailure(t('importNotSaved', { file: file.name, message: error instanceof Error ? error.message : String(error) }));

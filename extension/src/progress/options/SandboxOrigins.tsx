@@ -1,12 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { MAX_SANDBOX_ORIGINS, parseSandboxOrigin } from '@preceptor/shared/scenario/sandboxOrigins.ts';
 import type { Translate } from '../../i18n/messages.ts';
-import { trainingSandboxOrigins } from '../../storage/items.ts';
+import { addSandboxOrigin, removeSandboxOrigin, trainingSandboxOrigins } from '../sandboxOrigins.ts';
 import { useStorageItem } from '../../ui/useStorageItem.ts';
 
 /**
  * The hospital's training sandbox origins: the only pages whose scenario attempts the background
- * records (see background/sandboxRelay.ts). Exact origins, checked as they are typed.
+ * records (see progress/sandboxRelay.ts). Exact origins, checked as they are typed.
  */
 export function SandboxOrigins({ t }: { t: Translate }) {
   const origins = useStorageItem(trainingSandboxOrigins);
@@ -19,17 +19,16 @@ export function SandboxOrigins({ t }: { t: Translate }) {
     setStatus('');
     const check = parseSandboxOrigin(typed);
     if (!check.ok) return setProblem(t(`sandboxOriginProblem.${check.problem}`));
-    const current = await trainingSandboxOrigins.getValue();
-    if (current.includes(check.origin)) return setProblem(t('sandboxOriginDuplicate', { origin: check.origin }));
-    if (current.length >= MAX_SANDBOX_ORIGINS) return setProblem(t('sandboxOriginTooMany', { max: MAX_SANDBOX_ORIGINS }));
-    await trainingSandboxOrigins.setValue([...current, check.origin]);
+    const added = await addSandboxOrigin(check.origin);
+    if (added === 'duplicate') return setProblem(t('sandboxOriginDuplicate', { origin: check.origin }));
+    if (added === 'too-many') return setProblem(t('sandboxOriginTooMany', { max: MAX_SANDBOX_ORIGINS }));
     setProblem('');
     setTyped('');
     setStatus(t('sandboxOriginAdded', { origin: check.origin }));
   }
 
   async function remove(origin: string) {
-    await trainingSandboxOrigins.setValue((await trainingSandboxOrigins.getValue()).filter((o) => o !== origin));
+    await removeSandboxOrigin(origin);
     setStatus(t('sandboxOriginRemoved', { origin }));
   }
 

@@ -3,7 +3,7 @@ import { BUILT_IN_ROLES, BUILT_IN_ROLE_TITLES, type LearnerProfile } from '@prec
 import { Language } from '@preceptor/shared/schema/localizedText.ts';
 import type { Role } from '@preceptor/shared/schema/contentPack.ts';
 import type { Translate } from '../../i18n/messages.ts';
-import { learnerProfile } from '../../storage/items.ts';
+import { saveLearnerProfile } from '../learnerProfile.ts';
 
 const LANGUAGE_NAMES: Record<Language, string> = { 'zh-CN': '简体中文', en: 'English' };
 
@@ -25,7 +25,7 @@ export function ProfileForm({ profile, packRoles, t }: { profile: LearnerProfile
     if (department.trim()) next.department = department.trim();
     if (displayName.trim()) next.displayName = displayName.trim();
     if (staffNumber.trim()) next.staffNumber = staffNumber.trim();
-    await learnerProfile.setValue(next);
+    await saveLearnerProfile(next);
     setSaved(true);
   }
 
