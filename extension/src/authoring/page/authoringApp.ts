@@ -14,7 +14,7 @@ import { panelTemplate, type PanelActions, type PanelModel, type PickPurpose } f
 import { ElementPicker, type PickerState } from './elementPicker.ts';
 import { PageRecorder } from './pageRecorder.ts';
 import { isElement, rectInTop } from './pageTree.ts';
-import { acceptOnlyTrustedEvents } from '../../page/trustedEvents.ts';
+import { ownOverlayHost } from '../../page/ownUiHost.ts';
 import { claimPage } from '../../page/pageContext.ts';
 import { featureLog } from '../../logging/featureLog.ts';
 
@@ -31,15 +31,9 @@ const PRECEPTOR_UI = ['data-preceptor-authoring', 'data-preceptor-player', 'data
 export function startAuthoringOnPage(): void {
   // our own page context: WXT's would post the extension id to the page (player/pageContext.ts)
   const ctx = claimPage('authoring');
-  const host = document.createElement('div');
-  host.setAttribute('data-preceptor-authoring', '');
-  // top layer, like the player card: above the EMR's modal dialogs; clicks pass through except on the panel
-  host.setAttribute('popover', 'manual');
-  host.style.cssText =
-    'all:initial;position:fixed;inset:0;width:100vw;height:100vh;margin:0;padding:0;border:0;background:transparent;overflow:visible;pointer-events:none;z-index:2147483647';
-  const root = host.attachShadow({ mode: 'closed' });
-  // The panel obeys only the mentor: a page script's clicks and edits in it are stopped here.
-  acceptOnlyTrustedEvents(root);
+  // top layer, like the player card: above the EMR's modal dialogs; clicks pass through except on the panel.
+  // The panel obeys only the mentor: a page script's clicks and edits in it are stopped (ownOverlayHost).
+  const { host, root } = ownOverlayHost('data-preceptor-authoring');
   // Preceptor's own UI (this panel, the player card, launcher and tips) is never recorded or picked
   const isOwnUi = (event: Event) =>
     event.composedPath().some((node) => node === host || (isElement(node) && PRECEPTOR_UI.some((attr) => node.hasAttribute(attr))));

@@ -3,7 +3,7 @@ import { html, render } from 'lit/html.js';
 import type { FieldTip } from '@preceptor/shared/schema/contentPack.ts';
 import type { Language } from '@preceptor/shared/schema/localizedText.ts';
 import { resolveTarget } from '@preceptor/shared/targeting/resolveTarget.ts';
-import { acceptOnlyTrustedEvents } from '../../page/trustedEvents.ts';
+import { ownUiHost } from '../../page/ownUiHost.ts';
 
 const tipStyles = `
 .beacon { position: fixed; z-index: 2147482000; width: 18px; height: 18px; border-radius: 50%; border: 2px solid #fff;
@@ -36,11 +36,7 @@ export class FieldTips {
   }
 
   private beacon(tip: FieldTip, field: Element, language: Language): () => void {
-    const host = document.createElement('div');
-    host.setAttribute('data-preceptor-tip', tip.id);
-    host.style.cssText = 'all:initial';
-    const root = host.attachShadow({ mode: 'closed' });
-    acceptOnlyTrustedEvents(root);
+    const { host, root } = ownUiHost('data-preceptor-tip', tip.id);
     const bubbleId = `tip-${tip.id}`;
     const title = tip.title?.[language];
     let open = false;

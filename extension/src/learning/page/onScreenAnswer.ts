@@ -2,7 +2,7 @@ import { html, render } from 'lit/html.js';
 import { resolveTarget } from '@preceptor/shared/targeting/resolveTarget.ts';
 import { playerTranslator as translator } from '../../i18n/playerMessages.ts';
 import type { OnScreenQuestion } from '../protocol.ts';
-import { acceptOnlyTrustedEvents } from '../../page/trustedEvents.ts';
+import { ownOverlayHost } from '../../page/ownUiHost.ts';
 
 const barStyles = `
 .bar { position: fixed; left: 50%; bottom: 12px; transform: translateX(-50%); z-index: 2147483647; pointer-events: auto;
@@ -19,12 +19,7 @@ const barStyles = `
 export function answerOnScreen(question: OnScreenQuestion): Promise<{ hit: boolean } | { cancelled: true }> {
   const t = translator(question.language);
   return new Promise((resolve) => {
-    const host = document.createElement('div');
-    host.setAttribute('data-preceptor-question', '');
-    host.setAttribute('popover', 'manual');
-    host.style.cssText = 'all:initial;position:fixed;inset:0;width:100vw;height:100vh;margin:0;padding:0;border:0;background:transparent;pointer-events:none';
-    const root = host.attachShadow({ mode: 'closed' });
-    acceptOnlyTrustedEvents(root);
+    const { host, root } = ownOverlayHost('data-preceptor-question');
     const finish = (answer: { hit: boolean } | { cancelled: true }) => {
       document.removeEventListener('click', onClick, true);
       document.removeEventListener('keydown', onKey, true);

@@ -6,7 +6,7 @@ import type { PlayerTranslate as Translate } from '../../i18n/playerMessages.ts'
 import { playerStyles } from './playerStyles.ts';
 import { renderMarkdownText } from '../../ui/markdownView.ts';
 import { FOCUS_CARD_SHORTCUT } from './guideKeyboard.ts';
-import { acceptOnlyTrustedEvents } from '../../page/trustedEvents.ts';
+import { ownOverlayHost } from '../../page/ownUiHost.ts';
 
 export type CardView =
   | {
@@ -51,16 +51,10 @@ export class PlayerCard {
   private keyHandler: ((event: KeyboardEvent) => void) | undefined;
 
   constructor() {
-    this.host = document.createElement('div');
-    this.host.setAttribute('data-preceptor-player', '');
     // A manual popover lives in the top layer: above the EMR's modal <dialog>s and fullscreen
     // elements, which no z-index can beat. The host spans the viewport but lets clicks through.
-    this.host.setAttribute('popover', 'manual');
-    this.host.style.cssText =
-      'all:initial;position:fixed;inset:0;width:100vw;height:100vh;margin:0;padding:0;border:0;background:transparent;overflow:visible;pointer-events:none;z-index:2147483647';
-    this.root = this.host.attachShadow({ mode: 'closed' });
-    // Its buttons act only on the learner's own clicks and keys: a page script's .click() is stopped here.
-    acceptOnlyTrustedEvents(this.root);
+    // Its buttons act only on the learner's own clicks and keys: a page script's .click() is stopped (ownOverlayHost).
+    ({ host: this.host, root: this.root } = ownOverlayHost('data-preceptor-player'));
     // Keys typed inside the card never reach the page: guideKeyboard.ts stops them on window and
     // passes them to handleKey().
     (document.body ?? document.documentElement).append(this.host);

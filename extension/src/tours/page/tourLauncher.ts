@@ -3,7 +3,7 @@ import type { Language } from '@preceptor/shared/schema/localizedText.ts';
 import { playerTranslator as translator } from '../../i18n/playerMessages.ts';
 import type { ChecklistSummary } from '../../learning/protocol.ts';
 import type { PageTour } from '../protocol.ts';
-import { acceptOnlyTrustedEvents } from '../../page/trustedEvents.ts';
+import { ownUiHost } from '../../page/ownUiHost.ts';
 
 const launcherStyles = `
 .launcher { position: fixed; right: 16px; bottom: 16px; z-index: 2147483000; font: 13px/1.5 "Noto Sans CJK SC", "Microsoft YaHei", system-ui, sans-serif; }
@@ -44,11 +44,7 @@ export class TourLauncher {
       return;
     }
     if (!this.host) {
-      this.host = document.createElement('div');
-      this.host.setAttribute('data-preceptor-launcher', '');
-      this.host.style.cssText = 'all:initial';
-      this.root = this.host.attachShadow({ mode: 'closed' });
-      acceptOnlyTrustedEvents(this.root);
+      ({ host: this.host, root: this.root } = ownUiHost('data-preceptor-launcher'));
       this.host.addEventListener('keydown', (event) => {
         event.stopPropagation();
         if (event.isTrusted && event.key === 'Escape' && this.open) this.toggle(false);
