@@ -104,7 +104,7 @@ export interface AuthoringView {
 
 export type PickRequestResult = 'sent' | 'no-tab' | 'not-allowed';
 
-/** Mentor authoring's runtime messages (see messaging/messages.ts for the gate). */
+/** Mentor authoring's runtime messages (combined with the other features' in messaging/messages.ts for the gate). */
 export const AUTHORING_MESSAGES = {
   /** popup -> background: switch authoring on in a tab (false when not allowed) */
   startAuthoring: message<boolean>()({ from: ['popup'], data: z.object({ tabId: z.number().int().nonnegative(), url: Url }).strict() }),

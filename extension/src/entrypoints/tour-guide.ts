@@ -8,7 +8,7 @@ import { parseTabPayload } from '../messaging/tabPayloads.ts';
 /**
  * Built to /tour-guide.js: the drawing half of the page guide, imported by the always-on content
  * script (same isolated world) when a tour, a field tip, an on-screen question or a health check
- * is needed on this page. See player/tourGuideBundle.ts.
+ * is needed on this page. See page/tourGuideBundle.ts.
  */
 export default defineUnlistedScript(() => {
   registerTourGuide({ createTourPlayer, FieldTips, answerOnScreen, healthCheckRows, parseTabPayload });

@@ -29,7 +29,7 @@ const PRECEPTOR_UI = ['data-preceptor-authoring', 'data-preceptor-player', 'data
  * sends every change to the background, which keeps the draft and the recording across page loads.
  */
 export function startAuthoringOnPage(): void {
-  // our own page context: WXT's would post the extension id to the page (player/pageContext.ts)
+  // our own page context: WXT's would post the extension id to the page (page/pageContext.ts)
   const ctx = claimPage('authoring');
   // top layer, like the player card: above the EMR's modal dialogs; clicks pass through except on the panel.
   // The panel obeys only the mentor: a page script's clicks and edits in it are stopped (ownOverlayHost).
