@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 // types included, since a circle of types is still a circle a reader has to untangle), relative
 // ones and `@preceptor/shared/…` resolved to files. Two rules:
 // - no import circle inside extension/src;
-// - a contract (a feature's protocol.ts and the messaging declarations) imports only other
+// - a contract (a feature's protocol.ts / tabProtocol.ts and the messaging declarations) imports only other
 //   contracts, the shared domain and packages: never an implementation.
 
 const EXTENSION = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -114,7 +114,7 @@ function cyclePath(graph: ImportGraph, component: Set<string>): string[] {
 }
 
 export function isContract(file: string): boolean {
-  return path.basename(file) === 'protocol.ts' || MESSAGING_CONTRACTS.includes(file);
+  return ['protocol.ts', 'tabProtocol.ts'].includes(path.basename(file)) || MESSAGING_CONTRACTS.includes(file);
 }
 
 /** Imports from a contract into an implementation of the extension. */
