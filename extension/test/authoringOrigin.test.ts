@@ -1,9 +1,10 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ensureLearnerProfile } from '../src/background/learner.ts';
+import { ensureLearnerProfile } from '../src/progress/learnerProfile.ts';
 import { authoringHere, runCommand, startAuthoring } from '../src/authoring/background/authoringSessions.ts';
-import { authoredPacks, authoringSessions } from '../src/storage/items.ts';
+import { authoredPacks } from '../src/authoring/authoringStore.ts';
+import { authoringSessions } from '../src/authoring/background/authoringSessions.ts';
 
 const EMR = 'http://localhost:4173/admission';
 const ELSEWHERE = 'https://evil.example/phish';

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { PlayerCard, type CardActions } from '../src/player/playerCard.ts';
-import { TourLauncher } from '../src/player/tourLauncher.ts';
+import { PlayerCard, type CardActions } from '../src/tours/page/playerCard.ts';
+import { TourLauncher } from '../src/tours/page/tourLauncher.ts';
 import { playerTranslator } from '../src/i18n/playerMessages.ts';
 
 /**

@@ -2,7 +2,7 @@
 // @vitest-environment-options {"pretendToBeVisual": true}
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { captureFingerprint } from '@preceptor/shared/targeting/captureFingerprint.ts';
-import { followTarget, REATTACH_WAIT_MS } from '../src/player/followTarget.ts';
+import { followTarget, REATTACH_WAIT_MS } from '../src/tours/page/followTarget.ts';
 
 // jsdom has no ResizeObserver; moves are the card's business (floating-ui), replacements are tested here
 globalThis.ResizeObserver ??= class {

@@ -1,3 +1,4 @@
+import { storage } from 'wxt/utils/storage';
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -6,10 +7,10 @@ import { SIGN_OFF_FREE_ATTEMPTS } from '@preceptor/shared/learning/signOffLockou
 import { VERB } from '@preceptor/shared/xapi/vocabulary.ts';
 import type { QuizSubmission } from '@preceptor/shared/learning/quizAnswerMessage.ts';
 import wardPack from '../../tests/fixtures/packs/ward-orders.pack.json';
-import { ensureLearnerProfile } from '../src/background/learner.ts';
-import { quizStatus, submitQuiz, tickChecklistItem } from '../src/background/learningRecords.ts';
-import { allLearnerStatements } from '../src/background/progressLog.ts';
-import { installedPacks, mentorSignOffAttempts } from '../src/storage/items.ts';
+import { ensureLearnerProfile } from '../src/progress/learnerProfile.ts';
+import { quizStatus, submitQuiz, tickChecklistItem } from '../src/learning/learningRecords.ts';
+import { allLearnerStatements } from '../src/progress/progressLog.ts';
+import { mentorSignOffAttempts } from '../src/learning/signOffAttempts.ts';
 
 // The background's learning handlers against WXT's fakeBrowser (in-memory chrome.storage) and
 // fake-indexeddb: the background grades and counts, whatever the page that sent the message claims.
@@ -45,7 +46,7 @@ describe('learning records in the background', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
     await ensureLearnerProfile();
-    await installedPacks.setValue([pack]);
+    await storage.setItem('local:installedPacks', [pack]);
   });
 
   it('grades a quiz itself, counts attempts from the log and refuses one past the limit', async () => {
@@ -82,11 +83,11 @@ describe('learning records in the background', () => {
     expect((await mentorSignOffAttempts.getValue())[PACK]?.failures).toBe(1);
 
     // locked (as after the sixth wrong try): refused before any code is checked
-    await mentorSignOffAttempts.setValue({ [PACK]: { failures: 0, lockedAt: Date.now(), lockedUntil: Date.now() + 60_000 } });
+    await storage.setItem('local:mentorSignOffAttempts', { [PACK]: { failures: 0, lockedAt: Date.now(), lockedUntil: Date.now() + 60_000 } });
     expect(await tickChecklistItem(PACK, 'ward-nurse', 'mentor', { staffNumber: 'M0042', code: 'ward2468' })).toBe('locked');
     expect((await mine()).some((s) => s.verb.id === VERB['signed-off'])).toBe(false);
 
-    await mentorSignOffAttempts.setValue({});
+    await storage.setItem('local:mentorSignOffAttempts', {});
     expect(await tickChecklistItem(PACK, 'ward-nurse', 'mentor', { staffNumber: 'M0042', code: 'ward2468' })).toBe('ok');
     expect((await mentorSignOffAttempts.getValue())[PACK]?.failures ?? 0).toBe(0);
     const signed = (await mine()).find((s) => s.verb.id === VERB['signed-off']);
@@ -96,7 +97,7 @@ describe('learning records in the background', () => {
   });
 
   it('a pack without a mentor list cannot sign off', async () => {
-    await installedPacks.setValue([{ ...pack, mentorSignOff: undefined }]);
+    await storage.setItem('local:installedPacks', [{ ...pack, mentorSignOff: undefined }]);
     expect(await tickChecklistItem(PACK, 'ward-nurse', 'mentor', { staffNumber: 'M0042', code: 'ward2468' })).toBe('no-mentors');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { admitMessage, admitTabMessage } from '../src/messaging/admission.ts';
-import { BACKGROUND_MESSAGES, MAX_RELAY_MESSAGE_CHARS } from '../src/messaging/messages.ts';
+import { BACKGROUND_MESSAGES } from '../src/messaging/messages.ts';
+import { MAX_RELAY_MESSAGE_CHARS } from '../src/progress/protocol.ts';
 import { senderContext, type MessageSenderFacts } from '../src/messaging/senderContext.ts';
 import { TAB_MESSAGES } from '../src/messaging/tabMessages.ts';
 import { parseTabPayload } from '../src/messaging/tabPayloads.ts';

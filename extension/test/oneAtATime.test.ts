@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { oneAtATime } from '../src/background/oneAtATime.ts';
+import { oneAtATime } from '../src/storage/oneAtATime.ts';
 import { errorMessage, featureLog } from '../src/logging/featureLog.ts';
 
 describe('oneAtATime', () => {

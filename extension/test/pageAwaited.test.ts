@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { PlayerState } from '../src/messaging/protocol.ts';
+import type { PlayerState } from '../src/tours/protocol.ts';
 import type { TourStep } from '@preceptor/shared/schema/contentPack.ts';
-import { pageAwaitedHere, type StepBeginning } from '../src/player/pageAwaited.ts';
+import { pageAwaitedHere, type StepBeginning } from '../src/tours/page/pageAwaited.ts';
 
 const text = { 'zh-CN': 'x', en: 'x' };
 const PATIENTS = 'http://emr.test/clinic/patients';

@@ -1,12 +1,13 @@
+import { storage } from 'wxt/utils/storage';
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { EXTENSION } from '@preceptor/shared/xapi/vocabulary.ts';
 import type { ScenarioAttemptResult } from '@preceptor/shared/scenario/relayMessage.ts';
-import { ensureLearnerProfile } from '../src/background/learner.ts';
-import { allLearnerStatements, countStatements, recordStatements, recordable } from '../src/background/progressLog.ts';
-import { relayScenarioAttempt } from '../src/background/sandboxRelay.ts';
-import { learnerProfile, trainingSandboxOrigins } from '../src/storage/items.ts';
+import { ensureLearnerProfile } from '../src/progress/learnerProfile.ts';
+import { allLearnerStatements, countStatements, recordStatements, recordable } from '../src/progress/progressLog.ts';
+import { relayScenarioAttempt } from '../src/progress/sandboxRelay.ts';
+import { learnerProfile, saveLearnerProfile } from '../src/progress/learnerProfile.ts';
 
 const attempt = (over: Partial<ScenarioAttemptResult> = {}): ScenarioAttemptResult => ({
   attemptId: crypto.randomUUID(),
@@ -23,7 +24,7 @@ describe('sandbox relay in the background', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
     const profile = await ensureLearnerProfile();
-    await learnerProfile.setValue({ ...profile, role: 'nurse', department: '心内科' });
+    await saveLearnerProfile({ ...profile, role: 'nurse', department: '心内科' });
   });
 
   it('records an attempt from a configured origin as statements of its own, with the profile role', async () => {
@@ -52,7 +53,7 @@ describe('sandbox relay in the background', () => {
     expect(await relayScenarioAttempt('http://localhost:4173/', attempt({ score: 10 }))).toBe(0);
     expect(await countStatements()).toBe(before);
     // the setting decides: another port once configured, and the default no longer once removed
-    await trainingSandboxOrigins.setValue(['http://localhost:4174']);
+    await storage.setItem('local:trainingSandboxOrigins', ['http://localhost:4174']);
     expect(await relayScenarioAttempt('http://localhost:4174/pharmacy', attempt())).toBe(3);
     expect(await relayScenarioAttempt('http://localhost:4173/pharmacy', attempt())).toBe(0);
   });

@@ -1,11 +1,14 @@
+import { storage } from 'wxt/utils/storage';
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { installBundledPacksOnce } from '../src/background/bundledPacks.ts';
-import { ensureLearnerProfile } from '../src/background/learner.ts';
-import { allLearnerStatements, countStatements } from '../src/background/progressLog.ts';
-import { applyTourEvent, forgetTab, listPageTours, logTargetMissing, playerStateForPage, reconcileRunsWithPacks, startTourInTab } from '../src/background/tourRunner.ts';
-import { installedPacks, learnerProfile, tourRuns } from '../src/storage/items.ts';
+import { installBundledPacksOnce } from '../src/packs/bundledPacks.ts';
+import { ensureLearnerProfile } from '../src/progress/learnerProfile.ts';
+import { allLearnerStatements, countStatements } from '../src/progress/progressLog.ts';
+import { applyTourEvent, forgetTab, listPageTours, logTargetMissing, playerStateForPage, reconcileRunsWithPacks, startTourInTab } from '../src/tours/tourRunner.ts';
+import { installedPacks } from '../src/packs/installedPacks.ts';
+import { learnerProfile, saveLearnerProfile } from '../src/progress/learnerProfile.ts';
+import { tourRuns } from '../src/tours/tourRunner.ts';
 
 const URL_REGISTRATION = 'http://localhost:4173/registration';
 
@@ -14,16 +17,16 @@ describe('background tour runner', () => {
     fakeBrowser.reset();
     await installBundledPacksOnce();
     const profile = await ensureLearnerProfile();
-    await learnerProfile.setValue({ ...profile, role: 'registrar' });
+    await saveLearnerProfile({ ...profile, role: 'registrar' });
   });
 
   it('installs the bundled demo packs only when nothing is installed', async () => {
     expect((await installedPacks.getValue()).map((p) => p.id)).toEqual(['demo-registration', 'sandbox-drills']);
     const [demo] = await installedPacks.getValue();
-    await installedPacks.setValue([demo!]);
+    await storage.setItem('local:installedPacks', [demo!]);
     await installBundledPacksOnce();
     expect(await installedPacks.getValue()).toHaveLength(1); // a learner's choice is kept
-    await installedPacks.setValue([]);
+    await storage.setItem('local:installedPacks', []);
     await installBundledPacksOnce();
     await installBundledPacksOnce();
     expect(await installedPacks.getValue()).toHaveLength(2);
@@ -89,7 +92,7 @@ describe('background tour runner', () => {
         { id: 'orders', title: text, body: text, placement: 'auto' as const, page: 'http://localhost:4173/registration/orders*', advance: { on: 'next' as const } },
       ],
     };
-    await installedPacks.setValue([{ ...demo!, tours: [...demo!.tours, tour] }]);
+    await storage.setItem('local:installedPacks', [{ ...demo!, tours: [...demo!.tours, tour] }]);
     const started = await startTourInTab(12, demo!.id, 'moved-tour', 'http://localhost:4173/registration/list');
     const registration = started!.run.registration;
     const moved = 'http://localhost:4173/registration/v2/orders?patient=P000012'; // the pack's site (http://localhost:*/registration*)
@@ -116,11 +119,11 @@ describe('background tour runner', () => {
     expect(await startTourInTab(21, 'demo-registration', 'registration-basics', 'http://localhost:1@evil.example/registration')).toBeNull();
     expect(await startTourInTab(21, 'demo-registration', 'registration-basics', undefined)).toBeNull();
     const profile = (await learnerProfile.getValue())!;
-    await learnerProfile.setValue({ ...profile, role: 'nurse' });
+    await saveLearnerProfile({ ...profile, role: 'nurse' });
     expect(await startTourInTab(21, 'demo-registration', 'registration-basics', URL_REGISTRATION)).toBeNull();
     expect((await tourRuns.getValue())['21']).toBeUndefined();
     expect(await countStatements()).toBe(before);
-    await learnerProfile.setValue({ ...profile, role: 'registrar' });
+    await saveLearnerProfile({ ...profile, role: 'registrar' });
     expect(await startTourInTab(21, 'demo-registration', 'registration-basics', URL_REGISTRATION)).not.toBeNull();
   });
 
@@ -134,14 +137,14 @@ describe('background tour runner', () => {
     const onStep = tour.steps[1]!.id;
     const v2 = { ...demo, version: '9.0.0', tours: [{ ...tour, steps: [{ ...tour.steps[0]!, id: 'inserted' }, ...tour.steps] }] };
     const packs2 = v1.map((p) => (p.id === demo.id ? v2 : p));
-    await installedPacks.setValue(packs2);
+    await storage.setItem('local:installedPacks', packs2);
     await reconcileRunsWithPacks(v1, packs2);
     const remapped = (await tourRuns.getValue())['31']!;
     expect(v2.tours[0]!.steps[remapped.stepIndex]!.id).toBe(onStep);
     expect(remapped).toMatchObject({ packVersion: '9.0.0', stepCount: tour.steps.length + 1, status: 'running' });
 
     const packs3 = packs2.filter((p) => p.id !== demo.id);
-    await installedPacks.setValue(packs3);
+    await storage.setItem('local:installedPacks', packs3);
     await reconcileRunsWithPacks(packs2, packs3);
     expect((await tourRuns.getValue())['31']).toBeUndefined();
     expect(await countStatements()).toBe(before); // nothing recorded for a tour the pack took away

@@ -18,7 +18,7 @@ vi.mock('@preceptor/shared/targeting/resolveTarget.ts', async (importOriginal) =
   };
 });
 
-const { waitForTarget } = await import('../src/player/waitForTarget.ts');
+const { waitForTarget } = await import('../src/tours/page/waitForTarget.ts');
 const { captureFingerprint } = await import('@preceptor/shared/targeting/captureFingerprint.ts');
 
 /** The fingerprint a mentor recorded of the "late-field" input (which the page then removed). */

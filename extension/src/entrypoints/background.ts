@@ -1,74 +1,16 @@
-import { handleMessage } from '../messaging/gate.ts';
-import { sendMessage } from '../messaging/protocol.ts';
-import { installBundledPacksOnce } from '../background/bundledPacks.ts';
-import { ensureLearnerProfile } from '../background/learner.ts';
-import { relayScenarioAttempt } from '../background/sandboxRelay.ts';
-import { countStatements, exportProgressBundle, progressBundleChunk } from '../background/progressLog.ts';
-import { logProfileChange, myChecklists, quizStatus, submitQuiz, tickChecklistItem } from '../background/learningRecords.ts';
-import { installedPacks, learnerProfile } from '../storage/items.ts';
-import {
-  applyTourEvent,
-  forgetTab,
-  healthCheckTours,
-  listPageTours,
-  logTargetMissing,
-  pageSetup,
-  reconcileRunsWithPacks,
-  startTourInTab,
-  tabPageUrl,
-} from '../background/tourRunner.ts';
-import { samePageOrigin } from '@preceptor/shared/tour/tourStart.ts';
-
-// Every message goes through the gate (messaging/gate.ts): the sender's context and the payload
-// are checked against messaging/messages.ts before a handler sees parsed data.
-export default defineBackground(() => {
-  browser.runtime.onInstalled.addListener(() => {
-    void installBundledPacksOnce();
-    void ensureLearnerProfile();
-  });
-  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
-  installedPacks.watch((after, before) => void reconcileRunsWithPacks(before, after)); // a replaced pack ends or remaps runs
-
-  handleMessage('listPageTours', (data) => listPageTours(data.tabId, data.url));
-  handleMessage('startTour', async (data) => {
-    const state = await startTourInTab(data.tabId, data.packId, data.tourId, await tabPageUrl(data.tabId));
-    await sendMessage('showPlayer', state, data.tabId).catch(log.quiet('show the player in the tab (no content script there)'));
-    return state;
-  });
-  handleMessage('resumeTour', async (data) => {
-    const state = await applyTourEvent(data.tabId, { type: 'resume' });
-    await sendMessage('showPlayer', state, data.tabId).catch(log.quiet('show the player in the tab (no content script there)'));
-    return state;
-  });
-
-  handleMessage('getPageSetup', (data, sender) => pageSetup(sender.tabId!, data.url));
-  handleMessage('startTourHere', (data, sender) => startTourInTab(sender.tabId!, data.packId, data.tourId, samePageOrigin(data.url, sender.url)));
-  handleMessage('reportTargetMissing', (data, sender) => logTargetMissing(sender.tabId!, data.url, data.stepId, data.resolution));
-  handleMessage('healthCheckTours', (data) => healthCheckTours(data.url));
-  handleMessage('relayScenarioAttempt', (data, sender) => relayScenarioAttempt(sender.url, data.attempt));
-  handleMessage('tourEvent', (data, sender) => applyTourEvent(sender.tabId!, data));
-  handleMessage('dismissTour', (_data, sender) => forgetTab(sender.tabId!));
-
-  learnerProfile.watch((after, before) => void logProfileChange(before, after));
-  handleMessage('myChecklists', () => myChecklists());
-  handleMessage('quizStatus', (data) => quizStatus(data.packId, data.quizId));
-  handleMessage('submitQuiz', (data) => submitQuiz(data));
-  handleMessage('tickChecklistItem', (data) => tickChecklistItem(data.packId, data.checklistId, data.itemId, data.mentor));
-
-  handleMessage('countStatements', () => countStatements());
-  handleMessage('exportProgressBundle', async () => exportProgressBundle(await statementLearner(), browser.runtime.getManifest().version)); // issue 6
-  handleMessage('signingKeyInfo', () => signingKeyInfo()); // issue 6
-  handleMessage('progressBundleChunk', (data) => progressBundleChunk(data.exportId, data.index));
-
-  registerAuthoring(); // mentor authoring (issue 7): extension/src/authoring/background/
-});
-
-// ---- mentor authoring (issue 7)
 import { registerAuthoring } from '../authoring/background/registerAuthoring.ts';
+import { registerLearning } from '../learning/registerLearning.ts';
+import { registerPacks } from '../packs/registerPacks.ts';
+import { registerProgress } from '../progress/registerProgress.ts';
+import { registerTours } from '../tours/registerTours.ts';
 
-// ---- signed progress bundles (issue 6)
-import { statementLearner } from '../background/learner.ts';
-import { signingKeyInfo } from '../background/signingKey.ts';
-import { featureLog } from '../logging/featureLog.ts';
-
-const log = featureLog('tours');
+// Each feature registers its own listeners and message handlers; every message goes through the
+// gate (messaging/gate.ts): the sender's context and the payload are checked against the feature's
+// protocol.ts before a handler sees parsed data.
+export default defineBackground(() => {
+  registerPacks(); // bundled packs on first install (before the learner profile, as before)
+  registerProgress(); // learner profile, progress log, signed export, sandbox relay
+  registerTours(); // tour runs per tab, page setup, health check
+  registerLearning(); // checklists, sign-off, quizzes
+  registerAuthoring(); // mentor authoring
+});

@@ -1,14 +1,14 @@
 import { healthCheckRows } from '@preceptor/shared/tour/healthCheck.ts';
-import { FieldTips } from '../player/fieldTips.ts';
-import { answerOnScreen } from '../player/onScreenAnswer.ts';
-import { registerTourGuide } from '../player/tourGuideBundle.ts';
-import { createTourPlayer } from '../player/tourPlayer.ts';
+import { FieldTips } from '../learning/page/fieldTips.ts';
+import { answerOnScreen } from '../learning/page/onScreenAnswer.ts';
+import { registerTourGuide } from '../page/tourGuideBundle.ts';
+import { createTourPlayer } from '../tours/page/tourPlayer.ts';
 import { parseTabPayload } from '../messaging/tabPayloads.ts';
 
 /**
  * Built to /tour-guide.js: the drawing half of the page guide, imported by the always-on content
  * script (same isolated world) when a tour, a field tip, an on-screen question or a health check
- * is needed on this page. See player/tourGuideBundle.ts.
+ * is needed on this page. See page/tourGuideBundle.ts.
  */
 export default defineUnlistedScript(() => {
   registerTourGuide({ createTourPlayer, FieldTips, answerOnScreen, healthCheckRows, parseTabPayload });

@@ -6,7 +6,8 @@ import { z } from 'zod';
 import { Tour } from '@preceptor/shared/schema/contentPack.ts';
 import { Language, LocalizedText } from '@preceptor/shared/schema/localizedText.ts';
 import { TargetFingerprint } from '@preceptor/shared/schema/targetFingerprint.ts';
-import type { OnScreenQuestion, PlayerState } from './contracts.ts';
+import type { OnScreenQuestion } from '../learning/protocol.ts';
+import type { PlayerState } from '../tours/protocol.ts';
 
 const TourRunPayload = z
   .object({

@@ -1,6 +1,6 @@
-import { tabPageUrl } from '../../background/tourRunner.ts';
+import { tabPageUrl } from '../../tours/tourRunner.ts';
 import type { ContentPack } from '@preceptor/shared/schema/contentPack.ts';
-import { installPack, parsePackValue } from '@preceptor/shared/schema/packImport.ts';
+import { parsePackValue } from '@preceptor/shared/schema/packImport.ts';
 import { urlMatches } from '@preceptor/shared/site/urlPattern.ts';
 import { recordAction, refreshDefaultTexts, startRecording, type RecordedAction, type RecorderState } from '@preceptor/shared/authoring/recorder.ts';
 import { newDraftPack, newDraftTour, previewPack, previewPackId, setIn, slugId, uniqueId, type DraftPack, type DraftTour } from '@preceptor/shared/authoring/draftPack.ts';
@@ -8,11 +8,14 @@ import { forgetStepHealth, recordPageHealth, stepHealth } from '@preceptor/share
 import { pagePatternOf, siteRuleOf } from '@preceptor/shared/authoring/urlGeneraliser.ts';
 import { authoringAppliesAt, authoringOriginOf } from '@preceptor/shared/authoring/authoringOrigin.ts';
 import { sendMessage } from '../../messaging/protocol.ts';
-import { authoredPacks, authoringAllowed, authoringHealth, authoringSessions, installedPacks, type AuthoredPack } from '../../storage/items.ts';
-import { ensureLearnerProfile } from '../../background/learner.ts';
-import { forgetTab, startTourInTab } from '../../background/tourRunner.ts';
-import type { AuthoringCommand, AuthoringView, PickRequest, PickRequestResult } from '../authoringProtocol.ts';
-import { oneAtATime } from '../../background/oneAtATime.ts';
+import { storage } from 'wxt/utils/storage';
+import { addAuthoredPack, authoredPacks, authoringAllowed, authoringHealth, changeAuthoringHealth, updateAuthoredPack, type AuthoredPack } from '../authoringStore.ts';
+import { installContentPack, removeInstalledPack } from '../../packs/installedPacks.ts';
+import { ensureLearnerProfile } from '../../progress/learnerProfile.ts';
+import { forgetTab, startTourInTab } from '../../tours/tourRunner.ts';
+import type { AuthoringCommand, AuthoringView, PickRequest, PickRequestResult } from '../protocol.ts';
+import { oneAtATime } from '../../storage/oneAtATime.ts';
+import type { ReadOnlyItem } from '../../storage/readOnlyItem.ts';
 import { featureLog } from '../../logging/featureLog.ts';
 
 const log = featureLog('authoring');
@@ -31,6 +34,10 @@ export interface AuthoringSession {
   updatedAt: number;
 }
 
+/** Authoring switched on per tab (tab id -> session); session storage: gone when the browser closes. Written only here. */
+const sessionsItem = storage.defineItem<Record<string, AuthoringSession>>('session:authoringSessions', { fallback: {}, version: 1 });
+export const authoringSessions: ReadOnlyItem<Record<string, AuthoringSession>> = sessionsItem;
+
 /** One change at a time: recorder messages arrive quickly and each reads the last state. */
 const serially = oneAtATime();
 
@@ -42,16 +49,11 @@ async function saveSession(tabId: number, session: AuthoringSession | undefined)
   const all = { ...(await authoringSessions.getValue()) };
   if (session) all[String(tabId)] = { ...session, updatedAt: Date.now() };
   else delete all[String(tabId)];
-  await authoringSessions.setValue(all);
+  await sessionsItem.setValue(all);
 }
 
-async function updatePack(key: string, change: (draft: DraftPack) => DraftPack): Promise<AuthoredPack | undefined> {
-  const packs = await authoredPacks.getValue();
-  const index = packs.findIndex((p) => p.key === key);
-  if (index < 0) return undefined;
-  const updated = { ...packs[index]!, draft: change(packs[index]!.draft), updatedAt: Date.now() };
-  await authoredPacks.setValue(packs.map((p, i) => (i === index ? updated : p)));
-  return updated;
+function updatePack(key: string, change: (draft: DraftPack) => DraftPack): Promise<AuthoredPack | undefined> {
+  return updateAuthoredPack(key, (pack) => ({ ...pack, draft: change(pack.draft) }));
 }
 
 function tourIndex(draft: DraftPack, tourId: string): number {
@@ -77,7 +79,7 @@ async function packForPage(url: string): Promise<AuthoredPack> {
     published: [],
     updatedAt: Date.now(),
   };
-  await authoredPacks.setValue([...packs, created]);
+  await addAuthoredPack(created);
   return created;
 }
 
@@ -130,7 +132,7 @@ async function removePreviewPack(packKey: string): Promise<void> {
   const pack = (await authoredPacks.getValue()).find((p) => p.key === packKey);
   if (!pack) return;
   const previewId = previewPackId(pack.draft.id);
-  await installedPacks.setValue((await installedPacks.getValue()).filter((p) => p.id !== previewId));
+  await removeInstalledPack(previewId);
 }
 
 /** The editor wants an element picked: ask the tab where a mentor authored last, and bring it forward. */
@@ -251,7 +253,7 @@ export function runCommand(tabId: number, pageUrl: string | undefined, command: 
           problems = parsed.problems;
           break;
         }
-        await installedPacks.setValue(installPack(await installedPacks.getValue(), parsed.pack));
+        await installContentPack(parsed.pack);
         session = { ...session, previewing: true, recording: false };
         await saveSession(tabId, session);
         const state = await startTourInTab(tabId, parsed.pack.id, 'preview', pageUrl);
@@ -262,7 +264,7 @@ export function runCommand(tabId: number, pageUrl: string | undefined, command: 
         session = await stopPreview(tabId, session);
         break;
       case 'health':
-        await authoringHealth.setValue(recordPageHealth(await authoringHealth.getValue(), session.packKey, pagePatternOf(command.url), command.rows, Date.now()));
+        await changeAuthoringHealth((health) => recordPageHealth(health, session!.packKey, pagePatternOf(command.url), command.rows, Date.now()));
         break;
       case 'openEditor': {
         const hash = new URLSearchParams({ pack: session.packKey, tour: session.tourId, ...(command.stepId ? { step: command.stepId } : {}) });
@@ -300,7 +302,7 @@ async function picked(session: AuthoringSession, command: Extract<AuthoringComma
       updateTour(d, session.tourId, (t) => ({ ...t, steps: t.steps.map((s) => (s.id === stepId ? refreshDefaultTexts({ ...s, target }, s) : s)) })),
     );
     // the old verdict was about the old target
-    await authoringHealth.setValue(forgetStepHealth(await authoringHealth.getValue(), session.packKey, session.tourId, stepId));
+    await changeAuthoringHealth((health) => forgetStepHealth(health, session.packKey, session.tourId, stepId));
     return session;
   }
   const pick = session.pick;

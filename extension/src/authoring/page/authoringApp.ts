@@ -7,15 +7,15 @@ import { insertItem, moveItem, newDraftStep, removeItem } from '@preceptor/share
 import { generaliseUrl, pagePatternOf } from '@preceptor/shared/authoring/urlGeneraliser.ts';
 import { sendMessage } from '../../messaging/protocol.ts';
 import { handleTabMessage } from '../../messaging/tabGate.ts';
-import { authoredPacks } from '../../storage/items.ts';
+import { authoredPacks } from '../authoringStore.ts';
 import { authoringTranslator } from '../authoringMessages.ts';
-import type { AuthoringCommand, AuthoringView } from '../authoringProtocol.ts';
+import type { AuthoringCommand, AuthoringView } from '../protocol.ts';
 import { panelTemplate, type PanelActions, type PanelModel, type PickPurpose } from './authoringPanel.ts';
 import { ElementPicker, type PickerState } from './elementPicker.ts';
 import { PageRecorder } from './pageRecorder.ts';
 import { isElement, rectInTop } from './pageTree.ts';
-import { acceptOnlyTrustedEvents } from '../../player/trustedEvents.ts';
-import { claimPage } from '../../player/pageContext.ts';
+import { ownOverlayHost } from '../../page/ownUiHost.ts';
+import { claimPage } from '../../page/pageContext.ts';
 import { featureLog } from '../../logging/featureLog.ts';
 
 const log = featureLog('authoring');
@@ -29,17 +29,11 @@ const PRECEPTOR_UI = ['data-preceptor-authoring', 'data-preceptor-player', 'data
  * sends every change to the background, which keeps the draft and the recording across page loads.
  */
 export function startAuthoringOnPage(): void {
-  // our own page context: WXT's would post the extension id to the page (player/pageContext.ts)
+  // our own page context: WXT's would post the extension id to the page (page/pageContext.ts)
   const ctx = claimPage('authoring');
-  const host = document.createElement('div');
-  host.setAttribute('data-preceptor-authoring', '');
-  // top layer, like the player card: above the EMR's modal dialogs; clicks pass through except on the panel
-  host.setAttribute('popover', 'manual');
-  host.style.cssText =
-    'all:initial;position:fixed;inset:0;width:100vw;height:100vh;margin:0;padding:0;border:0;background:transparent;overflow:visible;pointer-events:none;z-index:2147483647';
-  const root = host.attachShadow({ mode: 'closed' });
-  // The panel obeys only the mentor: a page script's clicks and edits in it are stopped here.
-  acceptOnlyTrustedEvents(root);
+  // top layer, like the player card: above the EMR's modal dialogs; clicks pass through except on the panel.
+  // The panel obeys only the mentor: a page script's clicks and edits in it are stopped (ownOverlayHost).
+  const { host, root } = ownOverlayHost('data-preceptor-authoring');
   // Preceptor's own UI (this panel, the player card, launcher and tips) is never recorded or picked
   const isOwnUi = (event: Event) =>
     event.composedPath().some((node) => node === host || (isElement(node) && PRECEPTOR_UI.some((attr) => node.hasAttribute(attr))));

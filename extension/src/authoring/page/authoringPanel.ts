@@ -3,9 +3,9 @@ import type { Placement, TourStep } from '@preceptor/shared/schema/contentPack.t
 import { stepKind, type StepKind } from '@preceptor/shared/tour/stepKind.ts';
 import { targetSummary } from '@preceptor/shared/authoring/packDiff.ts';
 import type { StepHealth } from '@preceptor/shared/authoring/healthResults.ts';
-import { renderMarkdownText } from '../../player/markdownView.ts';
+import { renderMarkdownText } from '../../ui/markdownView.ts';
 import type { AuthoringKey, AuthoringTranslate } from '../authoringMessages.ts';
-import type { AuthoringView } from '../authoringProtocol.ts';
+import type { AuthoringView } from '../protocol.ts';
 import type { PickerState } from './elementPicker.ts';
 import { crumbLabel } from './pageTree.ts';
 import { problemMessage } from '../../i18n/problemMessage.ts';

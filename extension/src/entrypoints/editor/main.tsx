@@ -1,6 +1,6 @@
 import { createRoot } from 'react-dom/client';
-import '../../pages/pageStyles.css';
-import '../../pages/editor/editorStyles.css';
-import { EditorPage } from '../../pages/editor/EditorPage.tsx';
+import '../../ui/pageStyles.css';
+import '../../authoring/editor/editorStyles.css';
+import { EditorPage } from '../../authoring/editor/EditorPage.tsx';
 
 createRoot(document.getElementById('root')!).render(<EditorPage />);

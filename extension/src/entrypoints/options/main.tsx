@@ -1,5 +1,5 @@
 import { createRoot } from 'react-dom/client';
-import '../../pages/pageStyles.css';
-import { OptionsPage } from '../../pages/options/OptionsPage.tsx';
+import '../../ui/pageStyles.css';
+import { OptionsPage } from '../../pages/OptionsPage.tsx';
 
 createRoot(document.getElementById('root')!).render(<OptionsPage />);

@@ -1,5 +1,5 @@
-import { startPageGuide } from '../../player/pageGuide.ts';
-import { claimPage } from '../../player/pageContext.ts';
+import { startPageGuide } from '../../page/pageGuide.ts';
+import { claimPage } from '../../page/pageContext.ts';
 
 export default defineContentScript({
   // Any http(s) page may be an EMR; nothing is drawn unless an installed pack's site rules match.
@@ -10,7 +10,7 @@ export default defineContentScript({
   runAt: 'document_start',
   // WXT would post "<extension-id>:player:wxt:content-script-started" to every page (any page learns
   // the id), and its context stops when a page dispatches that name. The page guide ignores WXT's
-  // context and runs on its own, kept in the isolated world (player/pageContext.ts).
+  // context and runs on its own, kept in the isolated world (page/pageContext.ts).
   noScriptStartedPostMessage: true,
   main() {
     startPageGuide(claimPage('player'));

@@ -1,5 +1,5 @@
 import { createRoot } from 'react-dom/client';
-import '../../pages/pageStyles.css';
-import { PopupPage } from '../../pages/popup/PopupPage.tsx';
+import '../../ui/pageStyles.css';
+import { PopupPage } from '../../pages/PopupPage.tsx';
 
 createRoot(document.getElementById('root')!).render(<PopupPage />);

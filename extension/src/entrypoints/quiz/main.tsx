@@ -1,5 +1,5 @@
 import { createRoot } from 'react-dom/client';
-import '../../pages/pageStyles.css';
-import { QuizPage } from '../../pages/quiz/QuizPage.tsx';
+import '../../ui/pageStyles.css';
+import { QuizPage } from '../../learning/quiz/QuizPage.tsx';
 
 createRoot(document.getElementById('root')!).render(<QuizPage />);

@@ -1,0 +1,57 @@
+import { storage } from 'wxt/utils/storage';
+import type { ContentPack } from '@preceptor/shared/schema/contentPack.ts';
+import type { HealthStore } from '@preceptor/shared/authoring/healthResults.ts';
+import type { ReadOnlyItem } from '../storage/readOnlyItem.ts';
+
+// The one owner of what mentors author: packs in progress, their health checks, and whether
+// authoring is allowed. The functions below are the only writers, called by the background's
+// authoring sessions and by the editor page. (The two contexts still write authoredPacks each
+// on its own: a later step routes the editor's writes through the background.)
+
+/** Whether this browser may switch on mentor authoring (later also from managed policy). No writer yet. */
+export const authoringAllowed: ReadOnlyItem<boolean> = storage.defineItem<boolean>('local:authoringAllowed', { fallback: true, version: 1 });
+
+export interface PublishedVersion {
+  version: string;
+  publishedAt: number;
+  pack: ContentPack;
+}
+/** Packs a mentor writes live apart from installed packs: a draft may not validate yet. */
+export interface AuthoredPack {
+  /** stable key (the pack id may still change while drafting) */
+  key: string;
+  /** the pack being written; may not validate yet */
+  draft: ContentPack;
+  /** published versions, oldest first: the change view compares against them */
+  published: PublishedVersion[];
+  updatedAt: number;
+}
+
+const packsItem = storage.defineItem<AuthoredPack[]>('local:authoredPacks', { fallback: [], version: 1 });
+export const authoredPacks: ReadOnlyItem<AuthoredPack[]> = packsItem;
+
+export async function addAuthoredPack(pack: AuthoredPack): Promise<void> {
+  await packsItem.setValue([...(await packsItem.getValue()), pack]);
+}
+
+/** Change one authored pack, by key, leaving the others as they are; stamps updatedAt. The changed pack, or undefined when there is none. */
+export async function updateAuthoredPack(key: string, change: (pack: AuthoredPack) => AuthoredPack): Promise<AuthoredPack | undefined> {
+  const packs = await packsItem.getValue();
+  const index = packs.findIndex((p) => p.key === key);
+  if (index < 0) return undefined;
+  const updated = { ...change(packs[index]!), updatedAt: Date.now() };
+  await packsItem.setValue(packs.map((p, i) => (i === index ? updated : p)));
+  return updated;
+}
+
+export async function removeAuthoredPack(key: string): Promise<void> {
+  await packsItem.setValue((await packsItem.getValue()).filter((p) => p.key !== key));
+}
+
+const healthItem = storage.defineItem<HealthStore>('local:authoringHealth', { fallback: {}, version: 1 });
+/** Health checks mentors ran, per authored pack and page pattern (see shared/src/authoring/healthResults.ts). */
+export const authoringHealth: ReadOnlyItem<HealthStore> = healthItem;
+
+export async function changeAuthoringHealth(change: (health: HealthStore) => HealthStore): Promise<void> {
+  await healthItem.setValue(change(await healthItem.getValue()));
+}

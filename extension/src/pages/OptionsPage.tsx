@@ -1,0 +1,33 @@
+import type { ContentPack } from '@preceptor/shared/schema/contentPack.ts';
+import { installedPacks, removeInstalledPack } from '../packs/installedPacks.ts';
+import { useLanguage } from '../ui/useLanguage.ts';
+import { useStorageItem } from '../ui/useStorageItem.ts';
+import { InstalledPacks } from '../packs/options/InstalledPacks.tsx';
+import { PackImport } from '../packs/options/PackImport.tsx';
+import { ProgressExport } from '../progress/options/ProgressExport.tsx';
+import { SandboxOrigins } from '../progress/options/SandboxOrigins.tsx';
+
+export function OptionsPage() {
+  const { language, t } = useLanguage();
+  const packs = useStorageItem(installedPacks) ?? [];
+
+  async function remove(pack: ContentPack) {
+    if (!window.confirm(t('confirmRemove', { title: pack.title[language] }))) return;
+    await removeInstalledPack(pack.id);
+  }
+
+  return (
+    <div style={{ maxWidth: 980, margin: '0 auto' }}>
+      <header className="bar">
+        <h1>{t('optionsTitle')}</h1>
+        <a href={browser.runtime.getURL('/editor.html')} style={{ color: '#fff' }}>{t('openEditor')}</a>
+      </header>
+      <main>
+        <InstalledPacks packs={packs} language={language} t={t} onRemove={remove} />
+        <PackImport language={language} t={t} />
+        <ProgressExport t={t} />
+        <SandboxOrigins t={t} />
+      </main>
+    </div>
+  );
+}

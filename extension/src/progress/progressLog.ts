@@ -1,0 +1,105 @@
+import { ProgressDb, allStatements, appendStatements } from '@preceptor/shared/record/progressDb.ts';
+import type { XapiStatement } from '@preceptor/shared/record/xapiStatement.ts';
+import { buildExportBundle, checkRecordableStatement } from '@preceptor/shared/record/exportBundle.ts';
+import { toBase64 } from '@preceptor/shared/record/bundleSigning.ts';
+import type { StatementLearner } from '@preceptor/shared/record/statementParts.ts';
+import type { ProgressBundleDownload, SkippedCounts } from './protocol.ts';
+import { installSigningKey, lastExport, recordExport } from './signingKey.ts';
+
+/** The progress DB lives in the extension origin, opened lazily by the background only. */
+let db: ProgressDb | undefined;
+function progressDb(): ProgressDb {
+  db ??= new ProgressDb();
+  return db;
+}
+
+/**
+ * Whether a statement may enter the log: exactly what the trainer's import accepts (the same
+ * schema, shared/src/record/statementValidation.ts) and within the size limit. The log is
+ * append-only, so a statement the import would refuse must never get in.
+ */
+export function recordable(statement: unknown): boolean {
+  return checkRecordableStatement(statement).ok;
+}
+
+/** Appends the statements the trainer's import would accept; the others are dropped. Returns how many were new. */
+export async function recordStatements(statements: XapiStatement[]): Promise<number> {
+  const accepted = statements.filter(recordable);
+  if (accepted.length === 0) return 0;
+  return (await appendStatements(progressDb(), accepted)).added;
+}
+
+export async function allLearnerStatements(): Promise<XapiStatement[]> {
+  return allStatements(progressDb());
+}
+
+export async function countStatements(): Promise<number> {
+  return progressDb().statements.count();
+}
+
+/** raw bytes per chunk: 8 MiB is about 11 MiB of base64, well under the message limit */
+export const EXPORT_CHUNK_BYTES = 8 * 1024 * 1024;
+
+interface PendingExport {
+  exportId: string;
+  bytes: Uint8Array;
+  chunkCount: number;
+  served: Set<number>;
+  record: Parameters<typeof recordExport>[0];
+}
+
+let exporting: Promise<unknown> = Promise.resolve();
+/** the export being downloaded; the chain advances only once every chunk has been handed over */
+let pending: PendingExport | undefined;
+
+/**
+ * The signed progress bundle (see shared/src/record/exportBundle.ts): every statement the
+ * trainer's import accepts, signed with this install's key, chained to the previous export.
+ * Records it cannot carry are counted, not fatal. One export at a time, so the chain never
+ * forks inside one install; an export whose download never finished does not enter the chain.
+ */
+export function exportProgressBundle(learner: Pick<StatementLearner, 'learnerId' | 'homePage' | 'language'>, exporterVersion: string): Promise<ProgressBundleDownload> {
+  const run = exporting.then(async () => {
+    pending = undefined;
+    const [statements, key, previous] = await Promise.all([allStatements(progressDb()), installSigningKey(), lastExport()]);
+    const sequence = (previous?.sequence ?? 0) + 1;
+    const bundle = await buildExportBundle({
+      statements,
+      learner: { homePage: learner.homePage, learnerId: learner.learnerId },
+      exportedAt: new Date(),
+      exporter: { name: 'Preceptor', version: exporterVersion },
+      sequence,
+      previousExportSha256: previous?.manifestSha256 ?? null,
+      signer: { privateKey: key.privateKey, publicKey: key.publicKey },
+      language: learner.language,
+    });
+    const skipped: SkippedCounts = {};
+    for (const record of bundle.skipped) skipped[record.reason] = (skipped[record.reason] ?? 0) + 1;
+    const exportId = crypto.randomUUID();
+    const chunkCount = Math.max(1, Math.ceil(bundle.bytes.length / EXPORT_CHUNK_BYTES));
+    pending = {
+      exportId,
+      bytes: bundle.bytes,
+      chunkCount,
+      served: new Set(),
+      record: { sequence, manifestSha256: bundle.manifestSha256, exportedAt: bundle.manifest.exportedAt, statementCount: bundle.manifest.statementCount, fileName: bundle.fileName },
+    };
+    return { exportId, fileName: bundle.fileName, byteLength: bundle.bytes.length, chunkCount, statementCount: bundle.manifest.statementCount, skipped, sequence, keyFingerprint: key.fingerprint };
+  });
+  exporting = run.catch(() => undefined);
+  return run;
+}
+
+/** One chunk of the pending export as base64; handing over the last one records the export in the chain. */
+export async function progressBundleChunk(exportId: string, index: number): Promise<{ base64: string } | { refused: 'unknown-export' }> {
+  await exporting;
+  const current = pending;
+  if (!current || current.exportId !== exportId || !Number.isInteger(index) || index < 0 || index >= current.chunkCount) return { refused: 'unknown-export' };
+  const base64 = toBase64(current.bytes.subarray(index * EXPORT_CHUNK_BYTES, (index + 1) * EXPORT_CHUNK_BYTES));
+  current.served.add(index);
+  if (current.served.size === current.chunkCount) {
+    pending = undefined;
+    await recordExport(current.record);
+  }
+  return { base64 };
+}

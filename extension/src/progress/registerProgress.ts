@@ -1,0 +1,15 @@
+import { handleMessage } from '../messaging/gate.ts';
+import { ensureLearnerProfile, statementLearner } from './learnerProfile.ts';
+import { countStatements, exportProgressBundle, progressBundleChunk } from './progressLog.ts';
+import { relayScenarioAttempt } from './sandboxRelay.ts';
+import { signingKeyInfo } from './signingKey.ts';
+
+/** The background's side of progress: one call from the background entrypoint (gate: PROGRESS_MESSAGES, protocol.ts). */
+export function registerProgress(): void {
+  browser.runtime.onInstalled.addListener(() => void ensureLearnerProfile());
+  handleMessage('relayScenarioAttempt', (data, sender) => relayScenarioAttempt(sender.url, data.attempt));
+  handleMessage('countStatements', () => countStatements());
+  handleMessage('exportProgressBundle', async () => exportProgressBundle(await statementLearner(), browser.runtime.getManifest().version));
+  handleMessage('signingKeyInfo', () => signingKeyInfo());
+  handleMessage('progressBundleChunk', (data) => progressBundleChunk(data.exportId, data.index));
+}

@@ -1,0 +1,60 @@
+// Tours' runtime messages (popup and content player -> background) and the shapes they carry.
+// A contract: imports no implementation (extension/test/importGraph.test.ts).
+
+import { z } from 'zod';
+import type { ContentPack, FieldTip, Tour } from '@preceptor/shared/schema/contentPack.ts';
+import type { Language } from '@preceptor/shared/schema/localizedText.ts';
+import type { TourRun } from '@preceptor/shared/tour/tourMachine.ts';
+import type { HealthCheckInput } from '@preceptor/shared/tour/healthCheck.ts';
+import { TourEventMessage } from '@preceptor/shared/tour/tourEventMessage.ts';
+import { message } from '../messaging/messageSpec.ts';
+import { Id, Nothing, PageUrl, TabId } from '../messaging/fields.ts';
+import type { ChecklistSummary } from '../learning/protocol.ts';
+
+export type { HealthCheckInput as HealthCheckTour, HealthCheckRow } from '@preceptor/shared/tour/healthCheck.ts';
+
+/** What the in-page player needs to draw the current step. */
+export interface PlayerState {
+  run: TourRun;
+  tour: Tour;
+  packTitle: ContentPack['title'];
+  language: Language;
+}
+
+export interface PageTour {
+  packId: string;
+  tourId: string;
+  title: Tour['title'];
+  description?: Tour['description'];
+  stepCount: number;
+  /** the attempt in progress in this tab, if any */
+  run?: TourRun;
+}
+
+/** What a page needs when it loads: a running (or auto-started) tour, the launcher list, checklists, field tips. */
+export interface PageSetup {
+  player: PlayerState | null;
+  tours: PageTour[];
+  checklists: ChecklistSummary[];
+  tips: FieldTip[];
+  language: Language;
+}
+
+/** A content script's report that a step could not be placed: ids only. */
+export const TargetMissingReport = z
+  .object({ url: z.string().url().max(8192), stepId: z.string().min(1).max(80), resolution: z.enum(['missing', 'ambiguous', 'page-moved']) })
+  .strict();
+export type TargetMissingReport = z.infer<typeof TargetMissingReport>;
+
+export const TOUR_MESSAGES = {
+  listPageTours: message<PageTour[]>()({ from: ['popup'], data: z.object({ tabId: TabId, url: PageUrl }).strict() }),
+  startTour: message<PlayerState | null>()({ from: ['popup'], data: z.object({ tabId: TabId, packId: Id, tourId: Id }).strict() }),
+  resumeTour: message<PlayerState | null>()({ from: ['popup'], data: z.object({ tabId: TabId }).strict() }),
+  getPageSetup: message<PageSetup>()({ from: ['content'], data: z.object({ url: PageUrl }).strict() }),
+  /** `url` is the content script's location.href, trusted only on the sender frame's own origin (see samePageOrigin) */
+  startTourHere: message<PlayerState | null>()({ from: ['content'], data: z.object({ packId: Id, tourId: Id, url: PageUrl }).strict() }),
+  reportTargetMissing: message<void>()({ from: ['content'], data: TargetMissingReport }),
+  healthCheckTours: message<HealthCheckInput[]>()({ from: ['content'], data: z.object({ url: PageUrl }).strict() }),
+  tourEvent: message<PlayerState | null>()({ from: ['content'], data: TourEventMessage }),
+  dismissTour: message<void>()({ from: ['content'], data: Nothing }),
+};

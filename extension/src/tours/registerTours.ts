@@ -1,0 +1,43 @@
+import { samePageOrigin } from '@preceptor/shared/tour/tourStart.ts';
+import { handleMessage } from '../messaging/gate.ts';
+import { sendMessage } from '../messaging/protocol.ts';
+import { featureLog } from '../logging/featureLog.ts';
+import { installedPacks } from '../packs/installedPacks.ts';
+import {
+  applyTourEvent,
+  forgetTab,
+  healthCheckTours,
+  listPageTours,
+  logTargetMissing,
+  pageSetup,
+  reconcileRunsWithPacks,
+  startTourInTab,
+  tabPageUrl,
+} from './tourRunner.ts';
+
+const log = featureLog('tours');
+
+/** The background's side of tours: one call from the background entrypoint (payloads and senders checked by the gate against TOUR_MESSAGES, protocol.ts). */
+export function registerTours(): void {
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  installedPacks.watch((after, before) => void reconcileRunsWithPacks(before, after)); // a replaced pack ends or remaps runs
+
+  handleMessage('listPageTours', (data) => listPageTours(data.tabId, data.url));
+  handleMessage('startTour', async (data) => {
+    const state = await startTourInTab(data.tabId, data.packId, data.tourId, await tabPageUrl(data.tabId));
+    await sendMessage('showPlayer', state, data.tabId).catch(log.quiet('show the player in the tab (no content script there)'));
+    return state;
+  });
+  handleMessage('resumeTour', async (data) => {
+    const state = await applyTourEvent(data.tabId, { type: 'resume' });
+    await sendMessage('showPlayer', state, data.tabId).catch(log.quiet('show the player in the tab (no content script there)'));
+    return state;
+  });
+
+  handleMessage('getPageSetup', (data, sender) => pageSetup(sender.tabId!, data.url));
+  handleMessage('startTourHere', (data, sender) => startTourInTab(sender.tabId!, data.packId, data.tourId, samePageOrigin(data.url, sender.url)));
+  handleMessage('reportTargetMissing', (data, sender) => logTargetMissing(sender.tabId!, data.url, data.stepId, data.resolution));
+  handleMessage('healthCheckTours', (data) => healthCheckTours(data.url));
+  handleMessage('tourEvent', (data, sender) => applyTourEvent(sender.tabId!, data));
+  handleMessage('dismissTour', (_data, sender) => forgetTab(sender.tabId!));
+}
