@@ -1113,6 +1113,237 @@ export function wardHandover(v: 1 | 2): PageSpec {
   };
 }
 
+// ---------------------------------------------------------------- screen R: consultation requests (zh, train)
+// Removals whose one look-alike shares a word or the picture (a nav item, a tab, a column header, a
+// print icon with another tooltip), a form moved into a dialog while another card keeps a button of
+// the same label, a card retitled.
+
+export function consultation(v: 1 | 2): PageSpec {
+  const requestFields = [
+    { kind: 'input' as const, label: '会诊目的', name: 'purpose', mark: m('r-purpose') },
+    { kind: 'select' as const, label: '会诊科室', name: 'consultDept', options: ['心内科', '呼吸内科', '神经内科'], placeholder: '请选择', mark: m('r-dept') },
+    {
+      kind: 'radio' as const,
+      label: '会诊类型',
+      name: 'consultType',
+      options:
+        v === 1
+          ? [
+              { label: '普通', value: 'normal', mark: m('r-type-normal') },
+              { label: '急会诊', value: 'urgent', mark: m('r-type-urgent') },
+              { label: '院外会诊', value: 'external', mark: m('r-type-external') },
+            ]
+          : [
+              { label: '急会诊', value: 'urgent', mark: m('r-type-urgent') },
+              { label: '普通会诊', value: 'normal', mark: m('r-type-normal') },
+            ],
+    },
+  ];
+  return {
+    title: '会诊管理 - 测试医院',
+    lang: 'zh',
+    nav: {
+      kind: 'menu',
+      selected: 'request',
+      items:
+        v === 1
+          ? [
+              { key: 'request', label: '会诊申请', icon: 'edit', mark: m('r-nav-request') },
+              { key: 'records', label: '会诊记录', icon: 'file', mark: m('r-nav-records') },
+              { key: 'stats', label: '会诊统计', icon: 'download', mark: m('r-nav-stats') },
+              { key: 'roster', label: '会诊排班', icon: 'user', mark: m('r-nav-roster') },
+            ]
+          : [
+              { key: 'request', label: '会诊申请', icon: 'edit', mark: m('r-nav-request') },
+              { key: 'roster', label: '会诊排班', icon: 'user', mark: m('r-nav-roster') },
+              { key: 'records', label: '会诊记录', icon: 'file', mark: m('r-nav-records') },
+            ],
+    },
+    body: [
+      { kind: 'heading', level: 4, text: '会诊申请单', mark: m('r-heading') },
+      {
+        kind: 'toolbar',
+        buttons:
+          v === 1
+            ? [icon('print', { title: '打印申请单', mark: m('r-print') }), icon('download', { aria: '导出', mark: m('r-export') })]
+            : [icon('download', { aria: '导出', mark: m('r-export') }), icon('print', { title: '打印知情同意书' })],
+      },
+      {
+        kind: 'tabs',
+        active: 'pending',
+        items:
+          v === 1
+            ? [
+                { key: 'pending', label: '待处理', mark: m('r-tab-pending') },
+                { key: 'done', label: '已完成', mark: m('r-tab-done') },
+                { key: 'cancelled', label: '已取消', mark: m('r-tab-cancelled') },
+              ]
+            : [
+                { key: 'done', label: '已完成', mark: m('r-tab-done') },
+                { key: 'pending', label: '待处理', mark: m('r-tab-pending') },
+              ],
+        body: [
+          {
+            kind: 'table',
+            columns:
+              v === 1
+                ? [
+                    { key: 'time', title: '申请时间', mark: m('r-col-time') },
+                    { key: 'fromDept', title: '申请科室', mark: m('r-col-from') },
+                    { key: 'toDept', title: '受邀科室', mark: m('r-col-to') },
+                    { key: 'status', title: '状态' },
+                  ]
+                : [
+                    { key: 'time', title: '申请日期', mark: m('r-col-time') },
+                    { key: 'toDept', title: '受邀科室', mark: m('r-col-to') },
+                    { key: 'status', title: '状态' },
+                  ],
+            rows: [
+              { time: '09:10', fromDept: '心内科', toDept: '神经内科', status: '待会诊' },
+              { time: '10:25', fromDept: '呼吸内科', toDept: '心内科', status: '待会诊' },
+            ],
+            actions: [{ label: '查看', variant: 'link' }],
+            actionsTitle: '操作',
+          },
+        ],
+      },
+      ...(v === 1
+        ? [{ kind: 'card' as const, title: '申请信息', titleMark: m('r-card-request'), body: [{ kind: 'form' as const, layout: 'horizontal' as const, fields: requestFields, buttons: [b('保存', { variant: 'primary', mark: m('r-save-request') }), b('重置')] }] }]
+        : []),
+      {
+        kind: 'card',
+        title: v === 1 ? '会诊意见' : '会诊意见书',
+        titleMark: m('r-card-opinion'),
+        body: [{ kind: 'form', layout: 'vertical', fields: [{ kind: 'textarea', label: '意见内容', name: 'opinion', mark: m('r-opinion') }], buttons: [b('保存', { size: v === 1 ? undefined : 'small', mark: m('r-save-opinion') })] }],
+      },
+    ],
+    modal: v === 2 ? { kind: 'modal', title: '申请信息', titleMark: m('r-card-request'), body: [{ kind: 'form', layout: 'vertical', fields: requestFields }], footer: [b('取消'), b('提交申请', { variant: 'primary', mark: m('r-save-request') })] } : undefined,
+  };
+}
+
+// ---------------------------------------------------------------- screen S: infection control (en, train)
+// The same kinds of probe in English: a column header removed while "Requested by" stays beside
+// the gone "Requested", a button removed while one sharing its last word stays, a checkbox option
+// removed, a card's button removed while another card gains one of the same label, a form moved
+// into a dialog.
+
+export function infectionControl(v: 1 | 2): PageSpec {
+  const orderFields = [
+    { kind: 'select' as const, label: 'Precaution type', name: 'precaution', options: ['Contact', 'Droplet', 'Airborne'], mark: m('s-precaution') },
+    { kind: 'input' as const, label: v === 1 ? 'Organism' : 'Organism (if known)', name: 'organism', mark: m('s-organism') },
+    {
+      kind: 'checkbox' as const,
+      label: 'PPE required',
+      name: 'ppe',
+      options:
+        v === 1
+          ? [
+              { label: 'Gloves', value: 'gloves', mark: m('s-ppe-gloves') },
+              { label: 'Gown', value: 'gown', mark: m('s-ppe-gown') },
+              { label: 'Mask', value: 'mask', mark: m('s-ppe-mask') },
+              { label: 'Eye protection', value: 'eye', mark: m('s-ppe-eye') },
+            ]
+          : [
+              { label: 'Gown', value: 'gown', mark: m('s-ppe-gown') },
+              { label: 'Gloves', value: 'gloves', mark: m('s-ppe-gloves') },
+              { label: 'Surgical mask', value: 'mask', mark: m('s-ppe-mask') },
+            ],
+    },
+  ];
+  return {
+    title: 'Infection control — Test Hospital',
+    lang: 'en',
+    nav: {
+      kind: 'menu',
+      selected: 'isolation',
+      items:
+        v === 1
+          ? [
+              { key: 'isolation', label: 'Isolation list', icon: 'home', mark: m('s-nav-isolation') },
+              { key: 'outbreaks', label: 'Outbreaks', icon: 'bell', mark: m('s-nav-outbreaks') },
+              { key: 'audit', label: 'Hand hygiene audit', icon: 'edit', mark: m('s-nav-audit') },
+              { key: 'reports', label: 'Reports', icon: 'file', mark: m('s-nav-reports') },
+            ]
+          : [
+              { key: 'isolation', label: 'Isolation patients', icon: 'home', mark: m('s-nav-isolation') },
+              { key: 'outbreaks', label: 'Outbreaks', icon: 'bell', mark: m('s-nav-outbreaks') },
+              { key: 'reports', label: 'Audit reports', icon: 'file', mark: m('s-nav-reports') },
+            ],
+    },
+    body: [
+      { kind: 'heading', level: 4, text: 'Infection control', mark: m('s-heading') },
+      {
+        kind: 'toolbar',
+        buttons:
+          v === 1
+            ? [b('End isolation', { mark: m('s-end-isolation') }), b('Extend isolation', { mark: m('s-extend') })]
+            : [b('Extend isolation', { variant: 'primary', mark: m('s-extend') })],
+      },
+      {
+        kind: 'tabs',
+        active: 'active',
+        items:
+          v === 1
+            ? [
+                { key: 'active', label: 'Active', mark: m('s-tab-active') },
+                { key: 'cleared', label: 'Cleared', mark: m('s-tab-cleared') },
+                { key: 'all', label: 'All', mark: m('s-tab-all') },
+              ]
+            : [
+                { key: 'active', label: 'Active cases', mark: m('s-tab-active') },
+                { key: 'all', label: 'All', mark: m('s-tab-all') },
+              ],
+        body: [
+          {
+            kind: 'card',
+            title: 'Requested tests',
+            titleMark: m('s-card-tests'),
+            body: [
+              {
+                kind: 'table',
+                columns:
+                  v === 1
+                    ? [
+                        { key: 'requested', title: 'Requested', mark: m('s-col-requested') },
+                        { key: 'requestedBy', title: 'Requested by', mark: m('s-col-requested-by') },
+                        { key: 'specimen', title: 'Specimen' },
+                        { key: 'result', title: 'Result' },
+                      ]
+                    : [
+                        { key: 'requestedBy', title: 'Requested by', mark: m('s-col-requested-by') },
+                        { key: 'specimen', title: 'Specimen' },
+                        { key: 'result', title: 'Result' },
+                      ],
+                rows: [
+                  { requested: '08:10', requestedBy: 'Dr Test A', specimen: 'Swab', result: 'Pending' },
+                  { requested: '09:40', requestedBy: 'Dr Test B', specimen: 'Urine', result: 'Negative' },
+                ],
+              },
+            ],
+          },
+        ],
+      },
+      {
+        kind: 'card',
+        title: v === 1 ? 'Contact tracing' : 'Contacts',
+        titleMark: m('s-card-contacts'),
+        extra: v === 1 ? [b('Add contact', { mark: m('s-add-contact') })] : [b('Export list')],
+        body: [{ kind: 'descriptions', items: [{ label: 'Contacts found', value: '4' }] }],
+      },
+      ...(v === 2 ? [{ kind: 'card' as const, title: 'Visitors', extra: [b('Add contact')], body: [{ kind: 'descriptions' as const, items: [{ label: 'Visitors today', value: '2' }] }] }] : []),
+      ...(v === 1
+        ? [{ kind: 'card' as const, title: 'Isolation order', titleMark: m('s-card-order'), body: [{ kind: 'form' as const, layout: 'vertical' as const, fields: orderFields, buttons: [b('Save order', { variant: 'primary', mark: m('s-save-order') })] }] }]
+        : []),
+      {
+        kind: 'card',
+        title: 'Review',
+        body: [{ kind: 'form', layout: 'vertical', fields: [{ kind: 'textarea', label: 'Review note', name: 'review', mark: m('s-review-note') }], buttons: [b('Save', { mark: m('s-save-review') })] }],
+      },
+    ],
+    modal: v === 2 ? { kind: 'modal', title: 'Isolation order', titleMark: m('s-card-order'), body: [{ kind: 'form', layout: 'vertical', fields: orderFields }], footer: [b('Cancel'), b('Save order', { variant: 'primary', mark: m('s-save-order') })] } : undefined,
+  };
+}
+
 export const TRAIN_SCREENS: { name: string; page: (v: 1 | 2) => PageSpec }[] = [
   { name: 'lab-specimens', page: labSpecimens },
   { name: 'medication-administration', page: medicationAdministration },
@@ -1122,6 +1353,8 @@ export const TRAIN_SCREENS: { name: string; page: (v: 1 | 2) => PageSpec }[] = [
   { name: 'imaging-booking', page: imagingBooking },
   { name: 'order-verification', page: orderVerification },
   { name: 'ward-handover', page: wardHandover },
+  { name: 'consultation', page: consultation },
+  { name: 'infection-control', page: infectionControl },
 ];
 
 /** What the upgrade does to each target of these screens (README and report only). */
@@ -1170,5 +1403,16 @@ export const TRAIN_SCREEN_OPERATORS: Record<string, Operator[]> = {
   'q-nav-beds': ['unchanged'], 'q-nav-tasks': ['reword', 'reorder'], 'q-nav-obs': ['reword', 'reorder'], 'q-heading': ['variant'], 'q-refresh': ['removed-one-lookalike'], 'q-export': ['size', 'reorder'],
   'q-card-patients': ['unchanged'], 'q-add-note-ward': ['removed-one-lookalike'], 'q-handover-row0': ['decoy-disabled-twin'], 'q-escalate-row1': ['removed-one-lookalike'],
   'q-card-tasks': ['reword'], 'q-add-note-tasks': ['reword', 'size', 'decoy-same-label'],
+  'r-purpose': ['into-modal'], 'r-dept': ['into-modal'], 'r-type-normal': ['into-modal', 'reword', 'reorder'], 'r-type-urgent': ['into-modal', 'reorder'], 'r-type-external': ['removed-one-lookalike'],
+  'r-nav-request': ['unchanged'], 'r-nav-records': ['reorder'], 'r-nav-stats': ['removed'], 'r-nav-roster': ['reorder'], 'r-heading': ['ids-shift'],
+  'r-print': ['removed-one-lookalike'], 'r-export': ['reorder'], 'r-tab-pending': ['reorder'], 'r-tab-done': ['reorder'], 'r-tab-cancelled': ['removed'],
+  'r-col-time': ['reword'], 'r-col-from': ['removed'], 'r-col-to': ['reorder'], 'r-card-request': ['into-modal'], 'r-save-request': ['into-modal', 'reword', 'decoy-same-label'],
+  'r-card-opinion': ['reword'], 'r-opinion': ['unchanged'], 'r-save-opinion': ['size', 'decoy-same-label'],
+  's-precaution': ['into-modal'], 's-organism': ['into-modal', 'reword'], 's-ppe-gloves': ['into-modal', 'reorder'], 's-ppe-gown': ['into-modal', 'reorder'], 's-ppe-mask': ['into-modal', 'reword'], 's-ppe-eye': ['removed'],
+  's-nav-isolation': ['reword'], 's-nav-outbreaks': ['unchanged'], 's-nav-audit': ['removed'], 's-nav-reports': ['reword'], 's-heading': ['ids-shift'],
+  's-end-isolation': ['removed-one-lookalike'], 's-extend': ['variant'], 's-tab-active': ['reword'], 's-tab-cleared': ['removed'], 's-tab-all': ['reorder'],
+  's-card-tests': ['unchanged'], 's-col-requested': ['removed'], 's-col-requested-by': ['reorder'], 's-card-contacts': ['reword'], 's-add-contact': ['removed', 'decoy-same-label'],
+  's-card-order': ['into-modal'], 's-save-order': ['into-modal', 'decoy-same-label'], 's-review-note': ['unchanged'], 's-save-review': ['decoy-same-label'],
 };
+
 
