@@ -11,7 +11,7 @@
  *   pnpm bench targets --explain=id,id    each signal's evidence for those targets (tuning aid)
  *   pnpm bench targets --sweep            outcomes under other threshold/margin/identity settings
  *   pnpm bench targets --show-test        per-target detail for the test splits too (off while tuning)
- *   pnpm bench targets --cases=a,b        only the library-corpus train cases whose name contains a or b (partial figures)
+ *   pnpm bench targets --cases=a,b        only the library-corpus train cases whose name contains a or b (partial figures; --own adds the own pages)
  *   pnpm bench targets --regenerate-libraries   re-render the library corpus snapshots first
  *
  * Then the same for the library corpus (libraries/: real antd, Element Plus, MUI and Arco markup,
@@ -124,7 +124,8 @@ export default async function main(args: string[]): Promise<void> {
   const results: PageResult[] = [];
   let libraries: LibraryCorpusResult;
   try {
-    for (const { file } of cases.length > 0 ? [] : UPGRADE_PLAN) {
+    // --cases= skips the own pages unless --own asks for them too
+    for (const { file } of cases.length > 0 && !args.includes('--own') ? [] : UPGRADE_PLAN) {
       const explainHere = showTest || TRAINING_PAGES.has(file) ? explainIds : [];
       results.push(await runPage(browser, server.origin, file, script, explainHere, sweep));
     }

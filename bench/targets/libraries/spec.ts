@@ -82,7 +82,7 @@ export interface TableSpec {
   columns: { key: string; title: string; mark?: Mark }[];
   rows: Record<string, string>[];
   /** per-row action buttons; marks name the row they belong to */
-  actions?: { label: string; variant?: Variant; danger?: boolean; marks?: Record<number, Mark>; onlyRows?: number[] }[];
+  actions?: { label: string; variant?: Variant; danger?: boolean; marks?: Record<number, Mark>; onlyRows?: number[]; /** rows where it shows disabled (a twin that cannot be used now) */ disabledRows?: number[] }[];
   actionsTitle?: string;
   size?: Size;
 }

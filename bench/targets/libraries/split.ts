@@ -9,7 +9,9 @@
  * - Added later, all train (trainScreens.ts, written from the hospital domain without looking at the
  *   test screens, because the first two train screens lacked structures common in HIS UIs): lab
  *   specimens (zh), medication administration (en), inpatient settlement (zh), discharge (en),
- *   prescription review (zh), imaging booking (en). The
+ *   prescription review (zh), imaging booking (en); then nurse order verification (zh), ward handover
+ *   (en), consultation (zh) and infection control (en), written for the safety rules (disabled twins in grid rows, a card retitled while another's
+ *   same-label button goes, checklists redesigned into tabs, removals with one look-alike left). The
  *   test screens and the removal split are as they were.
  * - Held-out (`holdout`, holdoutScreens.ts): transfusion request (zh) and theatre scheduling (en),
  *   written on 2026-12-06 after the test split had been read while tuning the resolver, so that
@@ -33,6 +35,10 @@ export const SCREEN_SPLIT: Record<string, Split> = {
   discharge: 'train',
   'prescription-review': 'train',
   'imaging-booking': 'train',
+  'order-verification': 'train',
+  'ward-handover': 'train',
+  consultation: 'train',
+  'infection-control': 'train',
   'transfusion-request': 'holdout',
   'theatre-scheduling': 'holdout',
 };

@@ -7,7 +7,7 @@
  * description lists, forms inline or in a dialog, radio and checkbox groups, tabs with counts,
  * column headers, icons added to buttons — and the upgrade operators of spec.ts. All patient data is synthetic and obviously fake.
  */
-import type { ButtonSpec, FieldSpec, Mark, ModalSpec, Operator, PageSpec } from './spec.ts';
+import type { ButtonSpec, FieldSpec, Mark, ModalSpec, Operator, PageSpec, TableSpec } from './spec.ts';
 
 const b = (label: string, rest: Partial<ButtonSpec> = {}): ButtonSpec => ({ kind: 'button', label, ...rest });
 const icon = (icon: ButtonSpec['icon'], rest: Partial<ButtonSpec> = {}): ButtonSpec => ({ kind: 'button', icon, ...rest });
@@ -855,6 +855,495 @@ export function imagingBooking(v: 1 | 2): PageSpec {
   };
 }
 
+// ---------------------------------------------------------------- screen P: nurse order verification (zh, train)
+// Written for targeting's safety rules: a disabled twin of a row action, a row action removed with
+// a disabled look-alike left in another row, a checklist redesigned into tabs, a card retitled while
+// another card's button of the same label is removed, a form moved into a dialog, an icon button
+// removed with exactly one icon button left.
+
+export function orderVerification(v: 1 | 2): PageSpec {
+  const returnFields: FieldSpec[] = [
+    { kind: 'select', label: '退回原因', name: 'returnReason', options: ['剂量有误', '频次有误', '重复医嘱', '其他'], placeholder: '请选择', mark: m('p-return-reason') },
+    { kind: 'textarea', label: '备注', name: 'returnNote', mark: m('p-return-note') },
+  ];
+  const checklist = {
+    kind: 'checkbox' as const,
+    label: '核对项目',
+    name: 'checks',
+    options:
+      v === 1
+        ? [
+            { label: '患者身份', value: 'identity', mark: m('p-chk-identity') },
+            { label: '药品名称剂量', value: 'drug', mark: m('p-chk-drug') },
+            { label: '给药途径', value: 'route', mark: m('p-chk-route') },
+            { label: '执行时间', value: 'time', mark: m('p-chk-time') },
+          ]
+        : [
+            { label: '药品名称与剂量', value: 'drug', mark: m('p-chk-drug') },
+            { label: '患者身份', value: 'identity', mark: m('p-chk-identity') },
+            { label: '给药途径', value: 'route', mark: m('p-chk-route') },
+          ],
+  };
+  const ordersTable: TableSpec = {
+    kind: 'table',
+    size: v === 1 ? 'middle' : 'small',
+    columns: [
+      { key: 'item', title: '医嘱内容' },
+      { key: 'dose', title: '剂量' },
+      { key: 'freq', title: '频次' },
+      { key: 'doctor', title: '开立医生' },
+    ],
+    rows: [
+      { item: '测试注射液 5ml', dose: '5ml', freq: 'bid', doctor: '测试医生甲' },
+      { item: '测试片剂 20mg', dose: '1片', freq: 'qd', doctor: '测试医生乙' },
+      { item: '测试输液 250ml', dose: '250ml', freq: 'st', doctor: '测试医生甲' },
+    ],
+    actions:
+      v === 1
+        ? [
+            { label: '核对', onlyRows: [0], marks: { 0: m('p-verify-row0') } },
+            { label: '撤销核对', onlyRows: [2], marks: { 2: m('p-undo-row2') } },
+            { label: '退回', danger: true },
+          ]
+        : [
+            { label: '核对', onlyRows: [0, 1], disabledRows: [1], marks: { 0: m('p-verify-row0') } },
+            { label: '撤销核对', onlyRows: [1], disabledRows: [1] },
+            { label: '退回', danger: true },
+          ],
+    actionsTitle: '操作',
+  };
+  return {
+    title: '护士站 医嘱核对 - 测试医院',
+    lang: 'zh',
+    nav: {
+      kind: 'menu',
+      selected: 'verify',
+      items:
+        v === 1
+          ? [
+              { key: 'ward', label: '病区患者', icon: 'home', mark: m('p-nav-ward') },
+              { key: 'verify', label: '医嘱核对', icon: 'edit' },
+              { key: 'sheets', label: '执行单打印', icon: 'print', mark: m('p-nav-sheets') },
+              { key: 'records', label: '护理记录', icon: 'file', mark: m('p-nav-records') },
+              { key: 'handover', label: '交班报告', icon: 'bell', mark: m('p-nav-handover') },
+            ]
+          : [
+              { key: 'ward', label: '病区患者一览', icon: 'home', mark: m('p-nav-ward') },
+              { key: 'verify', label: '医嘱核对', icon: 'edit' },
+              { key: 'records', label: '护理记录单', icon: 'file', mark: m('p-nav-records') },
+              { key: 'sheets', label: '执行单打印', icon: 'print', mark: m('p-nav-sheets') },
+            ],
+    },
+    body: [
+      {
+        kind: 'banner',
+        items: [
+          { label: '姓名', value: '测试患者庚' },
+          { label: '住院号', value: 'T000871' },
+          { label: '床号', value: '12床' },
+        ],
+        tags: ['一级护理'],
+        actions: v === 1 ? [b('读取腕带', { mark: m('p-wristband') })] : [b('读取腕带', { variant: 'primary', size: 'small', mark: m('p-wristband') })],
+      },
+      {
+        kind: 'toolbar',
+        buttons:
+          v === 1
+            ? [icon('print', { title: '打印执行单', mark: m('p-print-sheet') }), icon('refresh', { aria: '刷新', mark: m('p-refresh') })]
+            : [icon('refresh', { aria: '刷新', size: 'small', mark: m('p-refresh') })],
+      },
+      {
+        kind: 'card',
+        title: v === 1 ? '待核对医嘱' : '未核对医嘱',
+        titleMark: m('p-card-pending'),
+        extra: v === 1 ? [b('全部核对', { variant: 'primary', mark: m('p-verify-all-pending') })] : [b('全部核对', { variant: 'primary', disabled: true }), b('全部核对', { size: 'small', mark: m('p-verify-all-pending') })],
+        body: [ordersTable],
+      },
+      ...(v === 1
+        ? [{ kind: 'card' as const, title: '停止医嘱', extra: [b('全部核对', { mark: m('p-verify-all-stopped') })], body: [{ kind: 'descriptions' as const, items: [{ label: '停止时间', value: '08:00' }, { label: '停止医生', value: '测试医生乙' }] }] }]
+        : []),
+      v === 1
+        ? {
+            kind: 'card',
+            title: '核对要点',
+            body: [{ kind: 'form', layout: 'vertical', fields: [checklist], buttons: [b('保存核对', { variant: 'primary', mark: m('p-save-check') })] }],
+          }
+        : {
+            kind: 'tabs',
+            active: 'check',
+            items: [
+              { key: 'check', label: '核对要点' },
+              { key: 'history', label: '核对记录' },
+            ],
+            body: [{ kind: 'form', layout: 'vertical', fields: [checklist], buttons: [b('保存核对', { variant: 'primary', size: 'small', mark: m('p-save-check') })] }],
+          },
+      ...(v === 1
+        ? [{ kind: 'card' as const, title: '退回医嘱', titleMark: m('p-return-title'), body: [{ kind: 'form' as const, layout: 'horizontal' as const, fields: returnFields, buttons: [b('确认退回', { variant: 'danger', mark: m('p-return-confirm') })] }] }]
+        : []),
+    ],
+    modal: v === 2 ? { kind: 'modal', title: '退回医嘱', titleMark: m('p-return-title'), body: [{ kind: 'form', layout: 'vertical', fields: returnFields }], footer: [b('取消'), b('确认退回', { variant: 'danger', mark: m('p-return-confirm') })] } : undefined,
+  };
+}
+
+// ---------------------------------------------------------------- screen Q: ward handover (en, train)
+// The same structures in English: a disabled twin of a row action, a row action gone with a disabled
+// look-alike in another row, a card's "Add note" removed while a retitled card keeps its own, a
+// checklist redesigned into tabs, a form moved into a dialog, one of two icon buttons removed.
+
+export function wardHandover(v: 1 | 2): PageSpec {
+  const sbarFields: FieldSpec[] = [
+    { kind: 'textarea', label: 'Situation', name: 'situation', mark: m('q-situation') },
+    { kind: 'textarea', label: 'Background', name: 'background', mark: m('q-background') },
+    ...(v === 2 ? [{ kind: 'textarea' as const, label: 'Assessment', name: 'assessment' }] : []),
+    { kind: 'select', label: v === 1 ? 'Recommendation' : 'Recommendation / request', name: 'recommendation', options: ['Review by doctor', 'Continue plan', 'Escalate'], mark: m('q-recommendation') },
+  ];
+  const checks = {
+    kind: 'checkbox' as const,
+    label: 'Checks',
+    name: 'safety',
+    options:
+      v === 1
+        ? [
+            { label: 'Falls risk reviewed', value: 'falls', mark: m('q-chk-falls') },
+            { label: 'Pressure areas checked', value: 'pressure', mark: m('q-chk-pressure') },
+            { label: 'IV sites inspected', value: 'iv', mark: m('q-chk-iv') },
+            { label: 'Call bell in reach', value: 'bell', mark: m('q-chk-bell') },
+          ]
+        : [
+            { label: 'Call bell within reach', value: 'bell', mark: m('q-chk-bell') },
+            { label: 'Falls risk reviewed', value: 'falls', mark: m('q-chk-falls') },
+            { label: 'Pressure areas and skin checked', value: 'pressure', mark: m('q-chk-pressure') },
+          ],
+  };
+  const safetyForm = {
+    kind: 'form' as const,
+    layout: 'vertical' as const,
+    fields: [checks, { kind: 'switch' as const, label: 'Isolation in place', name: 'isolation', mark: m('q-isolation') }],
+    buttons: [b('Save checks', { variant: 'primary', size: v === 1 ? undefined : ('small' as const), mark: m('q-save-checks') })],
+  };
+  return {
+    title: 'Shift handover — Test Hospital',
+    lang: 'en',
+    nav: {
+      kind: 'menu',
+      selected: 'handover',
+      items:
+        v === 1
+          ? [
+              { key: 'beds', label: 'Bed board', icon: 'home', mark: m('q-nav-beds') },
+              { key: 'handover', label: 'Handover', icon: 'file' },
+              { key: 'tasks', label: 'Tasks', icon: 'edit', mark: m('q-nav-tasks') },
+              { key: 'obs', label: 'Observations', icon: 'bell', mark: m('q-nav-obs') },
+            ]
+          : [
+              { key: 'beds', label: 'Bed board', icon: 'home', mark: m('q-nav-beds') },
+              { key: 'handover', label: 'Handover', icon: 'file' },
+              { key: 'obs', label: 'Observations and vitals', icon: 'bell', mark: m('q-nav-obs') },
+              { key: 'tasks', label: 'Task list', icon: 'edit', mark: m('q-nav-tasks') },
+            ],
+    },
+    body: [
+      { kind: 'heading', level: v === 1 ? 4 : 3, text: 'Shift handover', mark: m('q-heading') },
+      {
+        kind: 'toolbar',
+        buttons:
+          v === 1
+            ? [icon('refresh', { aria: 'Refresh list', mark: m('q-refresh') }), icon('download', { aria: 'Export handover', mark: m('q-export') })]
+            : [icon('download', { aria: 'Export handover', size: 'small', mark: m('q-export') })],
+      },
+      {
+        kind: 'card',
+        title: 'Patients on ward',
+        titleMark: m('q-card-patients'),
+        extra: v === 1 ? [b('Add note', { mark: m('q-add-note-ward') })] : [],
+        body: [
+          {
+            kind: 'table',
+            columns: [
+              { key: 'bed', title: 'Bed' },
+              { key: 'patient', title: 'Patient' },
+              { key: 'acuity', title: 'Acuity' },
+              { key: 'nurse', title: 'Nurse' },
+            ],
+            rows: [
+              { bed: '4-01', patient: 'Test Patient Kappa', acuity: 'High', nurse: 'Nurse A.' },
+              { bed: '4-02', patient: 'Test Patient Lambda', acuity: 'Low', nurse: 'Nurse B.' },
+              { bed: '4-03', patient: 'Test Patient Mu', acuity: 'Medium', nurse: 'Nurse A.' },
+            ],
+            actions:
+              v === 1
+                ? [
+                    { label: 'Hand over', variant: 'link' as const, onlyRows: [0], marks: { 0: m('q-handover-row0') } },
+                    { label: 'Escalate', variant: 'link' as const, onlyRows: [1], marks: { 1: m('q-escalate-row1') } },
+                    { label: 'View', variant: 'link' as const },
+                  ]
+                : [
+                    { label: 'Hand over', variant: 'link' as const, onlyRows: [0, 2], disabledRows: [2], marks: { 0: m('q-handover-row0') } },
+                    { label: 'Escalate', variant: 'link' as const, onlyRows: [2], disabledRows: [2] },
+                    { label: 'View', variant: 'link' as const },
+                  ],
+            actionsTitle: 'Actions',
+          },
+        ],
+      },
+      {
+        kind: 'card',
+        title: v === 1 ? 'Outstanding tasks' : 'Open tasks this shift',
+        titleMark: m('q-card-tasks'),
+        extra: [b('Add note', { size: v === 1 ? undefined : 'small', mark: m('q-add-note-tasks') })],
+        body: [{ kind: 'descriptions', items: [{ label: 'Due', value: '3' }, { label: 'Overdue', value: '1' }] }],
+      },
+      v === 1
+        ? { kind: 'card', title: 'Safety checks', body: [safetyForm] }
+        : {
+            kind: 'tabs',
+            active: 'safety',
+            items: [
+              { key: 'safety', label: 'Safety checks' },
+              { key: 'skin', label: 'Skin' },
+              { key: 'lines', label: 'Lines and drains' },
+            ],
+            body: [safetyForm],
+          },
+      ...(v === 1
+        ? [{ kind: 'card' as const, title: 'SBAR note', titleMark: m('q-sbar-title'), body: [{ kind: 'form' as const, layout: 'vertical' as const, fields: sbarFields, buttons: [b('Save note', { variant: 'primary', mark: m('q-save-note') })] }] }]
+        : []),
+    ],
+    modal: v === 2 ? { kind: 'modal', title: 'SBAR note', titleMark: m('q-sbar-title'), body: [{ kind: 'form', layout: 'vertical', fields: sbarFields }], footer: [b('Cancel'), b('Save note', { variant: 'primary', mark: m('q-save-note') })] } : undefined,
+  };
+}
+
+// ---------------------------------------------------------------- screen R: consultation requests (zh, train)
+// Removals whose one look-alike shares a word or the picture (a nav item, a tab, a column header, a
+// print icon with another tooltip), a form moved into a dialog while another card keeps a button of
+// the same label, a card retitled.
+
+export function consultation(v: 1 | 2): PageSpec {
+  const requestFields = [
+    { kind: 'input' as const, label: '会诊目的', name: 'purpose', mark: m('r-purpose') },
+    { kind: 'select' as const, label: '会诊科室', name: 'consultDept', options: ['心内科', '呼吸内科', '神经内科'], placeholder: '请选择', mark: m('r-dept') },
+    {
+      kind: 'radio' as const,
+      label: '会诊类型',
+      name: 'consultType',
+      options:
+        v === 1
+          ? [
+              { label: '普通', value: 'normal', mark: m('r-type-normal') },
+              { label: '急会诊', value: 'urgent', mark: m('r-type-urgent') },
+              { label: '院外会诊', value: 'external', mark: m('r-type-external') },
+            ]
+          : [
+              { label: '急会诊', value: 'urgent', mark: m('r-type-urgent') },
+              { label: '普通会诊', value: 'normal', mark: m('r-type-normal') },
+            ],
+    },
+  ];
+  return {
+    title: '会诊管理 - 测试医院',
+    lang: 'zh',
+    nav: {
+      kind: 'menu',
+      selected: 'request',
+      items:
+        v === 1
+          ? [
+              { key: 'request', label: '会诊申请', icon: 'edit', mark: m('r-nav-request') },
+              { key: 'records', label: '会诊记录', icon: 'file', mark: m('r-nav-records') },
+              { key: 'stats', label: '会诊统计', icon: 'download', mark: m('r-nav-stats') },
+              { key: 'roster', label: '会诊排班', icon: 'user', mark: m('r-nav-roster') },
+            ]
+          : [
+              { key: 'request', label: '会诊申请', icon: 'edit', mark: m('r-nav-request') },
+              { key: 'roster', label: '会诊排班', icon: 'user', mark: m('r-nav-roster') },
+              { key: 'records', label: '会诊记录', icon: 'file', mark: m('r-nav-records') },
+            ],
+    },
+    body: [
+      { kind: 'heading', level: 4, text: '会诊申请单', mark: m('r-heading') },
+      {
+        kind: 'toolbar',
+        buttons:
+          v === 1
+            ? [icon('print', { title: '打印申请单', mark: m('r-print') }), icon('download', { aria: '导出', mark: m('r-export') })]
+            : [icon('download', { aria: '导出', mark: m('r-export') }), icon('print', { title: '打印知情同意书' })],
+      },
+      {
+        kind: 'tabs',
+        active: 'pending',
+        items:
+          v === 1
+            ? [
+                { key: 'pending', label: '待处理', mark: m('r-tab-pending') },
+                { key: 'done', label: '已完成', mark: m('r-tab-done') },
+                { key: 'cancelled', label: '已取消', mark: m('r-tab-cancelled') },
+              ]
+            : [
+                { key: 'done', label: '已完成', mark: m('r-tab-done') },
+                { key: 'pending', label: '待处理', mark: m('r-tab-pending') },
+              ],
+        body: [
+          {
+            kind: 'table',
+            columns:
+              v === 1
+                ? [
+                    { key: 'time', title: '申请时间', mark: m('r-col-time') },
+                    { key: 'fromDept', title: '申请科室', mark: m('r-col-from') },
+                    { key: 'toDept', title: '受邀科室', mark: m('r-col-to') },
+                    { key: 'status', title: '状态' },
+                  ]
+                : [
+                    { key: 'time', title: '申请日期', mark: m('r-col-time') },
+                    { key: 'toDept', title: '受邀科室', mark: m('r-col-to') },
+                    { key: 'status', title: '状态' },
+                  ],
+            rows: [
+              { time: '09:10', fromDept: '心内科', toDept: '神经内科', status: '待会诊' },
+              { time: '10:25', fromDept: '呼吸内科', toDept: '心内科', status: '待会诊' },
+            ],
+            actions: [{ label: '查看', variant: 'link' }],
+            actionsTitle: '操作',
+          },
+        ],
+      },
+      ...(v === 1
+        ? [{ kind: 'card' as const, title: '申请信息', titleMark: m('r-card-request'), body: [{ kind: 'form' as const, layout: 'horizontal' as const, fields: requestFields, buttons: [b('保存', { variant: 'primary', mark: m('r-save-request') }), b('重置')] }] }]
+        : []),
+      {
+        kind: 'card',
+        title: v === 1 ? '会诊意见' : '会诊意见书',
+        titleMark: m('r-card-opinion'),
+        body: [{ kind: 'form', layout: 'vertical', fields: [{ kind: 'textarea', label: '意见内容', name: 'opinion', mark: m('r-opinion') }], buttons: [b('保存', { size: v === 1 ? undefined : 'small', mark: m('r-save-opinion') })] }],
+      },
+    ],
+    modal: v === 2 ? { kind: 'modal', title: '申请信息', titleMark: m('r-card-request'), body: [{ kind: 'form', layout: 'vertical', fields: requestFields }], footer: [b('取消'), b('提交申请', { variant: 'primary', mark: m('r-save-request') })] } : undefined,
+  };
+}
+
+// ---------------------------------------------------------------- screen S: infection control (en, train)
+// The same kinds of probe in English: a column header removed while "Requested by" stays beside
+// the gone "Requested", a button removed while one sharing its last word stays, a checkbox option
+// removed, a card's button removed while another card gains one of the same label, a form moved
+// into a dialog.
+
+export function infectionControl(v: 1 | 2): PageSpec {
+  const orderFields = [
+    { kind: 'select' as const, label: 'Precaution type', name: 'precaution', options: ['Contact', 'Droplet', 'Airborne'], mark: m('s-precaution') },
+    { kind: 'input' as const, label: v === 1 ? 'Organism' : 'Organism (if known)', name: 'organism', mark: m('s-organism') },
+    {
+      kind: 'checkbox' as const,
+      label: 'PPE required',
+      name: 'ppe',
+      options:
+        v === 1
+          ? [
+              { label: 'Gloves', value: 'gloves', mark: m('s-ppe-gloves') },
+              { label: 'Gown', value: 'gown', mark: m('s-ppe-gown') },
+              { label: 'Mask', value: 'mask', mark: m('s-ppe-mask') },
+              { label: 'Eye protection', value: 'eye', mark: m('s-ppe-eye') },
+            ]
+          : [
+              { label: 'Gown', value: 'gown', mark: m('s-ppe-gown') },
+              { label: 'Gloves', value: 'gloves', mark: m('s-ppe-gloves') },
+              { label: 'Surgical mask', value: 'mask', mark: m('s-ppe-mask') },
+            ],
+    },
+  ];
+  return {
+    title: 'Infection control — Test Hospital',
+    lang: 'en',
+    nav: {
+      kind: 'menu',
+      selected: 'isolation',
+      items:
+        v === 1
+          ? [
+              { key: 'isolation', label: 'Isolation list', icon: 'home', mark: m('s-nav-isolation') },
+              { key: 'outbreaks', label: 'Outbreaks', icon: 'bell', mark: m('s-nav-outbreaks') },
+              { key: 'audit', label: 'Hand hygiene audit', icon: 'edit', mark: m('s-nav-audit') },
+              { key: 'reports', label: 'Reports', icon: 'file', mark: m('s-nav-reports') },
+            ]
+          : [
+              { key: 'isolation', label: 'Isolation patients', icon: 'home', mark: m('s-nav-isolation') },
+              { key: 'outbreaks', label: 'Outbreaks', icon: 'bell', mark: m('s-nav-outbreaks') },
+              { key: 'reports', label: 'Audit reports', icon: 'file', mark: m('s-nav-reports') },
+            ],
+    },
+    body: [
+      { kind: 'heading', level: 4, text: 'Infection control', mark: m('s-heading') },
+      {
+        kind: 'toolbar',
+        buttons:
+          v === 1
+            ? [b('End isolation', { mark: m('s-end-isolation') }), b('Extend isolation', { mark: m('s-extend') })]
+            : [b('Extend isolation', { variant: 'primary', mark: m('s-extend') })],
+      },
+      {
+        kind: 'tabs',
+        active: 'active',
+        items:
+          v === 1
+            ? [
+                { key: 'active', label: 'Active', mark: m('s-tab-active') },
+                { key: 'cleared', label: 'Cleared', mark: m('s-tab-cleared') },
+                { key: 'all', label: 'All', mark: m('s-tab-all') },
+              ]
+            : [
+                { key: 'active', label: 'Active cases', mark: m('s-tab-active') },
+                { key: 'all', label: 'All', mark: m('s-tab-all') },
+              ],
+        body: [
+          {
+            kind: 'card',
+            title: 'Requested tests',
+            titleMark: m('s-card-tests'),
+            body: [
+              {
+                kind: 'table',
+                columns:
+                  v === 1
+                    ? [
+                        { key: 'requested', title: 'Requested', mark: m('s-col-requested') },
+                        { key: 'requestedBy', title: 'Requested by', mark: m('s-col-requested-by') },
+                        { key: 'specimen', title: 'Specimen' },
+                        { key: 'result', title: 'Result' },
+                      ]
+                    : [
+                        { key: 'requestedBy', title: 'Requested by', mark: m('s-col-requested-by') },
+                        { key: 'specimen', title: 'Specimen' },
+                        { key: 'result', title: 'Result' },
+                      ],
+                rows: [
+                  { requested: '08:10', requestedBy: 'Dr Test A', specimen: 'Swab', result: 'Pending' },
+                  { requested: '09:40', requestedBy: 'Dr Test B', specimen: 'Urine', result: 'Negative' },
+                ],
+              },
+            ],
+          },
+        ],
+      },
+      {
+        kind: 'card',
+        title: v === 1 ? 'Contact tracing' : 'Contacts',
+        titleMark: m('s-card-contacts'),
+        extra: v === 1 ? [b('Add contact', { mark: m('s-add-contact') })] : [b('Export list')],
+        body: [{ kind: 'descriptions', items: [{ label: 'Contacts found', value: '4' }] }],
+      },
+      ...(v === 2 ? [{ kind: 'card' as const, title: 'Visitors', extra: [b('Add contact')], body: [{ kind: 'descriptions' as const, items: [{ label: 'Visitors today', value: '2' }] }] }] : []),
+      ...(v === 1
+        ? [{ kind: 'card' as const, title: 'Isolation order', titleMark: m('s-card-order'), body: [{ kind: 'form' as const, layout: 'vertical' as const, fields: orderFields, buttons: [b('Save order', { variant: 'primary', mark: m('s-save-order') })] }] }]
+        : []),
+      {
+        kind: 'card',
+        title: 'Review',
+        body: [{ kind: 'form', layout: 'vertical', fields: [{ kind: 'textarea', label: 'Review note', name: 'review', mark: m('s-review-note') }], buttons: [b('Save', { mark: m('s-save-review') })] }],
+      },
+    ],
+    modal: v === 2 ? { kind: 'modal', title: 'Isolation order', titleMark: m('s-card-order'), body: [{ kind: 'form', layout: 'vertical', fields: orderFields }], footer: [b('Cancel'), b('Save order', { variant: 'primary', mark: m('s-save-order') })] } : undefined,
+  };
+}
+
 export const TRAIN_SCREENS: { name: string; page: (v: 1 | 2) => PageSpec }[] = [
   { name: 'lab-specimens', page: labSpecimens },
   { name: 'medication-administration', page: medicationAdministration },
@@ -862,6 +1351,10 @@ export const TRAIN_SCREENS: { name: string; page: (v: 1 | 2) => PageSpec }[] = [
   { name: 'discharge', page: discharge },
   { name: 'prescription-review', page: prescriptionReview },
   { name: 'imaging-booking', page: imagingBooking },
+  { name: 'order-verification', page: orderVerification },
+  { name: 'ward-handover', page: wardHandover },
+  { name: 'consultation', page: consultation },
+  { name: 'infection-control', page: infectionControl },
 ];
 
 /** What the upgrade does to each target of these screens (README and report only). */
@@ -900,4 +1393,26 @@ export const TRAIN_SCREEN_OPERATORS: Record<string, Operator[]> = {
   'j-col-exam': ['unchanged'], 'j-col-priority': ['unchanged'], 'j-col-date': ['reword'], 'j-card-contrast': ['unchanged'],
   'j-prior-reaction': ['reword', 'reorder'], 'j-asthma': ['reorder'], 'j-metformin': ['reword', 'reorder'], 'j-egfr': ['unchanged'], 'j-consent': ['unchanged'],
   'j-clear': ['reorder', 'variant'], 'j-save-screening': ['reorder', 'variant'],
+  'p-return-reason': ['into-modal'], 'p-return-note': ['into-modal'], 'p-return-title': ['into-modal'], 'p-return-confirm': ['into-modal'],
+  'p-chk-identity': ['redesign', 'reorder'], 'p-chk-drug': ['redesign', 'reword', 'reorder'], 'p-chk-route': ['redesign'], 'p-chk-time': ['removed'], 'p-save-check': ['redesign', 'size'],
+  'p-verify-row0': ['size', 'decoy-disabled-twin'], 'p-undo-row2': ['removed-one-lookalike'], 'p-nav-ward': ['reword'], 'p-nav-sheets': ['reorder'], 'p-nav-records': ['reword', 'reorder'], 'p-nav-handover': ['removed'],
+  'p-wristband': ['variant', 'size'], 'p-print-sheet': ['removed-one-lookalike'], 'p-refresh': ['size', 'reorder'], 'p-card-pending': ['reword'],
+  'p-verify-all-pending': ['reword', 'variant', 'size', 'decoy-disabled-twin'], 'p-verify-all-stopped': ['removed-one-lookalike'],
+  'q-situation': ['into-modal'], 'q-background': ['into-modal'], 'q-recommendation': ['into-modal', 'reword'], 'q-sbar-title': ['into-modal'], 'q-save-note': ['into-modal'],
+  'q-chk-falls': ['redesign', 'reorder'], 'q-chk-pressure': ['redesign', 'reword', 'reorder'], 'q-chk-iv': ['removed'], 'q-chk-bell': ['redesign', 'reword', 'reorder'], 'q-isolation': ['redesign'], 'q-save-checks': ['redesign', 'size'],
+  'q-nav-beds': ['unchanged'], 'q-nav-tasks': ['reword', 'reorder'], 'q-nav-obs': ['reword', 'reorder'], 'q-heading': ['variant'], 'q-refresh': ['removed-one-lookalike'], 'q-export': ['size', 'reorder'],
+  'q-card-patients': ['unchanged'], 'q-add-note-ward': ['removed-one-lookalike'], 'q-handover-row0': ['decoy-disabled-twin'], 'q-escalate-row1': ['removed-one-lookalike'],
+  'q-card-tasks': ['reword'], 'q-add-note-tasks': ['reword', 'size', 'decoy-same-label'],
+  'r-purpose': ['into-modal'], 'r-dept': ['into-modal'], 'r-type-normal': ['into-modal', 'reword', 'reorder'], 'r-type-urgent': ['into-modal', 'reorder'], 'r-type-external': ['removed-one-lookalike'],
+  'r-nav-request': ['unchanged'], 'r-nav-records': ['reorder'], 'r-nav-stats': ['removed'], 'r-nav-roster': ['reorder'], 'r-heading': ['ids-shift'],
+  'r-print': ['removed-one-lookalike'], 'r-export': ['reorder'], 'r-tab-pending': ['reorder'], 'r-tab-done': ['reorder'], 'r-tab-cancelled': ['removed'],
+  'r-col-time': ['reword'], 'r-col-from': ['removed'], 'r-col-to': ['reorder'], 'r-card-request': ['into-modal'], 'r-save-request': ['into-modal', 'reword', 'decoy-same-label'],
+  'r-card-opinion': ['reword'], 'r-opinion': ['unchanged'], 'r-save-opinion': ['size', 'decoy-same-label'],
+  's-precaution': ['into-modal'], 's-organism': ['into-modal', 'reword'], 's-ppe-gloves': ['into-modal', 'reorder'], 's-ppe-gown': ['into-modal', 'reorder'], 's-ppe-mask': ['into-modal', 'reword'], 's-ppe-eye': ['removed'],
+  's-nav-isolation': ['reword'], 's-nav-outbreaks': ['unchanged'], 's-nav-audit': ['removed'], 's-nav-reports': ['reword'], 's-heading': ['ids-shift'],
+  's-end-isolation': ['removed-one-lookalike'], 's-extend': ['variant'], 's-tab-active': ['reword'], 's-tab-cleared': ['removed'], 's-tab-all': ['reorder'],
+  's-card-tests': ['unchanged'], 's-col-requested': ['removed'], 's-col-requested-by': ['reorder'], 's-card-contacts': ['reword'], 's-add-contact': ['removed', 'decoy-same-label'],
+  's-card-order': ['into-modal'], 's-save-order': ['into-modal', 'decoy-same-label'], 's-review-note': ['unchanged'], 's-save-review': ['decoy-same-label'],
 };
+
+

@@ -95,7 +95,9 @@ export function captureFingerprint(el: Element): TargetFingerprint {
   if (Object.keys(context).length > 0) fingerprint.context = context;
 
   if (isDisabled(el)) fingerprint.disabled = true;
-  if (accessibleName && !inRecord && nameIsUnique(el, accessibleName, reader)) fingerprint.uniqueName = true;
+  // a table has no accessible name of its own here: its column headers name it
+  const ownName = accessibleName ?? (el.tagName === 'TABLE' ? text : undefined);
+  if (ownName && !inRecord && nameIsUnique(el, ownName, reader)) fingerprint.uniqueName = true;
   if (!inRecord && isTitleLike(el)) fingerprint.sectionTitle = true;
   const peers = peerNamesOf(el, reader);
   if (peers) fingerprint.peers = peers;
@@ -118,7 +120,7 @@ function nameIsUnique(el: Element, name: string, reader: SignalReader): boolean 
   for (let i = 0; i < sameTag.length; i++) {
     const other = sameTag[i]!;
     if (other === el || other.getAttribute('role') !== role) continue;
-    const otherName = reader.accessibleNameOf(other);
+    const otherName = other.tagName === 'TABLE' ? nameTextOf(other) : reader.accessibleNameOf(other);
     if (otherName && textSimilarity(name, otherName) >= NAME_ALIKE) return false;
   }
   return true;

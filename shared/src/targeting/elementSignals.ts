@@ -769,6 +769,8 @@ export function inDataTable(el: Element): boolean {
   const cell = el.closest('td');
   const table = cell?.closest('table');
   if (!table) return false;
+  // a <td> of the header row (Ext JS writes its headers so) names a column, as a <th> does
+  if (cell!.closest('thead, table')?.tagName === 'THEAD') return false;
   return table.querySelector(':scope > thead') !== null || table.querySelector(':scope > tbody > tr > th, :scope > tr > th') !== null;
 }
 

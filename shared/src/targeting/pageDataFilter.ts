@@ -147,6 +147,9 @@ export function dataRecordOf(el: Element): { record: Element; kind: 'record' | '
 function recordOf(el: Element): Element | undefined {
   // header cells name columns, wherever a framework puts its header row
   if (el.closest('thead, th, [role="columnheader"]')) return undefined;
+  // a table with a header row is known by its column headers (labels, nameTextOf), not one of its
+  // records, even where the grid body's class is on the table itself (<table class="el-table__body">)
+  if (el.tagName === 'TABLE' && el.querySelector(':scope > thead')) return undefined;
   if (inDataTable(el)) {
     const row = el.closest('tr');
     if (row && row.parentElement?.tagName !== 'THEAD') return row;

@@ -87,7 +87,8 @@ export function peerNamesOf(el: Element, reader: SignalReader): string[] | undef
   const sameTag = elementsByTag(el.getRootNode() as ParentNode, el.tagName.toLowerCase());
   for (let i = 0; i < sameTag.length; i++) {
     const other = sameTag[i]!;
-    if (other === el || peerKindOf(other) !== kind) continue;
+    // a wrapper around the element, or a part inside it, is the element on screen, not another control
+    if (other === el || peerKindOf(other) !== kind || other.contains(el) || el.contains(other)) continue;
     const name = recordableName(other, reader);
     if (!name) continue;
     const key = comparableText(name);
@@ -204,7 +205,11 @@ export function renamedAmongPeers(
       }
       return usable(el) && !anchorsConflict(fp, el);
     });
-    if (heirs.length > 1) return { refused: `${heirs.length} elements keep a word of the recorded name` };
+    // a wrapper that shows nothing but an heir's words is that heir on screen (a card's head <div>
+    // around its title <div>): the inner one stands for both
+    const distinct = heirs.filter((h) => !heirs.some((o) => o !== h && h.el.contains(o.el) && sameWords(h.el, o.el)));
+    if (distinct.length > 1) return { refused: `${distinct.length} elements keep a word of the recorded name` };
+    heirs.splice(0, heirs.length, ...distinct);
     if (heirs.length === 1) {
       if (otherSection(fp, heirs[0]!.el, reader)) return { refused: 'the only element keeping a word of the recorded name sits in another section' };
       return stillNamed(roots, name, heirs[0]!.el, isVisible);
@@ -258,6 +263,11 @@ function lastOneLeft(fp: TargetFingerprint, name: string, unaccounted: { el: Ele
   if (sharesTerm(recorded, keyTermsOf(only.name))) return undefined;
   if (otherSection(fp, only.el, reader)) return { refused: 'the only unrecorded element showing the recorded icon sits in another section' };
   return { element: only.el };
+}
+
+/** Both show the same words (spacing aside). */
+function sameWords(a: Element, b: Element): boolean {
+  return (a.textContent ?? '').replace(/\s+/g, '') === (b.textContent ?? '').replace(/\s+/g, '');
 }
 
 /** In the page's navigation (a side menu, a nav bar), where items name places, not actions. */

@@ -177,9 +177,10 @@ function decide(
     changed = true;
     // an element and a wrapper around it that says nothing else are one thing on screen, not two
     // rivals (a card's header <div> around its title <div>): the better reading stands for both,
-    // and the answer is the inner one, whose words they are
+    // and the answer is the one read better (the control of the recorded kind, not the text inside
+    // it), or at a tie the inner one, whose words they are
     if (best && sameOnScreen(c.element, best.c.element)) {
-      best = { c: innerOf(c, best.c), score: Math.max(score, best.score) };
+      best = { c: score === best.score ? innerOf(c, best.c) : score > best.score ? c : best.c, score: Math.max(score, best.score) };
       return true;
     }
     if (second && sameOnScreen(c.element, second.c.element)) {

@@ -37,7 +37,7 @@ import {
 } from './elementSignals.ts';
 import { isIdentityDataAttribute, isLibraryClass, isVariantClass } from './generatedNames.ts';
 import type { SearchRoot } from './targetScope.ts';
-import { comparableText, leadingSectionWord, textSimilarity, type SectionWord } from './textSimilarity.ts';
+import { charactersWithSynonyms, comparableText, leadingSectionWord, textSimilarity, type SectionWord } from './textSimilarity.ts';
 
 /** Evidence for agreement (`match`), against disagreement (`conflict`), against absence (`absent`). */
 interface Weight {
@@ -208,6 +208,8 @@ export interface Candidate {
   visible?: boolean;
   /** bears a recorded peer's name (read once, when every tier is read) */
   peer?: boolean;
+  /** cannot be used now (disabled) while the recorded control could */
+  unusable?: boolean;
 }
 
 function evidence(signal: Signal, reading: Reading): number {
@@ -257,6 +259,7 @@ export class TargetScorer {
         else if (signal.key === 'icon') c.icon = reading;
         else if (signal.kind === 'name') c.bestName = Math.max(c.bestName ?? 0, reading);
         else if (signal.kind === 'section') c.section = reading;
+        else if (signal.key === 'usable') c.unusable = reading === 0;
       }
       if (signal.identity) c.earnedIdentity += earned;
       else c.earnedStructure += earned;
@@ -282,6 +285,10 @@ export class TargetScorer {
   identified(c: Candidate): boolean {
     if (c.earnedOwn < this.minIdentity) return false;
     if (c.anchored) return true;
+    // A step shows the learner a control to use. A disabled element where a usable one was
+    // recorded is what an upgrade leaves behind when the control goes (a twin kept disabled, the
+    // same action in a row where it does not apply): its words alone do not make it the control.
+    if (c.unusable) return false;
     // the same trash can on 删除医嘱 and 删除检查: words decide where there are words
     const name = c.bestName ?? c.icon;
     if (name !== null && name < DIFFERENT) return false;
@@ -678,11 +685,12 @@ function typedInputQuery(inputType: string, role: string | undefined): Omit<Anch
 
 /**
  * The elements of the fingerprint's tag or role whose text shares at least one character with the
- * recorded text. Any other has text similarity 0, so it is bounded like an element an anchor missed:
+ * recorded text or a synonym of one of its words. Any other has text similarity 0, so it is bounded like an element an anchor missed:
  * a text-only target on a 20,000-element page reads a handful of buttons, not all of them.
  */
 function textQuery(fp: TargetFingerprint, text: string): Omit<AnchorQuery, 'gap'> | undefined {
-  const chars = Array.from(new Set(Array.from(comparableText(text))));
+  // a synonym shares no character with the word it replaces (查询 -> 检索): its characters count too
+  const chars = charactersWithSynonyms(text);
   if (chars.length === 0) return undefined;
   const lower = chars.some((c) => c.toLowerCase() !== c.toUpperCase());
   const shares = (el: Element) => {

@@ -116,6 +116,22 @@ const SYNONYM_PATTERN = new RegExp(
 );
 const CONTRAST_GROUPS = CONTRASTS.map((group) => group.map((word) => comparableText(word)));
 
+/**
+ * Every character a text may be written with once its synonyms are swapped (查询 may come back as
+ * 检 索): a label that shares none of them with another has similarity 0 to it.
+ */
+export function charactersWithSynonyms(text: string): string[] {
+  const x = comparableText(text);
+  const chars = new Set(Array.from(x));
+  for (const group of SYNONYM_GROUPS) {
+    if (!group.some((word) => x.includes(word))) continue;
+    for (const word of group) for (const c of Array.from(word)) chars.add(c);
+  }
+  return Array.from(chars);
+}
+
+const SYNONYM_GROUPS = SYNONYMS.map((group) => group.map((word) => comparableText(word)));
+
 /** Comparable text with every synonym read as the first word of its group. */
 export function canonicalTerms(text: string): string {
   return termsOf(text).canonical;

@@ -104,7 +104,7 @@ function node(n: Node, i: number): ReactNode {
           render: (_: unknown, _row: unknown, r: number) => (
             <Space>
               {n.actions!.filter((a) => !a.onlyRows || a.onlyRows.includes(r)).map((a, k) => (
-                <Button key={k} type="link" size="small" danger={a.danger} {...key(a.marks?.[r])} {...(a.marks?.[r]?.expect ? { 'data-gen-expect': a.marks[r]!.expect } : {})}>{a.label}</Button>
+                <Button key={k} type="link" size="small" danger={a.danger} disabled={a.disabledRows?.includes(r)} {...key(a.marks?.[r])} {...(a.marks?.[r]?.expect ? { 'data-gen-expect': a.marks[r]!.expect } : {})}>{a.label}</Button>
               ))}
             </Space>
           ),

@@ -100,7 +100,7 @@ function node(n: Node, i: number): ReactNode {
           render: (_: unknown, _row: unknown, r: number) => (
             <Space>
               {n.actions!.filter((a) => !a.onlyRows || a.onlyRows.includes(r)).map((a, k) => (
-                <Button key={k} type="text" size="small" status={a.danger ? 'danger' : undefined} {...key(a.marks?.[r])}>{a.label}</Button>
+                <Button key={k} type="text" size="small" status={a.danger ? 'danger' : undefined} disabled={a.disabledRows?.includes(r)} {...key(a.marks?.[r])}>{a.label}</Button>
               ))}
             </Space>
           ),

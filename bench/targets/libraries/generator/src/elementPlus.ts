@@ -91,7 +91,7 @@ function node(n: Node): VNode | null {
               h(ElTableColumn, { label: n.actionsTitle, width: 180 }, {
                 default: (scope: { $index: number }) =>
                   n.actions!.filter((a) => !a.onlyRows || a.onlyRows.includes(scope.$index)).map((a) =>
-                    h(ElButton, { link: true, type: a.danger ? 'danger' : 'primary', size: 'small', ...key(a.marks?.[scope.$index]) }, () => a.label),
+                    h(ElButton, { link: true, type: a.danger ? 'danger' : 'primary', size: 'small', disabled: a.disabledRows?.includes(scope.$index), ...key(a.marks?.[scope.$index]) }, () => a.label),
                   ),
               }),
             ]

@@ -150,7 +150,7 @@ function node(n: Node, i: number): ReactNode {
                   {n.actions ? (
                     <TableCell>
                       {n.actions.filter((a) => !a.onlyRows || a.onlyRows.includes(r)).map((a, k) => (
-                        <Button key={k} size="small" color={a.danger ? 'error' : 'primary'} {...key(a.marks?.[r])}>{a.label}</Button>
+                        <Button key={k} size="small" color={a.danger ? 'error' : 'primary'} disabled={a.disabledRows?.includes(r)} {...key(a.marks?.[r])}>{a.label}</Button>
                       ))}
                     </TableCell>
                   ) : null}
