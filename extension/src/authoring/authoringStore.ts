@@ -2,11 +2,12 @@ import { storage } from 'wxt/utils/storage';
 import type { ContentPack } from '@preceptor/shared/schema/contentPack.ts';
 import type { HealthStore } from '@preceptor/shared/authoring/healthResults.ts';
 import type { ReadOnlyItem } from '../storage/readOnlyItem.ts';
+import { underItemLock } from '../storage/storedItemLock.ts';
 
 // The one owner of what mentors author: packs in progress, their health checks, and whether
 // authoring is allowed. The functions below are the only writers, called by the background's
-// authoring sessions and by the editor page. (The two contexts still write authoredPacks each
-// on its own: a later step routes the editor's writes through the background.)
+// authoring sessions and by the editor page; each write reads, changes and writes under the item's
+// lock (storage/storedItemLock.ts), so the two contexts never lose each other's change.
 
 /** Whether this browser may switch on mentor authoring (later also from managed policy). No writer yet. */
 export const authoringAllowed: ReadOnlyItem<boolean> = storage.defineItem<boolean>('local:authoringAllowed', { fallback: true, version: 1 });
@@ -29,29 +30,33 @@ export interface AuthoredPack {
 
 const packsItem = storage.defineItem<AuthoredPack[]>('local:authoredPacks', { fallback: [], version: 1 });
 export const authoredPacks: ReadOnlyItem<AuthoredPack[]> = packsItem;
+const packsWrite = underItemLock('authoredPacks');
 
 export async function addAuthoredPack(pack: AuthoredPack): Promise<void> {
-  await packsItem.setValue([...(await packsItem.getValue()), pack]);
+  await packsWrite(async () => packsItem.setValue([...(await packsItem.getValue()), pack]));
 }
 
 /** Change one authored pack, by key, leaving the others as they are; stamps updatedAt. The changed pack, or undefined when there is none. */
 export async function updateAuthoredPack(key: string, change: (pack: AuthoredPack) => AuthoredPack): Promise<AuthoredPack | undefined> {
-  const packs = await packsItem.getValue();
-  const index = packs.findIndex((p) => p.key === key);
-  if (index < 0) return undefined;
-  const updated = { ...change(packs[index]!), updatedAt: Date.now() };
-  await packsItem.setValue(packs.map((p, i) => (i === index ? updated : p)));
-  return updated;
+  return packsWrite(async () => {
+    const packs = await packsItem.getValue();
+    const index = packs.findIndex((p) => p.key === key);
+    if (index < 0) return undefined;
+    const updated = { ...change(packs[index]!), updatedAt: Date.now() };
+    await packsItem.setValue(packs.map((p, i) => (i === index ? updated : p)));
+    return updated;
+  });
 }
 
 export async function removeAuthoredPack(key: string): Promise<void> {
-  await packsItem.setValue((await packsItem.getValue()).filter((p) => p.key !== key));
+  await packsWrite(async () => packsItem.setValue((await packsItem.getValue()).filter((p) => p.key !== key)));
 }
 
 const healthItem = storage.defineItem<HealthStore>('local:authoringHealth', { fallback: {}, version: 1 });
 /** Health checks mentors ran, per authored pack and page pattern (see shared/src/authoring/healthResults.ts). */
 export const authoringHealth: ReadOnlyItem<HealthStore> = healthItem;
+const healthWrite = underItemLock('authoringHealth');
 
 export async function changeAuthoringHealth(change: (health: HealthStore) => HealthStore): Promise<void> {
-  await healthItem.setValue(change(await healthItem.getValue()));
+  await healthWrite(async () => healthItem.setValue(change(await healthItem.getValue())));
 }
