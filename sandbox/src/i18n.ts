@@ -2,7 +2,7 @@
 // `t(key)` over the dictionaries in messages/, each text a [zh-CN, en] pair.
 
 import { createContext, createElement, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { fillIn } from '@preceptor/shared/i18n/fillIn.ts';
+import { pairText } from '@preceptor/shared/i18n/messagePairs.ts';
 import { MODULE_MESSAGES, V2_MESSAGES, type ModuleMessageKey } from './messages/index.ts';
 import { useUiVersion, type UiVersion } from './uiVersion.ts';
 
@@ -20,9 +20,7 @@ export function allMessageKeys(): MessageKey[] {
 }
 
 export function translate(lang: Lang, key: MessageKey, vars?: MessageVars, ui: UiVersion = 'v1'): string {
-  const pair = (ui === 'v2' ? V2_MESSAGES[key] : undefined) ?? MODULE_MESSAGES[key];
-  const template = pair[lang === 'en' ? 1 : 0];
-  return vars ? fillIn(template, vars) : template;
+  return ui === 'v2' && V2_MESSAGES[key] ? pairText(V2_MESSAGES, lang, key, vars) : pairText(MODULE_MESSAGES, lang, key, vars);
 }
 
 export function isLang(value: unknown): value is Lang {

@@ -1,9 +1,9 @@
 import type { FieldProblem } from '@preceptor/shared/schema/fieldProblems.ts';
 
-import type { patternProblemZhCN } from './patternProblemMessages.ts';
+import type { patternProblemMessages } from './patternProblemMessages.ts';
 
 type DataKind = NonNullable<FieldProblem['patientData']>['kind'];
-type PatternKey = keyof typeof patternProblemZhCN;
+type PatternKey = keyof typeof patternProblemMessages;
 type ProblemKey = 'patientDataProblem' | 'dataKindIdNumber' | 'dataKindPhone' | 'dataKindPatientId' | 'dataKindDate' | 'dataKindLongNumber' | 'dataKindName' | PatternKey;
 
 const KIND_KEYS: Record<DataKind, ProblemKey> = {

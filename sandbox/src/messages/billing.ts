@@ -1,4 +1,4 @@
-import { defineMessages } from './defineMessages.ts';
+import { defineMessages } from '@preceptor/shared/i18n/messagePairs.ts';
 
 export const billingMessages = defineMessages({
   'bill.breadcrumb': ['住院处 › 出院结算', 'Admissions office › Discharge settlement'],

@@ -1,7 +1,7 @@
 // Texts every module shares: navigation, roles, hospital vocabulary and the reasons an action
 // was refused (`issue.<code>` for every code `applyHospitalAction` returns).
 
-import { defineMessages } from './defineMessages.ts';
+import { defineMessages } from '@preceptor/shared/i18n/messagePairs.ts';
 
 export const commonMessages = defineMessages({
   'module.physician': ['医生工作站', 'Physician workstation'],

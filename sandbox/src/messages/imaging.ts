@@ -1,4 +1,4 @@
-import { defineMessages } from './defineMessages.ts';
+import { defineMessages } from '@preceptor/shared/i18n/messagePairs.ts';
 
 export const imagingMessages = defineMessages({
   'im.breadcrumb': ['医技 › 放射科 › 检查预约登记', 'Medical technology › Radiology › Booking'],

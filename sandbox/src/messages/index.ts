@@ -3,7 +3,7 @@
 import { shellMessages } from './shell.ts';
 import { registrationMessages } from './registration.ts';
 import { commonMessages } from './common.ts';
-import type { MessagePairs } from './defineMessages.ts';
+import type { MessagePairs } from '@preceptor/shared/i18n/messagePairs.ts';
 import { physicianMessages } from './physician.ts';
 import { nurseMessages } from './nurse.ts';
 import { pharmacyMessages } from './pharmacy.ts';

@@ -1,4 +1,4 @@
-import { defineMessages } from './defineMessages.ts';
+import { defineMessages } from '@preceptor/shared/i18n/messagePairs.ts';
 
 export const itMessages = defineMessages({
   'it.breadcrumb': ['管理 › 信息科 › 系统运维', 'Administration › IT › Operations'],

@@ -1,4 +1,4 @@
-import { defineMessages } from './defineMessages.ts';
+import { defineMessages } from '@preceptor/shared/i18n/messagePairs.ts';
 
 export const labMessages = defineMessages({
   'viewer.notFound': ['未找到报告 {id}', 'Report {id} not found'],

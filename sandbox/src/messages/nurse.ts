@@ -1,4 +1,4 @@
-import { defineMessages } from './defineMessages.ts';
+import { defineMessages } from '@preceptor/shared/i18n/messagePairs.ts';
 
 export const nurseMessages = defineMessages({
   'nurse.breadcrumb': ['住院 › 护士工作站', 'Inpatient › Nurse station'],

@@ -1,4 +1,4 @@
-import { defineMessages } from './defineMessages.ts';
+import { defineMessages } from '@preceptor/shared/i18n/messagePairs.ts';
 
 export const pharmacyMessages = defineMessages({
   'ph.breadcrumb': ['医技 › 药学部 › 门诊药房', 'Medical technology › Pharmacy › Outpatient dispensary'],

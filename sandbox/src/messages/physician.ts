@@ -1,4 +1,4 @@
-import { defineMessages } from './defineMessages.ts';
+import { defineMessages } from '@preceptor/shared/i18n/messagePairs.ts';
 
 export const physicianMessages = defineMessages({
   'phys.breadcrumb': ['临床 › 医生工作站', 'Clinical › Physician workstation'],

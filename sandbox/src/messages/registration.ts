@@ -1,6 +1,6 @@
 // Outpatient registration (挂号): patient search, new patient, visit form, queue, cancellation.
 // Synthetic data (patient and doctor names, allergy text) stays in Chinese, as in a real hospital.
-import { defineMessages } from './defineMessages.ts';
+import { defineMessages } from '@preceptor/shared/i18n/messagePairs.ts';
 
 export const registrationMessages = defineMessages({
   'status.shortcuts': ['快捷键', 'Shortcuts'],

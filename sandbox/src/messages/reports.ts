@@ -1,4 +1,4 @@
-import { defineMessages } from './defineMessages.ts';
+import { defineMessages } from '@preceptor/shared/i18n/messagePairs.ts';
 
 export const reportsMessages = defineMessages({
   'rep.breadcrumb': ['管理 › 统计报表 › 科室运营指标', 'Administration › Reports › Department KPIs'],

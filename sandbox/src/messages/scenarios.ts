@@ -1,4 +1,4 @@
-import { defineMessages } from './defineMessages.ts';
+import { defineMessages } from '@preceptor/shared/i18n/messagePairs.ts';
 
 export const scenarioMessages = defineMessages({
   'sc.title': ['情景演练', 'Practice scenarios'],

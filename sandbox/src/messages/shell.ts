@@ -1,5 +1,5 @@
 // The HIS shell: hospital name, operator bar, module navigation, language, keys, not-found page.
-import { defineMessages } from './defineMessages.ts';
+import { defineMessages } from '@preceptor/shared/i18n/messagePairs.ts';
 
 export const shellMessages = defineMessages({
   'app.hospital': ['示范医院', 'Demo Hospital'],

@@ -1,7 +1,7 @@
 // What the vendor's 2.0 upgrade rewords (keys of the other dictionaries). Ids, classes, wrappers
 // and moved sections are handled by the components themselves (see uiVersion.ts).
 
-import type { MessagePairs } from './defineMessages.ts';
+import type { MessagePairs } from '@preceptor/shared/i18n/messagePairs.ts';
 
 export const v2Messages: MessagePairs = {
   'app.system': ['智慧医院信息平台 V2.0', 'Smart Hospital Platform 2.0'],

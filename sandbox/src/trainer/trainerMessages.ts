@@ -1,10 +1,9 @@
 // The trainer dashboard's UI text, each a [zh-CN, en] pair (the sandbox's dictionary format, so
 // neither language can be missing), in the sandbox's language choice (useI18n().lang).
 
-import { fillIn } from '@preceptor/shared/i18n/fillIn.ts';
 import { useMemo } from 'react';
 import { useI18n, type Lang } from '../i18n.ts';
-import { defineMessages } from '../messages/defineMessages.ts';
+import { defineMessages, pairText } from '@preceptor/shared/i18n/messagePairs.ts';
 
 const TRAINER_MESSAGES = defineMessages({
   'title': ['培训管理 · 学员进度', 'Training · learner progress'],
@@ -314,8 +313,7 @@ export type TrainerVars = Record<string, string | number>;
 export type TrainerT = (key: TrainerKey, vars?: TrainerVars) => string;
 
 export function trainerText(lang: Lang, key: TrainerKey, vars?: TrainerVars): string {
-  const template = TRAINER_MESSAGES[key][lang === 'en' ? 1 : 0];
-  return vars ? fillIn(template, vars) : template;
+  return pairText(TRAINER_MESSAGES, lang, key, vars);
 }
 
 /** The trainer's strings in the sandbox's current language. */
