@@ -6,7 +6,7 @@ import { navigate } from '../router.ts';
 import { Dialog } from '../ui/Dialog.tsx';
 import { StatusTag } from '../ui/StatusTag.tsx';
 import type { FinishedAttempt } from './AttemptContext.tsx';
-import { clockText } from './ScenarioBar.tsx';
+import { clockText } from '../ui/format.ts';
 
 export function ResultDialog({ result, onClose }: { result: FinishedAttempt; onClose: () => void }): ReactNode {
   const { t, lang } = useI18n();

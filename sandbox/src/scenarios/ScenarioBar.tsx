@@ -5,13 +5,9 @@ import { useRef, useState, type ReactNode } from 'react';
 import { useNow } from '../clock.ts';
 import { useI18n } from '../i18n.ts';
 import { Dialog } from '../ui/Dialog.tsx';
+import { clockText } from '../ui/format.ts';
 import { useAttempt } from './AttemptContext.tsx';
 import { ResultDialog } from './ResultDialog.tsx';
-
-export function clockText(ms: number): string {
-  const s = Math.max(0, Math.floor(ms / 1000));
-  return `${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
-}
 
 export function ScenarioBar({ notify }: { notify: (message: string) => void }): ReactNode {
   const { t, lang } = useI18n();

@@ -122,3 +122,9 @@ export function ago(iso: string, now: Date, t: I18n['t']): string {
 }
 
 export { formatFen };
+
+/** A scenario's elapsed or remaining time as mm:ss. */
+export function clockText(ms: number): string {
+  const s = Math.max(0, Math.floor(ms / 1000));
+  return `${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
+}
