@@ -106,6 +106,21 @@ export function setIn<T>(root: T, path: readonly (string | number)[], value: unk
   return copy as T;
 }
 
+/** One change the editor made: the value now at a path of the draft. */
+export interface DraftEdit {
+  path: readonly (string | number)[];
+  value: unknown;
+}
+
+/**
+ * The editor's unsaved edits, replayed in order on the draft as stored now: what another part of
+ * the extension wrote meanwhile (a step the background recorded from the EMR tab) stays, unless
+ * an edit set that very place. Saving the editor's whole copy instead would drop it.
+ */
+export function replayEdits<T>(stored: T, edits: readonly DraftEdit[]): T {
+  return edits.reduce((draft, edit) => setIn(draft, edit.path, edit.value), stored);
+}
+
 export function getIn(root: unknown, path: readonly (string | number)[]): unknown {
   let node = root;
   for (const key of path) {

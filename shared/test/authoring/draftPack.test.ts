@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getIn, insertItem, moveItem, newDraftPack, newDraftStep, newDraftTour, previewPack, removeItem, setIn, slugId, uniqueId } from '../../src/authoring/draftPack.ts';
+import { getIn, insertItem, moveItem, newDraftPack, newDraftStep, newDraftTour, previewPack, removeItem, replayEdits, setIn, slugId, uniqueId } from '../../src/authoring/draftPack.ts';
 import { parseDraftSteps } from '../../src/authoring/draftSchema.ts';
 import { parsePackValue } from '../../src/schema/packImport.ts';
 
@@ -56,5 +56,24 @@ describe('draft packs', () => {
       expect(result.pack.tours[0]!.steps.map((s) => s.id)).toEqual(['b', 'c']);
       expect(result.pack.tours[0]!.roles).toEqual([]);
     }
+  });
+
+  it("the editor's unsaved edits replayed on the stored draft keep a step recorded meanwhile", () => {
+    const step = (id: string) => ({ ...newDraftStep([]), id, title: { 'zh-CN': id, en: id }, body: { 'zh-CN': '说明', en: 'About' } });
+    const opened = { ...newDraftPack({ id: 'ward', siteRule: 'http://emr.test/*' }), tours: [{ ...newDraftTour('tour'), steps: [step('a')] }] };
+    // the editor renames step a; meanwhile the background records step b into the stored draft
+    const edits = [
+      { path: ['tours', 0, 'steps', 0, 'title', 'en'], value: 'Open the chart' },
+      { path: ['tours', 0, 'steps', 0, 'title', 'zh-CN'], value: '打开病历' },
+    ];
+    const stored = setIn(opened, ['tours', 0, 'steps'], [...opened.tours[0]!.steps, step('b')]);
+    const saved = replayEdits(stored, edits);
+    expect(saved.tours[0]!.steps.map((s) => s.id)).toEqual(['a', 'b']);
+    expect(saved.tours[0]!.steps[0]!.title).toEqual({ 'zh-CN': '打开病历', en: 'Open the chart' });
+    // what the editor used to save, its whole copy, loses the recorded step
+    const wholeCopy = edits.reduce((d, e) => setIn(d, e.path, e.value), opened);
+    expect(wholeCopy.tours[0]!.steps.map((s) => s.id)).toEqual(['a']);
+    // an edit to the same place still wins (the later write)
+    expect(replayEdits(stored, [{ path: ['tours', 0, 'steps'], value: [step('c')] }]).tours[0]!.steps.map((s) => s.id)).toEqual(['c']);
   });
 });

@@ -3,7 +3,7 @@ import type { Language } from '@preceptor/shared/schema/localizedText.ts';
 import { formatPath, type FieldProblem } from '@preceptor/shared/schema/fieldProblems.ts';
 import { parsePackValue, type PackImportResult } from '@preceptor/shared/schema/packImport.ts';
 import { setValidationLanguage } from '@preceptor/shared/schema/zodLanguage.ts';
-import { getIn, setIn, type DraftPack } from '@preceptor/shared/authoring/draftPack.ts';
+import { getIn, replayEdits, setIn, type DraftEdit, type DraftPack } from '@preceptor/shared/authoring/draftPack.ts';
 import { updateAuthoredPack, type AuthoredPack } from '../authoringStore.ts';
 import type { AuthoringTranslate } from '../authoringMessages.ts';
 
@@ -43,14 +43,22 @@ export async function saveAuthoredPack(key: string, change: (pack: AuthoredPack)
 
 /**
  * Holds one pack's draft while the mentor edits: every keystroke validates at once (the same zod
- * schema as import), and the draft is saved shortly after. Changes made elsewhere (the in-page
- * panel recording, a pick) come in when nothing local is waiting to be saved.
+ * schema as import), and the edits are saved shortly after, replayed on the draft as stored then
+ * (replayEdits), so a step the in-page panel recorded meanwhile is kept. Changes made elsewhere
+ * (the in-page panel recording, a pick) come in when nothing local is waiting to be saved.
  */
 export function EditorProvider({ pack, language, t, children }: { pack: AuthoredPack; language: Language; t: AuthoringTranslate; children: React.ReactNode }) {
   const [draft, setDraft] = useState<DraftPack>(pack.draft);
   const pending = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const latest = useRef(draft);
   latest.current = draft;
+  /** edits not saved yet, in the order they were made */
+  const unsaved = useRef<DraftEdit[]>([]);
+  const save = useCallback(() => {
+    const edits = unsaved.current;
+    unsaved.current = [];
+    return saveAuthoredPack(pack.key, (p) => ({ ...p, draft: replayEdits(p.draft, edits) }));
+  }, [pack.key]);
 
   useEffect(() => {
     if (pending.current === undefined && JSON.stringify(pack.draft) !== JSON.stringify(latest.current)) setDraft(pack.draft);
@@ -60,9 +68,8 @@ export function EditorProvider({ pack, language, t, children }: { pack: Authored
     if (pending.current === undefined) return;
     clearTimeout(pending.current);
     pending.current = undefined;
-    const next = latest.current;
-    await saveAuthoredPack(pack.key, (p) => ({ ...p, draft: next }));
-  }, [pack.key]);
+    await save();
+  }, [save]);
 
   useEffect(() => () => void flush(), [flush]);
   useEffect(() => {
@@ -73,6 +80,7 @@ export function EditorProvider({ pack, language, t, children }: { pack: Authored
 
   const update = useCallback(
     (path: Path, value: unknown) => {
+      unsaved.current.push({ path: [...path], value });
       setDraft((current) => {
         const next = setIn(current, path, value);
         latest.current = next;
@@ -81,11 +89,10 @@ export function EditorProvider({ pack, language, t, children }: { pack: Authored
       if (pending.current !== undefined) clearTimeout(pending.current);
       pending.current = setTimeout(() => {
         pending.current = undefined;
-        const next = latest.current;
-        void saveAuthoredPack(pack.key, (p) => ({ ...p, draft: next }));
+        void save();
       }, SAVE_DELAY_MS);
     },
-    [pack.key],
+    [save],
   );
 
   const validation = useMemo(() => {
