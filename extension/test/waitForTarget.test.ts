@@ -94,8 +94,12 @@ describe('waitForTarget', () => {
     await waiting;
     counting = false;
     expect(frames).toBeGreaterThan(3);
-    // the page changed before nearly every frame: nearly every frame resolves again
-    expect(resolver.calls).toBeGreaterThanOrEqual(Math.floor(frames * 0.6));
+    // The page changed before nearly every frame, so most frames resolve again. On a busy machine
+    // the churn timers and the frames interleave unevenly (CI once saw 15 resolves in 30 frames),
+    // so the bound is a third of the frames: still three times what the slow-resolve cap (~1 per
+    // 200 ms, the test above) would allow in these 500 ms.
+    expect(resolver.calls).toBeGreaterThanOrEqual(Math.floor(frames / 3));
+    expect(resolver.calls).toBeGreaterThan(3);
   });
 
   it('stops at once when the step is left', async () => {
