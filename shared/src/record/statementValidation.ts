@@ -11,12 +11,13 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-
 /** scheme ":" then something; enough to reject bare words, spaces and relative paths */
 const IRI = /^[a-z][a-z0-9+.-]*:[^\s]+$/i;
 const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/;
-const ISO_DURATION = /^P(?!$)(?:\d+(?:\.\d+)?Y)?(?:\d+(?:\.\d+)?M)?(?:\d+(?:\.\d+)?W)?(?:\d+(?:\.\d+)?D)?(?:T(?=\d)(?:\d+(?:\.\d+)?H)?(?:\d+(?:\.\d+)?M)?(?:\d+(?:\.\d+)?S)?)?$/;
-const LANGUAGE_TAG = /^[a-z]{2,8}(?:-[a-z0-9]{1,8})*$/i;
+export const ISO_DURATION = /^P(?!$)(?:\d+(?:\.\d+)?Y)?(?:\d+(?:\.\d+)?M)?(?:\d+(?:\.\d+)?W)?(?:\d+(?:\.\d+)?D)?(?:T(?=\d)(?:\d+(?:\.\d+)?H)?(?:\d+(?:\.\d+)?M)?(?:\d+(?:\.\d+)?S)?)?$/;
+export const LANGUAGE_TAG = /^[a-z]{2,8}(?:-[a-z0-9]{1,8})*$/i;
 
 const Uuid = z.string().regex(UUID, 'not a UUID');
 const Iri = z.string().max(2048).regex(IRI, 'not an IRI');
-const LanguageMap = z.record(z.string().regex(LANGUAGE_TAG, 'not a language tag'), z.string().max(4000));
+/** xAPI language map: RFC 5646 tags, texts up to 4,000 characters (also the emitted schema's, xapiStatement.ts). */
+export const LanguageMap = z.record(z.string().regex(LANGUAGE_TAG, 'not a language tag'), z.string().max(4000));
 const Extensions = z.record(Iri, z.unknown());
 
 const Account = z.object({ homePage: Iri, name: z.string().min(1).max(200) }).strict();

@@ -1,24 +1,27 @@
 import { z } from 'zod';
 import type { LocalizedText } from '../schema/localizedText.ts';
+import { ISO_DURATION, LANGUAGE_TAG, LanguageMap } from './statementValidation.ts';
 
-const LanguageTag = z.string().regex(/^[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*$/);
-const LanguageMap = z.record(LanguageTag, z.string());
-const Extensions = z.record(z.url(), z.unknown());
-const Account = z.object({ homePage: z.url(), name: z.string().min(1).max(100) }).strict();
-const ActivityRef = z.object({ objectType: z.literal('Activity'), id: z.url() }).strict();
+// Within the import check's bounds (statementValidation.ts), so what Preceptor emits a trainer
+// can import: its language maps, and the same lengths for ids and texts.
+const Url = z.url().max(2048);
+const LanguageTag = z.string().regex(LANGUAGE_TAG);
+const Extensions = z.record(Url, z.unknown());
+const Account = z.object({ homePage: Url, name: z.string().min(1).max(100) }).strict();
+const ActivityRef = z.object({ objectType: z.literal('Activity'), id: Url }).strict();
 
 /** A cmi.interaction choice (or sequencing item). */
-export const InteractionComponent = z.object({ id: z.string().min(1), description: LanguageMap }).strict();
+export const InteractionComponent = z.object({ id: z.string().min(1).max(200), description: LanguageMap }).strict();
 export type InteractionComponent = z.infer<typeof InteractionComponent>;
 
 export const ActivityDefinition = z
   .object({
-    type: z.url(),
+    type: Url,
     name: LanguageMap,
     description: LanguageMap.optional(),
     /** cmi.interaction questions */
     interactionType: z.enum(['choice', 'true-false', 'sequencing', 'fill-in', 'other']).optional(),
-    correctResponsesPattern: z.array(z.string()).optional(),
+    correctResponsesPattern: z.array(z.string().max(4000)).optional(),
     choices: z.array(InteractionComponent).optional(),
     extensions: Extensions.optional(),
   })
@@ -36,14 +39,14 @@ export const XapiStatement = z
   .object({
     id: z.uuid(),
     actor: z.object({ objectType: z.literal('Agent'), account: Account }).strict(),
-    verb: z.object({ id: z.url(), display: LanguageMap }).strict(),
-    object: z.object({ objectType: z.literal('Activity'), id: z.url(), definition: ActivityDefinition }).strict(),
+    verb: z.object({ id: Url, display: LanguageMap }).strict(),
+    object: z.object({ objectType: z.literal('Activity'), id: Url, definition: ActivityDefinition }).strict(),
     result: z
       .object({
         completion: z.boolean().optional(),
         success: z.boolean().optional(),
-        duration: z.string().regex(/^PT(\d+H)?(\d+M)?(\d+(\.\d+)?S)?$/).optional(),
-        response: z.string().optional(),
+        duration: z.string().regex(/^PT(\d+H)?(\d+M)?(\d+(\.\d+)?S)?$/).regex(ISO_DURATION).optional(),
+        response: z.string().max(4000).optional(),
         score: z.object({ scaled: z.number().min(-1).max(1).optional(), raw: z.number().optional(), min: z.number().optional(), max: z.number().optional() }).strict().optional(),
         extensions: Extensions.optional(),
       })

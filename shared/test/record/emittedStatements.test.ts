@@ -43,4 +43,16 @@ describe('the statements Preceptor emits', () => {
     expect(XapiStatement.safeParse({ ...s, context: { ...s.context, registration: 'not-a-uuid' } }).success).toBe(false);
     expect(XapiStatement.safeParse({ ...s, patientName: '王秀英' }).success).toBe(false);
   });
+
+  it('stays within what the import check accepts: an empty duration, a 4,001-character response or a one-letter language tag is refused by both', () => {
+    const s = emitted.find((x) => x.result?.score)!;
+    for (const bad of [
+      { ...s, result: { ...s.result, duration: 'PT' } },
+      { ...s, result: { ...s.result, response: 'x'.repeat(4001) } },
+      { ...s, context: { ...s.context, language: 'z' } },
+    ]) {
+      expect(XapiStatement.safeParse(bad).success).toBe(false);
+      expect(checkStatement(bad).ok).toBe(false);
+    }
+  });
 });
