@@ -202,11 +202,10 @@ export function syntheticLearnerStatements(learner: SyntheticLearner, target: nu
     if (out.length < target && random.next() < learner.diligence) {
       const startedAt = new Date(now);
       const attempt = { registration: seededUuid(random), scenario: { id: pack.scenario.id, version: '1.0.0', title: pack.scenario.title, goal: pack.scenario.title, roles: pack.roles as ScenarioAttemptRef['scenario']['roles'] }, mode: 'practice' as const, startedAt };
-      const scenarioLearner = { learnerId: learner.learnerId, homePage: learner.homePage, language: 'zh-CN' as const, department: learner.department, role: learner.role };
-      out.push(attemptedStatement(attempt, scenarioLearner, { now: tick(), newId }));
+      out.push(attemptedStatement(attempt, who, { now: tick(), newId }));
       const score = Math.round(Math.min(1, Math.max(0, 0.6 + learner.ability * 0.2 + (random.next() - 0.5) * 0.3)) * 100);
       const finished = tick();
-      out.push(...resultStatements(attempt, scenarioLearner, { checks: [], traps: [], score, timedOut: false, passed: score >= 70, durationMs: finished.getTime() - startedAt.getTime() }, { now: finished, newId }));
+      out.push(...resultStatements(attempt, who, { checks: [], traps: [], score, timedOut: false, passed: score >= 70, durationMs: finished.getTime() - startedAt.getTime() }, { now: finished, newId }));
       now += 1;
     }
     round++;
