@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { emrMatchPattern, onEmrOrigin, readHospitalPolicy } from '../../src/schema/hospitalPolicy.ts';
+
+describe('hospital policy', () => {
+  it('keeps the valid keys, drops a bad one and names its path', () => {
+    const { policy, problems } = readHospitalPolicy({
+      organisation: { homePage: 'https://his.example.cn', name: '示例医院' },
+      emrOrigins: ['https://his.example.cn/', 'https://*.emr.example.cn', 'ftp://x'],
+      lrs: { endpoint: 'not a url' },
+      authoringAllowed: true,
+      emrOrigin: ['https://typo.example.cn'],
+    });
+    expect(policy.organisation).toEqual({ homePage: 'https://his.example.cn', name: '示例医院' });
+    expect(policy.authoringAllowed).toBe(true);
+    expect(policy.emrOrigins).toBeUndefined();
+    expect(policy.lrs).toBeUndefined();
+    expect(problems.map((p) => p.path).sort()).toEqual(['emrOrigin', 'emrOrigins[2]', 'lrs.endpoint']);
+  });
+
+  it('reads EMR origins as origins and matches pages on them only', () => {
+    const { policy } = readHospitalPolicy({ emrOrigins: ['https://his.example.cn/*', 'https://*.emr.example.cn', 'http://10.1.2.3:8080'] });
+    expect(policy.emrOrigins).toEqual(['https://his.example.cn', 'https://*.emr.example.cn', 'http://10.1.2.3:8080']);
+    expect(policy.emrOrigins!.map(emrMatchPattern)).toContain('https://*.emr.example.cn/*');
+    const origins = policy.emrOrigins!;
+    expect(onEmrOrigin('https://his.example.cn/outpatient/1', origins)).toBe(true);
+    expect(onEmrOrigin('https://ward.emr.example.cn/a', origins)).toBe(true);
+    expect(onEmrOrigin('http://10.1.2.3:8080/x', origins)).toBe(true);
+    expect(onEmrOrigin('https://his.example.cn.evil.example/', origins)).toBe(false);
+    expect(onEmrOrigin('https://user@his.example.cn/', origins)).toBe(false);
+    expect(onEmrOrigin('http://his.example.cn/', origins)).toBe(false);
+    expect(onEmrOrigin('http://10.1.2.3/x', origins)).toBe(false);
+    expect(onEmrOrigin('https://emr.example.cn/', origins)).toBe(false);
+  });
+
+  it('an absent policy is an empty one; a non-object is one problem', () => {
+    expect(readHospitalPolicy(undefined)).toEqual({ policy: {}, problems: [] });
+    expect(readHospitalPolicy({})).toEqual({ policy: {}, problems: [] });
+    expect(readHospitalPolicy('x').problems).toHaveLength(1);
+  });
+});
