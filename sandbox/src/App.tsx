@@ -1,8 +1,12 @@
-import type { ReactNode } from 'react';
+import { Suspense, lazy, type ReactNode } from 'react';
 import { useI18n } from './i18n.ts';
 import { Redirect, navigate, usePathname } from './router.ts';
 import { routeFor } from './routes.tsx';
 import { AppShell } from './shell/AppShell.tsx';
+import { TRAINER_BASE } from './trainer/trainerPaths.ts';
+
+// the dashboard (and chart.js) load only when a trainer opens it
+const TrainerApp = lazy(() => import('./trainer/TrainerApp.tsx').then((m) => ({ default: m.TrainerApp })));
 
 function NotFound({ path }: { path: string }): ReactNode {
   const { t } = useI18n();
@@ -29,6 +33,8 @@ export function App(): ReactNode {
   const pathname = usePathname();
   const path = pathname.replace(/\/+$/, '') || '/';
   if (path === '/') return <Redirect to="/registration" />;
+  // the trainer dashboard is an application of its own, not a module of the simulated HIS
+  if (path === TRAINER_BASE || path.startsWith(`${TRAINER_BASE}/`)) return <Suspense fallback={null}><TrainerApp path={path} /></Suspense>;
   const route = routeFor(path);
   return <AppShell pathname={path}>{(shell) => (route ? route.render({ ...shell, path }) : <NotFound path={pathname} />)}</AppShell>;
 }

@@ -14,8 +14,6 @@ const BillingPage = lazy(() => import('./billing/BillingPage.tsx'));
 const ReportsPage = lazy(() => import('./reports/ReportsPage.tsx'));
 const ItPage = lazy(() => import('./it/ItPage.tsx'));
 const ScenarioListPage = lazy(() => import('./scenarios/ScenarioListPage.tsx'));
-// the trainer dashboard (and chart.js) load only when a trainer opens it
-const TrainerDashboard = lazy(() => import('./trainer/TrainerDashboard.tsx'));
 
 export type RouteContext = ShellApi & { path: string };
 
@@ -39,7 +37,6 @@ export const ROUTES: readonly RouteEntry[] = [
   { path: '/reports', render: (c) => later(<ReportsPage notify={c.notify} />) },
   { path: '/it', render: (c) => later(<ItPage notify={c.notify} />) },
   { path: '/scenarios', render: (c) => later(<ScenarioListPage notify={c.notify} />) },
-  { path: '/trainer', prefix: true, render: (c) => <Suspense fallback={null}><TrainerDashboard path={c.path} /></Suspense> },
 ];
 
 export function routeFor(path: string): RouteEntry | undefined {

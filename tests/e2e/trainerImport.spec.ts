@@ -6,6 +6,7 @@ import { test, expect, openExtensionPage } from '../fixtures/extension.ts';
 import { expectNoSeriousA11yViolations } from '../fixtures/axe.ts';
 import { PopupPage, TourPlayer, openSandbox } from '../pages/extensionPages.ts';
 import { screenshot } from '../pages/screenshots.ts';
+import { serveTrainerApp } from '../fixtures/trainerApp.ts';
 import { tamper, unzipParts } from '../../shared/test/record/bundleHelpers.ts';
 import { sha256Hex } from '../../shared/src/record/bundleSigning.ts';
 
@@ -30,6 +31,14 @@ async function followRegistrationTour(emr: Page, popup: PopupPage): Promise<void
   await expect.poll(() => player.title.text()).toContain('导览已完成');
   await player.button('关闭').first().click();
 }
+
+let dashboard: Awaited<ReturnType<typeof serveTrainerApp>>;
+test.beforeAll(async () => {
+  dashboard = await serveTrainerApp();
+});
+test.afterAll(async () => {
+  await dashboard?.close();
+});
 
 test('trainer imports a learner’s export plus a tampered and a corrupt copy', async ({ context, extensionId, sandboxUrl }) => {
   test.setTimeout(3 * test.info().timeout); // 90 s at time scale 1, scaled like every other timeout
@@ -56,10 +65,14 @@ test('trainer imports a learner’s export plus a tampered and a corrupt copy', 
   const corrupt = path.join(dir, 'corrupt.zip');
   await writeFile(corrupt, bytes.slice(0, Math.floor(bytes.length / 3)));
 
-  // the trainer, on the sandbox's dashboard
+  // the trainer, on the dashboard as the hospital serves it: static files on an intranet server
+  const dashboardUrl = dashboard.url;
   const trainer = await context.newPage();
   await trainer.addInitScript(() => localStorage.setItem('preceptor.sandbox.lang', 'zh-CN'));
-  await trainer.goto(`${sandboxUrl}/trainer`);
+  await trainer.goto(`${dashboardUrl}/matrix`); // a deep link: the server's fallback answers index.html
+  await expect(trainer.getByRole('link', { name: '就绪矩阵' })).toHaveAttribute('aria-current', 'page');
+  await expect(trainer.locator('.his-app')).toHaveCount(0); // the dashboard alone, no simulated HIS around it
+  await trainer.getByRole('link', { name: '导入' }).click();
   await expect(trainer.getByRole('heading', { level: 1, name: '培训管理 · 学员进度' })).toBeVisible();
   await trainer.locator('input[data-action="import-files"]').setInputFiles([tampered, good, corrupt]);
   const summary = trainer.locator('[data-region="import-summary"][data-imported]');
@@ -121,4 +134,25 @@ test('trainer imports a learner’s export plus a tampered and a corrupt copy', 
   await expect(trainer.locator(`tr[data-file="${second.suggestedFilename()}"]`)).toContainText('已登记');
   await trainer.getByRole('link', { name: '学员与密钥' }).click();
   await expect(learnerRow).toContainText('第 2 次导出');
+
+  // back up the dashboard, then restore that backup: the current data is saved first, and the
+  // restored dashboard shows the same learners, keys and figures
+  const totals = await trainer.locator('[data-region="totals"]').textContent();
+  await trainer.getByRole('link', { name: '备份与恢复' }).click();
+  const [backup] = await Promise.all([trainer.waitForEvent('download'), trainer.getByRole('button', { name: '下载备份' }).click()]);
+  expect(backup.suggestedFilename()).toMatch(/^preceptor-dashboard-backup-\d{4}-\d{2}-\d{2}\.json$/);
+  const backupFile = path.join(dir, backup.suggestedFilename());
+  await backup.saveAs(backupFile);
+  await trainer.getByLabel('备份文件（.json）').setInputFiles(good); // a progress zip is not a backup: refused, nothing changed
+  await expect(trainer.getByRole('alert')).toContainText('当前数据未改动');
+  await trainer.getByLabel('备份文件（.json）').setInputFiles(backupFile);
+  await expect(trainer.getByRole('group', { name: /^preceptor-dashboard-backup-/ })).toContainText('含 2 个进度文件');
+  await screenshot(trainer, 'trainer-restore-confirm-zh-CN');
+  const [safetyCopy] = await Promise.all([trainer.waitForEvent('download'), trainer.getByRole('button', { name: '恢复', exact: true }).click()]);
+  expect(safetyCopy.suggestedFilename()).toMatch(/^preceptor-dashboard-backup-/);
+  await expect(trainer.getByRole('status').filter({ hasText: '已从' })).toContainText('2 个进度文件');
+  await expect(trainer.locator('[data-region="totals"]')).toHaveText(totals!);
+  await trainer.getByRole('link', { name: '学员与密钥' }).click();
+  await expect(learnerRow).toHaveAttribute('data-key-status', 'trusted');
+  await expect(learnerRow).toContainText('H0001');
 });

@@ -1,5 +1,6 @@
 import type { MouseEvent, ReactNode } from 'react';
 import { navigate } from '../router.ts';
+import { BackupView } from './BackupView.tsx';
 import { ExportsView } from './ExportsView.tsx';
 import { FunnelsView } from './FunnelsView.tsx';
 import { ImportView } from './ImportView.tsx';
@@ -12,10 +13,11 @@ import { QuizView } from './QuizView.tsx';
 import { RollupsView } from './RollupsView.tsx';
 import { TargetMissingView } from './TargetMissingView.tsx';
 import { useTrainerText, type TrainerKey } from './trainerMessages.ts';
+import { TRAINER_BASE, trainerPath } from './trainerPaths.ts';
 import { DashboardContext, useDashboardState } from './useDashboard.ts';
 import './trainer.css';
 
-/** The trainer dashboard: one route (/trainer/...) of the sandbox app, its views as sub-paths. */
+/** The trainer dashboard's views, as sub-paths of /trainer (framed by TrainerApp). */
 
 const VIEWS = [
   { path: '', key: 'view.import', View: ImportView },
@@ -28,13 +30,9 @@ const VIEWS = [
   { path: 'learners', key: 'view.learners', View: LearnersView },
   { path: 'exports', key: 'view.exports', View: ExportsView },
   { path: 'lrs', key: 'view.lrs', View: LrsView },
+  { path: 'backup', key: 'view.backup', View: BackupView },
 ] as const satisfies readonly { path: string; key: TrainerKey; View: () => ReactNode }[];
 
-export const TRAINER_BASE = '/trainer';
-
-export function trainerPath(view: string): string {
-  return view ? `${TRAINER_BASE}/${view}` : TRAINER_BASE;
-}
 
 export default function TrainerDashboard({ path }: { path: string }): ReactNode {
   const { t } = useTrainerText();
