@@ -26,10 +26,13 @@ export const FeedEntry = z
     /** lower-case hex SHA-256 of the pack file's bytes */
     sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lower-case hex digits (SHA-256)'),
     bytes: z.number().int().min(1).max(MAX_FEED_PACK_BYTES),
-    /** base64 ECDSA P-256 / SHA-256 signature (r || s) over the pack file's bytes */
-    signature: z.string().trim().min(1).max(200),
+    /**
+     * base64 ECDSA P-256 / SHA-256 signature (r || s) over the pack file's bytes. Optional here so
+     * that one unsigned entry is refused on its own (as `unsigned`) and the feed's other packs still update.
+     */
+    signature: z.string().trim().min(1).max(200).optional(),
     /** which of the mentor team's keys signed it (the policy's packSigningKeys[].keyId) */
-    keyId: z.string().trim().min(1).max(64),
+    keyId: z.string().trim().min(1).max(64).optional(),
   })
   .strict();
 export type FeedEntry = z.infer<typeof FeedEntry>;

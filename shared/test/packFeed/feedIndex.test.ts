@@ -27,7 +27,9 @@ describe('the feed index (index.json)', () => {
     expect(paths(index([entry({ sha256: 'ABC' })]))).toEqual(['packs[0].sha256']);
     expect(paths(index([entry(), entry({ id: 'x', version: 'one' })]))).toEqual(['packs[1].version']);
     expect(paths(index([entry({ bytes: -1 })]))).toEqual(['packs[0].bytes']);
-    expect(paths(index([entry({ keyId: undefined })]))).toEqual(['packs[0].keyId']);
+    expect(paths(index([entry({ keyId: '' })]))).toEqual(['packs[0].keyId']);
+    // an unsigned entry is read, to be refused on its own by the signature check
+    expect(paths(index([entry({ keyId: undefined, signature: undefined })]))).toEqual([]);
     expect(paths(index([entry({ extra: 1 })]))).toEqual(['packs[0]']);
     expect(paths(index([entry(), entry()]))).toEqual(['packs[1].id']);
     expect(paths(index([], { format: 'preceptor-pack-feed/2' }))).toEqual(['format']);
