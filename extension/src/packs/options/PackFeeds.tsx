@@ -27,7 +27,9 @@ export function PackFeeds({ language, t }: { language: Language; t: Translate })
   const [typedFeed, setTypedFeed] = useState('');
   const [typedKey, setTypedKey] = useState('');
   const [problem, setProblem] = useState<{ field: 'feed' | 'key'; text: string } | undefined>(undefined);
-  const [status, setStatus] = useState('');
+  // kept as a key and its fill-ins, so it follows a change of language
+  const [status, setStatusKey] = useState<{ key: MessageKey; vars?: Record<string, string | number> } | undefined>(undefined);
+  const setStatus = (key: MessageKey | '', vars?: Record<string, string | number>) => setStatusKey(key === '' ? undefined : { key, ...(vars ? { vars } : {}) });
   const [checking, setChecking] = useState(false);
 
   useEffect(() => {
@@ -49,7 +51,7 @@ export function PackFeeds({ language, t }: { language: Language; t: Translate })
     if (added === 'too-many') return setProblem({ field: 'feed', text: t('feedTooMany', { max: MAX_LOCAL_FEEDS }) });
     setProblem(undefined);
     setTypedFeed('');
-    setStatus(t('feedAdded', { url: url.href }));
+    setStatus('feedAdded', { url: url.href });
   }
 
   async function addKey(event: FormEvent) {
@@ -63,17 +65,17 @@ export function PackFeeds({ language, t }: { language: Language; t: Translate })
     if (added === 'too-many') return setProblem({ field: 'key', text: t('feedKeyTooMany', { max: MAX_LOCAL_KEYS }) });
     setProblem(undefined);
     setTypedKey('');
-    setStatus(t('feedKeyAdded', { keyId }));
+    setStatus('feedKeyAdded', { keyId });
   }
 
   async function checkNow() {
     setChecking(true);
-    setStatus(t('feedChecking'));
+    setStatus('feedChecking');
     try {
       const summary = await sendMessage('checkPackFeeds', undefined);
-      setStatus(t('feedCheckDone', { feeds: summary.feeds, installed: summary.installed.length, failed: summary.failed }));
+      setStatus('feedCheckDone', { feeds: summary.feeds, installed: summary.installed.length, failed: summary.failed });
     } catch (error) {
-      setStatus(t('feedCheckFailed', { message: error instanceof Error ? error.message : String(error) }));
+      setStatus('feedCheckFailed', { message: error instanceof Error ? error.message : String(error) });
     } finally {
       setChecking(false);
     }
@@ -100,7 +102,7 @@ export function PackFeeds({ language, t }: { language: Language; t: Translate })
                     <button type="button" className="danger" data-action="remove-feed" style={{ flex: 'none' }} aria-label={`${t('feedRemove')} ${url}`}
                       onClick={async () => {
                         await removeLocalFeed(url);
-                        setStatus(t('feedRemoved', { url }));
+                        setStatus('feedRemoved', { url });
                       }}>{t('feedRemove')}</button>
                   )}
                 </div>
@@ -138,6 +140,9 @@ export function PackFeeds({ language, t }: { language: Language; t: Translate })
           })}
         </ul>
       )}
+      <div className="row" style={{ justifyContent: 'flex-end', margin: '8px 0 16px' }}>
+        <button type="button" className="primary" data-action="check-feeds" disabled={checking || feeds.length === 0} onClick={() => void checkNow()}>{t('feedCheckNow')}</button>
+      </div>
       {config && !config.managed.feeds && (
         <form onSubmit={(e) => void addFeed(e)} noValidate>
           <label htmlFor="pack-feed-input">{t('feedAddLabel')}</label>
@@ -163,7 +168,7 @@ export function PackFeeds({ language, t }: { language: Language; t: Translate })
                 <button type="button" className="danger" data-action="remove-key" style={{ flex: 'none' }} aria-label={`${t('feedKeyRemove')} ${key.keyId}`}
                   onClick={async () => {
                     await removeLocalTrustedKey(key.keyId);
-                    setStatus(t('feedKeyRemoved', { keyId: key.keyId }));
+                    setStatus('feedKeyRemoved', { keyId: key.keyId });
                   }}>{t('feedKeyRemove')}</button>
               )}
             </li>
@@ -183,10 +188,7 @@ export function PackFeeds({ language, t }: { language: Language; t: Translate })
       )}
       {problem?.field === 'key' && <p className="error" role="alert" id="pack-key-problem">{problem.text}</p>}
 
-      <div className="row end">
-        <button type="button" className="primary" data-action="check-feeds" disabled={checking || feeds.length === 0} onClick={() => void checkNow()}>{t('feedCheckNow')}</button>
-      </div>
-      <p className="status" role="status" data-region="feeds-status">{status}</p>
+      <p className="status" role="status" data-region="feeds-status">{status ? t(status.key, status.vars) : ''}</p>
     </section>
   );
 }
