@@ -234,4 +234,24 @@ describe('pack feed updater over a loopback web server', () => {
     await checkPackFeeds();
     expect((await packFeedStatus.getValue())[`${base}/feed2/index.json`]?.problem).toMatchObject({ code: 'bad-index', detail: 'packs[0].sha256' });
   });
+
+  it("with a hospital policy: the policy's feeds and keys are used and the learner's own are not", async () => {
+    fakeBrowser.reset();
+    const feed = path.join(root, 'feed3');
+    const outcome = await writePackFeed(feed, [await packFile('3.0.0')], keyFile);
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.problems));
+    // the learner's own feed and key would install it; the policy lists the feed but trusts another key
+    await addLocalFeed(`${base}/feed3/index.json`);
+    await addLocalTrustedKey(key);
+    const other = await createPackSigningKeyFile(path.join(root, 'other.jwk'));
+    await fakeBrowser.storage.managed.set({ packFeeds: [`${base}/feed3/index.json`], packSigningKeys: [other] });
+    await checkPackFeeds();
+    expect(await installedVersion()).toBeUndefined();
+    expect((await packFeedStatus.getValue())[`${base}/feed3/index.json`]?.packs[PACK_ID]?.problem?.code).toBe('unknown-key');
+    // IT adds the team's key to the policy: installed, from the policy's feed
+    await fakeBrowser.storage.managed.set({ packSigningKeys: [other, key] });
+    const summary = await checkPackFeeds();
+    expect(summary.installed).toEqual([{ id: PACK_ID, version: '3.0.0', feedUrl: `${base}/feed3/index.json` }]);
+    expect(await removeInstalledPack(PACK_ID)).toBe('managed');
+  });
 });
