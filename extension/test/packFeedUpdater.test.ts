@@ -254,4 +254,28 @@ describe('pack feed updater over a loopback web server', () => {
     expect(summary.installed).toEqual([{ id: PACK_ID, version: '3.0.0', feedUrl: `${base}/feed3/index.json` }]);
     expect(await removeInstalledPack(PACK_ID)).toBe('managed');
   });
+
+  it('asks again without If-None-Match when a request carrying it gets no answer (a CORS preflight the server refuses)', async () => {
+    fakeBrowser.reset();
+    const strict = createServer(async (request, response) => {
+      if (request.headers['if-none-match']) return request.socket.destroy(); // as a refused preflight looks to fetch
+      const body = await readFile(path.join(root, 'feed', new URL(request.url!, 'http://x').pathname)).catch(() => undefined);
+      if (!body) return response.writeHead(404).end();
+      response.writeHead(200, { ETag: `"${createHash('sha256').update(body).digest('hex').slice(0, 16)}"` }).end(body);
+    });
+    await new Promise<void>((resolve) => strict.listen(0, '127.0.0.1', resolve));
+    const feedUrl = `http://127.0.0.1:${(strict.address() as AddressInfo).port}/index.json`;
+    try {
+      await addLocalFeed(feedUrl);
+      await addLocalTrustedKey(key);
+      await checkPackFeeds();
+      expect(await installedVersion()).toBeDefined();
+      await checkPackFeeds(); // with the ETag kept: the request with If-None-Match breaks, the one without succeeds
+      const status = (await packFeedStatus.getValue())[feedUrl]!;
+      expect(status.problem).toBeUndefined();
+      expect(status.succeededAt).toBe(status.checkedAt);
+    } finally {
+      await new Promise((resolve) => strict.close(resolve));
+    }
+  });
 });

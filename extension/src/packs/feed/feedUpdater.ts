@@ -32,6 +32,9 @@ async function fetchLimited(url: string, maxBytes: number, etag?: string): Promi
       signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
     });
   } catch (error) {
+    // If-None-Match makes a cross-origin request "non-simple": a server whose CORS setup allows the
+    // origin but not that header fails the preflight. Ask once more without it (a full download).
+    if (etag) return fetchLimited(url, maxBytes);
     return { ok: false, problem: { code: 'network', message: `no answer from ${url}: ${error instanceof Error ? error.message : String(error)}` } };
   }
   if (new URL(response.url || url).origin !== new URL(url).origin) {
