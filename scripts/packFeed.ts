@@ -24,7 +24,12 @@ export async function createPackSigningKeyFile(file: string): Promise<NewKey> {
   const publicKey = await publicKeySpki(pair.publicKey);
   const keyId = (await packKeyId(publicKey))!;
   const jwk = { ...(await crypto.subtle.exportKey('jwk', pair.privateKey)), kid: keyId };
-  await writeFile(file, `${JSON.stringify(jwk, null, 2)}\n`, { mode: 0o600, flag: 'wx' }); // never overwrite a key in use
+  try {
+    await writeFile(file, `${JSON.stringify(jwk, null, 2)}\n`, { mode: 0o600, flag: 'wx' }); // never overwrite a key in use
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new Error(`${file} already exists: a key in use is never overwritten; choose another file name`);
+    throw error;
+  }
   await chmod(file, 0o600);
   return { keyId, publicKey };
 }
