@@ -3,6 +3,7 @@ import { packKeyId } from '@preceptor/shared/packFeed/packSignature.ts';
 import type { Language } from '@preceptor/shared/schema/localizedText.ts';
 import type { MessageKey, Translate } from '../../i18n/messages.ts';
 import { sendMessage } from '../../messaging/protocol.ts';
+import { onHospitalPolicyChanged } from '../../deployment/hospitalPolicy.ts';
 import { useStorageItem } from '../../ui/useStorageItem.ts';
 import { addLocalFeed, addLocalTrustedKey, feedConfig, localFeedSettings, MAX_LOCAL_FEEDS, MAX_LOCAL_KEYS, removeLocalFeed, removeLocalTrustedKey, type FeedConfig } from '../feed/feedSettings.ts';
 import { packFeedStatus, type FeedProblem } from '../feed/feedStatus.ts';
@@ -34,6 +35,7 @@ export function PackFeeds({ language, t }: { language: Language; t: Translate })
 
   useEffect(() => {
     void feedConfig().then(setConfig);
+    return onHospitalPolicyChanged(() => void feedConfig().then(setConfig)); // IT may change the policy while the page is open
   }, [local]);
 
   async function addFeed(event: FormEvent) {
