@@ -6,23 +6,67 @@ import { underItemLock } from '../storage/storedItemLock.ts';
 
 // The installed content packs' one owner: the functions below are the only writers (the bundled
 // packs on first install, an import on the options page, a mentor's publish, local install and
-// preview, a removal), each reading, changing and writing under the item's lock: they run in the
+// preview, a removal, the feed updater of packs/feed/), each reading, changing and writing under the item's lock: they run in the
 // background, the options page and the editor, and must not lose each other's change.
 
 const item = storage.defineItem<ContentPack[]>('local:installedPacks', { fallback: [], version: 1 });
 
+/** Where an installed pack came from, by pack id; a pack not listed was installed on this PC (import, editor, bundled). */
+export interface PackSource {
+  kind: 'feed';
+  /** the feed index URL it was installed from (packs/feed/) */
+  feedUrl: string;
+  installedAt: string;
+}
+const sources = storage.defineItem<Record<string, PackSource>>('local:installedPackSources', { fallback: {}, version: 1 });
+
 /** Installed content packs, each parsed with zod before it was stored. */
 export const installedPacks: ReadOnlyItem<ContentPack[]> = item;
+/** Which installed packs came from a feed: the learner cannot remove or replace those. */
+export const installedPackSources: ReadOnlyItem<Record<string, PackSource>> = sources;
 const write = underItemLock('installedPacks');
 
-/** Install a parsed pack, replacing an installed one with the same id. */
-export async function installContentPack(pack: ContentPack): Promise<void> {
-  await write(async () => item.setValue(installPack(await item.getValue(), pack)));
+/** `held-by-feed`: a pack with this id came from the hospital's feed, and only the feed replaces it. */
+export type LocalInstallResult = 'installed' | 'held-by-feed';
+
+/** Install a parsed pack, replacing an installed one with the same id (but never one from a feed). */
+export async function installContentPack(pack: ContentPack): Promise<LocalInstallResult> {
+  return write(async () => {
+    if ((await sources.getValue())[pack.id]) return 'held-by-feed';
+    await item.setValue(installPack(await item.getValue(), pack));
+    return 'installed';
+  });
 }
 
-/** Remove the installed pack with this id (nothing when there is none). */
-export async function removeInstalledPack(packId: string): Promise<void> {
-  await write(async () => item.setValue((await item.getValue()).filter((p) => p.id !== packId)));
+/** Install a pack the feed updater fetched, checked and verified; marked as from that feed. */
+export async function installFeedPack(pack: ContentPack, feedUrl: string): Promise<void> {
+  await write(async () => {
+    const source: PackSource = { kind: 'feed', feedUrl, installedAt: new Date().toISOString() };
+    await storage.setItems([
+      { item, value: installPack(await item.getValue(), pack) },
+      { item: sources, value: { ...(await sources.getValue()), [pack.id]: source } },
+    ]);
+  });
+}
+
+/** The learner took this feed off their own list: its packs stay installed, now as local packs they may remove. */
+export async function releaseFeedPacks(feedUrl: string): Promise<void> {
+  await write(async () => {
+    const kept = Object.entries(await sources.getValue()).filter(([, source]) => source.feedUrl !== feedUrl);
+    await sources.setValue(Object.fromEntries(kept));
+  });
+}
+
+/** `managed`: the pack came from a feed (the hospital's or one the learner added), and is kept. */
+export type RemoveResult = 'removed' | 'managed';
+
+/** Remove the installed pack with this id (nothing when there is none); a pack from a feed is refused. */
+export async function removeInstalledPack(packId: string): Promise<RemoveResult> {
+  return write(async () => {
+    if ((await sources.getValue())[packId]) return 'managed';
+    await item.setValue((await item.getValue()).filter((p) => p.id !== packId));
+    return 'removed';
+  });
 }
 
 /** Install these packs only when no pack is installed yet (the first install). */

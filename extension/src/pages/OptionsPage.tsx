@@ -1,5 +1,7 @@
 import type { ContentPack } from '@preceptor/shared/schema/contentPack.ts';
-import { installedPacks, removeInstalledPack } from '../packs/installedPacks.ts';
+import { installedPackSources, installedPacks } from '../packs/installedPacks.ts';
+import { sendMessage } from '../messaging/protocol.ts';
+import { PackFeeds } from '../packs/options/PackFeeds.tsx';
 import { useLanguage } from '../ui/useLanguage.ts';
 import { useStorageItem } from '../ui/useStorageItem.ts';
 import { InstalledPacks } from '../packs/options/InstalledPacks.tsx';
@@ -10,10 +12,12 @@ import { SandboxOrigins } from '../progress/options/SandboxOrigins.tsx';
 export function OptionsPage() {
   const { language, t } = useLanguage();
   const packs = useStorageItem(installedPacks) ?? [];
+  const fromFeed = new Set(Object.keys(useStorageItem(installedPackSources) ?? {}));
 
   async function remove(pack: ContentPack) {
     if (!window.confirm(t('confirmRemove', { title: pack.title[language] }))) return;
-    await removeInstalledPack(pack.id);
+    // through the background, which refuses a pack from a feed
+    if ((await sendMessage('removeInstalledPack', { packId: pack.id })) === 'managed') window.alert(t('packRemoveRefused', { title: pack.title[language] }));
   }
 
   return (
@@ -23,8 +27,9 @@ export function OptionsPage() {
         <a href={browser.runtime.getURL('/editor.html')} style={{ color: '#fff' }}>{t('openEditor')}</a>
       </header>
       <main>
-        <InstalledPacks packs={packs} language={language} t={t} onRemove={remove} />
+        <InstalledPacks packs={packs} fromFeed={fromFeed} language={language} t={t} onRemove={remove} />
         <PackImport language={language} t={t} />
+        <PackFeeds language={language} t={t} />
         <ProgressExport t={t} />
         <SandboxOrigins t={t} />
       </main>

@@ -8,13 +8,20 @@ import { sendMessage } from '../../messaging/protocol.ts';
 import { authoringHealth, type AuthoredPack } from '../authoringStore.ts';
 import { installContentPack } from '../../packs/installedPacks.ts';
 import { downloadFile } from '../../ui/downloadFile.ts';
+import { detachedPackSignature } from '../../packs/feed/packSigningKey.ts';
+import { PackSigningKeyPanel } from './PackSigningKeyPanel.tsx';
 import { useStorageItem } from '../../ui/useStorageItem.ts';
 import { saveAuthoredPack, useEditor } from './editorContext.tsx';
 
 const BUMPS: VersionBump[] = ['major', 'minor', 'patch'];
 
-export function exportPack(pack: ContentPack): void {
-  downloadFile(`${pack.id}-${pack.version}.pack.json`, `${JSON.stringify(pack, null, 2)}\n`, 'application/json');
+/** The pack file and its `.sig` (the mentor's signature over the file's exact bytes, for `pnpm pack:feed`). */
+export async function exportPack(pack: ContentPack): Promise<void> {
+  const fileName = `${pack.id}-${pack.version}.pack.json`;
+  const bytes = new TextEncoder().encode(`${JSON.stringify(pack, null, 2)}\n`);
+  const signature = await detachedPackSignature(bytes);
+  downloadFile(fileName, bytes, 'application/json');
+  downloadFile(`${fileName}.sig`, `${JSON.stringify(signature, null, 2)}\n`, 'application/json');
 }
 
 /** Validate, review the changes since the last published version, bump, publish, export. */
@@ -39,10 +46,10 @@ export function PublishTab({ pack }: { pack: AuthoredPack }) {
     const published: ContentPack = { ...candidate, version };
     update(['version'], version);
     await saveAuthoredPack(pack.key, (p) => ({ ...p, draft: { ...p.draft, version }, published: [...p.published, { version, publishedAt: Date.now(), pack: published }] }));
-    await installContentPack(published);
+    const installed = await installContentPack(published);
     setApproved(false);
     setBump(undefined);
-    setStatus(t('published', { version }));
+    setStatus(t(installed === 'held-by-feed' ? 'publishedFeedHeld' : 'published', { version }));
   }
 
   return (
@@ -78,16 +85,16 @@ export function PublishTab({ pack }: { pack: AuthoredPack }) {
       </section>
       <section className="panel">
         <div className="row">
-          {last && <button type="button" data-action="export-published" onClick={() => exportPack(last.pack)}>{t('exportPublished', { version: last.version })}</button>}
+          {last && <button type="button" data-action="export-published" onClick={() => void exportPack(last.pack).catch((error: unknown) => setStatus(t('exportSignFailed', { message: error instanceof Error ? error.message : String(error) })))}>{t('exportPublished', { version: last.version })}</button>}
           {candidate && (
             <button type="button" data-action="install-draft"
               onClick={async () => {
-                await installContentPack(candidate);
-                setStatus(t('installed'));
+                setStatus(t((await installContentPack(candidate)) === 'held-by-feed' ? 'installFeedHeld' : 'installed', { id: candidate.id }));
               }}>{t('installLocal')}</button>
           )}
         </div>
       </section>
+      <PackSigningKeyPanel />
     </div>
   );
 }

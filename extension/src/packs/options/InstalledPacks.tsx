@@ -2,7 +2,8 @@ import type { ContentPack } from '@preceptor/shared/schema/contentPack.ts';
 import type { Language } from '@preceptor/shared/schema/localizedText.ts';
 import type { Translate } from '../../i18n/messages.ts';
 
-export function InstalledPacks({ packs, language, t, onRemove }: { packs: ContentPack[]; language: Language; t: Translate; onRemove(pack: ContentPack): void }) {
+/** `fromFeed`: ids of packs a feed installed; they show where they came from instead of a Remove button. */
+export function InstalledPacks({ packs, fromFeed, language, t, onRemove }: { packs: ContentPack[]; fromFeed: ReadonlySet<string>; language: Language; t: Translate; onRemove(pack: ContentPack): void }) {
   return (
     <section className="panel" aria-labelledby="packs-h">
       <h2 id="packs-h">{t('packsHeading')}</h2>
@@ -30,9 +31,13 @@ export function InstalledPacks({ packs, language, t, onRemove }: { packs: Conten
                 <td>{pack.tours.length}</td>
                 <td>{pack.siteRules.map((rule) => <div key={rule.urlPattern}><code>{rule.urlPattern}</code></div>)}</td>
                 <td>
-                  <button type="button" className="danger" onClick={() => onRemove(pack)} aria-label={`${t('remove')} ${pack.title[language]}`}>
-                    {t('remove')}
-                  </button>
+                  {fromFeed.has(pack.id) ? (
+                    <span className="muted" data-region="from-feed">{t('packFromFeed')}</span>
+                  ) : (
+                    <button type="button" className="danger" onClick={() => onRemove(pack)} aria-label={`${t('remove')} ${pack.title[language]}`}>
+                      {t('remove')}
+                    </button>
+                  )}
                 </td>
               </tr>
             ))}

@@ -35,7 +35,7 @@ export function PackImport({ language, t }: { language: Language; t: Translate }
     try {
       setValidationLanguage(language);
       const parsed = parsePackFile(file.name, await file.text());
-      if (parsed.ok) await installContentPack(parsed.pack);
+      if (parsed.ok && (await installContentPack(parsed.pack)) === 'held-by-feed') return setFailure(t('importHeldByFeed', { id: parsed.pack.id }));
       setResult(parsed);
     } catch (error) {
       setFailure(t('importNotSaved', { file: file.name, message: error instanceof Error ? error.message : String(error) }));
