@@ -7,9 +7,10 @@ export default defineConfig({
     name: 'Preceptor 带教',
     description: 'Guided tours, checklists and quizzes over your hospital EMR — local-first. 在医院信息系统上直接带教。',
     // tabs.query gives the page URL for tabs the content script may run on; no "tabs" permission needed.
+    // alarms: the LRS outbox tries again every minute while statements wait (progress/lrs/).
     // unlimitedStorage: a hospital's pack with hundreds of tours is several MB and storage.local
     // holds only 10 MB without it; it shows no install warning.
-    permissions: ['storage', 'unlimitedStorage'],
+    permissions: ['storage', 'unlimitedStorage', 'alarms'],
     // Loaded on demand by the always-on content script: /tour-guide.js when a tour, tip or check
     // is needed on the page, /authoring.js only where a mentor switched authoring on. A content
     // script's import() needs the files web-accessible. use_dynamic_url: pages cannot probe for them.

@@ -93,6 +93,11 @@ export async function outboxStatus(db: ProgressDb): Promise<OutboxStatus> {
   });
 }
 
+/** How many statements wait, and whether new ones are queued (cheap: for scheduling). */
+export async function queuedCount(db: ProgressDb): Promise<{ queued: number; queueing: boolean }> {
+  return db.transaction('r', [db.lrsOutbox, db.lrsState], async () => ({ queued: await db.lrsOutbox.count(), queueing: (await state(db)).queueing }));
+}
+
 export interface SendOptions {
   batchSize?: number;
   /** the forwarder's retries within one run (network, 429, 5xx) */
