@@ -12,8 +12,11 @@ import { effectiveLrs, localLrs, type EffectiveLrs } from './lrsSettings.ts';
 export const LRS_ALARM = 'preceptor-lrs-outbox';
 /** statements logged within this time go out in one run (a tour logs one per step) */
 const GATHER_MS = 2000;
-/** the forwarder's retries inside one run; after that the outbox's backoff between runs takes over */
-const RUN_RETRIES = { maxRetries: 3, baseDelayMs: 1000, maxDelayMs: 10_000 };
+/**
+ * The forwarder's retries inside one run; after that the outbox's backoff between runs takes
+ * over. One object, so that a unit test can make a run give up at once.
+ */
+export const lrsRunRetries = { maxRetries: 3, baseDelayMs: 1000, maxDelayMs: 10_000 };
 
 /** The outbox follows the LRS in force: queueing (the whole log once per new endpoint), or not. */
 export async function applyLrs(): Promise<EffectiveLrs | undefined> {
@@ -43,11 +46,11 @@ async function asTheOnlySender<T>(work: () => Promise<T>): Promise<T | 'busy'> {
 }
 
 /** One send run. `force` ignores the backoff wait (Send now, new settings). */
-export async function sendQueued(force: boolean, fetchImpl?: typeof fetch): Promise<LrsSendOutcome> {
+export async function sendQueued(force: boolean): Promise<LrsSendOutcome> {
   const result = await asTheOnlySender(async (): Promise<LrsSendOutcome> => {
     const lrs = await applyLrs();
     if (!lrs) return { outcome: 'no-lrs' };
-    return sendOutbox(learnerProgressDb(), lrs.settings, { force, ...RUN_RETRIES, ...(fetchImpl ? { fetch: fetchImpl } : {}) });
+    return sendOutbox(learnerProgressDb(), lrs.settings, { force, ...lrsRunRetries });
   });
   await keepAlarm();
   return result === 'busy' ? { outcome: 'busy' } : result;
