@@ -7,7 +7,7 @@ import { clearLocalLrs, localLrs, saveLocalLrs } from '../lrs/lrsSettings.ts';
 import type { LrsSendOutcome, LrsStatus } from '../protocol.ts';
 
 /** how often the open page asks the background for the outbox's counts */
-const REFRESH_MS = 3000;
+const REFRESH_MS = 1500;
 
 /**
  * The hospital LRS: where the learner's statements go (the policy's LRS, read-only; without a
@@ -18,7 +18,7 @@ export function HospitalLrs({ t }: { t: Translate }) {
   const { language } = useLanguage();
   const [status, setStatus] = useState<LrsStatus | undefined>(undefined);
   const [busy, setBusy] = useState(false);
-  const [said, setSaid] = useState('');
+  const [outcome, setOutcome] = useState<LrsSendOutcome | undefined>(undefined);
   const [failure, setFailure] = useState('');
 
   useEffect(() => {
@@ -49,12 +49,12 @@ export function HospitalLrs({ t }: { t: Translate }) {
 
   async function sendNow() {
     setBusy(true);
-    setSaid('');
+    setOutcome(undefined);
     setFailure('');
     try {
       const { result, status: after } = await sendMessage('lrsSendNow', undefined);
       setStatus(after);
-      setSaid(outcomeText(result));
+      setOutcome(result);
     } catch (error) {
       setFailure(t('lrsSendFailed', { message: error instanceof Error ? error.message : String(error) }));
     } finally {
@@ -120,7 +120,7 @@ export function HospitalLrs({ t }: { t: Translate }) {
         </>
       )}
       <p className="status" role="status" data-region="lrs-outcome">
-        {said}
+        {outcome ? outcomeText(outcome) : ''}
       </p>
       {failure && (
         <p className="error" role="alert">
