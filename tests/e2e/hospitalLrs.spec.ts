@@ -102,13 +102,14 @@ test('the learner sets an LRS: the log reaches it, a refused record is listed, S
     await expect(panel.locator('[data-field="sent"]')).toHaveText(String(logged.length + 1), wait);
     await expect(panel.locator('[data-field="last-error"]')).toHaveText(/None/);
     await expect(panel.locator('[data-region="lrs-outcome"]')).toHaveText(/refused/);
-    await panel.locator('h2').scrollIntoViewIfNeeded();
+    await panel.evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await screenshot(options, 'options-hospital-lrs-en');
     const zh = await PopupPage.open(context, extensionId);
     await zh.saveProfile({ role: 'nurse', department: '心内科病房', language: 'zh-CN' });
     await zh.page.close();
     await expect(panel.locator('h2')).toHaveText('医院学习记录库 (LRS)', wait);
     await expect(panel.locator('[data-region="lrs-outcome"]')).toContainText('被拒收');
+    await panel.evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await expect(panel.locator('[data-field="sent"]')).toHaveText(String(logged.length + 2), wait);
     await screenshot(options, 'options-hospital-lrs-zh');
   });

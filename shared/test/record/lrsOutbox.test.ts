@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outboxStatus, sendOutbox, startQueueing, stopQueueing } from '../../src/record/lrsOutbox.ts';
 import { ProgressDb, allStatements, appendStatements } from '../../src/record/progressDb.ts';
 import type { XapiStatement } from '../../src/record/xapiStatement.ts';
-import { basicAuth, type LrsSettings } from '../../src/xapi/lrsForwarding.ts';
+import { authorization, basicAuth, forwardStatements, type LrsSettings } from '../../src/xapi/lrsForwarding.ts';
 import { startLoopbackLrs, type LoopbackLrs } from '../trainer/loopbackLrs.ts';
 import { seededLearnerStatements } from '../trainer/syntheticLearners.ts';
 import { startProxy, type LrsProxy } from './lrsProxy.ts';
@@ -199,5 +199,25 @@ describe('the learner outbox to a real LRS', () => {
     expect(await sendOutbox(db, settings(), { ...quick, force: true })).toEqual({ outcome: 'nothing-queued' });
     expect(proxy.posts).toBe(posts);
     db.close();
+  });
+});
+
+describe('the forwarder as the outbox uses it (scripted)', () => {
+  it('sends Bearer with a token, Basic with a user name, nothing without either; reports accepted ids batch by batch', async () => {
+    expect(authorization({ endpoint: 'http://x/', username: 'u', password: 'p', token: 't' })).toBe('Bearer t');
+    expect(authorization({ endpoint: 'http://x/', username: 'u', password: 'p' })).toBe(basicAuth('u', 'p'));
+    expect(authorization({ endpoint: 'http://x/', username: '', password: '' })).toBeUndefined();
+    const seen: (string | undefined)[] = [];
+    const fetch = (async (_url: string, init: RequestInit) => {
+      seen.push((init.headers as Record<string, string>).Authorization);
+      const ids = (JSON.parse(String(init.body)) as { id: string }[]).map((s) => s.id);
+      return new Response(JSON.stringify({ message: 'no' }), { status: ids.includes('b') ? 400 : 200 });
+    }) as unknown as typeof globalThis.fetch;
+    const accepted: string[][] = [];
+    const statements = ['a', 'b', 'c', 'd'].map((id) => ({ id, json: JSON.stringify({ id }) }));
+    const report = await forwardStatements({ settings: { endpoint: 'http://x/', username: '', password: '' }, statements: [statements], total: 4, batchSize: 4, fetch, onAccepted: (ids) => void accepted.push(ids) });
+    expect(report).toMatchObject({ accepted: 3, rejected: 1, rejectedList: [{ id: 'b', status: 400 }] });
+    expect(accepted).toEqual([['a'], ['c', 'd']]);
+    expect(seen.every((h) => h === undefined)).toBe(true);
   });
 });
