@@ -87,6 +87,9 @@ export function registerLrs(): void {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === LRS_ALARM) void sendQueued(false).catch(() => undefined);
   });
+  // a browser restart may drop alarms, and it starts no service worker by itself: this listener
+  // wakes it, and the run below sets the alarm again while anything is queued
+  browser.runtime.onStartup.addListener(() => undefined);
   onHospitalPolicyChanged(() => void sendQueued(true).catch(() => undefined));
   localLrs.watch(() => void sendQueued(true).catch(() => undefined));
   afterStatementsRecorded(sendSoon);
