@@ -7,7 +7,7 @@ import { startLoopbackLrs, type LoopbackLrs } from '../../shared/test/trainer/lo
 import { startProxy, type LrsProxy } from '../../shared/test/record/lrsProxy.ts';
 import { ensureLearnerProfile } from '../src/progress/learnerProfile.ts';
 import { recordStatements } from '../src/progress/progressLog.ts';
-import { LRS_ALARM, lrsRunRetries, lrsStatus, registerLrs } from '../src/progress/lrs/lrsSender.ts';
+import { LRS_ALARM, lrsRunRetries, lrsStatus, registerLrs, sendQueued } from '../src/progress/lrs/lrsSender.ts';
 import { clearLocalLrs, localLrs, saveLocalLrs } from '../src/progress/lrs/lrsSettings.ts';
 
 // The background's LRS glue with WXT's fake browser (storage, managed policy, alarms) and
@@ -127,5 +127,14 @@ describe('the hospital LRS in the background', () => {
     expect((await lrsStatus()).lastError).toBeUndefined();
     await expect.poll(async () => browser.alarms.get(LRS_ALARM), poll).toBeUndefined();
     expect(await lrsCopies(logged)).toEqual(logged.map(() => 1));
+  });
+
+  it('never runs two senders at once: a run asked for while one goes on is told busy', async () => {
+    const more = statements(60);
+    await recordStatements(more);
+    const outcomes = (await Promise.all([sendQueued(true), sendQueued(true)])).map((r) => r.outcome).sort();
+    expect(outcomes).toEqual(['busy', 'sent']);
+    await expect.poll(async () => (await lrsStatus()).sent, poll).toBe(72);
+    expect(await lrsCopies(more.map((s) => s.id))).toEqual(more.map(() => 1));
   });
 });
