@@ -1,7 +1,7 @@
 import { canonicalJson } from './canonicalJson.ts';
 
 /**
- * Forwarding merged statements to an LRS (xAPI 1.0.3, POST /statements, batched).
+ * Forwarding statements to an LRS (xAPI 1.0.3, POST /statements, batched).
  *
  * - Idempotent by statement id: a statement the LRS already holds with the same content is
  *   accepted again without change, so sending everything again is harmless.
