@@ -1,3 +1,4 @@
+import { expectNoSeriousA11yViolations } from '../fixtures/axe.ts';
 import { test, expect, openExtensionPage } from '../fixtures/extension.ts';
 import { e2eTimeScale } from '../fixtures/timing.ts';
 import { PopupPage } from '../pages/extensionPages.ts';
@@ -104,6 +105,7 @@ test('the learner sets an LRS: the log reaches it, a refused record is listed, S
     await expect(panel.locator('[data-region="lrs-outcome"]')).toHaveText(/refused/);
     await panel.evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await screenshot(options, 'options-hospital-lrs-en');
+    await expectNoSeriousA11yViolations(options, '[data-panel="hospital-lrs"]');
     const zh = await PopupPage.open(context, extensionId);
     await zh.saveProfile({ role: 'nurse', department: '心内科病房', language: 'zh-CN' });
     await zh.page.close();

@@ -11,7 +11,7 @@ import { effectiveLrs, localLrs, type EffectiveLrs } from './lrsSettings.ts';
 
 export const LRS_ALARM = 'preceptor-lrs-outbox';
 /** statements logged within this time go out in one run (a tour logs one per step) */
-const GATHER_MS = 2000;
+const GATHER_MS = 1000;
 /**
  * The forwarder's retries inside one run; after that the outbox's backoff between runs takes
  * over. One object, so that a unit test can make a run give up at once.
