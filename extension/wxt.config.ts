@@ -9,7 +9,8 @@ export default defineConfig({
     // tabs.query gives the page URL for tabs the content script may run on; no "tabs" permission needed.
     // unlimitedStorage: a hospital's pack with hundreds of tours is several MB and storage.local
     // holds only 10 MB without it; it shows no install warning.
-    // alarms: the pack feeds are checked every 4 hours (no install warning).
+    // alarms (no install warning): the pack feeds are checked every 4 hours (packs/feed/), and the
+    // LRS outbox tries again every minute while statements wait (progress/lrs/).
     permissions: ['storage', 'unlimitedStorage', 'alarms'],
     // Loaded on demand by the always-on content script: /tour-guide.js when a tour, tip or check
     // is needed on the page, /authoring.js only where a mentor switched authoring on. A content

@@ -4,6 +4,7 @@ import { patientDataMessages } from './patientDataMessages.ts';
 import { patternProblemMessages } from './patternProblemMessages.ts';
 import { sandboxOriginMessages } from './sandboxOriginMessages.ts';
 import { packFeedMessages } from './packFeedMessages.ts';
+import { lrsMessages } from './lrsMessages.ts';
 import { playerMessages } from './playerMessages.ts';
 
 /** Every string the extension's pages show, one [zh-CN, en] pair each. */
@@ -12,6 +13,7 @@ export const extensionMessages = defineMessages({
   ...patternProblemMessages,
   ...sandboxOriginMessages,
   ...packFeedMessages,
+  ...lrsMessages,
   ...playerMessages,
   appName: ['Preceptor 带教', 'Preceptor'],
   quizTitle: ['测验', 'Quiz'],

@@ -8,6 +8,7 @@ import { InstalledPacks } from '../packs/options/InstalledPacks.tsx';
 import { PackImport } from '../packs/options/PackImport.tsx';
 import { ProgressExport } from '../progress/options/ProgressExport.tsx';
 import { SandboxOrigins } from '../progress/options/SandboxOrigins.tsx';
+import { HospitalLrs } from '../progress/options/HospitalLrs.tsx';
 
 export function OptionsPage() {
   const { language, t } = useLanguage();
@@ -32,6 +33,7 @@ export function OptionsPage() {
         <PackFeeds language={language} t={t} />
         <ProgressExport t={t} />
         <SandboxOrigins t={t} />
+        <HospitalLrs t={t} />
       </main>
     </div>
   );

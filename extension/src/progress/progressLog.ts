@@ -13,6 +13,16 @@ function progressDb(): ProgressDb {
   return db;
 }
 
+/** The background's progress DB, for the LRS outbox (progress/lrs/), which keeps its own tables there. */
+export const learnerProgressDb = progressDb;
+
+const recordedListeners = new Set<(added: number) => void>();
+/** Called after statements were added to the log (the LRS sender tries to send them at once). */
+export function afterStatementsRecorded(listener: (added: number) => void): () => void {
+  recordedListeners.add(listener);
+  return () => recordedListeners.delete(listener);
+}
+
 /**
  * Whether a statement may enter the log: exactly what the trainer's import accepts (the same
  * schema, shared/src/record/statementValidation.ts) and within the size limit. The log is
@@ -26,7 +36,9 @@ export function recordable(statement: unknown): boolean {
 export async function recordStatements(statements: XapiStatement[]): Promise<number> {
   const accepted = statements.filter(recordable);
   if (accepted.length === 0) return 0;
-  return (await appendStatements(progressDb(), accepted)).added;
+  const { added } = await appendStatements(progressDb(), accepted);
+  if (added > 0) for (const listener of recordedListeners) listener(added);
+  return added;
 }
 
 export async function allLearnerStatements(): Promise<XapiStatement[]> {

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { SandboxRelayMessage } from '@preceptor/shared/scenario/relayMessage.ts';
 import { message } from '../messaging/messageSpec.ts';
 import { Nothing } from '../messaging/fields.ts';
+import type { OutboxStatus, SendResult } from '@preceptor/shared/record/lrsOutbox.ts';
 
 /** How many stored records of each kind an export left out (the trainer's import would refuse them). */
 export type SkippedCounts = Partial<Record<'invalid' | 'too-large' | 'other-learner', number>>;
@@ -47,7 +48,22 @@ export type RelayReply = number;
 /** A relayed attempt is small; anything near this size is not one. */
 export const MAX_RELAY_MESSAGE_CHARS = 64 * 1024;
 
+/**
+ * The hospital LRS as the options page shows it: where statements go (never the password or
+ * token, only which kind of credentials), and the outbox (shared/src/record/lrsOutbox.ts).
+ */
+export interface LrsStatus extends OutboxStatus {
+  configured: { source: 'policy' | 'local'; endpoint: string; credentials: 'basic' | 'token' | 'none' } | null;
+}
+
+/** What one send run did: the outbox's answer, or `busy` (another run holds the sender) / `no-lrs`. */
+export type LrsSendOutcome = SendResult | { outcome: 'busy' | 'no-lrs' };
+
 export const PROGRESS_MESSAGES = {
+  /** the hospital LRS's settings in force and the outbox's counts (options page) */
+  lrsStatus: message<LrsStatus>()({ from: ['options'], data: Nothing }),
+  /** "Send now": one send run at once, past any backoff wait; answers when it is over */
+  lrsSendNow: message<{ result: LrsSendOutcome; status: LrsStatus }>()({ from: ['options'], data: Nothing }),
   countStatements: message<number>()({ from: ['options'], data: Nothing }),
   exportProgressBundle: message<ProgressBundleDownload>()({ from: ['options'], data: Nothing }),
   /** one chunk of the bundle just built; the last one handed over enters the export chain */

@@ -1,6 +1,7 @@
 import { handleMessage } from '../messaging/gate.ts';
 import { ensureLearnerProfile, statementLearner } from './learnerProfile.ts';
 import { countStatements, exportProgressBundle, progressBundleChunk } from './progressLog.ts';
+import { registerLrs } from './lrs/lrsSender.ts';
 import { relayScenarioAttempt } from './sandboxRelay.ts';
 import { signingKeyInfo } from './signingKey.ts';
 
@@ -12,4 +13,5 @@ export function registerProgress(): void {
   handleMessage('exportProgressBundle', async () => exportProgressBundle(await statementLearner(), browser.runtime.getManifest().version));
   handleMessage('signingKeyInfo', () => signingKeyInfo());
   handleMessage('progressBundleChunk', (data) => progressBundleChunk(data.exportId, data.index));
+  registerLrs(); // statements to the hospital's LRS (outbox, alarm, options page status)
 }

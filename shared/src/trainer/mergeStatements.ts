@@ -1,3 +1,5 @@
+import { canonicalJson } from '../xapi/canonicalJson.ts';
+
 /**
  * Merging statements from many learners' bundles: idempotent by (owner, statement id), where the
  * owner is the learner key that signed the bundle and the learner it signed for. Statement ids
@@ -16,16 +18,10 @@
  * `authority` and `version` left out), so key order or an LRS round trip do not count as change.
  */
 
-const LRS_ASSIGNED = new Set(['stored', 'authority', 'version']);
+// one canonical form for the trainer's merge and the LRS forwarder (shared/src/xapi/)
+export { canonicalJson };
 
-/** JSON with object keys sorted at every level; arrays keep their order (it is meaningful). */
-export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  const record = value as Record<string, unknown>;
-  const keys = Object.keys(record).filter((k) => record[k] !== undefined).sort();
-  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(record[k])}`).join(',')}}`;
-}
+const LRS_ASSIGNED = new Set(['stored', 'authority', 'version']);
 
 /** A fast 53-bit string hash (cyrb53, two code units per round). Only ever compared between two statements with the same id. */
 function cyrb53(text: string): number {
