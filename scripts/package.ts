@@ -19,6 +19,12 @@ import { normaliseUpdateBase, updateManifestUrl } from './packaging/updateManife
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const extensionRoot = path.join(repoRoot, 'extension');
 
+/** Relative to the repository when inside it, else absolute. */
+function shortPath(file: string): string {
+  const relative = path.relative(repoRoot, file);
+  return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
+}
+
 function fail(message: string): never {
   console.error(`[package] ${message}`);
   process.exit(1);
@@ -103,7 +109,7 @@ try {
       fail(`web-ext lint found ${result.errors.length} error(s) in the Firefox build`);
     }
   }
-  console.log(JSON.stringify({ ...packaged, files: packaged.files.map((f) => ({ file: path.relative(repoRoot, f.file), bytes: f.bytes })), keyFile, emrOrigins: env.PRECEPTOR_EMR_ORIGINS ? env.PRECEPTOR_EMR_ORIGINS.split(',') : [], firefoxLint: lint }));
+  console.log(JSON.stringify({ ...packaged, files: packaged.files.map((f) => ({ file: shortPath(f.file), bytes: f.bytes })), keyFile, emrOrigins: env.PRECEPTOR_EMR_ORIGINS ? env.PRECEPTOR_EMR_ORIGINS.split(',') : [], firefoxLint: lint }));
 } catch (err) {
   fail((err as Error).message);
 } finally {
