@@ -108,16 +108,16 @@ it.skipIf('skip' in plan)(
       });
       const page = await context.newPage();
 
-      let installed: { location?: string; version?: string; registry_status?: string } | undefined;
+      let installed: { id: string; location?: string; version?: string; registry_status?: string } | undefined;
       await expect
         .poll(
           async () => {
             await page.goto('chrome://extensions-internals');
-            const all = JSON.parse(await page.locator('body').innerText()) as { id: string }[];
+            const all = JSON.parse(await page.locator('body').innerText()) as NonNullable<typeof installed>[];
             installed = all.find((e) => e.id === extensionId);
             return installed !== undefined;
           },
-          { timeout: 30_000 * scale, intervals: [250, 500, 1000] },
+          { timeout: 30_000 * scale, interval: 500 },
         )
         .toBe(true);
       expect(installed).toMatchObject({ location: 'EXTERNAL_POLICY_DOWNLOAD', version: '1.0.7', registry_status: 'ENABLED' });
