@@ -1,15 +1,12 @@
 // The real proof of the CRX and updates.xml: Chromium force-installs the package by policy
 // (ExtensionInstallForcelist) from a loopback server, as a hospital's PCs would from the intranet.
 //
-// Chromium on Linux reads policy only from /etc/chromium/policies/managed, and a policy there
-// reaches every Chromium on the machine (other tests' included). So Chromium runs in a mount
-// namespace of its own (`unshare --mount`; `--user --map-root-user` too when not root) in which
-// our folder is bind-mounted over /etc/chromium/policies (or /etc/chromium when that folder does
-// not exist). The test checks from outside, while Chromium runs, that the policy is not visible.
-// Skipped, saying why, where namespaces or Chromium are not available.
-import { spawnSync } from 'node:child_process';
+// A policy in /etc/chromium/policies would reach every Chromium on the machine, so this Chromium
+// reads its policy in a private mount namespace (tests/fixtures/privatePolicy.ts); the test checks
+// from outside, while it runs, that nothing is mounted there. Skipped, saying why, where
+// namespaces or Chromium are not available.
 import { generateKeyPairSync } from 'node:crypto';
-import { chmodSync, copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -18,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { expect, it } from 'vitest';
 
+import { machinePolicyDir, privatePolicyChromium, privatePolicyUnavailable } from '../../tests/fixtures/privatePolicy.ts';
 import { packageBuilds } from '../packaging/packageBuilds.ts';
 import { timeScale } from '../timeScale.mjs';
 
@@ -25,27 +23,12 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const POLICY_FILE = 'preceptor-force-install-test.json';
 
-/** Where Chromium's policy folder is replaced in the namespace, or why the test cannot run. */
-function namespacePlan(): { unshare: string[]; target: string; policiesInside: string } | { skip: string } {
-  if (process.platform !== 'linux') return { skip: 'needs Linux (Chromium reads machine policy from /etc/chromium/policies)' };
-  if (!existsSync(chromiumPath)) return { skip: `no Chromium at ${chromiumPath} (apt-get install chromium, or set CHROMIUM_PATH)` };
-  const target = existsSync('/etc/chromium/policies') ? '/etc/chromium/policies' : existsSync('/etc/chromium') ? '/etc/chromium' : undefined;
-  if (!target) return { skip: 'neither /etc/chromium/policies nor /etc/chromium exists to mount a private policy folder over' };
-  const unshare = process.getuid?.() === 0 ? ['--mount'] : ['--user', '--map-root-user', '--mount'];
-  const probe = spawnSync('unshare', [...unshare, '--propagation', 'private', 'sh', '-c', `mount --bind "${os.tmpdir()}" "${target}"`], { encoding: 'utf8' });
-  if (probe.status !== 0) {
-    return { skip: `cannot make a private mount namespace (unshare ${unshare.join(' ')}: ${(probe.stderr || probe.error?.message || '').trim()}); needs root or unprivileged user namespaces` };
-  }
-  return { unshare, target, policiesInside: target.endsWith('policies') ? '' : 'policies' };
-}
+const unavailable = privatePolicyUnavailable(chromiumPath);
+if (unavailable) console.warn(`[forceInstall.test] skipped: ${unavailable}`);
 
-const plan = namespacePlan();
-if ('skip' in plan) console.warn(`[forceInstall.test] skipped: ${plan.skip}`);
-
-it.skipIf('skip' in plan)(
+it.skipIf(unavailable !== undefined)(
   'Chromium force-installs the signed CRX named in updates.xml by ExtensionInstallForcelist, and the policy stays private to it',
   async () => {
-    if ('skip' in plan) return;
     const scale = timeScale();
     const tmp = mkdtempSync(path.join(os.tmpdir(), 'preceptor-force-install-'));
     const requests: string[] = [];
@@ -87,20 +70,9 @@ it.skipIf('skip' in plan)(
       const { extensionId, updateUrl } = packageBuilds({ chromeDir: build, outDir: served, privateKeyPem: pem, updateBase });
 
       // the private policy folder and the Chromium that sees it
-      const mountSource = path.join(tmp, 'policy-root');
-      const managed = path.join(mountSource, plan.policiesInside, 'managed');
-      mkdirSync(managed, { recursive: true });
-      if (plan.policiesInside && existsSync('/etc/chromium/master_preferences')) copyFileSync('/etc/chromium/master_preferences', path.join(mountSource, 'master_preferences'));
-      writeFileSync(path.join(managed, POLICY_FILE), JSON.stringify({ ExtensionInstallForcelist: [`${extensionId};${updateUrl}`] }));
-      const wrapper = path.join(tmp, 'chromium-with-private-policy.sh');
-      writeFileSync(
-        wrapper,
-        `#!/bin/sh\nexec unshare ${plan.unshare.join(' ')} --propagation private sh -c 'mount --bind "$1" "$2" && shift 2 && exec "$@"' sh '${mountSource}' '${plan.target}' '${chromiumPath}' "$@"\n`,
-      );
-      chmodSync(wrapper, 0o755);
-
+      const chromiumWithPolicy = privatePolicyChromium(chromiumPath, tmp, { ExtensionInstallForcelist: [`${extensionId};${updateUrl}`] }, POLICY_FILE);
       context = await chromium.launchPersistentContext(path.join(tmp, 'profile'), {
-        executablePath: wrapper,
+        executablePath: chromiumWithPolicy.executablePath,
         headless: true,
         // Playwright's defaults switch extensions and the extension updater (background networking) off
         ignoreDefaultArgs: ['--disable-extensions', '--disable-background-networking'],
@@ -131,8 +103,8 @@ it.skipIf('skip' in plan)(
       // outside the namespace, while that Chromium runs, nothing is mounted over the policy folder
       // and the machine's own policy folder does not hold our file: other Chromiums never see it
       const mountPoints = readFileSync('/proc/self/mountinfo', 'utf8').split('\n').map((line) => line.split(' ')[4]);
-      expect(mountPoints).not.toContain(plan.target);
-      const machineManaged = '/etc/chromium/policies/managed';
+      expect(mountPoints).not.toContain(chromiumWithPolicy.mountTarget);
+      const machineManaged = path.join(machinePolicyDir(chromiumPath), 'managed');
       expect(existsSync(machineManaged) ? readdirSync(machineManaged) : []).not.toContain(POLICY_FILE);
     } finally {
       await context?.close();
