@@ -56,16 +56,22 @@ function build(browser: 'chrome' | 'firefox', outDir: string, env: Record<string
   return path.join(outDir, `${browser}-mv3`);
 }
 
-const { values } = parseArgs({
-  options: {
-    'emr-origin': { type: 'string', multiple: true, default: [] },
-    'update-base': { type: 'string' },
-    key: { type: 'string' },
-    out: { type: 'string', default: path.join(repoRoot, 'dist', 'packages') },
-    'skip-lint': { type: 'boolean', default: false },
-  },
-  allowPositionals: false,
-});
+const options = {
+  'emr-origin': { type: 'string', multiple: true, default: [] as string[] },
+  'update-base': { type: 'string' },
+  key: { type: 'string' },
+  out: { type: 'string', default: path.join(repoRoot, 'dist', 'packages') },
+  'skip-lint': { type: 'boolean', default: false },
+} as const;
+const usage = 'usage: pnpm package [--emr-origin URL]... [--update-base URL] [--key FILE] [--out DIR] [--skip-lint]';
+const parsed = (() => {
+  try {
+    return parseArgs({ options, allowPositionals: false });
+  } catch (err) {
+    fail(`${(err as Error).message}\n${usage}`);
+  }
+})();
+const { values } = parsed;
 
 let updateBase: string | undefined;
 try {
@@ -74,6 +80,10 @@ try {
   fail((err as Error).message);
 }
 if (!updateBase) console.error('[package] no --update-base: the CRX gets no update_url and no updates.xml is written (needed for force-install)');
+
+// every option is checked before a key is created, so a typo never leaves a stray key behind
+const env: Record<string, string> = { PRECEPTOR_HOSPITAL_BUILD: '1', PRECEPTOR_EMR_ORIGINS: values['emr-origin'].map(emrOrigin).join(',') };
+if (updateBase) env.PRECEPTOR_UPDATE_URL = updateManifestUrl(updateBase);
 
 let privateKeyPem: string;
 let keyFile: string;
@@ -89,9 +99,6 @@ try {
 } catch (err) {
   fail((err as Error).message);
 }
-
-const env: Record<string, string> = { PRECEPTOR_HOSPITAL_BUILD: '1', PRECEPTOR_EMR_ORIGINS: values['emr-origin'].map(emrOrigin).join(',') };
-if (updateBase) env.PRECEPTOR_UPDATE_URL = updateManifestUrl(updateBase);
 
 const buildRoot = mkdtempSync(path.join(os.tmpdir(), 'preceptor-package-'));
 try {
