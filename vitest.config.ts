@@ -11,7 +11,7 @@ export default defineConfig({
       {
         test: {
           name: 'domain',
-          include: ['shared/test/**/*.test.ts', 'sandbox/test/**/*.test.{ts,tsx}', 'bench/targets/libraries/*.test.ts'],
+          include: ['shared/test/**/*.test.ts', 'sandbox/test/**/*.test.{ts,tsx}', 'bench/targets/libraries/*.test.ts', 'scripts/test/**/*.test.ts'],
           environment: 'node',
           // property tests take seconds on a busy machine; one setting scales them (scripts/timeScale.mjs)
           testTimeout: 20_000 * timeScale(),

@@ -1,8 +1,11 @@
 import { defineConfig } from 'wxt';
+import { addTargetKeys } from './packaging/manifestForTarget';
 
 export default defineConfig({
   srcDir: 'src',
   modules: ['@wxt-dev/module-react'],
+  hooks: { 'build:manifestGenerated': (wxt, manifest) => addTargetKeys(wxt.config.browser, manifest) },
+  suppressWarnings: { firefoxId: true }, // the hook above sets browser_specific_settings.gecko.id
   manifest: {
     name: 'Preceptor 带教',
     description: 'Guided tours, checklists and quizzes over your hospital EMR — local-first. 在医院信息系统上直接带教。',
