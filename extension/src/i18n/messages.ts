@@ -3,6 +3,7 @@ import { defineMessages, pairText } from '@preceptor/shared/i18n/messagePairs.ts
 import { patientDataMessages } from './patientDataMessages.ts';
 import { patternProblemMessages } from './patternProblemMessages.ts';
 import { sandboxOriginMessages } from './sandboxOriginMessages.ts';
+import { deploymentMessages } from './deploymentMessages.ts';
 import { playerMessages } from './playerMessages.ts';
 
 /** Every string the extension's pages show, one [zh-CN, en] pair each. */
@@ -10,6 +11,7 @@ export const extensionMessages = defineMessages({
   ...patientDataMessages,
   ...patternProblemMessages,
   ...sandboxOriginMessages,
+  ...deploymentMessages,
   ...playerMessages,
   appName: ['Preceptor 带教', 'Preceptor'],
   quizTitle: ['测验', 'Quiz'],
