@@ -6,6 +6,8 @@ import { InstalledPacks } from '../packs/options/InstalledPacks.tsx';
 import { PackImport } from '../packs/options/PackImport.tsx';
 import { ProgressExport } from '../progress/options/ProgressExport.tsx';
 import { SandboxOrigins } from '../progress/options/SandboxOrigins.tsx';
+import { ManagedSettings } from '../deployment/options/ManagedSettings.tsx';
+import { MentorToolsSwitch } from '../authoring/options/MentorToolsSwitch.tsx';
 
 export function OptionsPage() {
   const { language, t } = useLanguage();
@@ -23,10 +25,12 @@ export function OptionsPage() {
         <a href={browser.runtime.getURL('/editor.html')} style={{ color: '#fff' }}>{t('openEditor')}</a>
       </header>
       <main>
+        <ManagedSettings language={language} t={t} />
         <InstalledPacks packs={packs} language={language} t={t} onRemove={remove} />
         <PackImport language={language} t={t} />
         <ProgressExport t={t} />
         <SandboxOrigins t={t} />
+        <MentorToolsSwitch t={t} />
       </main>
     </div>
   );
