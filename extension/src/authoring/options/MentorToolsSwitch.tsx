@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { Translate } from '../../i18n/messages.ts';
 import { policyInForce } from '../../deployment/hospitalPolicy.ts';
 import { useHospitalPolicy } from '../../deployment/useHospitalPolicy.ts';
@@ -12,9 +13,11 @@ import { authoringSwitchedOn, switchAuthoringOn } from '../authoringStore.ts';
 export function MentorToolsSwitch({ t }: { t: Translate }) {
   const switchedOn = useStorageItem(authoringSwitchedOn);
   const applied = useHospitalPolicy();
+  // shown at once as clicked (the stored value follows a moment later)
+  const [clicked, setClicked] = useState<boolean | undefined>(undefined);
   if (switchedOn === undefined || applied === undefined) return null;
   const managed = policyInForce(applied);
-  const checked = managed ? applied.policy.authoringAllowed === true : switchedOn;
+  const checked = managed ? applied.policy.authoringAllowed === true : (clicked ?? switchedOn);
   return (
     <section className="panel" aria-labelledby="mentor-tools-h" data-panel="mentor-tools-switch">
       <h2 id="mentor-tools-h">{t('mentorToolsHeading')}</h2>
@@ -26,7 +29,10 @@ export function MentorToolsSwitch({ t }: { t: Translate }) {
           checked={checked}
           disabled={managed}
           aria-describedby="mentor-tools-hint"
-          onChange={(e) => void switchAuthoringOn(e.target.checked)}
+          onChange={(e) => {
+            setClicked(e.target.checked);
+            void switchAuthoringOn(e.target.checked);
+          }}
         />
         {t('mentorToolsSwitch')}
       </label>
