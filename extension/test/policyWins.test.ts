@@ -75,6 +75,14 @@ describe('a hospital policy wins over local settings', () => {
     expect((await learnerProfile.getValue())!.language).toBe('en');
   });
 
+  it('lockedSettings: a locked department or role not chosen yet is chosen once', async () => {
+    const profile = await ensureLearnerProfile();
+    await setPolicy({ lockedSettings: ['department', 'role'] });
+    await saveLearnerProfile({ ...profile, role: 'nurse' });
+    await saveLearnerProfile({ ...profile, role: 'physician', department: 'emergency' });
+    expect(await learnerProfile.getValue()).toEqual({ ...profile, role: 'nurse', department: 'emergency' });
+  });
+
   it('lockedSettings: a save keeps the locked language, department and role, and changes the rest', async () => {
     const profile = await ensureLearnerProfile();
     await saveLearnerProfile({ ...profile, role: 'nurse', department: 'cardiology-ward-1', displayName: '王芳' });

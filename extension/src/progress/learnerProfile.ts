@@ -14,24 +14,24 @@ export const learnerProfile: ReadOnlyItem<LearnerProfile | null> = profileItem;
 
 /**
  * The learner's own changes (popup profile form, language choice). A setting the hospital locked
- * (policy `lockedSettings`) keeps its value: the policy's language, or what the profile had.
+ * (policy `lockedSettings`) keeps its value: the policy's language, or what the profile had (a
+ * locked department or role not chosen yet is chosen once).
  */
 export async function saveLearnerProfile(profile: LearnerProfile): Promise<void> {
   const [{ policy }, existing] = await Promise.all([hospitalPolicy(), profileItem.getValue()]);
   await profileItem.setValue(withLockedSettings(profile, existing, policy));
 }
 
-/** `wanted` with each locked setting put back: the policy's language, else the value `existing` had. */
+/** `wanted` with each locked setting put back: the policy's language, else the value `existing` had; an unset department or role takes the wanted one. */
 export function withLockedSettings(wanted: LearnerProfile, existing: LearnerProfile | null, policy: HospitalPolicy): LearnerProfile {
   const locked = new Set(policy.lockedSettings ?? []);
   if (locked.size === 0) return wanted;
   const kept: LearnerProfile = { ...wanted };
   if (locked.has('language')) kept.language = policy.language ?? existing?.language ?? wanted.language;
+  // a locked department or role is chosen once (the policy has no value for a person), then kept
   for (const key of ['department', 'role'] as const) {
-    if (!locked.has(key)) continue;
     const value = existing?.[key];
-    if (value === undefined) delete kept[key];
-    else kept[key] = value;
+    if (locked.has(key) && value !== undefined) kept[key] = value;
   }
   return kept;
 }

@@ -20,7 +20,8 @@ export function ProfileForm({ profile, packRoles, t }: { profile: LearnerProfile
   useEffect(() => setSaved(false), [role, department, language, displayName, staffNumber]);
   // the hospital's policy: settings it locked are shown read-only, its department list is a select
   const policy = useHospitalPolicy()?.policy;
-  const locked = new Set(policy?.lockedSettings ?? []);
+  // (a locked department or role not chosen yet is chosen once: the policy has no value for a person)
+  const locked = new Set((policy?.lockedSettings ?? []).filter((setting) => setting === 'language' || profile[setting] !== undefined));
   const departments = policy?.departments;
   const lockedNote = (id: string) => (
     <p className="muted" id={`${id}-locked`} data-region="locked-note" style={{ margin: '2px 0 0' }}>
