@@ -13,7 +13,7 @@ const webPatterns = (origins: readonly string[] | undefined) => (origins ?? []).
 async function applyDeployment(): Promise<void> {
   const { policy } = await hospitalPolicy();
   await applyPolicyToProfile(policy);
-  await syncPlayerRegistration(playerMatches(policy, await playerSites.getValue()), browser.scripting as unknown as ScriptRegistry);
+  await syncPlayerRegistration(playerMatches(policy, await playerSites()), browser.scripting as unknown as ScriptRegistry);
 }
 
 /**

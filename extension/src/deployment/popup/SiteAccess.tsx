@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Translate } from '../../i18n/messages.ts';
 import { featureLog } from '../../logging/featureLog.ts';
 import { useHospitalPolicy } from '../useHospitalPolicy.ts';
-import { addPlayerSites } from '../playerSites.ts';
+import { PLAYER_SCRIPT_ID } from '../playerRegistration.ts';
 
 const log = featureLog('deployment');
 
@@ -47,7 +47,13 @@ export function SiteAccess({ t }: { t: Translate }) {
     const granted = await browser.permissions.request({ origins: [pattern] }).catch(() => false);
     if (!granted) return setStatus('refused');
     setStatus('enabled');
-    await addPlayerSites([pattern]); // (the background does the same on permissions.onAdded, and registers)
+    // the background adds the site to the player's sites on permissions.onAdded and registers it there;
+    // the page is reloaded once that is done (or after a few seconds), so the player starts on it
+    for (let waited = 0; waited < 3000; waited += 100) {
+      const [player] = await browser.scripting.getRegisteredContentScripts({ ids: [PLAYER_SCRIPT_ID] });
+      if (player?.matches?.some((match) => match === pattern || match === `${new URL(site.origin).protocol}//*/*`)) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
     await browser.tabs.reload(site.id).catch(log.quiet('reload the page after enabling the site'));
   }
 
