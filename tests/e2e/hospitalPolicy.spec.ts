@@ -15,7 +15,8 @@ import { verifyExportBundle } from '../../shared/src/record/exportBundle.ts';
 // the id of a fresh copy of the built extension (an unpacked extension's id comes from its path),
 // so the other workers' browsers never see it. Writing there needs root (CI runs as root).
 
-const POLICY_DIR = process.env.PRECEPTOR_POLICY_DIR ?? '/etc/chromium/policies/managed';
+/** where the browser under test reads managed policy on Linux (Google Chrome: /etc/opt/chrome/…); PRECEPTOR_POLICY_DIR overrides */
+const POLICY_DIR = process.env.PRECEPTOR_POLICY_DIR ?? (/google-chrome/.test(findChromium()) ? '/etc/opt/chrome/policies/managed' : '/etc/chromium/policies/managed');
 const HOME_PAGE = 'https://www.shili-hospital.example.cn';
 const LRS_PASSWORD = 's3cret-pw-not-shown';
 
@@ -44,7 +45,7 @@ function unpackedExtensionId(dir: string): string {
 /** Can this process write Chromium's managed policy directory? Otherwise why not. */
 async function policyDirProblem(): Promise<string | undefined> {
   try {
-    await mkdir(POLICY_DIR, { recursive: true });
+    await access(POLICY_DIR, constants.W_OK).catch(() => mkdir(POLICY_DIR, { recursive: true }));
     await access(POLICY_DIR, constants.W_OK);
     return undefined;
   } catch (error) {
