@@ -7,6 +7,7 @@ import { CHROMIUM_ARGS, extensionArgs, findChromium } from '../fixtures/browser.
 import { EXTENSION_DIR } from '../fixtures/extension.ts';
 import { EMR_ORIGIN, serveEmrPages } from '../fixtures/emrPages.ts';
 import { e2eTimeScale } from '../fixtures/timing.ts';
+import { expectNoSeriousA11yViolations } from '../fixtures/axe.ts';
 import { verifyExportBundle } from '../../shared/src/record/exportBundle.ts';
 
 // A real managed policy, as 信息科 deploys it on Linux: Chromium reads every JSON file in
@@ -134,6 +135,7 @@ test('a real hospital policy: player only on the EMR, organisation in every stat
       await popup.locator('select[name="department"]').selectOption('cardiology-ward-1');
       await popup.locator('form button[type="submit"]').click();
       await expect(popup.locator('form [role="status"]')).toHaveText('Saved');
+      await expectNoSeriousA11yViolations(popup);
     });
 
     await test.step('authoring is refused, even with the local switch on', async () => {
@@ -160,6 +162,7 @@ test('a real hospital policy: player only on the EMR, organisation in every stat
       await expect(options.locator('input[name="mentorTools"]')).not.toBeChecked();
       await expect(options.locator('[data-region="sandbox-origins-managed"]')).toBeVisible();
       await expect(options.locator('[data-action="add-sandbox-origin"]')).toHaveCount(0);
+      await expectNoSeriousA11yViolations(options);
     });
 
     await test.step("the export and its statements carry the hospital's organisation", async () => {
