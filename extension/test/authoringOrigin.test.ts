@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ensureLearnerProfile } from '../src/progress/learnerProfile.ts';
 import { authoringHere, runCommand, startAuthoring } from '../src/authoring/background/authoringSessions.ts';
-import { authoredPacks } from '../src/authoring/authoringStore.ts';
+import { authoredPacks, switchAuthoringOn } from '../src/authoring/authoringStore.ts';
 import { authoringSessions } from '../src/authoring/background/authoringSessions.ts';
 
 const EMR = 'http://localhost:4173/admission';
@@ -13,6 +13,7 @@ describe('mentor authoring is bound to its origin', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
     await ensureLearnerProfile();
+    await switchAuthoringOn(true); // off by default (no policy: the options page's switch)
   });
 
   it('pauses on another origin (no panel, commands refused, the draft untouched) and resumes back home', async () => {

@@ -3,14 +3,34 @@ import type { ContentPack } from '@preceptor/shared/schema/contentPack.ts';
 import type { HealthStore } from '@preceptor/shared/authoring/healthResults.ts';
 import type { ReadOnlyItem } from '../storage/readOnlyItem.ts';
 import { underItemLock } from '../storage/storedItemLock.ts';
+import { hospitalPolicy, policyInForce, type AppliedPolicy } from '../deployment/hospitalPolicy.ts';
 
 // The one owner of what mentors author: packs in progress, their health checks, and whether
 // authoring is allowed. The functions below are the only writers, called by the background's
-// authoring sessions and by the editor page; each write reads, changes and writes under the item's
+// authoring sessions, the editor page and the options page; each write reads, changes and writes under the item's
 // lock (storage/storedItemLock.ts), so the two contexts never lose each other's change.
 
-/** Whether this browser may switch on mentor authoring (later also from managed policy). No writer yet. */
-export const authoringAllowed: ReadOnlyItem<boolean> = storage.defineItem<boolean>('local:authoringAllowed', { fallback: true, version: 1 });
+const localSwitchItem = storage.defineItem<boolean>('local:authoringAllowed', { fallback: false, version: 1 });
+/**
+ * The options page's "Mentor tools on this browser" switch: off unless switched on. It counts only
+ * without a hospital policy (a single user, the demo); with one, only the policy decides.
+ */
+export const authoringSwitchedOn: ReadOnlyItem<boolean> = localSwitchItem;
+
+export async function switchAuthoringOn(on: boolean): Promise<void> {
+  await localSwitchItem.setValue(on);
+}
+
+/** Mentor authoring is allowed: by the policy's `authoringAllowed` when a policy is in force (absent = off), else by the local switch. */
+export function authoringAllowedBy(applied: AppliedPolicy, switchedOn: boolean): boolean {
+  return policyInForce(applied) ? applied.policy.authoringAllowed === true : switchedOn;
+}
+
+/** Whether this browser may use mentor authoring now (see authoringAllowedBy). */
+export async function authoringAllowed(): Promise<boolean> {
+  const [applied, switchedOn] = await Promise.all([hospitalPolicy(), localSwitchItem.getValue()]);
+  return authoringAllowedBy(applied, switchedOn);
+}
 
 export interface PublishedVersion {
   version: string;

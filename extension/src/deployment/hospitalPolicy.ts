@@ -33,3 +33,11 @@ export function onHospitalPolicyChanged(listener: (applied: AppliedPolicy) => vo
   browser.storage.onChanged.addListener(changed);
   return () => browser.storage.onChanged.removeListener(changed);
 }
+
+/**
+ * Is a hospital policy in force? Any key set, even one set wrongly: a hospital that sent a policy
+ * decides (a bad `authoringAllowed` must not fall back to the learner's local switch).
+ */
+export function policyInForce(applied: AppliedPolicy): boolean {
+  return Object.keys(applied.policy).length > 0 || applied.problems.length > 0;
+}

@@ -1,3 +1,4 @@
+import { registerDeployment } from '../deployment/registerDeployment.ts';
 import { registerAuthoring } from '../authoring/background/registerAuthoring.ts';
 import { registerLearning } from '../learning/registerLearning.ts';
 import { registerPacks } from '../packs/registerPacks.ts';
@@ -13,4 +14,5 @@ export default defineBackground(() => {
   registerTours(); // tour runs per tab, page setup, health check
   registerLearning(); // checklists, sign-off, quizzes
   registerAuthoring(); // mentor authoring
+  registerDeployment(); // hospital policy applied; the player registered only where the EMR is
 });

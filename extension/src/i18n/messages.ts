@@ -5,6 +5,7 @@ import { patternProblemMessages } from './patternProblemMessages.ts';
 import { sandboxOriginMessages } from './sandboxOriginMessages.ts';
 import { packFeedMessages } from './packFeedMessages.ts';
 import { lrsMessages } from './lrsMessages.ts';
+import { deploymentMessages } from './deploymentMessages.ts';
 import { playerMessages } from './playerMessages.ts';
 
 /** Every string the extension's pages show, one [zh-CN, en] pair each. */
@@ -14,6 +15,7 @@ export const extensionMessages = defineMessages({
   ...sandboxOriginMessages,
   ...packFeedMessages,
   ...lrsMessages,
+  ...deploymentMessages,
   ...playerMessages,
   appName: ['Preceptor 带教', 'Preceptor'],
   quizTitle: ['测验', 'Quiz'],

@@ -9,6 +9,8 @@ import { PackImport } from '../packs/options/PackImport.tsx';
 import { ProgressExport } from '../progress/options/ProgressExport.tsx';
 import { SandboxOrigins } from '../progress/options/SandboxOrigins.tsx';
 import { HospitalLrs } from '../progress/options/HospitalLrs.tsx';
+import { ManagedSettings } from '../deployment/options/ManagedSettings.tsx';
+import { MentorToolsSwitch } from '../authoring/options/MentorToolsSwitch.tsx';
 
 export function OptionsPage() {
   const { language, t } = useLanguage();
@@ -28,12 +30,14 @@ export function OptionsPage() {
         <a href={browser.runtime.getURL('/editor.html')} style={{ color: '#fff' }}>{t('openEditor')}</a>
       </header>
       <main>
+        <ManagedSettings language={language} t={t} />
         <InstalledPacks packs={packs} fromFeed={fromFeed} language={language} t={t} onRemove={remove} />
         <PackImport language={language} t={t} />
         <PackFeeds language={language} t={t} />
         <ProgressExport t={t} />
         <SandboxOrigins t={t} />
         <HospitalLrs t={t} />
+        <MentorToolsSwitch t={t} />
       </main>
     </div>
   );

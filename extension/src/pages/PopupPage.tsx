@@ -11,6 +11,7 @@ import { PageTours } from '../tours/popup/PageTours.tsx';
 import { HealthCheck } from '../tours/popup/HealthCheck.tsx';
 import { ChecklistPanel } from '../learning/popup/ChecklistPanel.tsx';
 import { MentorTools } from '../authoring/popup/MentorTools.tsx';
+import { SiteAccess } from '../deployment/popup/SiteAccess.tsx';
 
 export function PopupPage() {
   const { language, t } = useLanguage();
@@ -37,6 +38,7 @@ export function PopupPage() {
         <h1>{t('appName')}</h1>
       </header>
       <main>
+        <SiteAccess t={t} />
         <PageTours
           tours={tours}
           hasRole={Boolean(profile?.role)}

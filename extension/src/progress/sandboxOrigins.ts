@@ -1,6 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import { DEMO_SANDBOX_ORIGINS, MAX_SANDBOX_ORIGINS } from '@preceptor/shared/scenario/sandboxOrigins.ts';
 import type { ReadOnlyItem } from '../storage/readOnlyItem.ts';
+import { hospitalPolicy } from '../deployment/hospitalPolicy.ts';
 
 // The training sandbox origins' one owner: the functions below are the only writers.
 
@@ -8,8 +9,8 @@ const item = storage.defineItem<string[]>('local:trainingSandboxOrigins', { fall
 
 /**
  * The hospital's training sandbox origins (exact `scheme://host:port`): only pages there may
- * relay scenario attempts into the learner's record. Set on the options page (later by managed
- * policy). The default is the sandbox of `pnpm demo`; tests on another port set their own.
+ * relay scenario attempts into the learner's record, as set on the options page. A hospital policy's
+ * `sandboxOrigins` replaces this list (see relayOrigins) without touching it. The default is the sandbox of `pnpm demo`; tests on another port set their own.
  */
 export const trainingSandboxOrigins: ReadOnlyItem<string[]> = item;
 
@@ -24,4 +25,10 @@ export async function addSandboxOrigin(origin: string): Promise<'added' | 'dupli
 
 export async function removeSandboxOrigin(origin: string): Promise<void> {
   await item.setValue((await item.getValue()).filter((o) => o !== origin));
+}
+
+/** The origins the relay accepts now: the policy's `sandboxOrigins` when it sets them, else the local list. */
+export async function relayOrigins(): Promise<string[]> {
+  const [{ policy }, local] = await Promise.all([hospitalPolicy(), item.getValue()]);
+  return policy.sandboxOrigins ?? local;
 }

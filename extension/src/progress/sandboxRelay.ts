@@ -4,7 +4,7 @@ import type { ScenarioAttemptResult } from '@preceptor/shared/scenario/relayMess
 import { attemptStatementIds, relayedAttemptStatements } from '@preceptor/shared/scenario/relayedAttempt.ts';
 import { relayOriginAllowed } from '@preceptor/shared/scenario/sandboxOrigins.ts';
 import type { XapiStatement } from '@preceptor/shared/record/xapiStatement.ts';
-import { trainingSandboxOrigins } from './sandboxOrigins.ts';
+import { relayOrigins } from './sandboxOrigins.ts';
 import { statementLearner } from './learnerProfile.ts';
 import { recordStatements } from './progressLog.ts';
 
@@ -19,7 +19,7 @@ const DRILLS = DrillCatalog.parse(drillCatalogJson);
  * profile role, and marked as reported by the training sandbox. Returns how many were recorded.
  */
 export async function relayScenarioAttempt(senderUrl: string | undefined, attempt: ScenarioAttemptResult, now = new Date()): Promise<number> {
-  if (!relayOriginAllowed(senderUrl, await trainingSandboxOrigins.getValue())) return 0;
+  if (!relayOriginAllowed(senderUrl, await relayOrigins())) return 0;
   const learner = await statementLearner();
   const built = relayedAttemptStatements(
     attempt,

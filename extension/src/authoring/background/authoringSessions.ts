@@ -97,7 +97,7 @@ async function ensureTour(pack: AuthoredPack, tourId: string | undefined): Promi
 export function startAuthoring(tabId: number, url: string): Promise<boolean> {
   return serially(async () => {
     const origin = authoringOriginOf(url);
-    if (!(await authoringAllowed.getValue()) || origin === undefined) return false;
+    if (!(await authoringAllowed()) || origin === undefined) return false;
     let existing = await sessionOf(tabId);
     if (existing && existing.origin !== origin) {
       // switched on again on another site: a fresh session there, the old one's preview removed
@@ -114,7 +114,7 @@ export function startAuthoring(tabId: number, url: string): Promise<boolean> {
 
 /** Is authoring on for this tab's page? Not on another origin than where it started: paused there. */
 export async function authoringHere(tabId: number, pageUrl: string | undefined): Promise<boolean> {
-  if (!(await authoringAllowed.getValue())) return false;
+  if (!(await authoringAllowed())) return false;
   return authoringAppliesAt((await sessionOf(tabId))?.origin, pageUrl);
 }
 
@@ -138,7 +138,7 @@ async function removePreviewPack(packKey: string): Promise<void> {
 /** The editor wants an element picked: ask the tab where a mentor authored last, and bring it forward. */
 export function requestPick(request: PickRequest): Promise<PickRequestResult> {
   return serially(async () => {
-    if (!(await authoringAllowed.getValue())) return 'not-allowed';
+    if (!(await authoringAllowed())) return 'not-allowed';
     const sessions = Object.entries(await authoringSessions.getValue()).sort(([, a], [, b]) => b.updatedAt - a.updatedAt);
     for (const [tab, session] of sessions) {
       const tabId = Number(tab);

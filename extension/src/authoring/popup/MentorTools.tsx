@@ -2,13 +2,15 @@ import { useState } from 'react';
 import type { Translate } from '../../i18n/messages.ts';
 import { sendMessage } from '../../messaging/protocol.ts';
 import { useStorageItem } from '../../ui/useStorageItem.ts';
-import { authoringAllowed } from '../authoringStore.ts';
+import { useHospitalPolicy } from '../../deployment/useHospitalPolicy.ts';
+import { authoringAllowedBy, authoringSwitchedOn } from '../authoringStore.ts';
 
 /** The popup's mentor corner: switch authoring on in the EMR tab, open the editor. */
 export function MentorTools({ tab, t, onStarted }: { tab: { id: number; url: string } | null | undefined; t: Translate; onStarted(): void }) {
-  const allowed = useStorageItem(authoringAllowed);
+  const switchedOn = useStorageItem(authoringSwitchedOn);
+  const policy = useHospitalPolicy();
   const [busy, setBusy] = useState(false);
-  if (!allowed) return null;
+  if (switchedOn === undefined || policy === undefined || !authoringAllowedBy(policy, switchedOn)) return null;
   return (
     <section className="panel" aria-labelledby="mentor-h" data-region="mentor-tools">
       <h2 id="mentor-h">{t('mentorHeading')}</h2>

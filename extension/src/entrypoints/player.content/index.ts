@@ -2,8 +2,11 @@ import { startPageGuide } from '../../page/pageGuide.ts';
 import { claimPage } from '../../page/pageContext.ts';
 
 export default defineContentScript({
-  // Any http(s) page may be an EMR; nothing is drawn unless an installed pack's site rules match.
-  matches: ['http://*/*', 'https://*/*'],
+  // Not in the manifest: the background registers it (deployment/playerRegistration.ts) for the
+  // policy's EMR and sandbox origins, or the local list of sites (all http(s) sites unless narrowed).
+  // Nothing is drawn unless an installed pack's site rules match. No `matches` here: WXT would add
+  // them to host_permissions (site access is hospitalManifest's, deployment/hospitalManifest.ts).
+  registration: 'runtime',
   // Injected before the page parses, so Chromium has no extra injection task to fit in before the
   // page's load event (measured: an empty document_idle script delays a heavy page's load by ~6%,
   // a document_start one not at all). The script then does nothing until the page has loaded.

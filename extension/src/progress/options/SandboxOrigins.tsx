@@ -3,13 +3,17 @@ import { MAX_SANDBOX_ORIGINS, parseSandboxOrigin } from '@preceptor/shared/scena
 import type { Translate } from '../../i18n/messages.ts';
 import { addSandboxOrigin, removeSandboxOrigin, trainingSandboxOrigins } from '../sandboxOrigins.ts';
 import { useStorageItem } from '../../ui/useStorageItem.ts';
+import { useHospitalPolicy } from '../../deployment/useHospitalPolicy.ts';
 
 /**
  * The hospital's training sandbox origins: the only pages whose scenario attempts the background
  * records (see progress/sandboxRelay.ts). Exact origins, checked as they are typed.
  */
 export function SandboxOrigins({ t }: { t: Translate }) {
-  const origins = useStorageItem(trainingSandboxOrigins);
+  const local = useStorageItem(trainingSandboxOrigins);
+  const managed = useHospitalPolicy()?.policy.sandboxOrigins;
+  // the hospital's list replaces the local one (progress/sandboxOrigins.ts relayOrigins): shown, not editable
+  const origins = managed ?? local;
   const [typed, setTyped] = useState('');
   const [problem, setProblem] = useState('');
   const [status, setStatus] = useState('');
@@ -36,20 +40,21 @@ export function SandboxOrigins({ t }: { t: Translate }) {
     <section className="panel" aria-labelledby="sandbox-origins-h" data-panel="sandbox-origins">
       <h2 id="sandbox-origins-h">{t('sandboxOriginsHeading')}</h2>
       <p className="muted" id="sandbox-origins-hint">{t('sandboxOriginsHint')}</p>
+      {managed && <p data-region="sandbox-origins-managed"><strong>{t('setByHospital')}</strong></p>}
       {origins !== undefined && origins.length === 0 && <p data-region="no-sandbox-origins">{t('sandboxOriginsNone')}</p>}
       {origins !== undefined && origins.length > 0 && (
         <ul className="tours" aria-label={t('sandboxOriginsListLabel')} data-region="sandbox-origins">
           {origins.map((origin) => (
             <li key={origin} className="row" data-origin={origin}>
               <code>{origin}</code>
-              <button type="button" className="danger" data-action="remove-sandbox-origin" onClick={() => void remove(origin)} aria-label={`${t('sandboxOriginRemove')} ${origin}`}>
+              {!managed && <button type="button" className="danger" data-action="remove-sandbox-origin" onClick={() => void remove(origin)} aria-label={`${t('sandboxOriginRemove')} ${origin}`}>
                 {t('sandboxOriginRemove')}
-              </button>
+              </button>}
             </li>
           ))}
         </ul>
       )}
-      <form onSubmit={(e) => void add(e)} noValidate>
+      {!managed && <form onSubmit={(e) => void add(e)} noValidate>
         <label htmlFor="sandbox-origin-input">{t('sandboxOriginAddLabel')}</label>
         <div className="row">
           <input
@@ -67,7 +72,7 @@ export function SandboxOrigins({ t }: { t: Translate }) {
           />
           <button type="submit" data-action="add-sandbox-origin" style={{ flex: 'none', whiteSpace: 'nowrap' }}>{t('sandboxOriginAdd')}</button>
         </div>
-      </form>
+      </form>}
       {problem && (
         <p className="error" role="alert" id="sandbox-origin-problem">
           {problem}

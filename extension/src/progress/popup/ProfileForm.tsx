@@ -4,6 +4,7 @@ import { Language } from '@preceptor/shared/schema/localizedText.ts';
 import type { Role } from '@preceptor/shared/schema/contentPack.ts';
 import type { Translate } from '../../i18n/messages.ts';
 import { saveLearnerProfile } from '../learnerProfile.ts';
+import { useHospitalPolicy } from '../../deployment/useHospitalPolicy.ts';
 
 const LANGUAGE_NAMES: Record<Language, string> = { 'zh-CN': '简体中文', en: 'English' };
 
@@ -17,6 +18,17 @@ export function ProfileForm({ profile, packRoles, t }: { profile: LearnerProfile
   const [saved, setSaved] = useState(false);
   const ids = { role: useId(), department: useId(), language: useId(), displayName: useId(), staffNumber: useId() };
   useEffect(() => setSaved(false), [role, department, language, displayName, staffNumber]);
+  // the hospital's policy: settings it locked are shown read-only, its department list is a select
+  const policy = useHospitalPolicy()?.policy;
+  // (a locked department or role not chosen yet is chosen once: the policy has no value for a person)
+  const locked = new Set((policy?.lockedSettings ?? []).filter((setting) => setting === 'language' || profile[setting] !== undefined));
+  const departments = policy?.departments;
+  const lockedNote = (id: string) => (
+    <p className="muted" id={`${id}-locked`} data-region="locked-note" style={{ margin: '2px 0 0' }}>
+      {t('setByHospital')}
+    </p>
+  );
+  const describedBy = (setting: 'role' | 'department' | 'language', id: string) => (locked.has(setting) ? { 'aria-describedby': `${id}-locked` } : {});
 
   async function save(event: React.FormEvent) {
     event.preventDefault();
@@ -33,7 +45,7 @@ export function ProfileForm({ profile, packRoles, t }: { profile: LearnerProfile
     <form onSubmit={save} aria-labelledby={`${ids.role}-h`}>
       <h2 id={`${ids.role}-h`}>{t('profileHeading')}</h2>
       <label htmlFor={ids.role}>{t('role')}</label>
-      <select id={ids.role} name="role" value={role} onChange={(e) => setRole(e.target.value)}>
+      <select id={ids.role} name="role" value={role} disabled={locked.has('role')} {...describedBy('role', ids.role)} onChange={(e) => setRole(e.target.value)}>
         <option value="">{t('chooseRole')}</option>
         {BUILT_IN_ROLES.map((id) => (
           <option key={id} value={id}>{BUILT_IN_ROLE_TITLES[id][language]}</option>
@@ -42,19 +54,35 @@ export function ProfileForm({ profile, packRoles, t }: { profile: LearnerProfile
           <option key={r.id} value={r.id}>{r.title[language]}</option>
         ))}
       </select>
+      {locked.has('role') && lockedNote(ids.role)}
       <label htmlFor={ids.department}>{t('department')}</label>
-      <input id={ids.department} name="department" value={department} maxLength={60}
-        placeholder={t('departmentPlaceholder')} onChange={(e) => setDepartment(e.target.value)} />
+      {departments ? (
+        <select id={ids.department} name="department" value={department} disabled={locked.has('department')} {...describedBy('department', ids.department)}
+          onChange={(e) => setDepartment(e.target.value)}>
+          <option value="">{t('chooseDepartment')}</option>
+          {departments.map((d) => (
+            <option key={d.id} value={d.id}>{d.name[language]}</option>
+          ))}
+          {/* a department typed before the hospital's list came: kept, not lost */}
+          {department && !departments.some((d) => d.id === department) && <option value={department}>{department}</option>}
+        </select>
+      ) : (
+        <input id={ids.department} name="department" value={department} maxLength={60} readOnly={locked.has('department')} {...describedBy('department', ids.department)}
+          placeholder={t('departmentPlaceholder')} onChange={(e) => setDepartment(e.target.value)} />
+      )}
+      {locked.has('department') && lockedNote(ids.department)}
       <label htmlFor={ids.displayName}>{t('displayName')}</label>
       <input id={ids.displayName} name="displayName" value={displayName} maxLength={40} onChange={(e) => setDisplayName(e.target.value)} />
       <label htmlFor={ids.staffNumber}>{t('staffNumber')}</label>
       <input id={ids.staffNumber} name="staffNumber" value={staffNumber} maxLength={20} onChange={(e) => setStaffNumber(e.target.value)} />
       <label htmlFor={ids.language}>{t('language')}</label>
-      <select id={ids.language} name="language" value={language} onChange={(e) => setLanguage(Language.parse(e.target.value))}>
+      <select id={ids.language} name="language" value={language} disabled={locked.has('language')} {...describedBy('language', ids.language)}
+        onChange={(e) => setLanguage(Language.parse(e.target.value))}>
         {Language.options.map((l) => (
           <option key={l} value={l}>{LANGUAGE_NAMES[l]}</option>
         ))}
       </select>
+      {locked.has('language') && lockedNote(ids.language)}
       <div className="row" style={{ marginTop: 8 }}>
         <span className="status" role="status">{saved ? t('saved') : ''}</span>
         <button type="submit" className="primary">{t('save')}</button>
