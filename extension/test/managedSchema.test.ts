@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { packKeyId } from '@preceptor/shared/packFeed/packSignature.ts';
 import { HOSPITAL_POLICY_KEYS, HospitalPolicySchema, readHospitalPolicy } from '@preceptor/shared/schema/hospitalPolicy.ts';
 
 // The managed_schema.json Chrome/Edge validate the hospital's policy with (shipped in the
@@ -90,6 +91,12 @@ describe('managed_schema.json', () => {
     expect(read.problems).toEqual([]);
     expect(Object.keys(read.policy).sort()).toEqual([...HOSPITAL_POLICY_KEYS].sort());
     expect(read.policy.organisation?.name).toBe('示例医院');
+  });
+
+  it("the example's signing key is named by the id pack:feed and the editor show for it (else every feed pack is refused as unknown-key)", async () => {
+    const { policy } = readHospitalPolicy(policyOf(examplePolicyFile));
+    expect(policy.packSigningKeys?.length).toBeGreaterThan(0);
+    for (const key of policy.packSigningKeys ?? []) expect(key.keyId).toBe(await packKeyId(key.publicKey));
   });
 
   it('refuses what Chrome would refuse: a wrong type, an unknown language', () => {
