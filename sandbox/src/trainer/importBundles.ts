@@ -371,6 +371,7 @@ async function planFile(db: TrainerDb, source: ImportSource, bytes: Uint8Array, 
     duplicates,
     conflicts: conflicts.length,
     shared,
+    ...(manifest.staff ? { staff: manifest.staff } : {}),
   };
   return {
     source,

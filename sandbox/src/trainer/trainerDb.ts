@@ -2,6 +2,7 @@ import Dexie, { type DexieOptions, type EntityTable, type Table } from 'dexie';
 import type { LrsSettings } from '@preceptor/shared/trainer/lrsForwarding.ts';
 import type { TrustedKey } from '@preceptor/shared/trainer/learnerKeys.ts';
 import type { StatementFact } from '@preceptor/shared/record/statementFacts.ts';
+import type { StaffIdentity } from '@preceptor/shared/record/exportBundle.ts';
 
 /**
  * The trainer dashboard's own store (the sandbox origin's IndexedDB), opened by the page and
@@ -39,6 +40,8 @@ export interface BundleRow {
   shared?: number;
   /** rows imported before ids were scoped per learner key: statements skipped then as "foreign" */
   foreign?: number;
+  /** the learner's staff identity from the manifest, when the learner handed it in (issue 15) */
+  staff?: StaffIdentity;
 }
 
 /**

@@ -41,6 +41,26 @@ const Base64Url = z.string().regex(/^[A-Za-z0-9_-]+$/, 'not base64url');
 
 export const PublicKeyJwkSchema = z.object({ kty: z.literal('EC'), crv: z.literal('P-256'), x: Base64Url, y: Base64Url }).strict();
 
+/**
+ * Who the learner is, as the learner gave it at onboarding and agreed to hand in (issue 15): staff
+ * identity, not patient data. Only in the manifest — the statements keep the opaque account — and
+ * only with consent (`consentedAt`). Absent in bundles from before, and when the learner said no.
+ */
+export const StaffIdentity = z
+  .object({
+    displayName: z.string().trim().min(1).max(40).optional(),
+    /** 工号 */
+    staffNumber: z.string().trim().min(1).max(20).optional(),
+    /** a department id from the hospital's list (policy or pack), else the learner's own words */
+    department: z.string().trim().min(1).max(60).optional(),
+    /** the learner's own role (not a scenario's) */
+    role: z.string().trim().min(1).max(60).optional(),
+    /** when the learner agreed that these go to the trainer */
+    consentedAt: z.iso.datetime(),
+  })
+  .strict();
+export type StaffIdentity = z.infer<typeof StaffIdentity>;
+
 export const BundleManifest = z
   .object({
     format: z.literal(BUNDLE_FORMAT),
@@ -48,6 +68,8 @@ export const BundleManifest = z
     exporter: z.object({ name: z.string().min(1).max(100), version: z.string().min(1).max(50) }).strict(),
     /** the xAPI account every statement's actor must be */
     learner: z.object({ homePage: z.url(), name: z.string().min(1).max(200) }).strict(),
+    /** the learner's staff identity, handed in with consent (absent before issue 15 and without consent) */
+    staff: StaffIdentity.optional(),
     exportedAt: z.iso.datetime(),
     /** 1 for the install's first export, then +1 */
     sequence: z.number().int().min(1),
@@ -83,6 +105,8 @@ export interface BuildBundleInput {
   signer: BundleSigner;
   /** language of summary.csv's headers and titles */
   language: Language;
+  /** the learner's staff identity, only when the learner agreed to hand it in */
+  staff?: StaffIdentity;
 }
 
 const encoder = new TextEncoder();
@@ -177,6 +201,7 @@ export async function buildExportBundle(input: BuildBundleInput): Promise<BuiltB
     formatVersion: BUNDLE_FORMAT_VERSION,
     exporter: input.exporter,
     learner: { homePage: input.learner.homePage, name: input.learner.learnerId },
+    ...(input.staff ? { staff: input.staff } : {}),
     exportedAt: input.exportedAt.toISOString(),
     sequence: input.sequence,
     statementCount: sorted.length,

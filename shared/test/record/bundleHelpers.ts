@@ -1,5 +1,5 @@
 import { strToU8, unzipSync, zipSync } from 'fflate';
-import { buildExportBundle, BUNDLE_FILES, type BuiltBundle } from '../../src/record/exportBundle.ts';
+import { buildExportBundle, BUNDLE_FILES, type BuiltBundle, type StaffIdentity } from '../../src/record/exportBundle.ts';
 import { exportPublicKeyJwk, generateSigningKeyPair, sha256Hex, signBytes, toBase64, type PublicKeyJwk } from '../../src/record/bundleSigning.ts';
 import type { IncomingStatement } from '../../src/record/statementValidation.ts';
 import { syntheticLearner, syntheticLearnerStatements, type SyntheticLearner } from '../trainer/syntheticLearners.ts';
@@ -15,7 +15,7 @@ export async function newSigner(): Promise<TestSigner> {
 }
 
 export async function learnerBundle(
-  options: { seed?: number; count?: number; signer?: TestSigner; learner?: SyntheticLearner; statements?: IncomingStatement[]; sequence?: number; previous?: string | null; at?: string } = {},
+  options: { seed?: number; count?: number; signer?: TestSigner; learner?: SyntheticLearner; statements?: IncomingStatement[]; sequence?: number; previous?: string | null; at?: string; staff?: StaffIdentity } = {},
 ): Promise<BuiltBundle & { learner: SyntheticLearner; statements: IncomingStatement[]; signer: TestSigner }> {
   const seed = options.seed ?? 1;
   const learner = options.learner ?? syntheticLearner(seed);
@@ -30,6 +30,7 @@ export async function learnerBundle(
     previousExportSha256: options.previous ?? null,
     signer,
     language: 'zh-CN',
+    ...(options.staff ? { staff: options.staff } : {}),
   });
   return { ...built, learner, statements, signer };
 }

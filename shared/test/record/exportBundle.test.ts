@@ -36,6 +36,23 @@ describe('progress bundle: build and verify', () => {
     expect(result.keyFingerprint).toBe(await publicKeyFingerprint(bundle.signer.publicKey));
   });
 
+  it('carries the staff identity the learner agreed to hand in, in the signed manifest only (never in a statement)', async () => {
+    const staff = { displayName: '王晓红', staffNumber: 'H01234', department: 'cardiology-ward-1', role: 'nurse', consentedAt: '2026-11-20T08:00:00.000Z' };
+    const bundle = await learnerBundle({ seed: 5, count: 20, staff });
+    const result = await verifyExportBundle(bundle.bytes);
+    if (!result.ok) throw new Error(JSON.stringify(result.problem));
+    expect(result.manifest.staff).toEqual(staff);
+    expect(unzipParts(bundle.bytes)[BUNDLE_FILES.statements]).not.toContain('H01234');
+    expect(unzipParts(bundle.bytes)[BUNDLE_FILES.statements]).not.toContain('王晓红');
+    // without consent nothing is there, and a changed identity breaks the signature
+    const plain = await verifyExportBundle((await learnerBundle({ seed: 5, count: 20 })).bytes);
+    expect(plain.ok && plain.manifest.staff).toBe(undefined);
+    expect((await problemOf(await tamper(bundle.bytes, { manifest: (m) => (m.staff.staffNumber = 'H09999') }))).code).toBe('bad-signature');
+    // an identity with a field the format does not know is refused, not carried along
+    const extra = await tamper(bundle.bytes, { manifest: (m) => (m.staff.phone = '13800000000') });
+    expect((await problemOf(extra)).code).not.toBe('bad-signature');
+  });
+
   it('holds exactly the four files, statements as NDJSON without a version field, valid xAPI', async () => {
     const bundle = await learnerBundle({ seed: 4, count: 30 });
     const parts = unzipParts(bundle.bytes);
