@@ -260,13 +260,15 @@ describe('reading statements from the LRS into the trainer dashboard', () => {
     const learner = syntheticLearner(44);
     const statements = syntheticLearnerStatements(learner, 3, 44).slice(0, 3).map((s, i) => ({ ...s, stored: `2026-12-01T00:00:0${i}.000Z` }));
     let calls = 0;
-    const flaky = await scriptedServer(() => {
+    const flaky = await scriptedServer((_url, headers) => {
+      // a token from the hospital's policy goes as Bearer, with the xAPI version
+      if (headers.authorization !== 'Bearer tok' || headers['x-experience-api-version'] !== '1.0.3') return { status: 401, body: { message: 'no token' } };
       calls++;
       if (calls <= 2) return { status: 503, body: { message: 'busy' } };
       return { status: 200, body: { statements, more: 'http://evil.example/xAPI/statements?cursor=1' } };
     });
     const sleeps: number[] = [];
-    const report = await pullStatements({ settings: { endpoint: flaky.endpoint, token: 'tok' }, sleep: async (ms) => void sleeps.push(ms), random: () => 1, baseDelayMs: 100 });
+    const report = await pullStatements({ settings: { endpoint: flaky.endpoint, username: '', password: '', token: 'tok' }, sleep: async (ms) => void sleeps.push(ms), random: () => 1, baseDelayMs: 100 });
     expect(sleeps).toEqual([100, 200]);
     expect(report.stopped).toMatchObject({ reason: 'foreign-more' });
     // what was read before the stop is kept, and the next read starts after it
