@@ -76,7 +76,8 @@ export async function buildDashboardModel(db: TrainerDb, options: ModelOptions =
   const matrix = readinessMatrix(progress, roster.result());
   // only signed files form export chains and have keys; rows read from an LRS have neither
   const signedBundles = bundles.filter(isSignedBundle);
-  const lrsLearners = new Set(bundles.filter((b) => !isSignedBundle(b)).map((b) => b.learner));
+  // learners with statements the LRS added (a read that only found a conflict adds none)
+  const lrsLearners = new Set(bundles.filter((b) => !isSignedBundle(b) && b.added > 0).map((b) => b.learner));
   const chains = exportChains(signedBundles.map((b) => ({ learner: b.learner, manifestSha256: b.manifestSha256, previousExportSha256: b.previousExportSha256, sequence: b.sequence, exportedAt: b.exportedAt, keyFingerprint: b.keyFingerprint, fileName: b.fileName })));
   const trusted = new Map(keys.map((k) => [k.fingerprint, k]));
   const latestBundle = new Map<string, (typeof bundles)[number]>();

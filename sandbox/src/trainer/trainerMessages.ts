@@ -304,7 +304,7 @@ const TRAINER_MESSAGES = defineMessages({
   'lrs.read.heading': ['从 LRS 读取学习记录', 'Read statements from the LRS'],
   'lrs.read.explain': ['学员的扩展程序把学习记录直接发送到医院的 LRS 时，可在此读取，无需收集导出文件。每次只读取上次读取之后 LRS 新存的记录；与已导入的签名文件中相同的记录只计一次。来自 LRS 的记录没有学员签名，在“学员与密钥”页标为“来自 LRS（无签名）”。', 'When learners’ extensions send their statements straight to the hospital’s LRS, read them here instead of collecting export files. Each read takes only what the LRS stored since the last read; a statement already imported from a signed file counts once. Statements from the LRS carry no learner signature: Learners & keys shows them as “From the LRS (unsigned)”.'],
   'lrs.read.from': ['读取地址：{endpoint}', 'Reading from: {endpoint}'],
-  'lrs.read.last': ['上次读取：{at}。本次读取 LRS 在 {since} 之后存入的记录。', 'Last read: {at}. This read takes what the LRS stored after {since}.'],
+  'lrs.read.last': ['上次读取：{at}。下次读取 LRS 在 {since} 之后存入的记录。', 'Last read: {at}. The next read takes what the LRS stored after {since}.'],
   'lrs.read.never': ['尚未从此地址读取过：将读取全部记录。', 'Never read from this address: every statement will be read.'],
   'lrs.read.noEndpoint': ['请先在上方保存 LRS 地址。', 'Save the LRS endpoint above first.'],
   'lrs.read.button': ['从 LRS 读取学习记录', 'Read statements from the LRS'],
