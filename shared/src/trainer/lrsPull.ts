@@ -96,7 +96,7 @@ export interface PullOptions {
   signal?: AbortSignal;
 }
 
-export const PULL_DEFAULTS = { pageSize: 500, maxStatements: 50_000, maxRetries: 4, baseDelayMs: 500, maxDelayMs: 30_000, requestTimeoutMs: 60_000 };
+export const PULL_DEFAULTS = { pageSize: 500, maxStatements: 20_000, maxRetries: 4, baseDelayMs: 500, maxDelayMs: 30_000, requestTimeoutMs: 60_000 };
 
 class Stop extends Error {
   constructor(readonly stop: PullStop) {
