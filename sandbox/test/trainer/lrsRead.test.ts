@@ -280,6 +280,23 @@ describe('reading statements from the LRS into the trainer dashboard', () => {
     expect(resolveMore('https://lrs.example.cn:8443/x', 'https://lrs.example.cn/xAPI/')).toBeUndefined();
   });
 
+  it('the trainer can cancel between pages: what was read is kept, the rest is read next time', async () => {
+    const learner = syntheticLearner(46);
+    const statements = syntheticLearnerStatements(learner, 6, 46).slice(0, 6).map((s, i) => ({ ...s, stored: `2026-12-02T00:00:0${i}.000Z` }));
+    const paged = await scriptedServer((url) => {
+      const page = Number(new URL(url, 'http://x').searchParams.get('page') ?? 0);
+      return { status: 200, body: { statements: statements.slice(page * 2, page * 2 + 2), more: page < 2 ? `/xAPI/statements?page=${page + 1}` : '' } };
+    });
+    const stop = new AbortController();
+    const report = await pullStatements({ settings: { endpoint: paged.endpoint, username: '', password: '' }, signal: stop.signal, onProgress: (p) => p.pages === 2 && stop.abort() });
+    await new Promise((resolve) => paged.server.close(resolve));
+    expect(report.stopped).toMatchObject({ reason: 'aborted' });
+    expect(report).toMatchObject({ read: 4, pages: 2 });
+    expect(paged.requests).toEqual(['/xAPI/statements?ascending=true&limit=500', '/xAPI/statements?page=1']);
+    // the last stored time read (…03) is whole only once the next page is seen: read again next time
+    expect(report.nextSince).toBe('2026-12-02T00:00:02.000Z');
+  });
+
   it('reads into a store written before LRS reads existed (settings without lrsPull)', async () => {
     const db = freshDb();
     const bundle = await learnerBundle({ seed: 45, count: 10 });
