@@ -24,7 +24,7 @@ const VIEWS: { path: string; name: Record<Lang, string> }[] = [
   { path: 'missing', name: { 'zh-CN': '目标缺失', en: 'Target missing' } },
   { path: 'learners', name: { 'zh-CN': '学员与密钥', en: 'Learners & keys' } },
   { path: 'exports', name: { 'zh-CN': '导出', en: 'Exports' } },
-  { path: 'lrs', name: { 'zh-CN': '转发到 LRS', en: 'Forward to LRS' } },
+  { path: 'lrs', name: { 'zh-CN': 'LRS（读取与转发）', en: 'LRS (read & forward)' } },
   { path: 'backup', name: { 'zh-CN': '备份与恢复', en: 'Backup & restore' } },
 ];
 

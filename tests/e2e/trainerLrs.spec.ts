@@ -55,7 +55,7 @@ test('forwards every statement to the LRS, idempotently, and reports the conflic
   await page.locator('input[data-action="import-files"]').setInputFiles(files);
   await expect(page.locator('[data-region="import-summary"][data-imported]')).toHaveAttribute('data-imported', '3');
 
-  await page.getByRole('link', { name: 'Forward to LRS' }).click();
+  await page.getByRole('link', { name: 'LRS (read & forward)' }).click();
   // a wrong address is refused before anything is sent
   await page.getByLabel('LRS endpoint').fill('lrs.example.cn');
   await page.getByRole('button', { name: 'Save settings' }).click();
@@ -92,6 +92,37 @@ test('forwards every statement to the LRS, idempotently, and reports the conflic
     next = body.more ? new URL(body.more, lrs.endpoint).toString() : undefined;
   }
   expect(count).toBe(total);
+
+  await test.step('reads the statements back from the LRS: those of the files count once, a learner only in the LRS is added, unsigned', async () => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    const newcomer = syntheticLearner(204);
+    const fresh = syntheticLearnerStatements(newcomer, 20, 204);
+    const posted = await fetch(`${lrs.endpoint}statements`, { method: 'POST', headers: lrsHeaders, body: JSON.stringify(fresh) });
+    expect(posted.status).toBe(200);
+    await page.locator('[data-action="lrs-read"]').click();
+    const read = page.locator('[data-region="lrs-read-result"]');
+    // the clashing statement: the LRS's version differs from the signed file's, so it is quarantined
+    await expect(read).toHaveText(`Done: ${total + fresh.length} statements read for 4 learners; ${fresh.length} added, ${total - 1} duplicates, 1 conflicts (quarantined), 0 refused.`);
+    await expect(page.getByRole('progressbar', { name: 'Reading progress' })).toHaveAttribute('aria-valuenow', String(total + fresh.length));
+    await screenshot(page, 'trainer-lrs-read-en');
+    await page.locator('[data-action="lrs-read"]').click();
+    await expect(read).toHaveText('Done: nothing new in the LRS.');
+    await page.getByRole('link', { name: 'Learners & keys' }).click();
+    const row = page.locator(`[data-learner="${newcomer.learnerId}"]`);
+    await expect(row.locator('[data-source="lrs"]')).toHaveText('⚠ From the LRS (unsigned)');
+    await expect(page.locator('[data-region="totals"]')).toContainText(`4 learners · ${total + fresh.length} statements · 3 files`);
+    await screenshot(page, 'trainer-lrs-learners-en');
+    await page.getByRole('button', { name: '中文' }).click();
+    await expect(row.locator('[data-source="lrs"]')).toHaveText('⚠ 来自 LRS（无签名）');
+    await screenshot(page, 'trainer-lrs-learners-zh');
+    const more = syntheticLearnerStatements(newcomer, 3, 205, Date.parse('2026-11-20T01:00:00Z'));
+    expect((await fetch(`${lrs.endpoint}statements`, { method: 'POST', headers: lrsHeaders, body: JSON.stringify(more) })).status).toBe(200);
+    await page.getByRole('link', { name: 'LRS（读取与转发）' }).click();
+    await page.locator('[data-action="lrs-read"]').click();
+    await expect(read).toHaveText(`完成：读取 ${more.length} 条记录，涉及 1 名学员；新增 ${more.length} 条，重复 0 条，冲突（已隔离）0 条，拒收 0 条。`);
+    await screenshot(page, 'trainer-lrs-read-zh');
+    await expectNoSeriousA11yViolations(page, '.trainer');
+  });
 });
 
 test('an unreachable LRS is retried with backoff, and the trainer can stop', async ({ page }) => {
@@ -109,7 +140,7 @@ test('an unreachable LRS is retried with backoff, and the trainer can stop', asy
   await page.goto(`${SANDBOX_URL}/trainer`);
   await page.locator('input[data-action="import-files"]').setInputFiles([file]);
   await expect(page.locator('[data-region="import-summary"][data-imported="1"]')).toBeVisible();
-  await page.getByRole('link', { name: '转发到 LRS' }).click();
+  await page.getByRole('link', { name: 'LRS（读取与转发）' }).click();
   await page.getByLabel('LRS 地址').fill(`http://127.0.0.1:${closedPort}/xAPI/`);
   await page.getByRole('button', { name: '保存设置' }).click();
   await expect(page.getByText('设置已保存。')).toBeVisible();
@@ -139,7 +170,7 @@ test('an id two learners hold is kept for each, and sent to the LRS for neither:
   await page.goto(`${SANDBOX_URL}/trainer`);
   await page.locator('input[data-action="import-files"]').setInputFiles(files);
   await expect(page.locator('[data-region="import-summary"][data-imported]')).toHaveAttribute('data-imported', '2');
-  await page.getByRole('link', { name: 'Forward to LRS' }).click();
+  await page.getByRole('link', { name: 'LRS (read & forward)' }).click();
   await saveLrsSettings(page, lrs.endpoint);
 
   const send = page.locator('[data-action="forward"]');

@@ -127,31 +127,45 @@ export function LearnersView(): ReactNode {
                   <td>{l.label}</td>
                   <td>{roleTitle(l.role, lang)}</td>
                   <td>{l.department}</td>
-                  <td>
-                    <code>{l.latestKey}</code>{' '}
-                    {l.keyStatus === 'trusted' ? (
-                      <span className="tr-ok">✔ {t('key.trusted')}</span>
+                  <td data-source={l.signed ? (l.fromLrs ? 'signed lrs' : 'signed') : 'lrs'}>
+                    {!l.signed ? (
+                      <span className="tr-warn" title={t('lrs.read.unsignedHint')}>⚠ {t('lrs.read.unsigned')}</span>
                     ) : (
                       <>
-                        <span className="tr-warn" title={t('key.unknownHint')}>⚠ {t('key.unknown')}</span>{' '}
-                        <button
-                          type="button"
-                          className="tr-button--small"
-                          aria-label={t('learners.trustFor', { learner: l.learner.slice(0, 8), fingerprint: l.latestKey })}
-                          onClick={() => {
-                            setFingerprint(l.latestKey);
-                            setLearnerId(l.learner);
-                            setMessage(undefined);
-                            labelInput.current?.focus();
-                          }}
-                        >
-                          {t('learners.trust')}
-                        </button>
+                        <code>{l.latestKey}</code>{' '}
+                        {l.keyStatus === 'trusted' ? (
+                          <span className="tr-ok">✔ {t('key.trusted')}</span>
+                        ) : (
+                          <>
+                            <span className="tr-warn" title={t('key.unknownHint')}>⚠ {t('key.unknown')}</span>{' '}
+                            <button
+                              type="button"
+                              className="tr-button--small"
+                              aria-label={t('learners.trustFor', { learner: l.learner.slice(0, 8), fingerprint: l.latestKey })}
+                              onClick={() => {
+                                setFingerprint(l.latestKey);
+                                setLearnerId(l.learner);
+                                setMessage(undefined);
+                                labelInput.current?.focus();
+                              }}
+                            >
+                              {t('learners.trust')}
+                            </button>
+                          </>
+                        )}
+                        {l.fromLrs && (
+                          <>
+                            {' · '}
+                            <span title={t('lrs.read.unsignedHint')}>{t('lrs.read.unsigned')}</span>
+                          </>
+                        )}
                       </>
                     )}
                   </td>
                   <td data-chain-issues={l.chain.issues.length}>
-                    {l.chain.issues.some((i) => i.kind !== 'gap') ? (
+                    {!l.signed ? (
+                      '—'
+                    ) : l.chain.issues.some((i) => i.kind !== 'gap') ? (
                       <span className="tr-warn">⚠ {l.chain.issues.filter((i) => i.kind !== 'gap').map((issue) => chainIssueText(t, issue)).join('；')}</span>
                     ) : l.chain.forked ? (
                       <span className="tr-warn">⚠ {t('learners.chainForked')}</span>

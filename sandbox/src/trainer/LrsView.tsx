@@ -4,6 +4,7 @@ import { forwardStatements, type ForwardIssue, type ForwardProgress, type Forwar
 import { sharedStatementIds, storedStatements } from './lrsSource.ts';
 import { readSettings, storedStatementCount, writeSettings } from './trainerDb.ts';
 import { useTrainerText, type TrainerT } from './trainerMessages.ts';
+import { LrsReadPanel } from './LrsReadPanel.tsx';
 import { ProgressBar, TrainerSection } from './trainerUi.tsx';
 import { useDashboard } from './useDashboard.ts';
 
@@ -77,8 +78,8 @@ export function LrsView(): ReactNode {
 
   return (
     <TrainerSection heading={t('lrs.heading')}>
-      <p className="tr-hint">{t('lrs.explain')}</p>
-      <form className="tr-card tr-form" onSubmit={save} data-form="lrs-settings">
+      <form className="tr-card tr-form" onSubmit={save} data-form="lrs-settings" aria-labelledby={`${id}-settings`}>
+        <h3 id={`${id}-settings`}>{t('lrs.settingsHeading')}</h3>
         <div className="tr-fields">
           <label htmlFor={`${id}-endpoint`}>{t('lrs.endpoint')}</label>
           <input
@@ -108,32 +109,38 @@ export function LrsView(): ReactNode {
         </div>
       </form>
 
-      <div className="tr-row">
-        <button type="button" className="tr-button--primary" data-action="forward" onClick={send} disabled={sending || total === 0 || !settings?.lrs.endpoint}>
-          {t('lrs.send', { count: total })}
-        </button>
-        {sending && (
-          <button type="button" onClick={() => abort.current?.abort()}>
-            {t('lrs.stop')}
+      <LrsReadPanel />
+
+      <div className="tr-card" role="group" aria-labelledby={`${id}-forward`} data-region="lrs-forward">
+        <h3 id={`${id}-forward`}>{t('lrs.forwardHeading')}</h3>
+        <p className="tr-hint">{t('lrs.explain')}</p>
+        <div className="tr-row">
+          <button type="button" className="tr-button--primary" data-action="forward" onClick={send} disabled={sending || total === 0 || !settings?.lrs.endpoint}>
+            {t('lrs.send', { count: total })}
           </button>
+          {sending && (
+            <button type="button" onClick={() => abort.current?.abort()}>
+              {t('lrs.stop')}
+            </button>
+          )}
+        </div>
+        {progress && (
+          <ProgressBar
+            label={t('lrs.progress')}
+            value={progress.accepted + progress.conflicts + progress.rejected + progress.shared}
+            max={progress.total}
+            text={t('lrs.progressText', { ...progress })}
+          />
+        )}
+        <p role="status" data-region="lrs-result" className={report?.stopped || report?.conflicts || report?.rejected || report?.shared ? 'tr-warn' : 'tr-ok'}>
+          {report ? reportText(t, report) : ''}
+        </p>
+        {report && report.conflictList.length > 0 && <StatementProblems name="lrs-conflicts" caption={t('lrs.conflicts')} rows={report.conflictList} message={(c) => c.message} />}
+        {report && report.rejectedList.length > 0 && <StatementProblems name="lrs-rejected" caption={t('lrs.rejected')} rows={report.rejectedList} message={(c) => `HTTP ${c.status} · ${c.message}`} />}
+        {report && report.sharedList.length > 0 && (
+          <StatementProblems name="lrs-shared" caption={t('lrs.shared')} rows={report.sharedList.map((id) => ({ id, status: 0, message: '' }))} message={() => t('lrs.sharedWhy')} />
         )}
       </div>
-      {progress && (
-        <ProgressBar
-          label={t('lrs.progress')}
-          value={progress.accepted + progress.conflicts + progress.rejected + progress.shared}
-          max={progress.total}
-          text={t('lrs.progressText', { ...progress })}
-        />
-      )}
-      <p role="status" data-region="lrs-result" className={report?.stopped || report?.conflicts || report?.rejected || report?.shared ? 'tr-warn' : 'tr-ok'}>
-        {report ? reportText(t, report) : ''}
-      </p>
-      {report && report.conflictList.length > 0 && <StatementProblems name="lrs-conflicts" caption={t('lrs.conflicts')} rows={report.conflictList} message={(c) => c.message} />}
-      {report && report.rejectedList.length > 0 && <StatementProblems name="lrs-rejected" caption={t('lrs.rejected')} rows={report.rejectedList} message={(c) => `HTTP ${c.status} · ${c.message}`} />}
-      {report && report.sharedList.length > 0 && (
-        <StatementProblems name="lrs-shared" caption={t('lrs.shared')} rows={report.sharedList.map((id) => ({ id, status: 0, message: '' }))} message={() => t('lrs.sharedWhy')} />
-      )}
     </TrainerSection>
   );
 }

@@ -4,7 +4,7 @@ import { QuizItemAccumulator, type QuizStats } from '@preceptor/shared/trainer/q
 import { LearnerRosterAccumulator, completionsPerDay, readinessMatrix, type LearnerReadiness, type ReadinessItem } from '@preceptor/shared/trainer/readiness.ts';
 import { TargetMissingAccumulator, type TargetMissingRow } from '@preceptor/shared/trainer/targetMissingReport.ts';
 import { TourFunnelAccumulator, type TourFunnel } from '@preceptor/shared/trainer/tourFunnels.ts';
-import type { TrainerDb } from './trainerDb.ts';
+import { isSignedBundle, type TrainerDb } from './trainerDb.ts';
 
 /**
  * Everything the views show, computed in the worker from the compact facts (never from the
@@ -18,11 +18,16 @@ export interface DashboardLearner extends LearnerReadiness {
   keyStatus: 'trusted' | 'unknown';
   latestKey: string;
   label: string;
+  /** statements came in signed export files (a key and an export chain to show) */
+  signed: boolean;
+  /** statements came from the hospital's LRS: not signed, no key, no export chain */
+  fromLrs: boolean;
 }
 
 export interface DashboardModel {
   builtAt: number;
-  totals: { bundles: number; learners: number; statements: number; quarantined: number; reported: number };
+  /** bundles: signed files; lrsReads: rows of statements read from an LRS (one per learner per read) */
+  totals: { bundles: number; lrsReads: number; learners: number; statements: number; quarantined: number; reported: number };
   /** whether results a training sandbox page reported (reported-by) were counted */
   includeReported: boolean;
   items: (ReadinessItem & { title: Record<string, string> })[];
@@ -69,10 +74,14 @@ export async function buildDashboardModel(db: TrainerDb, options: ModelOptions =
   });
   const progress = items.result();
   const matrix = readinessMatrix(progress, roster.result());
-  const chains = exportChains(bundles.map((b) => ({ learner: b.learner, manifestSha256: b.manifestSha256, previousExportSha256: b.previousExportSha256, sequence: b.sequence, exportedAt: b.exportedAt, keyFingerprint: b.keyFingerprint, fileName: b.fileName })));
+  // only signed files form export chains and have keys; rows read from an LRS have neither
+  const signedBundles = bundles.filter(isSignedBundle);
+  // learners with statements the LRS added (a read that only found a conflict adds none)
+  const lrsLearners = new Set(bundles.filter((b) => !isSignedBundle(b) && b.added > 0).map((b) => b.learner));
+  const chains = exportChains(signedBundles.map((b) => ({ learner: b.learner, manifestSha256: b.manifestSha256, previousExportSha256: b.previousExportSha256, sequence: b.sequence, exportedAt: b.exportedAt, keyFingerprint: b.keyFingerprint, fileName: b.fileName })));
   const trusted = new Map(keys.map((k) => [k.fingerprint, k]));
   const latestBundle = new Map<string, (typeof bundles)[number]>();
-  for (const b of bundles) {
+  for (const b of signedBundles) {
     const current = latestBundle.get(b.learner);
     if (!current || b.sequence > current.sequence || (b.sequence === current.sequence && b.exportedAt > current.exportedAt)) latestBundle.set(b.learner, b);
   }
@@ -87,11 +96,13 @@ export async function buildDashboardModel(db: TrainerDb, options: ModelOptions =
       keyStatus: key ? 'trusted' : 'unknown',
       latestKey: latest?.keyFingerprint ?? '',
       label: labelled?.label ?? '',
+      signed: latest !== undefined,
+      fromLrs: lrsLearners.has(l.learner),
     };
   });
   return {
     builtAt: Date.now(),
-    totals: { bundles: bundles.length, learners: learners.length, statements, quarantined, reported },
+    totals: { bundles: signedBundles.length, lrsReads: bundles.length - signedBundles.length, learners: learners.length, statements, quarantined, reported },
     includeReported,
     items: matrix.items.map((item) => ({ ...item, title: names[item.id] ?? {} })),
     learners,

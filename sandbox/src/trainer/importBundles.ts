@@ -301,10 +301,16 @@ async function planFile(db: TrainerDb, source: ImportSource, bytes: Uint8Array, 
   const candidates: Candidate[] = good.ids.map((id, i) => ({ id, contentKey: good.textKeys[i]!, item: i }));
   // ids are scoped per owner: only this owner's own copies are "stored" for this file
   const owner = index.ownerNo(ownerOf({ keyFingerprint, homePage: manifest.learner.homePage, learner }));
-  const otherOwner = (id: string) => index.otherOwner(owner, id) ?? group.otherOwner(owner, id);
+  // statements of this learner read from the hospital's LRS (unsigned rows, see lrsImport.ts)
+  // are this learner's too: the same statement in a signed file is a duplicate, not a second copy
+  const lrsOwner = index.ownerNo(ownerOf({ keyFingerprint: '', homePage: manifest.learner.homePage, learner }));
+  const otherOwner = (id: string) => {
+    const other = index.otherOwner(owner, id) ?? group.otherOwner(owner, id);
+    return other === lrsOwner ? undefined : other;
+  };
   const outcome = mergeStatements(
     candidates,
-    (id) => group.get(owner, id)?.key ?? index.key(owner, id),
+    (id) => group.get(owner, id)?.key ?? index.key(owner, id) ?? index.key(lrsOwner, id),
     (id) => otherOwner(id) !== undefined,
   );
   const shared = outcome.shared.length;
@@ -327,8 +333,9 @@ async function planFile(db: TrainerDb, source: ImportSource, bytes: Uint8Array, 
         stored = { plan: inGroup.plan, line: inGroup.line };
         storedText = planLines(inGroup.plan)[inGroup.line - 1];
       } else {
-        stored = index.where(owner, conflict.id);
-        storedText = await index.text(db, owner, conflict.id);
+        const holder = index.where(owner, conflict.id) ? owner : lrsOwner;
+        stored = index.where(holder, conflict.id);
+        storedText = await index.text(db, holder, conflict.id);
       }
       const incomingText = here[good.lines[conflict.item]! - 1]!;
       if (storedText !== undefined && statementContentKey(JSON.parse(storedText)) === statementContentKey(JSON.parse(incomingText))) {

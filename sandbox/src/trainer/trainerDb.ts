@@ -17,6 +17,11 @@ import type { StaffIdentity } from '@preceptor/shared/record/exportBundle.ts';
  * - factBlocks: per bundle, the compact facts of the statements it added, which the views read;
  * - quarantine: same id, other content, same learner key: kept aside for a person, never merged
  *   (an id another learner key holds is never compared: both are kept, and the import reports it).
+ * - Statements read from the hospital's LRS (lrsImport.ts) are stored the same way, one bundles
+ *   row per learner per read, marked `source: 'lrs'`, with a zip holding their statements.ndjson
+ *   (made by the dashboard, not signed). Their ids are scoped per learner (homePage + name): a
+ *   statement already stored for that learner, from a signed file or an earlier read, is a
+ *   duplicate when its content is the same. Rows without `source` are signed files.
  */
 
 export interface BundleRow {
@@ -42,6 +47,18 @@ export interface BundleRow {
   foreign?: number;
   /** the learner's staff identity from the manifest, when the learner handed it in (issue 15) */
   staff?: StaffIdentity;
+  /**
+   * 'lrs': statements read from the hospital's LRS (unsigned; keyFingerprint is '', sequence 0,
+   * no export chain; fileName names the LRS and the time). Absent: a signed export file.
+   */
+  source?: 'lrs';
+  /** for source 'lrs': the endpoint it was read from */
+  lrsEndpoint?: string;
+}
+
+/** Whether a row holds a learner's signed export (not statements read from an LRS). */
+export function isSignedBundle(row: Pick<BundleRow, 'source'>): boolean {
+  return row.source !== 'lrs';
 }
 
 /**
@@ -105,6 +122,8 @@ export interface ImportLogRow {
   /** rows from before ids were scoped per learner key (see BundleRow) */
   foreign?: number;
   keyStatus?: 'trusted' | 'unknown';
+  /** a read from an LRS (fileName names it), not a file */
+  source?: 'lrs';
 }
 
 export interface TrainerSettings {
@@ -113,12 +132,15 @@ export interface TrainerSettings {
   /** training must be complete this many days before go-live */
   leadDays: number;
   lrs: LrsSettings;
+  /** per LRS endpoint: where the last read from it ended (its `since` for the next read) */
+  lrsPull: Record<string, { since: string; at: number }>;
 }
 
 export const DEFAULT_SETTINGS: TrainerSettings = {
   goLiveDate: '',
   leadDays: 7,
   lrs: { endpoint: '', username: '', password: '' },
+  lrsPull: {},
 };
 
 interface SettingRow {
@@ -157,7 +179,8 @@ export class TrainerDb extends Dexie {
 
 export async function readSettings(db: TrainerDb): Promise<TrainerSettings> {
   const row = await db.settings.get('settings');
-  return { ...DEFAULT_SETTINGS, ...row?.value, lrs: { ...DEFAULT_SETTINGS.lrs, ...row?.value.lrs } };
+  // rows written before a setting existed read as its default
+  return { ...DEFAULT_SETTINGS, ...row?.value, lrs: { ...DEFAULT_SETTINGS.lrs, ...row?.value.lrs }, lrsPull: { ...row?.value.lrsPull } };
 }
 
 export async function writeSettings(db: TrainerDb, patch: Partial<TrainerSettings>): Promise<TrainerSettings> {
