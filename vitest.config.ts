@@ -5,9 +5,8 @@ import { timeScale } from './scripts/timeScale.mjs';
 // Unit tests only: Playwright specs live in tests/e2e and run with `pnpm test:e2e`.
 export default defineConfig({
   test: {
-    // every core (vitest's default leaves one idle: on a 2-core machine that is half of it); `pnpm
-    // test` asks for one (PRECEPTOR_UNIT_WORKERS) while the e2e browsers use the others
-    maxWorkers: Number(process.env.PRECEPTOR_UNIT_WORKERS) || Math.max(1, os.availableParallelism()),
+    // every core (vitest's default leaves one idle: on a 2-core machine that is half of it)
+    maxWorkers: Math.max(1, os.availableParallelism()),
     projects: [
       {
         test: {

@@ -1,6 +1,5 @@
 #!/usr/bin/env node
-// The single `pnpm test` entry: typecheck -> build (extension + sandbox) -> e2e (Playwright) with the
-// unit tests (vitest) running beside it.
+// The single `pnpm test` entry: typecheck -> unit tests (vitest) -> build (extension + sandbox) -> e2e (Playwright).
 // Stops at the first failing stage, then prints per-stage timings and, as the very last line,
 // `tests: N passed, M failed[, K skipped]` counting unit + e2e tests.
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -59,48 +58,37 @@ function countPlaywright(report) {
   };
 }
 
-// The unit tests run beside the e2e tests, whose two browsers spend most of their time waiting
-// (pages loading, service workers starting): the unit stage on one worker fills the idle core
-// instead of adding its own minute and a half. Its output is kept in a file and printed when it
-// ends, so the two reports do not interleave.
-const unitLog = path.join(tmp, 'unit.log');
-// the two share the machine, so each is at least twice as slow as alone: timeouts sized for that
-const sharedScale = String(Math.max(2, Number(process.env.PRECEPTOR_TIME_SCALE)));
 const stages = [
   // Strict TypeScript across the workspace; the extension's step runs `wxt prepare`, which also
   // writes extension/.wxt (its tsconfig and the globals the unit tests need) on a fresh clone.
   { name: 'typecheck', cmd: [pnpm, ['typecheck']] },
+  {
+    name: 'unit (vitest)',
+    cmd: [pnpm, ['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]],
+    count: () => countVitest(readJson(vitestJson)),
+  },
   { name: 'build', cmd: [pnpm, ['build']] },
-  [
-    {
-      name: 'unit (vitest)',
-      cmd: [pnpm, ['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`], { PRECEPTOR_UNIT_WORKERS: '1', PRECEPTOR_TIME_SCALE: sharedScale }],
-      log: unitLog,
-      count: () => countVitest(readJson(vitestJson)),
-    },
-    {
-      name: 'e2e (playwright)',
-      cmd: [pnpm, ['exec', 'playwright', 'test', '-c', 'tests/playwright.config.ts'], { PRECEPTOR_PW_JSON: pwJson, PRECEPTOR_TIME_SCALE: sharedScale }],
-      count: () => countPlaywright(readJson(pwJson)),
-    },
-  ],
+  {
+    name: 'e2e (playwright)',
+    cmd: [pnpm, ['exec', 'playwright', 'test', '-c', 'tests/playwright.config.ts'], { PRECEPTOR_PW_JSON: pwJson }],
+    count: () => countPlaywright(readJson(pwJson)),
+  },
 ];
 
-const runStarted = performance.now();
 const results = [];
 const totals = { passed: 0, failed: 0, skipped: 0 };
 let anyStageFailed = false;
 
-/** Run one stage; its output goes to the terminal, or to `stage.log`, printed when it ends. */
-async function runStage(stage) {
+for (const stage of stages) {
+  if (anyStageFailed) {
+    results.push({ name: stage.name, status: 'not run' });
+    continue;
+  }
+  console.log(`\n=== ${stage.name} ===`);
   const started = performance.now();
   const [cmd, args, env] = stage.cmd;
-  const code = stage.log ? await runCommand(cmd, args, env, stage.log) : await run(cmd, args, env);
+  const code = await run(cmd, args, env);
   const seconds = (performance.now() - started) / 1000;
-  if (stage.log) {
-    console.log(`\n=== ${stage.name} (ran beside the stage above; its output) ===`);
-    console.log(readFileSync(stage.log, 'utf8'));
-  }
   let note = '';
   if (stage.count) {
     const counts = stage.count();
@@ -114,31 +102,13 @@ async function runStage(stage) {
     }
   }
   const ok = code === 0;
-  return { name: stage.name, status: ok ? 'ok' : `FAILED (exit ${code})`, seconds, note, ok };
-}
-
-for (const entry of stages) {
-  const group = Array.isArray(entry) ? entry : [entry];
-  if (anyStageFailed) {
-    for (const stage of group) results.push({ name: stage.name, status: 'not run' });
-    continue;
-  }
-  const shown = group.filter((stage) => !stage.log).map((stage) => stage.name);
-  const beside = group.filter((stage) => stage.log).map((stage) => stage.name);
-  console.log(`\n=== ${shown.join(' + ')}${beside.length ? ` (with ${beside.join(', ')} beside it)` : ''} ===`);
-  const started = performance.now();
-  const done = await Promise.all(group.map(runStage));
-  for (const result of done) {
-    if (!result.ok) anyStageFailed = true;
-    results.push(result);
-  }
-  if (group.length > 1) results.push({ name: `${group.map((stage) => stage.name.split(' ')[0]).join(' + ')}, together`, status: 'wall time', seconds: (performance.now() - started) / 1000 });
+  if (!ok) anyStageFailed = true;
+  results.push({ name: stage.name, status: ok ? 'ok' : `FAILED (exit ${code})`, seconds, note });
 }
 
 rmSync(tmp, { recursive: true, force: true });
 
-// wall time of the whole run (stages that run together count once)
-const total = (performance.now() - runStarted) / 1000;
+const total = results.reduce((sum, r) => sum + (r.seconds ?? 0), 0);
 const width = Math.max(...results.map((r) => r.name.length));
 console.log('\n=== summary ===');
 for (const r of results) {
