@@ -15,6 +15,8 @@ export default defineConfig({
           environment: 'node',
           // property tests take seconds on a busy machine; one setting scales them (scripts/timeScale.mjs)
           testTimeout: 20_000 * timeScale(),
+          // beforeAll hooks start loopback LRSs and servers: sized like the tests, not vitest's fixed 10 s
+          hookTimeout: 20_000 * timeScale(),
         },
       },
       'extension/vitest.config.ts',

@@ -111,20 +111,3 @@ export function readHospitalPolicy(raw: unknown): { policy: HospitalPolicy; prob
 export function emrMatchPattern(origin: string): string {
   return `${origin}/*`;
 }
-
-/** Is `pageUrl` on one of the EMR origins (exact origin, or a subdomain for `*.` entries)? */
-export function onEmrOrigin(pageUrl: string, origins: readonly string[]): boolean {
-  let url: URL;
-  try {
-    url = new URL(pageUrl);
-  } catch {
-    return false;
-  }
-  if (url.username || url.password) return false;
-  return origins.some((origin) => {
-    const wildcard = /^(https?):\/\/\*\.([^:]+)(?::(\d+))?$/.exec(origin);
-    if (!wildcard) return url.origin === origin;
-    const [, scheme, host, port] = wildcard;
-    return url.protocol === `${scheme}:` && url.hostname.endsWith(`.${host}`) && url.port === (port ?? '');
-  });
-}
