@@ -73,6 +73,8 @@ export const extensionMessages = defineMessages({
   identityHint: ['姓名、工号只保存在本机；只有勾选下面的同意，才会随进度文件交给培训老师。', 'Your name and staff number stay on this computer unless you tick the consent below.'],
   identityConsent: ['我同意把姓名、工号、科室和岗位随进度文件交给培训老师', 'I agree that my name, staff number, department and role go to my trainer with my progress file'],
   identityConsentedAt: ['已于 {time} 同意。取消勾选并保存即可撤回：之后导出的进度文件不再带这些信息。', 'Agreed on {time}. Untick and save to withdraw: later progress files will not carry them.'],
+  identityConsentPending: ['保存后生效：之后导出的进度文件会带上这些信息。', 'Takes effect when you save: later progress files will carry them.'],
+  identityWithdrawPending: ['保存后撤回同意：之后导出的进度文件不再带这些信息。', 'Saving withdraws your consent: later progress files will not carry them.'],
   identityNotConsented: ['未同意：进度文件只带匿名编号，培训老师看不到您是谁。', 'Not agreed: progress files carry only an anonymous id; your trainer cannot see who you are.'],
   roleRequired: ['请选择岗位后再保存。', 'Choose your role before saving.'],
   displayNameRequired: ['同意交给培训老师时，请填写姓名。', 'Fill in your name to hand it in to your trainer.'],

@@ -123,7 +123,7 @@ export function LearnersView(): ReactNode {
             <tbody>
               {learners.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE).map((l) => (
                 <tr key={l.learner} data-learner={l.learner} data-key-status={l.keyStatus}>
-                  <th scope="row"><LearnerLabel learner={l} t={t} /></th>
+                  <th scope="row"><LearnerLabel learner={l} t={t} withDepartment={false} /></th>
                   <td>{l.label}</td>
                   <td>{roleTitle(l.role, lang)}</td>
                   <td>{learnerDepartment(l)}</td>

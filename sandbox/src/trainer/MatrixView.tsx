@@ -54,7 +54,7 @@ export function MatrixView(): ReactNode {
             {rows.map((l) => (
               <tr key={l.learner} data-learner={l.learner}>
                 <th scope="row">
-                  <LearnerLabel learner={l} t={t} />
+                  <LearnerLabel learner={l} t={t} withDepartment={false} />
                 </th>
                 <td>{roleTitle(l.role, lang)}</td>
                 <td>{learnerDepartment(l)}</td>

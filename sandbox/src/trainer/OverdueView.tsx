@@ -78,7 +78,7 @@ export function OverdueView(): ReactNode {
               <tbody>
                 {report.rows.slice(0, 500).map((r) => (
                   <tr key={r.learner.learner} data-learner={r.learner.learner} data-status={r.status}>
-                    <th scope="row"><LearnerLabel learner={r.learner} t={t} /></th>
+                    <th scope="row"><LearnerLabel learner={r.learner} t={t} withDepartment={false} /></th>
                     <td>{roleTitle(r.learner.role, lang)}</td>
                     <td>{learnerDepartment(r.learner)}</td>
                     <td className="num">{percent(r.learner.ratio, lang)}</td>

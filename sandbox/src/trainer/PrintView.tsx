@@ -60,7 +60,7 @@ export function PrintView(): ReactNode {
               {learners.map((l) => (
                 <tr key={l.learner}>
                   <th scope="row">
-                    <LearnerLabel learner={l} t={t} />
+                    <LearnerLabel learner={l} t={t} withDepartment={false} />
                   </th>
                   <td className="num">
                     {l.completed}/{l.required} {l.ready ? `✔ ${t('matrix.ready')}` : ''}

@@ -131,7 +131,7 @@ const TRAINER_MESSAGES = defineMessages({
   'filter.department': ['科室', 'Department'],
   'filter.all': ['全部', 'All'],
   'filter.search': ['查找学员', 'Find learner'],
-  'filter.searchHint': ['姓名、工号、科室或学员编号', 'Name, staff no., department or learner id'],
+  'filter.searchHint': ['姓名、工号或科室', 'Name, staff no. or department'],
   'learner.staffNumber': ['工号', 'Staff no.'],
   'learner.id': ['学员编号', 'Learner id'],
   'learner.noIdentity': ['未提供姓名（学员未同意随文件提交）', 'No name (the learner did not agree to hand it in)'],

@@ -52,7 +52,7 @@ export function learnerDepartment(learner: Pick<DashboardLearner, 'department' |
 }
 
 /** Name, staff number and department first; the opaque id only as a small secondary. */
-export function LearnerLabel({ learner, t }: { learner: NamedLearner & Pick<DashboardLearner, 'department'>; t: TrainerT }): ReactNode {
+export function LearnerLabel({ learner, t, withDepartment = true }: { learner: NamedLearner & Pick<DashboardLearner, 'department'>; t: TrainerT; /** off where a department column stands next to it */ withDepartment?: boolean }): ReactNode {
   const staff = learner.staff;
   if (!staff?.displayName && !staff?.staffNumber) return <code data-learner-name="" title={t('learner.noIdentity')}>{learnerName(learner)}</code>;
   const department = learnerDepartment(learner);
@@ -61,14 +61,12 @@ export function LearnerLabel({ learner, t }: { learner: NamedLearner & Pick<Dash
       <span className="tr-learner__name">{staff.displayName ?? '—'}</span>
       {staff.staffNumber && (
         <span className="tr-learner__staff">
-          <span className="sr-only">{t('learner.staffNumber')} </span>
-          {staff.staffNumber}
+          {t('learner.staffNumber')} {staff.staffNumber}
         </span>
       )}
-      {department && <span className="tr-learner__dept">{department}</span>}
+      {withDepartment && department && <span className="tr-learner__dept">{department}</span>}
       <code className="tr-learner__id" title={learner.learner}>
-        <span className="sr-only">{t('learner.id')} </span>
-        {learner.learner.slice(0, 8)}
+        {t('learner.id')} {learner.learner.slice(0, 8)}
       </code>
     </span>
   );

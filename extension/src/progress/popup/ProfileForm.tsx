@@ -128,7 +128,13 @@ export function ProfileForm({ profile, packRoles, t }: { profile: LearnerProfile
         <label htmlFor={ids.consent}>{t('identityConsent')}</label>
       </div>
       <p className="muted" id={`${ids.consent}-state`} data-consented={consentedAt ?? ''} style={{ margin: '2px 0 0' }}>
-        {consentedAt ? t('identityConsentedAt', { time: new Date(consentedAt).toLocaleString(language) }) : t('identityNotConsented')}
+        {consent
+          ? consentedAt
+            ? t('identityConsentedAt', { time: new Date(consentedAt).toLocaleString(language) })
+            : t('identityConsentPending')
+          : consentedAt
+            ? t('identityWithdrawPending')
+            : t('identityNotConsented')}
       </p>
       <label htmlFor={ids.language}>{t('language')}</label>
       <select id={ids.language} name="language" value={language} disabled={locked.has('language')} {...describedBy('language', ids.language)}
