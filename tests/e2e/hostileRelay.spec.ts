@@ -105,6 +105,7 @@ test('forged relays write nothing; a real sandbox pass on the configured origin 
   for (const s of reported) {
     expect(s.actor).toEqual(profileStatement.actor);
     expect(s.context.extensions[ROLE]).toBe('nurse'); // the learner's role, not the drill's (pharmacist)
+    expect(s.object.definition.extensions['https://preceptor.dev/xapi/extensions/scenario-roles']).toEqual(['pharmacist']); // the drill's, on the activity
     expect(s.object.id).toBe('https://preceptor.dev/xapi/activities/scenarios/pharm-warfarin-nsaid');
   }
   expect(statements.some((s) => s.actor.account.homePage === 'https://evil.example')).toBe(false);

@@ -30,4 +30,5 @@ test('on the sandbox, a scenario\'s hint tour plays in the extension and its res
   const relayed = statements.find((s: any) => s.object.id.endsWith('/scenarios/pharm-warfarin-nsaid'))!;
   const profile = statements.find((s: any) => s.verb.id.endsWith('updated-profile'))!;
   expect(relayed.actor).toEqual(profile.actor);
+  expect(relayed.context.extensions['https://preceptor.dev/xapi/extensions/role']).toBe('pharmacist'); // the profile's role
 });

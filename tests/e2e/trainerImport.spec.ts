@@ -46,6 +46,20 @@ test('trainer imports a learner’s export plus a tampered and a corrupt copy', 
   const emr = await openSandbox(context, sandboxUrl, 'zh-CN');
   const popup = await PopupPage.open(context, extensionId);
   await popup.saveProfile({ role: 'registrar', department: '门诊部', language: 'zh-CN' });
+  await test.step('the learner says who she is and agrees to hand it in', async () => {
+    const form = popup.page.locator('form:has([name="identityConsent"])');
+    await form.getByLabel('我同意把姓名、工号、科室和岗位随进度文件交给培训老师').check();
+    await form.getByRole('button', { name: '保存' }).click();
+    // consent without a name: not saved, the error next to the field
+    await expect(form.locator('[data-error="displayName"]')).toHaveText('同意交给培训老师时，请填写姓名。');
+    await expect(form.getByLabel('姓名', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+    await expect(form.getByRole('status')).toHaveText('未保存：请先改正标出的项目。');
+    await form.getByLabel('姓名', { exact: true }).fill('王晓红');
+    await form.getByLabel('工号', { exact: true }).fill('H02468');
+    await form.getByRole('button', { name: '保存' }).click();
+    await expect(form.getByRole('status')).toHaveText('已保存');
+    await expect(form.locator('[data-consented]')).toContainText('已于');
+  });
   await followRegistrationTour(emr, popup);
   const options = await openExtensionPage(context, extensionId, 'options.html');
   const fingerprint = options.locator('[data-region="key-fingerprint"]');
@@ -96,6 +110,19 @@ test('trainer imports a learner’s export plus a tampered and a corrupt copy', 
   await expect(row).toHaveCount(1);
   await expect(row).toContainText('挂号员');
   await expect(row).toContainText('门诊部');
+  await test.step('the trainer sees her name, staff number and department, and finds her by each', async () => {
+    await expect(row.locator('th')).toContainText('王晓红');
+    await expect(row.locator('th')).toContainText('H02468');
+    const search = trainer.getByLabel('查找学员');
+    for (const wanted of ['晓红', 'h02468', '门诊']) {
+      await search.fill(wanted);
+      await expect(row).toHaveCount(1);
+    }
+    await search.fill('H99999');
+    await expect(row).toHaveCount(0);
+    await search.fill('');
+    await expect(row).toHaveCount(1);
+  });
   const tourCell = row.locator('td.tr-cell').nth(await trainer.locator('[data-table="readiness"] thead th.tr-matrix__item').evaluateAll((ths) => ths.findIndex((th) => th.getAttribute('data-item') === 'registration-basics')));
   await expect(tourCell).toHaveAttribute('data-status', 'completed');
   await expect(trainer.locator('[data-table="readiness"] thead')).toContainText('门诊挂号入门');

@@ -1,6 +1,6 @@
 import { ProgressDb, allStatements, appendStatements } from '@preceptor/shared/record/progressDb.ts';
 import type { XapiStatement } from '@preceptor/shared/record/xapiStatement.ts';
-import { buildExportBundle, checkRecordableStatement } from '@preceptor/shared/record/exportBundle.ts';
+import { buildExportBundle, checkRecordableStatement, type StaffIdentity } from '@preceptor/shared/record/exportBundle.ts';
 import { toBase64 } from '@preceptor/shared/record/bundleSigning.ts';
 import type { StatementLearner } from '@preceptor/shared/record/statementParts.ts';
 import type { ProgressBundleDownload, SkippedCounts } from './protocol.ts';
@@ -67,10 +67,16 @@ let pending: PendingExport | undefined;
 /**
  * The signed progress bundle (see shared/src/record/exportBundle.ts): every statement the
  * trainer's import accepts, signed with this install's key, chained to the previous export.
- * Records it cannot carry are counted, not fatal. One export at a time, so the chain never
+ * The learner's staff identity goes in the manifest only with consent; statements keep the
+ * opaque account. Records it cannot carry are counted, not fatal. One export at a time, so the chain never
  * forks inside one install; an export whose download never finished does not enter the chain.
  */
-export function exportProgressBundle(learner: Pick<StatementLearner, 'learnerId' | 'homePage' | 'language'>, exporterVersion: string): Promise<ProgressBundleDownload> {
+export function exportProgressBundle(
+  learner: Pick<StatementLearner, 'learnerId' | 'homePage' | 'language'>,
+  exporterVersion: string,
+  /** who the learner is, only when the learner agreed to hand it in (consentedStaffIdentity) */
+  staff?: StaffIdentity,
+): Promise<ProgressBundleDownload> {
   const run = exporting.then(async () => {
     pending = undefined;
     const [statements, key, previous] = await Promise.all([allStatements(progressDb()), installSigningKey(), lastExport()]);
@@ -84,6 +90,7 @@ export function exportProgressBundle(learner: Pick<StatementLearner, 'learnerId'
       previousExportSha256: previous?.manifestSha256 ?? null,
       signer: { privateKey: key.privateKey, publicKey: key.publicKey },
       language: learner.language,
+      ...(staff ? { staff } : {}),
     });
     const skipped: SkippedCounts = {};
     for (const record of bundle.skipped) skipped[record.reason] = (skipped[record.reason] ?? 0) + 1;

@@ -1,4 +1,5 @@
 import { handleMessage } from '../messaging/gate.ts';
+import { consentedStaffIdentity } from '@preceptor/shared/record/exportBundle.ts';
 import { ensureLearnerProfile, statementLearner } from './learnerProfile.ts';
 import { countStatements, exportProgressBundle, progressBundleChunk } from './progressLog.ts';
 import { registerLrs } from './lrs/lrsSender.ts';
@@ -10,7 +11,8 @@ export function registerProgress(): void {
   browser.runtime.onInstalled.addListener(() => void ensureLearnerProfile());
   handleMessage('relayScenarioAttempt', (data, sender) => relayScenarioAttempt(sender.url, data.attempt));
   handleMessage('countStatements', () => countStatements());
-  handleMessage('exportProgressBundle', async () => exportProgressBundle(await statementLearner(), browser.runtime.getManifest().version));
+  // the learner's name, staff number, department and role go in the manifest only with consent
+  handleMessage('exportProgressBundle', async () => exportProgressBundle(await statementLearner(), browser.runtime.getManifest().version, consentedStaffIdentity(await ensureLearnerProfile())));
   handleMessage('signingKeyInfo', () => signingKeyInfo());
   handleMessage('progressBundleChunk', (data) => progressBundleChunk(data.exportId, data.index));
   registerLrs(); // statements to the hospital's LRS (outbox, alarm, options page status)

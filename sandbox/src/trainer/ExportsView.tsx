@@ -6,7 +6,7 @@ import type { Lang } from '../i18n.ts';
 import { navigate } from '../router.ts';
 import type { DashboardModel } from './dashboardModel.ts';
 import { useTrainerText, type TrainerKey } from './trainerMessages.ts';
-import { TrainerSection, downloadText, shortId, titleOf } from './trainerUi.tsx';
+import { TrainerSection, downloadText, learnerDepartment, shortId, titleOf } from './trainerUi.tsx';
 import { useDashboard } from './useDashboard.ts';
 
 /** Learner × required item, as the LMS files want them. */
@@ -23,7 +23,7 @@ export function lmsRecords(model: DashboardModel, lang: Lang): LmsCompletionReco
         learnerId: learner.learner,
         organisation: learner.homePage,
         role: learner.role,
-        department: learner.department,
+        department: learnerDepartment(learner),
         pack: shortId(item.pack),
         itemKind: item.kind,
         itemId: item.id,
@@ -33,7 +33,10 @@ export function lmsRecords(model: DashboardModel, lang: Lang): LmsCompletionReco
         keyFingerprint: learner.latestKey,
         keyTrusted: learner.keyStatus === 'trusted',
       };
-      if (learner.label) record.staffId = learner.label;
+      // the staff number the learner handed in, else the trainer's label for their key
+      const staffId = learner.staff?.staffNumber ?? learner.label;
+      if (staffId) record.staffId = staffId;
+      if (learner.staff?.displayName) record.learnerName = learner.staff.displayName;
       if (p?.completedAt !== undefined) record.completedAt = p.completedAt;
       if (p?.durationMs !== undefined) record.durationMs = p.durationMs;
       if (p?.bestScaled !== undefined) record.bestScaled = p.bestScaled;

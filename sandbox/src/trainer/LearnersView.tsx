@@ -3,7 +3,7 @@ import { useId, useRef, useState, type ReactNode } from 'react';
 import { normaliseFingerprint } from '@preceptor/shared/record/bundleSigning.ts';
 import { chainIssueText } from './ImportView.tsx';
 import { useTrainerText } from './trainerMessages.ts';
-import { LearnerFilters, NO_FILTER, Pager, TrainerSection, dateTime, filterLearners, roleTitle, type LearnerFilter } from './trainerUi.tsx';
+import { LearnerFilters, NO_FILTER, Pager, LearnerLabel, TrainerSection, dateTime, filterLearners, learnerDepartment, learnerName, roleTitle, type LearnerFilter } from './trainerUi.tsx';
 import { useDashboard } from './useDashboard.ts';
 
 const PAGE_SIZE = 50;
@@ -123,10 +123,10 @@ export function LearnersView(): ReactNode {
             <tbody>
               {learners.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE).map((l) => (
                 <tr key={l.learner} data-learner={l.learner} data-key-status={l.keyStatus}>
-                  <th scope="row"><code>{l.learner}</code></th>
+                  <th scope="row"><LearnerLabel learner={l} t={t} withDepartment={false} /></th>
                   <td>{l.label}</td>
                   <td>{roleTitle(l.role, lang)}</td>
-                  <td>{l.department}</td>
+                  <td>{learnerDepartment(l)}</td>
                   <td data-source={l.signed ? (l.fromLrs ? 'signed lrs' : 'signed') : 'lrs'}>
                     {!l.signed ? (
                       <span className="tr-warn" title={t('lrs.read.unsignedHint')}>⚠ {t('lrs.read.unsigned')}</span>
@@ -141,7 +141,7 @@ export function LearnersView(): ReactNode {
                             <button
                               type="button"
                               className="tr-button--small"
-                              aria-label={t('learners.trustFor', { learner: l.learner.slice(0, 8), fingerprint: l.latestKey })}
+                              aria-label={t('learners.trustFor', { learner: learnerName(l), fingerprint: l.latestKey })}
                               onClick={() => {
                                 setFingerprint(l.latestKey);
                                 setLearnerId(l.learner);

@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { cellStatus } from '@preceptor/shared/trainer/readiness.ts';
 import { useTrainerText } from './trainerMessages.ts';
-import { LearnerFilters, NO_FILTER, Pager, ReportedFilter, StatusMark, TrainerSection, filterLearners, learnerName, roleTitle, percent, shortId, titleOf, type LearnerFilter } from './trainerUi.tsx';
+import { LearnerFilters, NO_FILTER, Pager, ReportedFilter, StatusMark, TrainerSection, filterLearners, LearnerLabel, learnerDepartment, roleTitle, percent, shortId, titleOf, type LearnerFilter } from './trainerUi.tsx';
 import { useDashboard } from './useDashboard.ts';
 
 const PAGE_SIZE = 50;
@@ -54,10 +54,10 @@ export function MatrixView(): ReactNode {
             {rows.map((l) => (
               <tr key={l.learner} data-learner={l.learner}>
                 <th scope="row">
-                  <code>{learnerName(l)}</code>
+                  <LearnerLabel learner={l} t={t} withDepartment={false} />
                 </th>
                 <td>{roleTitle(l.role, lang)}</td>
-                <td>{l.department}</td>
+                <td>{learnerDepartment(l)}</td>
                 <td className="num" data-ready={l.ready}>
                   {l.completed}/{l.required} · {percent(l.ratio, lang)} {l.ready ? <span className="tr-ok">✔ {t('matrix.ready')}</span> : <span className="sr-only">{t('matrix.notReady')}</span>}
                 </td>

@@ -3,7 +3,7 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { overdueLearners } from '@preceptor/shared/trainer/readiness.ts';
 import { readSettings, writeSettings } from './trainerDb.ts';
 import { useTrainerText } from './trainerMessages.ts';
-import { TrainerSection, dateTime, learnerName, percent, roleTitle } from './trainerUi.tsx';
+import { TrainerSection, dateTime, LearnerLabel, learnerDepartment, percent, roleTitle } from './trainerUi.tsx';
 import { useDashboard } from './useDashboard.ts';
 
 /** The deadline: the go-live day's local midnight, minus the lead days. */
@@ -78,9 +78,9 @@ export function OverdueView(): ReactNode {
               <tbody>
                 {report.rows.slice(0, 500).map((r) => (
                   <tr key={r.learner.learner} data-learner={r.learner.learner} data-status={r.status}>
-                    <th scope="row"><code>{learnerName(r.learner)}</code></th>
+                    <th scope="row"><LearnerLabel learner={r.learner} t={t} withDepartment={false} /></th>
                     <td>{roleTitle(r.learner.role, lang)}</td>
-                    <td>{r.learner.department}</td>
+                    <td>{learnerDepartment(r.learner)}</td>
                     <td className="num">{percent(r.learner.ratio, lang)}</td>
                     <td className="num">{r.missing}</td>
                     <td>{dateTime(r.learner.lastAt, lang)}</td>

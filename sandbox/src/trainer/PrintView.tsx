@@ -2,7 +2,7 @@ import type { MouseEvent, ReactNode } from 'react';
 import { cellStatus } from '@preceptor/shared/trainer/readiness.ts';
 import { navigate } from '../router.ts';
 import { useTrainerText } from './trainerMessages.ts';
-import { StatusMark, learnerName, percent, roleTitle, titleOf } from './trainerUi.tsx';
+import { StatusMark, LearnerLabel, learnerDepartment, percent, roleTitle, titleOf } from './trainerUi.tsx';
 import { useDashboard } from './useDashboard.ts';
 
 /** A readiness report laid out for paper / PDF (see the print rules in trainer.css). */
@@ -60,7 +60,7 @@ export function PrintView(): ReactNode {
               {learners.map((l) => (
                 <tr key={l.learner}>
                   <th scope="row">
-                    <code>{learnerName(l)}</code>
+                    <LearnerLabel learner={l} t={t} withDepartment={false} />
                   </th>
                   <td className="num">
                     {l.completed}/{l.required} {l.ready ? `✔ ${t('matrix.ready')}` : ''}

@@ -4,7 +4,8 @@ import { QuizItemAccumulator, type QuizStats } from '@preceptor/shared/trainer/q
 import { LearnerRosterAccumulator, completionsPerDay, readinessMatrix, type LearnerReadiness, type ReadinessItem } from '@preceptor/shared/trainer/readiness.ts';
 import { TargetMissingAccumulator, type TargetMissingRow } from '@preceptor/shared/trainer/targetMissingReport.ts';
 import { TourFunnelAccumulator, type TourFunnel } from '@preceptor/shared/trainer/tourFunnels.ts';
-import { isSignedBundle, type TrainerDb } from './trainerDb.ts';
+import type { StaffIdentity } from '@preceptor/shared/record/exportBundle.ts';
+import { isSignedBundle, type BundleRow, type TrainerDb } from './trainerDb.ts';
 
 /**
  * Everything the views show, computed in the worker from the compact facts (never from the
@@ -22,6 +23,20 @@ export interface DashboardLearner extends LearnerReadiness {
   signed: boolean;
   /** statements came from the hospital's LRS: not signed, no key, no export chain */
   fromLrs: boolean;
+  /** who the learner is, from their latest bundle that carries an identity (handed in with consent) */
+  staff?: StaffIdentity;
+}
+
+/** Later export first: the higher sequence, then the later export time. */
+function laterBundle(a: BundleRow, b: BundleRow | undefined): boolean {
+  return !b || a.sequence > b.sequence || (a.sequence === b.sequence && a.exportedAt > b.exportedAt);
+}
+
+/** Each learner's identity from their latest bundle that has one (a later bundle without consent does not erase it). */
+export function latestIdentities(bundles: readonly BundleRow[]): Map<string, StaffIdentity> {
+  const latest = new Map<string, BundleRow>();
+  for (const b of bundles) if (b.staff && laterBundle(b, latest.get(b.learner))) latest.set(b.learner, b);
+  return new Map([...latest].map(([learner, b]) => [learner, b.staff!]));
 }
 
 export interface DashboardModel {
@@ -80,15 +95,14 @@ export async function buildDashboardModel(db: TrainerDb, options: ModelOptions =
   const lrsLearners = new Set(bundles.filter((b) => !isSignedBundle(b) && b.added > 0).map((b) => b.learner));
   const chains = exportChains(signedBundles.map((b) => ({ learner: b.learner, manifestSha256: b.manifestSha256, previousExportSha256: b.previousExportSha256, sequence: b.sequence, exportedAt: b.exportedAt, keyFingerprint: b.keyFingerprint, fileName: b.fileName })));
   const trusted = new Map(keys.map((k) => [k.fingerprint, k]));
-  const latestBundle = new Map<string, (typeof bundles)[number]>();
-  for (const b of signedBundles) {
-    const current = latestBundle.get(b.learner);
-    if (!current || b.sequence > current.sequence || (b.sequence === current.sequence && b.exportedAt > current.exportedAt)) latestBundle.set(b.learner, b);
-  }
+  const latestBundle = new Map<string, BundleRow>();
+  for (const b of signedBundles) if (laterBundle(b, latestBundle.get(b.learner))) latestBundle.set(b.learner, b);
+  const identities = latestIdentities(bundles);
   const learners: DashboardLearner[] = matrix.learners.map((l) => {
     const latest = latestBundle.get(l.learner);
     const key = latest ? trusted.get(latest.keyFingerprint) : undefined;
     const labelled = key ?? keys.find((k) => k.learner === l.learner);
+    const staff = identities.get(l.learner);
     return {
       ...l,
       homePage: latest?.homePage ?? '',
@@ -98,6 +112,7 @@ export async function buildDashboardModel(db: TrainerDb, options: ModelOptions =
       label: labelled?.label ?? '',
       signed: latest !== undefined,
       fromLrs: lrsLearners.has(l.learner),
+      ...(staff ? { staff } : {}),
     };
   });
   return {

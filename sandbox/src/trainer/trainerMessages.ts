@@ -131,7 +131,10 @@ const TRAINER_MESSAGES = defineMessages({
   'filter.department': ['科室', 'Department'],
   'filter.all': ['全部', 'All'],
   'filter.search': ['查找学员', 'Find learner'],
-  'filter.searchHint': ['学员编号或登记的工号', 'Learner id or registered staff id'],
+  'filter.searchHint': ['姓名、工号或科室', 'Name, staff no. or department'],
+  'learner.staffNumber': ['工号', 'Staff no.'],
+  'learner.id': ['学员编号', 'Learner id'],
+  'learner.noIdentity': ['未提供姓名（学员未同意随文件提交）', 'No name (the learner did not agree to hand it in)'],
 
   'reported.include': ['计入培训沙箱上报的结果（{count} 条）', 'Count results reported by the training sandbox ({count})'],
   'reported.hint': ['这些结果由培训沙箱页面转交扩展记录，而非学员在扩展界面中完成。', 'These results were relayed to the extension by a training sandbox page, not done in the extension’s own UI.'],

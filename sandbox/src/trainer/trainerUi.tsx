@@ -33,9 +33,43 @@ export function titleOf(model: Pick<DashboardModel, 'names'>, id: string, lang: 
   return pickLanguage(model.names[id], lang) ?? shortId(id);
 }
 
-/** Learners are opaque ids; the trainer's label (staff id) first when there is one. */
-export function learnerName(learner: Pick<DashboardLearner, 'learner' | 'label'>): string {
+type NamedLearner = Pick<DashboardLearner, 'learner' | 'label' | 'staff'>;
+
+/**
+ * A learner in words: the name and staff number they handed in with consent, else the trainer's
+ * label for their key, else the short opaque id.
+ */
+export function learnerName(learner: NamedLearner): string {
+  const staff = learner.staff;
+  const who = [staff?.displayName, staff?.staffNumber].filter(Boolean).join(' · ');
+  if (who) return who;
   return learner.label ? `${learner.label} (${learner.learner.slice(0, 8)})` : learner.learner.slice(0, 8);
+}
+
+/** The learner's department: the one they handed in with their identity, else the one their records carry. */
+export function learnerDepartment(learner: Pick<DashboardLearner, 'department' | 'staff'>): string {
+  return learner.staff?.department ?? learner.department;
+}
+
+/** Name, staff number and department first; the opaque id only as a small secondary. */
+export function LearnerLabel({ learner, t, withDepartment = true }: { learner: NamedLearner & Pick<DashboardLearner, 'department'>; t: TrainerT; /** off where a department column stands next to it */ withDepartment?: boolean }): ReactNode {
+  const staff = learner.staff;
+  if (!staff?.displayName && !staff?.staffNumber) return <code data-learner-name="" title={t('learner.noIdentity')}>{learnerName(learner)}</code>;
+  const department = learnerDepartment(learner);
+  return (
+    <span className="tr-learner" data-learner-name={staff.displayName ?? ''}>
+      <span className="tr-learner__name">{staff.displayName ?? '—'}</span>
+      {staff.staffNumber && (
+        <span className="tr-learner__staff">
+          {t('learner.staffNumber')} {staff.staffNumber}
+        </span>
+      )}
+      {withDepartment && department && <span className="tr-learner__dept">{department}</span>}
+      <code className="tr-learner__id" title={learner.learner}>
+        {t('learner.id')} {learner.learner.slice(0, 8)}
+      </code>
+    </span>
+  );
 }
 
 /** A built-in role in the UI language (挂号员 / Registrar); a pack's own role id as it is. */
@@ -126,20 +160,24 @@ export interface LearnerFilter {
 
 export const NO_FILTER: LearnerFilter = { role: '', department: '', search: '' };
 
+/** Whether a learner matches a search: their name, staff number or department (id or as given), the trainer's label, or the id. */
+export function learnerMatches(learner: Pick<DashboardLearner, 'learner' | 'label' | 'staff' | 'department'>, search: string): boolean {
+  const wanted = search.trim().toLowerCase();
+  if (!wanted) return true;
+  const fields = [learner.learner, learner.label, learner.department, learner.staff?.displayName, learner.staff?.staffNumber, learner.staff?.department];
+  return fields.some((field) => field !== undefined && field.toLowerCase().includes(wanted));
+}
+
 export function filterLearners(learners: DashboardLearner[], filter: LearnerFilter): DashboardLearner[] {
-  const search = filter.search.trim().toLowerCase();
   return learners.filter(
-    (l) =>
-      (!filter.role || l.role === filter.role) &&
-      (!filter.department || l.department === filter.department) &&
-      (!search || l.learner.toLowerCase().includes(search) || l.label.toLowerCase().includes(search)),
+    (l) => (!filter.role || l.role === filter.role) && (!filter.department || learnerDepartment(l) === filter.department) && learnerMatches(l, filter.search),
   );
 }
 
 export function LearnerFilters({ learners, filter, onChange, t, lang }: { learners: DashboardLearner[]; filter: LearnerFilter; onChange: (f: LearnerFilter) => void; t: TrainerT; lang: Lang }): ReactNode {
   const id = useId();
   const roles = [...new Set(learners.map((l) => l.role))].filter(Boolean).sort();
-  const departments = [...new Set(learners.filter((l) => !filter.role || l.role === filter.role).map((l) => l.department))].filter(Boolean).sort();
+  const departments = [...new Set(learners.filter((l) => !filter.role || l.role === filter.role).map(learnerDepartment))].filter(Boolean).sort();
   return (
     <div className="tr-filters" role="group" aria-label={`${t('filter.role')} / ${t('filter.department')}`}>
       <label htmlFor={`${id}-role`}>{t('filter.role')}</label>

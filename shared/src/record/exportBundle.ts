@@ -61,6 +61,27 @@ export const StaffIdentity = z
   .strict();
 export type StaffIdentity = z.infer<typeof StaffIdentity>;
 
+/**
+ * What an export may carry about who the learner is: nothing without the learner's consent
+ * (`identityConsentAt`), else the identity fields the profile has (blank ones left out).
+ */
+export function consentedStaffIdentity(profile: {
+  displayName?: string | undefined;
+  staffNumber?: string | undefined;
+  department?: string | undefined;
+  role?: string | undefined;
+  identityConsentAt?: string | undefined;
+}): StaffIdentity | undefined {
+  if (!profile.identityConsentAt) return undefined;
+  const identity: Record<string, string> = { consentedAt: profile.identityConsentAt };
+  for (const key of ['displayName', 'staffNumber', 'department', 'role'] as const) {
+    const value = profile[key]?.trim();
+    if (value) identity[key] = value;
+  }
+  const parsed = StaffIdentity.safeParse(identity);
+  return parsed.success ? parsed.data : undefined;
+}
+
 export const BundleManifest = z
   .object({
     format: z.literal(BUNDLE_FORMAT),

@@ -24,8 +24,9 @@ export type ScenarioLearner = {
   language: Language;
   department?: string;
   /**
-   * The role the statements carry. Left out, the scenario's first role (the sandbox knows no
-   * learner profile); `null`, no role. The extension gives the learner's own role from the profile.
+   * The learner's own role (the extension's profile, or the sandbox's when it knows one); left
+   * out or `null`, the statements carry no learner role. Never the scenario's role: that is part
+   * of the activity (EXTENSION.scenarioRoles), so a nurse practising a pharmacist drill stays a nurse.
    */
   role?: string | null;
 };
@@ -47,8 +48,7 @@ function statement(verb: ScenarioVerb, attempt: ScenarioAttemptRef, learner: Sce
     [EXTENSION.scenarioMode]: attempt.mode,
     [EXTENSION.scenarioVersion]: attempt.scenario.version,
   };
-  const role = learner.role === undefined ? attempt.scenario.roles[0] : learner.role;
-  if (role) ext[EXTENSION.role] = role;
+  if (learner.role) ext[EXTENSION.role] = learner.role;
   if (learner.department) ext[EXTENSION.department] = learner.department;
   if (attempt.reportedBy) ext[EXTENSION.reportedBy] = attempt.reportedBy;
   return {
@@ -58,7 +58,13 @@ function statement(verb: ScenarioVerb, attempt: ScenarioAttemptRef, learner: Sce
     object: {
       objectType: 'Activity',
       id: scenarioActivityId(attempt.scenario.id),
-      definition: { type: ACTIVITY_TYPE.scenario, name: languageMap(attempt.scenario.title), description: languageMap(attempt.scenario.goal) },
+      definition: {
+        type: ACTIVITY_TYPE.scenario,
+        name: languageMap(attempt.scenario.title),
+        description: languageMap(attempt.scenario.goal),
+        // whom the scenario is written for: the activity's, not the learner's
+        ...(attempt.scenario.roles.length > 0 ? { extensions: { [EXTENSION.scenarioRoles]: [...attempt.scenario.roles] } } : {}),
+      },
     },
     ...(result ? { result } : {}),
     context: {

@@ -24,6 +24,11 @@ export const LearnerProfile = z
     /** optional, for the trainer's list; stays on this machine unless the learner exports */
     displayName: z.string().max(40).optional(),
     staffNumber: z.string().max(20).optional(),
+    /**
+     * when the learner agreed that name, staff number, department and role go to the trainer with
+     * the progress file (issue 15); absent = no consent (never asked, or withdrawn)
+     */
+    identityConsentAt: z.iso.datetime().optional(),
   })
   .strict();
 export type LearnerProfile = z.infer<typeof LearnerProfile>;

@@ -10,9 +10,12 @@ import type { ActivityKind } from '../record/statementFacts.ts';
  *    | column            | from                                                             |
  *    |-------------------|------------------------------------------------------------------|
  *    | learner_id        | opaque learner id (xAPI actor.account.name)                      |
- *    | staff_id          | the label the trainer gave the learner's registered key (工号)    |
+ *    | staff_id          | the staff number (工号) the learner handed in with consent, else  |
+ *    |                   | the label the trainer gave the learner's registered key           |
+ *    | learner_name      | the name the learner handed in with consent                       |
  *    | organisation      | actor.account.homePage                                            |
- *    | role, department  | the learner's latest statement's context extensions              |
+ *    | role, department  | the learner's latest statement's context extensions (department: |
+ *    |                   | the one handed in with the identity when there is one)            |
  *    | pack_id           | content pack id                                                   |
  *    | item_type         | tour / scenario / quiz                                            |
  *    | item_id           | activity IRI                                                      |
@@ -47,6 +50,8 @@ import type { ActivityKind } from '../record/statementFacts.ts';
 export interface LmsCompletionRecord {
   learnerId: string;
   staffId?: string;
+  /** the name the learner handed in with consent */
+  learnerName?: string;
   organisation: string;
   role: string;
   department: string;
@@ -87,6 +92,7 @@ export const LMS_PROFILES: Record<LmsProfileId, LmsProfile> = {
     columns: [
       { header: 'learner_id', value: (r) => r.learnerId },
       { header: 'staff_id', value: (r) => r.staffId ?? '' },
+      { header: 'learner_name', value: (r) => r.learnerName ?? '' },
       { header: 'organisation', value: (r) => r.organisation },
       { header: 'role', value: (r) => r.role },
       { header: 'department', value: (r) => r.department },

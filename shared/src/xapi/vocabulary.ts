@@ -82,6 +82,11 @@ export const EXTENSION = {
   /** a sandbox scenario: 'practice' or 'assessment' */
   scenarioMode: `${PRECEPTOR_IRI}/extensions/scenario-mode`,
   scenarioVersion: `${PRECEPTOR_IRI}/extensions/scenario-version`,
+  /**
+   * the roles a scenario is written for (activity-definition extension, an array of role ids):
+   * part of the activity, never the learner's role (that is `role`, in the context)
+   */
+  scenarioRoles: `${PRECEPTOR_IRI}/extensions/scenario-roles`,
   /** ids of the scenario's safety traps the learner walked into */
   trapsSprung: `${PRECEPTOR_IRI}/extensions/safety-traps-sprung`,
   checksFailed: `${PRECEPTOR_IRI}/extensions/checks-failed`,

@@ -2,7 +2,7 @@ import validateStatement from '@learninglocker/xapi-validation';
 import { strToU8 } from 'fflate';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { BUNDLE_FILES, bundleFileName, organisationSlug, verifyExportBundle, type BundleProblemCode } from '../../src/record/exportBundle.ts';
+import { BUNDLE_FILES, bundleFileName, consentedStaffIdentity, organisationSlug, verifyExportBundle, type BundleProblemCode } from '../../src/record/exportBundle.ts';
 import { formatFingerprint, normaliseFingerprint, publicKeyFingerprint } from '../../src/record/bundleSigning.ts';
 import { learnerBundle, newSigner, tamper, unzipParts, zipParts } from './bundleHelpers.ts';
 
@@ -51,6 +51,15 @@ describe('progress bundle: build and verify', () => {
     // an identity with a field the format does not know is refused, not carried along
     const extra = await tamper(bundle.bytes, { manifest: (m) => (m.staff.phone = '13800000000') });
     expect((await problemOf(extra)).code).not.toBe('bad-signature');
+  });
+
+  it('an export carries the profile\'s identity only with the learner\'s consent, blanks left out', () => {
+    const profile = { displayName: ' 王晓红 ', staffNumber: 'H01234', department: 'cardiology-ward-1', role: 'nurse' };
+    expect(consentedStaffIdentity(profile)).toBe(undefined);
+    expect(consentedStaffIdentity({ ...profile, identityConsentAt: '2026-11-20T08:00:00.000Z' })).toEqual({
+      displayName: '王晓红', staffNumber: 'H01234', department: 'cardiology-ward-1', role: 'nurse', consentedAt: '2026-11-20T08:00:00.000Z',
+    });
+    expect(consentedStaffIdentity({ staffNumber: '  ', role: 'nurse', identityConsentAt: '2026-11-20T08:00:00.000Z' })).toEqual({ role: 'nurse', consentedAt: '2026-11-20T08:00:00.000Z' });
   });
 
   it('holds exactly the four files, statements as NDJSON without a version field, valid xAPI', async () => {

@@ -61,6 +61,8 @@ describe('relayed scenario attempt', () => {
       expect(s.actor.account).toEqual({ homePage: learner.homePage, name: learner.learnerId });
       // the drill is for pharmacists; the learner is a nurse: the record says nurse
       expect(s.context.extensions?.[EXTENSION.role]).toBe('nurse');
+      // the drill's own role is part of the activity
+      expect(s.object.definition.extensions?.[EXTENSION.scenarioRoles]).toEqual(catalog.find((d) => d.id === pass.scenarioId)!.roles);
       expect(s.context.extensions?.[EXTENSION.department]).toBe('心内科');
       expect(s.context.extensions?.[EXTENSION.reportedBy]).toBe('training-sandbox');
       expect(s.context.registration).toBe(pass.attemptId);

@@ -49,6 +49,22 @@ describe('scenario statements (xAPI 1.0.3)', () => {
     expect(abandoned.result).toMatchObject({ success: false, completion: false, duration: 'PT1M30S' });
   });
 
+  it('carry the learner\'s own role, never the scenario\'s: the scenario\'s roles are part of the activity', () => {
+    // the sandbox knows no role: no learner role at all (before issue 15 this said the scenario's "nurse")
+    for (const s of [attempted, completed!, graded!, abandoned]) {
+      expect(s.context.extensions).not.toHaveProperty([EXTENSION.role]);
+      expect(s.object.definition.extensions?.[EXTENSION.scenarioRoles]).toEqual(scenario.roles);
+    }
+    // a pharmacist who practises this nurse scenario stays a pharmacist
+    const asPharmacist = { ...learner, role: 'pharmacist' };
+    for (const s of [attemptedStatement(attempt, asPharmacist, build(0)), ...resultStatements(attempt, asPharmacist, outcome, build(6))]) {
+      expect(s.context.extensions?.[EXTENSION.role]).toBe('pharmacist');
+      expect(s.object.definition.extensions?.[EXTENSION.scenarioRoles]).toEqual(['nurse']);
+      expect(validateStatement(s), JSON.stringify(s)).toEqual([]);
+      expect(XapiStatement.safeParse(s).success).toBe(true);
+    }
+  });
+
   it('parse with the statement schema, which refuses anything else', () => {
     for (const s of [attempted, completed, graded, abandoned]) expect(XapiStatement.safeParse(s).success).toBe(true);
     expect(XapiStatement.safeParse({ ...attempted, version: '1.0.3' }).success).toBe(false);

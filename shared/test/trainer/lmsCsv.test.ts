@@ -5,6 +5,7 @@ import { lmsCsv, type LmsCompletionRecord } from '../../src/trainer/lmsCsv.ts';
 const base: LmsCompletionRecord = {
   learnerId: '3f1c2a9e-8d4b-4c61-9a53-2e7b1d0c5f44',
   staffId: 'H01234',
+  learnerName: '王晓红',
   organisation: 'https://hospital.example.cn',
   role: 'registrar',
   department: '门诊部',
@@ -35,11 +36,11 @@ describe('LMS CSV', () => {
   it('generic completion file: every learner × item with its status, machine headers', () => {
     const rows = parse(lmsCsv('generic-completion', records));
     expect(Object.keys(rows[0]!)).toEqual([
-      'learner_id', 'staff_id', 'organisation', 'role', 'department', 'pack_id', 'item_type', 'item_id', 'item_title',
+      'learner_id', 'staff_id', 'learner_name', 'organisation', 'role', 'department', 'pack_id', 'item_type', 'item_id', 'item_title',
       'status', 'completed_at_utc', 'duration_minutes', 'score_percent', 'attempts', 'key_fingerprint', 'key_trusted',
     ]);
     expect(rows).toHaveLength(3);
-    expect(rows[0]).toMatchObject({ learner_id: base.learnerId, staff_id: 'H01234', department: '门诊部', item_type: 'tour', status: 'completed', completed_at_utc: '2026-11-26T09:30:00Z', duration_minutes: '1.6', attempts: '2', key_trusted: 'true' });
+    expect(rows[0]).toMatchObject({ learner_id: base.learnerId, staff_id: 'H01234', learner_name: '王晓红', department: '门诊部', item_type: 'tour', status: 'completed', completed_at_utc: '2026-11-26T09:30:00Z', duration_minutes: '1.6', attempts: '2', key_trusted: 'true' });
     expect(rows[1]).toMatchObject({ item_type: 'quiz', score_percent: '80', duration_minutes: '' });
     // formula neutralised, empty completion for an unfinished item
     expect(rows[2]).toMatchObject({ department: '\'=HYPERLINK("x")', status: 'in-progress', completed_at_utc: '', key_trusted: 'false' });

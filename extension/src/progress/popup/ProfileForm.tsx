@@ -8,16 +8,25 @@ import { useHospitalPolicy } from '../../deployment/useHospitalPolicy.ts';
 
 const LANGUAGE_NAMES: Record<Language, string> = { 'zh-CN': '简体中文', en: 'English' };
 
-/** Role, department and language: what decides which tours a learner is offered. */
+type Field = 'role' | 'department' | 'displayName' | 'staffNumber';
+type FieldErrors = Partial<Record<Field, string>>;
+
+/**
+ * Role, department and language (what decides which tours a learner is offered), and who the
+ * learner is: name and staff number, handed to the trainer with the progress file only when the
+ * learner ticks the consent line (kept with its time; untick to withdraw).
+ */
 export function ProfileForm({ profile, packRoles, t }: { profile: LearnerProfile; packRoles: Role[]; t: Translate }) {
   const [role, setRole] = useState(profile.role ?? '');
   const [department, setDepartment] = useState(profile.department ?? '');
   const [language, setLanguage] = useState<Language>(profile.language);
   const [displayName, setDisplayName] = useState(profile.displayName ?? '');
   const [staffNumber, setStaffNumber] = useState(profile.staffNumber ?? '');
+  const [consent, setConsent] = useState(profile.identityConsentAt !== undefined);
   const [saved, setSaved] = useState(false);
-  const ids = { role: useId(), department: useId(), language: useId(), displayName: useId(), staffNumber: useId() };
-  useEffect(() => setSaved(false), [role, department, language, displayName, staffNumber]);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const ids = { role: useId(), department: useId(), language: useId(), displayName: useId(), staffNumber: useId(), consent: useId() };
+  useEffect(() => setSaved(false), [role, department, language, displayName, staffNumber, consent]);
   // the hospital's policy: settings it locked are shown read-only, its department list is a select
   const policy = useHospitalPolicy()?.policy;
   // (a locked department or role not chosen yet is chosen once: the policy has no value for a person)
@@ -28,24 +37,58 @@ export function ProfileForm({ profile, packRoles, t }: { profile: LearnerProfile
       {t('setByHospital')}
     </p>
   );
-  const describedBy = (setting: 'role' | 'department' | 'language', id: string) => (locked.has(setting) ? { 'aria-describedby': `${id}-locked` } : {});
+  const describedBy = (setting: 'language', id: string) => (locked.has(setting) ? { 'aria-describedby': `${id}-locked` } : {});
+
+  function fieldErrors(): FieldErrors {
+    const found: FieldErrors = {};
+    if (!role) found.role = t('roleRequired');
+    if (consent) {
+      if (!department.trim()) found.department = t('departmentRequired');
+      if (!displayName.trim()) found.displayName = t('displayNameRequired');
+      if (!staffNumber.trim()) found.staffNumber = t('staffNumberRequired');
+    }
+    return found;
+  }
 
   async function save(event: React.FormEvent) {
     event.preventDefault();
+    const found = fieldErrors();
+    setErrors(found);
+    const first = (['role', 'department', 'displayName', 'staffNumber'] as const).find((field) => found[field]);
+    if (first) {
+      setSaved(false);
+      document.getElementById(ids[first])?.focus();
+      return;
+    }
     const next: LearnerProfile = { learnerId: profile.learnerId, language };
     if (role) next.role = role;
     if (department.trim()) next.department = department.trim();
     if (displayName.trim()) next.displayName = displayName.trim();
     if (staffNumber.trim()) next.staffNumber = staffNumber.trim();
+    // consent keeps the time it was first given; unticking withdraws it
+    if (consent) next.identityConsentAt = profile.identityConsentAt ?? new Date().toISOString();
     await saveLearnerProfile(next);
     setSaved(true);
   }
 
+  /** aria wiring for a field: its error (when there is one) and the hospital's lock note */
+  const fieldProps = (field: Field, locked = false) => {
+    const described = [errors[field] ? `${ids[field]}-error` : '', locked ? `${ids[field]}-locked` : ''].filter(Boolean).join(' ');
+    return { 'aria-invalid': errors[field] ? true : undefined, ...(described ? { 'aria-describedby': described } : {}) };
+  };
+  const fieldError = (field: Field) =>
+    errors[field] ? (
+      <p className="error" id={`${ids[field]}-error`} data-error={field} style={{ margin: '2px 0 0' }}>
+        {errors[field]}
+      </p>
+    ) : null;
+  const consentedAt = profile.identityConsentAt;
+
   return (
-    <form onSubmit={save} aria-labelledby={`${ids.role}-h`}>
+    <form onSubmit={save} aria-labelledby={`${ids.role}-h`} noValidate>
       <h2 id={`${ids.role}-h`}>{t('profileHeading')}</h2>
       <label htmlFor={ids.role}>{t('role')}</label>
-      <select id={ids.role} name="role" value={role} disabled={locked.has('role')} {...describedBy('role', ids.role)} onChange={(e) => setRole(e.target.value)}>
+      <select id={ids.role} name="role" value={role} disabled={locked.has('role')} {...fieldProps('role', locked.has('role'))} onChange={(e) => setRole(e.target.value)}>
         <option value="">{t('chooseRole')}</option>
         {BUILT_IN_ROLES.map((id) => (
           <option key={id} value={id}>{BUILT_IN_ROLE_TITLES[id][language]}</option>
@@ -54,10 +97,11 @@ export function ProfileForm({ profile, packRoles, t }: { profile: LearnerProfile
           <option key={r.id} value={r.id}>{r.title[language]}</option>
         ))}
       </select>
+      {fieldError('role')}
       {locked.has('role') && lockedNote(ids.role)}
       <label htmlFor={ids.department}>{t('department')}</label>
       {departments ? (
-        <select id={ids.department} name="department" value={department} disabled={locked.has('department')} {...describedBy('department', ids.department)}
+        <select id={ids.department} name="department" value={department} disabled={locked.has('department')} {...fieldProps('department', locked.has('department'))}
           onChange={(e) => setDepartment(e.target.value)}>
           <option value="">{t('chooseDepartment')}</option>
           {departments.map((d) => (
@@ -67,14 +111,31 @@ export function ProfileForm({ profile, packRoles, t }: { profile: LearnerProfile
           {department && !departments.some((d) => d.id === department) && <option value={department}>{department}</option>}
         </select>
       ) : (
-        <input id={ids.department} name="department" value={department} maxLength={60} readOnly={locked.has('department')} {...describedBy('department', ids.department)}
+        <input id={ids.department} name="department" value={department} maxLength={60} readOnly={locked.has('department')} {...fieldProps('department', locked.has('department'))}
           placeholder={t('departmentPlaceholder')} onChange={(e) => setDepartment(e.target.value)} />
       )}
+      {fieldError('department')}
       {locked.has('department') && lockedNote(ids.department)}
       <label htmlFor={ids.displayName}>{t('displayName')}</label>
-      <input id={ids.displayName} name="displayName" value={displayName} maxLength={40} onChange={(e) => setDisplayName(e.target.value)} />
+      <input id={ids.displayName} name="displayName" value={displayName} maxLength={40} autoComplete="name" {...fieldProps('displayName')} onChange={(e) => setDisplayName(e.target.value)} />
+      {fieldError('displayName')}
       <label htmlFor={ids.staffNumber}>{t('staffNumber')}</label>
-      <input id={ids.staffNumber} name="staffNumber" value={staffNumber} maxLength={20} onChange={(e) => setStaffNumber(e.target.value)} />
+      <input id={ids.staffNumber} name="staffNumber" value={staffNumber} maxLength={20} autoComplete="off" spellCheck={false} {...fieldProps('staffNumber')} onChange={(e) => setStaffNumber(e.target.value)} />
+      {fieldError('staffNumber')}
+      <p className="muted" style={{ margin: '4px 0 0' }}>{t('identityHint')}</p>
+      <div className="consent" data-region="identity-consent">
+        <input id={ids.consent} type="checkbox" name="identityConsent" checked={consent} aria-describedby={`${ids.consent}-state`} onChange={(e) => setConsent(e.target.checked)} />
+        <label htmlFor={ids.consent}>{t('identityConsent')}</label>
+      </div>
+      <p className="muted" id={`${ids.consent}-state`} data-consented={consentedAt ?? ''} style={{ margin: '2px 0 0' }}>
+        {consent
+          ? consentedAt
+            ? t('identityConsentedAt', { time: new Date(consentedAt).toLocaleString(language) })
+            : t('identityConsentPending')
+          : consentedAt
+            ? t('identityWithdrawPending')
+            : t('identityNotConsented')}
+      </p>
       <label htmlFor={ids.language}>{t('language')}</label>
       <select id={ids.language} name="language" value={language} disabled={locked.has('language')} {...describedBy('language', ids.language)}
         onChange={(e) => setLanguage(Language.parse(e.target.value))}>
@@ -84,7 +145,7 @@ export function ProfileForm({ profile, packRoles, t }: { profile: LearnerProfile
       </select>
       {locked.has('language') && lockedNote(ids.language)}
       <div className="row" style={{ marginTop: 8 }}>
-        <span className="status" role="status">{saved ? t('saved') : ''}</span>
+        <span className={saved ? 'status' : 'error'} role="status">{saved ? t('saved') : Object.keys(errors).length > 0 ? t('notSavedFixFields') : ''}</span>
         <button type="submit" className="primary">{t('save')}</button>
       </div>
     </form>
