@@ -1,22 +1,11 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { backupDashboard, backupFileName, checkBackup, restoreDashboard, RestoreError, type BackupProgress } from './dashboardBackup.ts';
 import { useTrainerText, type TrainerT } from './trainerMessages.ts';
-import { ProgressBar, TrainerSection } from './trainerUi.tsx';
+import { downloadBlob, ProgressBar, TrainerSection } from './trainerUi.tsx';
 import { useDashboard } from './useDashboard.ts';
 
 function sizeText(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
-}
-
-function download(fileName: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 function progressText(t: TrainerT, p: BackupProgress): string {
@@ -38,7 +27,7 @@ export function BackupView(): ReactNode {
   async function backUp(): Promise<void> {
     const fileName = backupFileName();
     const blob = await backupDashboard(db, setProgress);
-    download(fileName, blob);
+    downloadBlob(fileName, blob);
     setMessage(t('backup.done', { file: fileName, size: sizeText(blob.size) }));
   }
 

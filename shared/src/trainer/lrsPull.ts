@@ -1,6 +1,6 @@
 import { MAX_STATEMENT_BYTES } from '../record/exportBundle.ts';
 import { checkStatement, type IncomingStatement } from '../record/statementValidation.ts';
-import { authorization, statementsUrl, XAPI_VERSION, type LrsSettings } from '../xapi/lrsForwarding.ts';
+import { authorization, lrsErrorMessage, statementsUrl, XAPI_VERSION, type LrsSettings } from '../xapi/lrsForwarding.ts';
 
 /**
  * Reading statements back from a hospital's LRS (xAPI 1.0.3, GET /statements), for the trainer
@@ -185,10 +185,10 @@ export async function pullStatements(options: PullOptions): Promise<PullReport> 
         options.signal?.removeEventListener('abort', onAbort);
       }
       if (response) {
-        if (response.status === 401 || response.status === 403) throw new Stop({ reason: 'unauthorized', status: response.status, message: await messageOf(response) });
-        if (response.status === 404) throw new Stop({ reason: 'not-found', status: 404, message: await messageOf(response) });
-        if (response.status !== 429 && response.status < 500) throw new Stop({ reason: 'refused-request', status: response.status, message: await messageOf(response) });
-        failure = `HTTP ${response.status} ${await messageOf(response)}`;
+        if (response.status === 401 || response.status === 403) throw new Stop({ reason: 'unauthorized', status: response.status, message: await lrsErrorMessage(response) });
+        if (response.status === 404) throw new Stop({ reason: 'not-found', status: 404, message: await lrsErrorMessage(response) });
+        if (response.status !== 429 && response.status < 500) throw new Stop({ reason: 'refused-request', status: response.status, message: await lrsErrorMessage(response) });
+        failure = `HTTP ${response.status} ${await lrsErrorMessage(response)}`;
       }
       if (attempt >= maxRetries) throw new Stop({ reason: 'unavailable', ...(response ? { status: response.status } : {}), message: failure });
       report.retries++;
@@ -269,19 +269,4 @@ export async function pullStatements(options: PullOptions): Promise<PullReport> 
   report.nextSince = reachedEnd ? currentStored : completeStored;
   progress();
   return report;
-}
-
-async function messageOf(response: Response): Promise<string> {
-  try {
-    const text = (await response.text()).slice(0, 500);
-    try {
-      const body = JSON.parse(text);
-      if (typeof body?.message === 'string') return body.message;
-    } catch {
-      // not JSON: the text itself
-    }
-    return text || response.statusText;
-  } catch {
-    return response.statusText;
-  }
 }

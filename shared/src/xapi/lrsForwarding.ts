@@ -157,10 +157,10 @@ export async function forwardStatements(options: ForwardOptions): Promise<Forwar
         failure = error instanceof Error ? error.message : String(error);
       }
       if (response) {
-        if (response.status === 401 || response.status === 403) throw new Stop({ reason: 'unauthorized', status: response.status, message: await messageOf(response) });
-        if (response.status === 404 && !notFoundIsAnswer) throw new Stop({ reason: 'not-found', status: 404, message: await messageOf(response) });
+        if (response.status === 401 || response.status === 403) throw new Stop({ reason: 'unauthorized', status: response.status, message: await lrsErrorMessage(response) });
+        if (response.status === 404 && !notFoundIsAnswer) throw new Stop({ reason: 'not-found', status: 404, message: await lrsErrorMessage(response) });
         if (response.status !== 429 && response.status < 500) return response;
-        failure = `HTTP ${response.status} ${await messageOf(response)}`;
+        failure = `HTTP ${response.status} ${await lrsErrorMessage(response)}`;
       }
       if (attempt >= maxRetries) throw new Stop({ reason: 'unavailable', ...(response ? { status: response.status } : {}), message: failure });
       report.retries++;
@@ -199,7 +199,7 @@ export async function forwardStatements(options: ForwardOptions): Promise<Forwar
       return;
     }
     const only = batch[0]!;
-    const message = await messageOf(response);
+    const message = await lrsErrorMessage(response);
     if (response.status === 409) {
       if (await alreadyThere(only)) {
         report.accepted++;
@@ -253,7 +253,8 @@ export async function forwardStatements(options: ForwardOptions): Promise<Forwar
   return report;
 }
 
-async function messageOf(response: Response): Promise<string> {
+/** What an LRS said in an error answer: its JSON `message`, else the start of its text. */
+export async function lrsErrorMessage(response: Response): Promise<string> {
   try {
     const text = (await response.text()).slice(0, 500);
     try {
