@@ -4,6 +4,9 @@ import { QuizItemAccumulator, type QuizStats } from '@preceptor/shared/trainer/q
 import { LearnerRosterAccumulator, completionsPerDay, readinessMatrix, type LearnerReadiness, type ReadinessItem } from '@preceptor/shared/trainer/readiness.ts';
 import { TargetMissingAccumulator, type TargetMissingRow } from '@preceptor/shared/trainer/targetMissingReport.ts';
 import { TourFunnelAccumulator, type TourFunnel } from '@preceptor/shared/trainer/tourFunnels.ts';
+import type { RosterEntry } from '@preceptor/shared/trainer/roster.ts';
+import { VERB } from '@preceptor/shared/xapi/vocabulary.ts';
+import { readRoster } from './rosterStore.ts';
 import { isSignedBundle, type TrainerDb } from './trainerDb.ts';
 
 /**
@@ -22,6 +25,23 @@ export interface DashboardLearner extends LearnerReadiness {
   signed: boolean;
   /** statements came from the hospital's LRS: not signed, no key, no export chain */
   fromLrs: boolean;
+  /** the staff number the learner's latest signed bundle carries ('' if none) */
+  staffNumber: string;
+  /** with a roster: the learner's roster entry; absent when not on it (or no roster) */
+  rosterEntry?: RosterEntry;
+  /** with a roster: false when the learner's staff number is not on it (or they gave none) */
+  onRoster?: boolean;
+}
+
+/** The roster against the learners (issue 15): who handed nothing in, who is not on it. */
+export interface RosterSummary {
+  fileName: string;
+  importedAt: number;
+  people: number;
+  /** roster entries no learner's bundle names */
+  notHandedIn: RosterEntry[];
+  /** learners whose staff number is not on the roster, or who gave none */
+  notOnRoster: number;
 }
 
 export interface DashboardModel {
@@ -39,6 +59,10 @@ export interface DashboardModel {
   targetMissing: TargetMissingRow[];
   /** display names of activities (tours, quizzes, questions, packs) */
   names: Record<string, Record<string, string>>;
+  /** learners with at least one mentor sign-off (the go-live gate) */
+  signedOff: string[];
+  /** absent without a roster */
+  roster?: RosterSummary;
 }
 
 export interface ModelOptions {
@@ -49,7 +73,8 @@ export interface ModelOptions {
 export async function buildDashboardModel(db: TrainerDb, options: ModelOptions = {}): Promise<DashboardModel> {
   const includeReported = options.includeReported ?? true;
   let reported = 0;
-  const [bundles, keys, quarantined] = await Promise.all([db.bundles.toArray(), db.trustedKeys.toArray(), db.quarantine.count()]);
+  const [bundles, keys, quarantined, rosterRow] = await Promise.all([db.bundles.toArray(), db.trustedKeys.toArray(), db.quarantine.count(), readRoster(db)]);
+  const signedOff = new Set<string>();
   const roster = new LearnerRosterAccumulator();
   const items = new ItemProgressAccumulator();
   const quizzes = new QuizItemAccumulator();
@@ -64,6 +89,7 @@ export async function buildDashboardModel(db: TrainerDb, options: ModelOptions =
         if (!includeReported) continue;
       }
       roster.add(fact);
+      if (fact.verb === VERB['signed-off']) signedOff.add(fact.learner);
       items.add(fact);
       quizzes.add(fact);
       funnels.add(fact);
@@ -85,7 +111,20 @@ export async function buildDashboardModel(db: TrainerDb, options: ModelOptions =
     const current = latestBundle.get(b.learner);
     if (!current || b.sequence > current.sequence || (b.sequence === current.sequence && b.exportedAt > current.exportedAt)) latestBundle.set(b.learner, b);
   }
+  // the staff number from the latest signed bundle that carries one
+  const staffOf = new Map<string, { staffNumber: string; sequence: number; exportedAt: string }>();
+  for (const b of signedBundles) {
+    const staffNumber = b.staff?.staffNumber;
+    if (!staffNumber) continue;
+    const current = staffOf.get(b.learner);
+    if (!current || b.sequence > current.sequence || (b.sequence === current.sequence && b.exportedAt > current.exportedAt)) staffOf.set(b.learner, { staffNumber, sequence: b.sequence, exportedAt: b.exportedAt });
+  }
+  const rosterBy = new Map((rosterRow?.entries ?? []).map((e) => [e.staffNumber, e]));
+  const matched = new Set<string>();
   const learners: DashboardLearner[] = matrix.learners.map((l) => {
+    const staffNumber = staffOf.get(l.learner)?.staffNumber ?? '';
+    const rosterEntry = rosterRow && staffNumber ? rosterBy.get(staffNumber) : undefined;
+    if (rosterEntry) matched.add(rosterEntry.staffNumber);
     const latest = latestBundle.get(l.learner);
     const key = latest ? trusted.get(latest.keyFingerprint) : undefined;
     const labelled = key ?? keys.find((k) => k.learner === l.learner);
@@ -98,6 +137,9 @@ export async function buildDashboardModel(db: TrainerDb, options: ModelOptions =
       label: labelled?.label ?? '',
       signed: latest !== undefined,
       fromLrs: lrsLearners.has(l.learner),
+      staffNumber,
+      ...(rosterEntry ? { rosterEntry } : {}),
+      ...(rosterRow ? { onRoster: rosterEntry !== undefined } : {}),
     };
   });
   return {
@@ -112,5 +154,17 @@ export async function buildDashboardModel(db: TrainerDb, options: ModelOptions =
     funnels: funnels.result(),
     targetMissing: missing.result(),
     names,
+    signedOff: [...signedOff],
+    ...(rosterRow
+      ? {
+          roster: {
+            fileName: rosterRow.fileName,
+            importedAt: rosterRow.importedAt,
+            people: rosterRow.entries.length,
+            notHandedIn: rosterRow.entries.filter((e) => !matched.has(e.staffNumber)),
+            notOnRoster: learners.filter((l) => l.onRoster === false).length,
+          },
+        }
+      : {}),
   };
 }
