@@ -5,6 +5,7 @@ import { readSettings, writeSettings } from './trainerDb.ts';
 import { useTrainerText } from './trainerMessages.ts';
 import { TrainerSection, dateTime, learnerName, percent, roleTitle } from './trainerUi.tsx';
 import { useDashboard } from './useDashboard.ts';
+import { NothingMark, RosterBadge, rosterOnlyRows } from './rosterRows.tsx';
 
 /** The deadline: the go-live day's local midnight, minus the lead days. */
 export function trainingDeadline(goLiveDate: string, leadDays: number): Date | undefined {
@@ -31,6 +32,9 @@ export function OverdueView(): ReactNode {
 
   const deadline = settings ? trainingDeadline(settings.goLiveDate, settings.leadDays) : undefined;
   const report = model && deadline ? overdueLearners(model.learners, deadline.getTime(), Date.now()) : undefined;
+  // roster people with nothing handed in are outstanding too (issue 15)
+  const rosterOnly = model ? rosterOnlyRows(model) : [];
+  const status = report ? (report.daysLeft <= 0 ? 'overdue' : report.daysLeft <= 7 ? 'due-soon' : 'on-track') : 'on-track';
 
   return (
     <TrainerSection heading={t('overdue.heading')}>
@@ -59,11 +63,11 @@ export function OverdueView(): ReactNode {
               relative: report.daysLeft >= 0 ? t('overdue.daysLeft', { days: report.daysLeft }) : t('overdue.daysPast', { days: -report.daysLeft }),
             })}
           </p>
-          {report.rows.length === 0 ? (
+          {report.rows.length + rosterOnly.length === 0 ? (
             <p className="tr-ok">{t('overdue.allReady')}</p>
           ) : (
             <table className="tr-table" data-table="overdue">
-              <caption>{t('overdue.caption', { count: report.rows.length })}</caption>
+              <caption>{t('overdue.caption', { count: report.rows.length + rosterOnly.length })}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t('matrix.learner')}</th>
@@ -78,9 +82,9 @@ export function OverdueView(): ReactNode {
               <tbody>
                 {report.rows.slice(0, 500).map((r) => (
                   <tr key={r.learner.learner} data-learner={r.learner.learner} data-status={r.status}>
-                    <th scope="row"><code>{learnerName(r.learner)}</code></th>
+                    <th scope="row"><code>{learnerName(r.learner)}</code><RosterBadge learner={r.learner} /></th>
                     <td>{roleTitle(r.learner.role, lang)}</td>
-                    <td>{r.learner.department}</td>
+                    <td>{r.learner.rosterEntry?.department || r.learner.department}</td>
                     <td className="num">{percent(r.learner.ratio, lang)}</td>
                     <td className="num">{r.missing}</td>
                     <td>{dateTime(r.learner.lastAt, lang)}</td>
@@ -88,6 +92,22 @@ export function OverdueView(): ReactNode {
                       <span className={`tr-deadline-status tr-deadline-status--${r.status}`}>
                         {r.status === 'overdue' ? '⚠ ' : r.status === 'due-soon' ? '⏱ ' : ''}
                         {t(`deadline.${r.status}`)}
+                      </span>
+                    </td>
+                  </tr>
+                ))}
+                {rosterOnly.slice(0, Math.max(0, 500 - report.rows.length)).map((e) => (
+                  <tr key={`roster:${e.staffNumber}`} data-roster-only={e.staffNumber} data-status={status}>
+                    <th scope="row">{e.name || '—'} <span className="tr-staff">{e.staffNumber}</span></th>
+                    <td>{e.role || '—'}</td>
+                    <td>{e.department}</td>
+                    <td className="num">—</td>
+                    <td className="num">—</td>
+                    <td><NothingMark /></td>
+                    <td>
+                      <span className={`tr-deadline-status tr-deadline-status--${status}`}>
+                        {status === 'overdue' ? '⚠ ' : status === 'due-soon' ? '⏱ ' : ''}
+                        {t(`deadline.${status}`)}
                       </span>
                     </td>
                   </tr>

@@ -16,6 +16,7 @@ import { ACTIVITY_TYPE, VERB, checklistItemActivityId } from '../../../shared/sr
 import { buildDashboardModel } from '../../src/trainer/dashboardModel.ts';
 import { importBundles, type ImportSource } from '../../src/trainer/importBundles.ts';
 import { readRosterFile } from '../../src/trainer/rosterFile.ts';
+import { rosterKeys, rosterText } from '../../src/trainer/rosterMessages.ts';
 import { readRoster, replaceRoster } from '../../src/trainer/rosterStore.ts';
 import { TrainerDb, readSettings } from '../../src/trainer/trainerDb.ts';
 
@@ -247,5 +248,16 @@ describe('go-live gate', () => {
     expect(g6).toContain(`"'=HYPERLINK(""http://x"")"`);
     expect(g6).toContain(",'@急诊科,");
     db.close();
+  });
+});
+
+describe('roster and gate texts', () => {
+  it('are non-empty in both languages with the same placeholders', () => {
+    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    expect(rosterKeys().length).toBeGreaterThan(60);
+    for (const key of rosterKeys()) {
+      for (const lang of ['zh-CN', 'en'] as const) expect(rosterText(lang, key).trim(), `${lang} ${key}`).not.toBe('');
+      expect(placeholders(rosterText('en', key)), key).toEqual(placeholders(rosterText('zh-CN', key)));
+    }
   });
 });
