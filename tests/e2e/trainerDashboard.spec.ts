@@ -178,7 +178,7 @@ for (const lang of ['zh-CN', 'en'] as Lang[]) {
       await page.getByRole('link', { name: VIEWS[1]!.name[lang], exact: true }).click();
       await expect(page.locator('[data-table="readiness"] tbody tr[data-roster-only]')).toHaveCount(ROSTER_MISSING);
       await expect(page.locator('[data-table="readiness"] tbody [data-flag="not-on-roster"]')).toHaveCount(files.length - ROSTER_MATCHED);
-      await expect(page.locator('[data-table="readiness"] tbody tr[data-learner] .tr-staff')).toHaveCount(ROSTER_MATCHED);
+      await expect(page.locator('[data-table="readiness"] tbody tr[data-learner] span[data-staff]')).toHaveCount(ROSTER_MATCHED);
       await page.locator('[data-table="readiness"] tbody tr[data-roster-only]').first().scrollIntoViewIfNeeded();
       await screenshot(page, `trainer-matrix-roster-${lang}`);
       await page.getByRole('link', { name: lang === 'en' ? 'Go-live gate' : '上线准入', exact: true }).click();

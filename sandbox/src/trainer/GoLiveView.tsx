@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { DEFAULT_GO_LIVE_RULE, byDepartment, evaluateGoLive, goLiveReadyCsv, ruleFor, type GateGap, type GoLiveRule, type GoLiveRules } from '@preceptor/shared/trainer/goLiveGate.ts';
+import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { ContentPack } from '@preceptor/shared/schema/contentPack.ts';
+import { DEFAULT_GO_LIVE_RULE, byDepartment, effectiveRules, evaluateGoLive, goLiveReadyCsv, packGoLive, ruleFor, type GateGap, type GoLiveRule, type GoLiveRules } from '@preceptor/shared/trainer/goLiveGate.ts';
 import { useRosterText, type RosterT } from './rosterMessages.ts';
 import { readSettings, writeSettings } from './trainerDb.ts';
 import { TrainerSection, downloadText, roleTitle } from './trainerUi.tsx';
@@ -26,6 +27,8 @@ export function GoLiveView(): ReactNode {
   const settings = useLiveQuery(() => readSettings(db), [db]);
   const [rules, setRules] = useState<GoLiveRules>({});
   const [saved, setSaved] = useState(false);
+  const [packProblem, setPackProblem] = useState('');
+  const id = useId();
   const edited = useRef(false);
   useEffect(() => {
     if (settings && !edited.current) setRules(settings.goLiveRules);
@@ -33,10 +36,29 @@ export function GoLiveView(): ReactNode {
 
   const roles = useMemo(() => [...new Set((model?.learners ?? []).map((l) => l.role))].filter(Boolean).sort(), [model]);
   const gate = useMemo(
-    () => (model && settings ? evaluateGoLive({ items: model.items, learners: model.learners, progress: model.progress, signedOff: new Set(model.signedOff), notHandedIn: model.roster?.notHandedIn ?? [], rules: settings.goLiveRules }) : []),
+    () => (model && settings ? evaluateGoLive({ items: model.items, learners: model.learners, progress: model.progress, signedOff: new Set(model.signedOff), notHandedIn: model.roster?.notHandedIn ?? [], rules: effectiveRules(settings.goLiveRules, settings.goLivePack) }) : []),
     [model, settings],
   );
   if (!model || !settings) return null;
+  const pack = settings.goLivePack;
+  const loadPack = async (file: File | undefined) => {
+    if (!file) return;
+    setPackProblem('');
+    let raw: unknown;
+    try {
+      raw = JSON.parse(await file.text());
+    } catch (e) {
+      setPackProblem(r('gate.pack.notJson', { file: file.name, detail: e instanceof Error ? e.message : String(e) }));
+      return;
+    }
+    const parsed = ContentPack.safeParse(raw);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      setPackProblem(r('gate.pack.invalid', { file: file.name, path: issue.path.join('.') || '/', detail: issue.message }));
+      return;
+    }
+    await writeSettings(db, { goLivePack: packGoLive(file.name, parsed.data) });
+  };
   const ready = gate.filter((g) => g.ready);
   const change = (role: string, patch: Partial<GoLiveRule>) => {
     edited.current = true;
@@ -47,6 +69,23 @@ export function GoLiveView(): ReactNode {
   return (
     <TrainerSection heading={r('gate.heading')}>
       <p className="tr-hint">{r('gate.hint')}</p>
+      <div className="tr-row" data-region="gate-pack">
+        <label htmlFor={`${id}-pack`}>{r('gate.pack.choose')}</label>
+        <input id={`${id}-pack`} type="file" accept=".json,application/json" data-action="gate-pack" onChange={(e) => void loadPack(e.target.files?.[0]).finally(() => (e.target.value = ''))} />
+        {pack && (
+          <>
+            <span data-pack={pack.packId}>{r('gate.pack.loaded', { pack: `${pack.packId} ${pack.version}`, roles: Object.keys(pack.rules).map((role) => roleTitle(role, lang)).join('、') || '—', date: pack.goLiveDate ?? '—' })}</span>
+            <button type="button" onClick={() => void writeSettings(db, { goLivePack: undefined })}>
+              {r('gate.pack.remove')}
+            </button>
+          </>
+        )}
+      </div>
+      {packProblem && (
+        <p className="tr-problems" role="alert">
+          {packProblem}
+        </p>
+      )}
       <form
         onSubmit={async (e) => {
           e.preventDefault();
@@ -66,24 +105,29 @@ export function GoLiveView(): ReactNode {
             </tr>
           </thead>
           <tbody>
-            {['', ...roles].map((role) => {
-              const rule = rules[role] ?? (role === '' ? DEFAULT_GO_LIVE_RULE : ruleFor(rules, role));
+            {['', ...new Set([...roles, ...Object.keys(pack?.rules ?? {})])].map((role) => {
+              const fromPack = pack?.rules[role];
+              const rule = fromPack ?? rules[role] ?? (role === '' ? DEFAULT_GO_LIVE_RULE : ruleFor(rules, role));
               const name = role === '' ? r('gate.rule.default') : roleTitle(role, lang);
+              const locked = fromPack !== undefined;
               return (
                 <tr key={role || '*'} data-role={role || '*'}>
-                  <th scope="row">{name}</th>
+                  <th scope="row">
+                    {name}
+                    {locked && <span className="tr-staff"> · {r('gate.pack.fromPack')}</span>}
+                  </th>
                   <td>
-                    <input type="checkbox" aria-label={`${name}: ${r('gate.rule.tours')}`} checked={rule.toursDone} onChange={(e) => change(role, { toursDone: e.target.checked })} />
+                    <input type="checkbox" disabled={locked} aria-label={`${name}: ${r('gate.rule.tours')}`} checked={rule.toursDone} onChange={(e) => change(role, { toursDone: e.target.checked })} />
                   </td>
                   <td>
-                    <input type="checkbox" aria-label={`${name}: ${r('gate.rule.quizOn')}`} checked={rule.quizMinPercent !== null} onChange={(e) => change(role, { quizMinPercent: e.target.checked ? 80 : null })} />{' '}
-                    <input type="number" min={0} max={100} aria-label={`${name}: ${r('gate.rule.quizMin')}`} disabled={rule.quizMinPercent === null} value={rule.quizMinPercent ?? ''} onChange={(e) => change(role, { quizMinPercent: Math.max(0, Math.min(100, Number(e.target.value) || 0)) })} />
+                    <input type="checkbox" disabled={locked} aria-label={`${name}: ${r('gate.rule.quizOn')}`} checked={rule.quizMinPercent !== null} onChange={(e) => change(role, { quizMinPercent: e.target.checked ? 80 : null })} />{' '}
+                    <input type="number" min={0} max={100} aria-label={`${name}: ${r('gate.rule.quizMin')}`} disabled={locked || rule.quizMinPercent === null} value={rule.quizMinPercent ?? ''} onChange={(e) => change(role, { quizMinPercent: Math.max(0, Math.min(100, Number(e.target.value) || 0)) })} />
                   </td>
                   <td>
-                    <input type="checkbox" aria-label={`${name}: ${r('gate.rule.scenarios')}`} checked={rule.scenariosPassed} onChange={(e) => change(role, { scenariosPassed: e.target.checked })} />
+                    <input type="checkbox" disabled={locked} aria-label={`${name}: ${r('gate.rule.scenarios')}`} checked={rule.scenariosPassed} onChange={(e) => change(role, { scenariosPassed: e.target.checked })} />
                   </td>
                   <td>
-                    <input type="checkbox" aria-label={`${name}: ${r('gate.rule.signOff')}`} checked={rule.mentorSignOff} onChange={(e) => change(role, { mentorSignOff: e.target.checked })} />
+                    <input type="checkbox" disabled={locked} aria-label={`${name}: ${r('gate.rule.signOff')}`} checked={rule.mentorSignOff} onChange={(e) => change(role, { mentorSignOff: e.target.checked })} />
                   </td>
                 </tr>
               );

@@ -6,6 +6,7 @@ import { useTrainerText } from './trainerMessages.ts';
 import { TrainerSection, dateTime, learnerName, percent, roleTitle } from './trainerUi.tsx';
 import { useDashboard } from './useDashboard.ts';
 import { NothingMark, RosterBadge, rosterOnlyRows } from './rosterRows.tsx';
+import { useRosterText } from './rosterMessages.ts';
 
 /** The deadline: the go-live day's local midnight, minus the lead days. */
 export function trainingDeadline(goLiveDate: string, leadDays: number): Date | undefined {
@@ -16,6 +17,7 @@ export function trainingDeadline(goLiveDate: string, leadDays: number): Date | u
 
 export function OverdueView(): ReactNode {
   const { t, lang } = useTrainerText();
+  const { r } = useRosterText();
   const { db, model } = useDashboard();
   const id = useId();
   const settings = useLiveQuery(() => readSettings(db), [db]);
@@ -30,7 +32,9 @@ export function OverdueView(): ReactNode {
     setLeadDays(settings.leadDays);
   }, [settings]);
 
-  const deadline = settings ? trainingDeadline(settings.goLiveDate, settings.leadDays) : undefined;
+  // the pack's go-live date wins over the typed one (issue 15)
+  const packDate = settings?.goLivePack?.goLiveDate;
+  const deadline = settings ? trainingDeadline(packDate ?? settings.goLiveDate, settings.leadDays) : undefined;
   const report = model && deadline ? overdueLearners(model.learners, deadline.getTime(), Date.now()) : undefined;
   // roster people with nothing handed in are outstanding too (issue 15)
   const rosterOnly = model ? rosterOnlyRows(model) : [];
@@ -54,6 +58,11 @@ export function OverdueView(): ReactNode {
         <span role="status">{saved ? t('overdue.saved') : ''}</span>
       </form>
 
+      {packDate && settings?.goLivePack && (
+        <p className="tr-hint" data-region="pack-date">
+          {r('gate.pack.dateFromPack', { pack: `${settings.goLivePack.packId} ${settings.goLivePack.version}`, date: packDate })}
+        </p>
+      )}
       {!deadline && <p className="tr-hint">{t('overdue.noDate')}</p>}
       {deadline && report && (
         <>

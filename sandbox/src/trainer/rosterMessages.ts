@@ -78,6 +78,13 @@ const ROSTER_MESSAGES = defineMessages({
   'gate.csv.learner': ['学员 ID', 'Learner id'],
   'gate.csv.readyAt': ['就绪时间（UTC）', 'Ready at (UTC)'],
   'gate.fileName': ['上线准入名单', 'go-live-ready'],
+  'gate.pack.choose': ['内容包（JSON，取其上线日期和岗位要求）', 'Content pack (JSON: its go-live date and role requirements)'],
+  'gate.pack.loaded': ['已采用内容包 {pack}：岗位 {roles} 的条件，上线日期 {date}。', 'Using pack {pack}: the rules for {roles}, go-live date {date}.'],
+  'gate.pack.remove': ['不再采用此内容包', 'Stop using this pack'],
+  'gate.pack.fromPack': ['取自内容包', 'from the pack'],
+  'gate.pack.notJson': ['{file}：不是 JSON 文件（{detail}）。', '{file}: not a JSON file ({detail}).'],
+  'gate.pack.invalid': ['{file}：不是有效的内容包（{path}：{detail}）。', '{file}: not a valid content pack ({path}: {detail}).'],
+  'gate.pack.dateFromPack': ['上线日期取自内容包 {pack}：{date}（下方输入的日期仅在没有内容包给出日期时使用）。', 'Go-live date from pack {pack}: {date} (the date typed below is used only when no pack gives one).'],
   'gate.empty': ['还没有学员或名单。', 'No learners or roster yet.'],
 });
 

@@ -35,7 +35,7 @@ export function RosterBadge({ learner }: { learner: Pick<DashboardLearner, 'rost
     return (
       <span className="tr-staff" data-staff={learner.rosterEntry.staffNumber}>
         {' '}
-        {learner.rosterEntry.name} · {learner.rosterEntry.staffNumber}
+        <strong className="tr-roster-name">{learner.rosterEntry.name}</strong> · {learner.rosterEntry.staffNumber}
       </span>
     );
   }

@@ -3,7 +3,7 @@ import type { LrsSettings } from '@preceptor/shared/trainer/lrsForwarding.ts';
 import type { TrustedKey } from '@preceptor/shared/trainer/learnerKeys.ts';
 import type { StatementFact } from '@preceptor/shared/record/statementFacts.ts';
 import type { StaffIdentity } from '@preceptor/shared/record/exportBundle.ts';
-import type { GoLiveRules } from '@preceptor/shared/trainer/goLiveGate.ts';
+import type { GoLiveRules, PackGoLive } from '@preceptor/shared/trainer/goLiveGate.ts';
 import type { RosterRow } from './rosterStore.ts';
 
 /**
@@ -138,6 +138,8 @@ export interface TrainerSettings {
   lrsPull: Record<string, { since: string; at: number }>;
   /** per role (and '' for every other role): what "ready for system access" takes (issue 15) */
   goLiveRules: GoLiveRules;
+  /** the pack the trainer loaded for its go-live date and role rules (they win over the typed ones) */
+  goLivePack?: PackGoLive;
 }
 
 export const DEFAULT_SETTINGS: TrainerSettings = {

@@ -10,7 +10,8 @@ import type { IncomingStatement } from '../../../shared/src/record/statementVali
 import { tourStatement, type StatementLearner } from '../../../shared/src/record/tourStatements.ts';
 import { attemptedStatement, resultStatements } from '../../../shared/src/scenario/scenarioStatements.ts';
 import { Quiz } from '../../../shared/src/schema/learningContent.ts';
-import { evaluateGoLive, goLiveReadyCsv, type GoLiveRules } from '../../../shared/src/trainer/goLiveGate.ts';
+import { ContentPack } from '../../../shared/src/schema/contentPack.ts';
+import { effectiveRules, evaluateGoLive, goLiveReadyCsv, packGoLive, type GoLiveRules } from '../../../shared/src/trainer/goLiveGate.ts';
 import { guessRosterMapping, parseRosterCsv, rosterEntries, type RosterEntry } from '../../../shared/src/trainer/roster.ts';
 import { ACTIVITY_TYPE, VERB, checklistItemActivityId } from '../../../shared/src/xapi/vocabulary.ts';
 import { buildDashboardModel } from '../../src/trainer/dashboardModel.ts';
@@ -259,5 +260,21 @@ describe('roster and gate texts', () => {
       for (const lang of ['zh-CN', 'en'] as const) expect(rosterText(lang, key).trim(), `${lang} ${key}`).not.toBe('');
       expect(placeholders(rosterText('en', key)), key).toEqual(placeholders(rosterText('zh-CN', key)));
     }
+  });
+});
+
+describe('go-live rules from a pack', () => {
+  it('the demo pack states the registrar rule and the go-live date; it wins over the trainer’s for that role only', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const raw = JSON.parse(await readFile(new URL('../../../shared/packs/registration-demo.pack.json', import.meta.url), 'utf8'));
+    const pack = ContentPack.parse(raw);
+    const stated = packGoLive('registration-demo.pack.json', pack);
+    expect(stated.goLiveDate).toBe('2027-01-04');
+    expect(stated.rules).toEqual({ registrar: { toursDone: true, quizMinPercent: 80, scenariosPassed: false, mentorSignOff: true } });
+    const trainer: GoLiveRules = { registrar: { toursDone: false, quizMinPercent: null, scenariosPassed: false, mentorSignOff: false }, nurse: { toursDone: true, quizMinPercent: 60, scenariosPassed: true, mentorSignOff: false } };
+    const rules = effectiveRules(trainer, stated);
+    expect(rules.registrar).toEqual(stated.rules.registrar);
+    expect(rules.nurse).toEqual(trainer.nurse);
+    expect(effectiveRules(trainer, undefined)).toEqual(trainer);
   });
 });

@@ -137,3 +137,50 @@ export function goLiveReadyCsv(rows: readonly GateLearner[], header: readonly [s
     rows.filter((r) => r.ready).map((r) => [r.staffNumber, r.name, r.department, r.role, r.learner, csvUtcTime(r.readyAt)]),
   );
 }
+
+/** What a content pack states for the gate: its go-live date and, per role with a checklist, the rule its required items make. */
+export interface PackGoLive {
+  fileName: string;
+  packId: string;
+  version: string;
+  goLiveDate?: string;
+  rules: GoLiveRules;
+}
+
+interface PackLike {
+  id: string;
+  version: string;
+  goLiveDate?: string | undefined;
+  quizzes: readonly { id: string; passMark: number }[];
+  checklists: readonly { role: string; items: readonly { kind: string; required: boolean; quizId?: string }[] }[];
+}
+
+/**
+ * The rule a pack's checklists state, per role: a required tour item → tours must be done; a
+ * required quiz item → that quiz's pass mark (the highest, if several); a required scenario
+ * item → scenarios passed; a required sign-off item → a mentor's sign-off. Roles without a
+ * checklist are left to the trainer.
+ */
+export function packGoLive(fileName: string, pack: PackLike): PackGoLive {
+  const rules: GoLiveRules = {};
+  const passMark = new Map(pack.quizzes.map((q) => [q.id, q.passMark]));
+  for (const checklist of pack.checklists) {
+    const required = checklist.items.filter((i) => i.required);
+    const rule = rules[checklist.role] ?? { toursDone: false, quizMinPercent: null, scenariosPassed: false, mentorSignOff: false };
+    if (required.some((i) => i.kind === 'tour')) rule.toursDone = true;
+    if (required.some((i) => i.kind === 'scenario')) rule.scenariosPassed = true;
+    if (required.some((i) => i.kind === 'sign-off')) rule.mentorSignOff = true;
+    for (const item of required) {
+      if (item.kind !== 'quiz' || item.quizId === undefined) continue;
+      const percent = Math.round((passMark.get(item.quizId) ?? 0.8) * 100);
+      rule.quizMinPercent = Math.max(rule.quizMinPercent ?? 0, percent);
+    }
+    rules[checklist.role] = rule;
+  }
+  return { fileName, packId: pack.id, version: pack.version, ...(pack.goLiveDate ? { goLiveDate: pack.goLiveDate } : {}), rules };
+}
+
+/** The rules in force: the pack's for the roles it states, the trainer's for the rest. */
+export function effectiveRules(trainer: GoLiveRules, pack: PackGoLive | undefined): GoLiveRules {
+  return { ...trainer, ...pack?.rules };
+}
