@@ -30,10 +30,19 @@ const VIEWS: { path: string; name: Record<Lang, string> }[] = [
 
 let files: string[] = [];
 let statementCount = 0;
+/** the HR roster (GBK CSV, Chinese headers): the 12 staff numbers the first 12 bundles carry, and 8 people with nothing handed in */
+let rosterFile = '';
+const ROSTER_MATCHED = 12;
+const ROSTER_MISSING = 8;
 
 test.beforeAll(async () => {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'preceptor-trainer-views-'));
-  const bundles = await Promise.all(Array.from({ length: 24 }, (_, i) => learnerBundle({ seed: 100 + i, count: 40 + (i % 5) * 30 })));
+  const bundles = await Promise.all(
+    Array.from({ length: 24 }, (_, i) => learnerBundle({ seed: 100 + i, count: 40 + (i % 5) * 30, ...(i < ROSTER_MATCHED ? { staff: { staffNumber: `H${1000 + i}`, consentedAt: '2026-11-20T08:00:00.000Z' } } : {}) })),
+  );
+  const people = Array.from({ length: ROSTER_MATCHED + ROSTER_MISSING }, (_, i) => `H${1000 + i},员工${i + 1},${i % 2 ? '门诊部' : '急诊科'},挂号员`);
+  rosterFile = path.join(dir, '花名册.csv');
+  await writeFile(rosterFile, gbk(`职工号,姓名,科室,岗位\r\n${people.join('\r\n')}\r\n`));
   files = [];
   statementCount = 0;
   for (const bundle of bundles) {
@@ -43,6 +52,14 @@ test.beforeAll(async () => {
     statementCount += bundle.statements.length;
   }
 });
+
+/** GBK bytes (what Excel on Chinese Windows saves): the reverse of TextDecoder('gbk'), ASCII as is. */
+function gbk(text: string): Uint8Array {
+  const decoder = new TextDecoder('gbk');
+  const table = new Map<string, number[]>();
+  for (let a = 0x81; a <= 0xfe; a++) for (let b = 0x40; b <= 0xfe; b++) if (b !== 0x7f) table.set(decoder.decode(new Uint8Array([a, b])), [a, b]);
+  return new Uint8Array([...text].flatMap((ch) => (ch.charCodeAt(0) < 0x80 ? [ch.charCodeAt(0)] : table.get(ch)!)));
+}
 
 async function openDashboard(page: Page, lang: Lang, view = ''): Promise<void> {
   await page.addInitScript((l) => localStorage.setItem('preceptor.sandbox.lang', l), lang);
@@ -141,5 +158,32 @@ for (const lang of ['zh-CN', 'en'] as Lang[]) {
         await expect(page.getByRole('status').filter({ hasText: '已下载' })).toBeVisible();
       });
     }
+
+    await test.step('a GBK roster: mapping dialog, then everyone on it in the matrix (nothing handed in, not on the roster)', async () => {
+      await page.setViewportSize({ width: 1366, height: 768 });
+      await page.getByRole('link', { name: lang === 'en' ? 'Roster' : '花名册', exact: true }).click();
+      await page.locator('input[data-action="roster-file"]').setInputFiles(rosterFile);
+      const dialog = page.locator('dialog[data-region="roster-dialog"]');
+      await expect(dialog).toBeVisible();
+      await expect(dialog.locator('select[data-field="staffNumber"] option:checked')).toHaveText('职工号');
+      await expect(dialog.locator('select[data-field="department"] option:checked')).toHaveText('科室');
+      await expect(dialog.locator('[data-table="roster-preview"] tbody tr').first()).toContainText('员工1');
+      await screenshot(page, `trainer-roster-dialog-${lang}`);
+      if (lang === 'zh-CN') await expectNoSeriousA11yViolations(page, 'dialog');
+      await dialog.locator('[data-action="roster-accept"]').click();
+      await expect(dialog).toBeHidden();
+      await expect(page.locator('[data-region="roster-counts"]')).toHaveAttribute('data-missing', String(ROSTER_MISSING));
+      await expect(page.locator('[data-region="roster-counts"]')).toHaveAttribute('data-unknown', String(files.length - ROSTER_MATCHED));
+
+      await page.getByRole('link', { name: VIEWS[1]!.name[lang], exact: true }).click();
+      await expect(page.locator('[data-table="readiness"] tbody tr[data-roster-only]')).toHaveCount(ROSTER_MISSING);
+      await expect(page.locator('[data-table="readiness"] tbody [data-flag="not-on-roster"]')).toHaveCount(files.length - ROSTER_MATCHED);
+      await expect(page.locator('[data-table="readiness"] tbody tr[data-learner] span[data-staff]')).toHaveCount(ROSTER_MATCHED);
+      await page.locator('[data-table="readiness"] tbody tr[data-roster-only]').first().scrollIntoViewIfNeeded();
+      await screenshot(page, `trainer-matrix-roster-${lang}`);
+      await page.getByRole('link', { name: lang === 'en' ? 'Go-live gate' : '上线准入', exact: true }).click();
+      await expect(page.locator('[data-table="gate"] tr[data-staff="H1012"]')).toHaveAttribute('data-ready', 'false');
+      await screenshot(page, `trainer-gate-${lang}`);
+    });
   });
 }

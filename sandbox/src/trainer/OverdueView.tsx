@@ -5,6 +5,8 @@ import { readSettings, writeSettings } from './trainerDb.ts';
 import { useTrainerText } from './trainerMessages.ts';
 import { TrainerSection, dateTime, LearnerLabel, learnerDepartment, percent, roleTitle } from './trainerUi.tsx';
 import { useDashboard } from './useDashboard.ts';
+import { NothingMark, RosterBadge, rosterOnlyRows } from './rosterRows.tsx';
+import { useRosterText } from './rosterMessages.ts';
 
 /** The deadline: the go-live day's local midnight, minus the lead days. */
 export function trainingDeadline(goLiveDate: string, leadDays: number): Date | undefined {
@@ -15,6 +17,7 @@ export function trainingDeadline(goLiveDate: string, leadDays: number): Date | u
 
 export function OverdueView(): ReactNode {
   const { t, lang } = useTrainerText();
+  const { r } = useRosterText();
   const { db, model } = useDashboard();
   const id = useId();
   const settings = useLiveQuery(() => readSettings(db), [db]);
@@ -29,8 +32,13 @@ export function OverdueView(): ReactNode {
     setLeadDays(settings.leadDays);
   }, [settings]);
 
-  const deadline = settings ? trainingDeadline(settings.goLiveDate, settings.leadDays) : undefined;
+  // the pack's go-live date wins over the typed one (issue 15)
+  const packDate = settings?.goLivePack?.goLiveDate;
+  const deadline = settings ? trainingDeadline(packDate ?? settings.goLiveDate, settings.leadDays) : undefined;
   const report = model && deadline ? overdueLearners(model.learners, deadline.getTime(), Date.now()) : undefined;
+  // roster people with nothing handed in are outstanding too (issue 15)
+  const rosterOnly = model ? rosterOnlyRows(model) : [];
+  const status = report ? (report.daysLeft <= 0 ? 'overdue' : report.daysLeft <= 7 ? 'due-soon' : 'on-track') : 'on-track';
 
   return (
     <TrainerSection heading={t('overdue.heading')}>
@@ -50,6 +58,11 @@ export function OverdueView(): ReactNode {
         <span role="status">{saved ? t('overdue.saved') : ''}</span>
       </form>
 
+      {packDate && settings?.goLivePack && (
+        <p className="tr-hint" data-region="pack-date">
+          {r('gate.pack.dateFromPack', { pack: `${settings.goLivePack.packId} ${settings.goLivePack.version}`, date: packDate })}
+        </p>
+      )}
       {!deadline && <p className="tr-hint">{t('overdue.noDate')}</p>}
       {deadline && report && (
         <>
@@ -59,11 +72,11 @@ export function OverdueView(): ReactNode {
               relative: report.daysLeft >= 0 ? t('overdue.daysLeft', { days: report.daysLeft }) : t('overdue.daysPast', { days: -report.daysLeft }),
             })}
           </p>
-          {report.rows.length === 0 ? (
+          {report.rows.length + rosterOnly.length === 0 ? (
             <p className="tr-ok">{t('overdue.allReady')}</p>
           ) : (
             <table className="tr-table" data-table="overdue">
-              <caption>{t('overdue.caption', { count: report.rows.length })}</caption>
+              <caption>{t('overdue.caption', { count: report.rows.length + rosterOnly.length })}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t('matrix.learner')}</th>
@@ -78,9 +91,9 @@ export function OverdueView(): ReactNode {
               <tbody>
                 {report.rows.slice(0, 500).map((r) => (
                   <tr key={r.learner.learner} data-learner={r.learner.learner} data-status={r.status}>
-                    <th scope="row"><LearnerLabel learner={r.learner} t={t} withDepartment={false} /></th>
+                    <th scope="row"><LearnerLabel learner={r.learner} t={t} withDepartment={false} /><RosterBadge learner={r.learner} /></th>
                     <td>{roleTitle(r.learner.role, lang)}</td>
-                    <td>{learnerDepartment(r.learner)}</td>
+                    <td>{r.learner.rosterEntry?.department || learnerDepartment(r.learner)}</td>
                     <td className="num">{percent(r.learner.ratio, lang)}</td>
                     <td className="num">{r.missing}</td>
                     <td>{dateTime(r.learner.lastAt, lang)}</td>
@@ -88,6 +101,22 @@ export function OverdueView(): ReactNode {
                       <span className={`tr-deadline-status tr-deadline-status--${r.status}`}>
                         {r.status === 'overdue' ? '⚠ ' : r.status === 'due-soon' ? '⏱ ' : ''}
                         {t(`deadline.${r.status}`)}
+                      </span>
+                    </td>
+                  </tr>
+                ))}
+                {rosterOnly.slice(0, Math.max(0, 500 - report.rows.length)).map((e) => (
+                  <tr key={`roster:${e.staffNumber}`} data-roster-only={e.staffNumber} data-status={status}>
+                    <th scope="row">{e.name || '—'} <span className="tr-staff">{e.staffNumber}</span></th>
+                    <td>{e.role || '—'}</td>
+                    <td>{e.department}</td>
+                    <td className="num">—</td>
+                    <td className="num">—</td>
+                    <td><NothingMark /></td>
+                    <td>
+                      <span className={`tr-deadline-status tr-deadline-status--${status}`}>
+                        {status === 'overdue' ? '⚠ ' : status === 'due-soon' ? '⏱ ' : ''}
+                        {t(`deadline.${status}`)}
                       </span>
                     </td>
                   </tr>

@@ -3,6 +3,7 @@ import { navigate } from '../router.ts';
 import { BackupView } from './BackupView.tsx';
 import { ExportsView } from './ExportsView.tsx';
 import { FunnelsView } from './FunnelsView.tsx';
+import { GoLiveView } from './GoLiveView.tsx';
 import { ImportView } from './ImportView.tsx';
 import { LearnersView } from './LearnersView.tsx';
 import { LrsView } from './LrsView.tsx';
@@ -11,6 +12,7 @@ import { OverdueView } from './OverdueView.tsx';
 import { PrintView } from './PrintView.tsx';
 import { QuizView } from './QuizView.tsx';
 import { RollupsView } from './RollupsView.tsx';
+import { RosterView } from './RosterView.tsx';
 import { TargetMissingView } from './TargetMissingView.tsx';
 import { useTrainerText, type TrainerKey } from './trainerMessages.ts';
 import { TRAINER_BASE, trainerPath } from './trainerPaths.ts';
@@ -24,10 +26,12 @@ const VIEWS = [
   { path: 'matrix', key: 'view.matrix', View: MatrixView },
   { path: 'rollups', key: 'view.rollups', View: RollupsView },
   { path: 'overdue', key: 'view.overdue', View: OverdueView },
+  { path: 'gate', key: 'view.gate', View: GoLiveView },
   { path: 'quiz', key: 'view.quiz', View: QuizView },
   { path: 'funnels', key: 'view.funnels', View: FunnelsView },
   { path: 'missing', key: 'view.missing', View: TargetMissingView },
   { path: 'learners', key: 'view.learners', View: LearnersView },
+  { path: 'roster', key: 'view.roster', View: RosterView },
   { path: 'exports', key: 'view.exports', View: ExportsView },
   { path: 'lrs', key: 'view.lrs', View: LrsView },
   { path: 'backup', key: 'view.backup', View: BackupView },

@@ -27,6 +27,9 @@ export class RestoreError extends Error {
   }
 }
 
+/** The tables every dashboard version has had: a backup without them is not a dashboard's. */
+const CORE_TABLES = ['bundles', 'bundleFiles', 'idBlocks', 'factBlocks', 'importLog', 'settings'];
+
 export function backupFileName(now = new Date()): string {
   const day = now.toISOString().slice(0, 10);
   return `preceptor-dashboard-backup-${day}.json`;
@@ -55,7 +58,9 @@ export async function checkBackup(db: TrainerDb, file: Blob, fileName: string): 
   if (meta?.formatName !== 'dexie' || !Array.isArray(tables)) throw new RestoreError({ code: 'not-a-dashboard-backup', detail: 'no table list' }, fileName);
   const ours = new Set(db.tables.map((t) => t.name));
   const names = tables.map((t) => t.name);
-  const missing = [...ours].filter((name) => !names.includes(name));
+  // a backup from an older dashboard lacks the tables added since (they restore empty)
+  const older = typeof meta.data.databaseVersion === 'number' && meta.data.databaseVersion < db.verno;
+  const missing = [...ours].filter((name) => !names.includes(name) && (!older || CORE_TABLES.includes(name)));
   const foreign = names.filter((name) => !ours.has(name));
   if (missing.length > 0 || foreign.length > 0) {
     throw new RestoreError({ code: 'not-a-dashboard-backup', detail: [missing.length ? `missing ${missing.join(', ')}` : '', foreign.length ? `unknown ${foreign.join(', ')}` : ''].filter(Boolean).join('; ') }, fileName);
@@ -68,8 +73,11 @@ export async function checkBackup(db: TrainerDb, file: Blob, fileName: string): 
 export async function restoreDashboard(db: TrainerDb, file: Blob, fileName: string, onProgress?: (progress: BackupProgress) => void): Promise<void> {
   await checkBackup(db, file, fileName);
   const password = (await readSettings(db)).lrs.password;
+  // every table emptied, also those an older backup does not have (they stay empty)
+  await db.transaction('rw', db.tables, () => Promise.all(db.tables.map((table) => table.clear())));
   await importInto(db, file, {
     clearTablesBeforeImport: true,
+    acceptMissingTables: true,
     acceptNameDiff: true,
     acceptVersionDiff: true,
     transform: (table, value, key) => (table === 'settings' && value?.value?.lrs && !value.value.lrs.password ? { value: { ...value, value: { ...value.value, lrs: { ...value.value.lrs, password } } }, key } : { value, key }),

@@ -5,6 +5,9 @@ import { LearnerRosterAccumulator, completionsPerDay, readinessMatrix, type Lear
 import { TargetMissingAccumulator, type TargetMissingRow } from '@preceptor/shared/trainer/targetMissingReport.ts';
 import { TourFunnelAccumulator, type TourFunnel } from '@preceptor/shared/trainer/tourFunnels.ts';
 import type { StaffIdentity } from '@preceptor/shared/record/exportBundle.ts';
+import type { RosterEntry } from '@preceptor/shared/trainer/roster.ts';
+import { VERB } from '@preceptor/shared/xapi/vocabulary.ts';
+import { readRoster } from './rosterStore.ts';
 import { isSignedBundle, type BundleRow, type TrainerDb } from './trainerDb.ts';
 
 /**
@@ -25,6 +28,12 @@ export interface DashboardLearner extends LearnerReadiness {
   fromLrs: boolean;
   /** who the learner is, from their latest bundle that carries an identity (handed in with consent) */
   staff?: StaffIdentity;
+  /** the staff number the learner's latest signed bundle carries ('' if none) */
+  staffNumber: string;
+  /** with a roster: the learner's roster entry; absent when not on it (or no roster) */
+  rosterEntry?: RosterEntry;
+  /** with a roster: false when the learner's staff number is not on it (or they gave none) */
+  onRoster?: boolean;
 }
 
 /** Later export first: the higher sequence, then the later export time. */
@@ -37,6 +46,17 @@ export function latestIdentities(bundles: readonly BundleRow[]): Map<string, Sta
   const latest = new Map<string, BundleRow>();
   for (const b of bundles) if (b.staff && laterBundle(b, latest.get(b.learner))) latest.set(b.learner, b);
   return new Map([...latest].map(([learner, b]) => [learner, b.staff!]));
+}
+
+/** The roster against the learners (issue 15): who handed nothing in, who is not on it. */
+export interface RosterSummary {
+  fileName: string;
+  importedAt: number;
+  people: number;
+  /** roster entries no learner's bundle names */
+  notHandedIn: RosterEntry[];
+  /** learners whose staff number is not on the roster, or who gave none */
+  notOnRoster: number;
 }
 
 export interface DashboardModel {
@@ -54,6 +74,10 @@ export interface DashboardModel {
   targetMissing: TargetMissingRow[];
   /** display names of activities (tours, quizzes, questions, packs) */
   names: Record<string, Record<string, string>>;
+  /** learners with at least one mentor sign-off (the go-live gate) */
+  signedOff: string[];
+  /** absent without a roster */
+  roster?: RosterSummary;
 }
 
 export interface ModelOptions {
@@ -64,7 +88,8 @@ export interface ModelOptions {
 export async function buildDashboardModel(db: TrainerDb, options: ModelOptions = {}): Promise<DashboardModel> {
   const includeReported = options.includeReported ?? true;
   let reported = 0;
-  const [bundles, keys, quarantined] = await Promise.all([db.bundles.toArray(), db.trustedKeys.toArray(), db.quarantine.count()]);
+  const [bundles, keys, quarantined, rosterRow] = await Promise.all([db.bundles.toArray(), db.trustedKeys.toArray(), db.quarantine.count(), readRoster(db)]);
+  const signedOff = new Set<string>();
   const roster = new LearnerRosterAccumulator();
   const items = new ItemProgressAccumulator();
   const quizzes = new QuizItemAccumulator();
@@ -79,6 +104,7 @@ export async function buildDashboardModel(db: TrainerDb, options: ModelOptions =
         if (!includeReported) continue;
       }
       roster.add(fact);
+      if (fact.verb === VERB['signed-off']) signedOff.add(fact.learner);
       items.add(fact);
       quizzes.add(fact);
       funnels.add(fact);
@@ -98,7 +124,13 @@ export async function buildDashboardModel(db: TrainerDb, options: ModelOptions =
   const latestBundle = new Map<string, BundleRow>();
   for (const b of signedBundles) if (laterBundle(b, latestBundle.get(b.learner))) latestBundle.set(b.learner, b);
   const identities = latestIdentities(bundles);
+  // a learner's staff number: from their latest bundle that carries an identity
+  const rosterBy = new Map((rosterRow?.entries ?? []).map((e) => [e.staffNumber, e]));
+  const matched = new Set<string>();
   const learners: DashboardLearner[] = matrix.learners.map((l) => {
+    const staffNumber = identities.get(l.learner)?.staffNumber ?? '';
+    const rosterEntry = rosterRow && staffNumber ? rosterBy.get(staffNumber) : undefined;
+    if (rosterEntry) matched.add(rosterEntry.staffNumber);
     const latest = latestBundle.get(l.learner);
     const key = latest ? trusted.get(latest.keyFingerprint) : undefined;
     const labelled = key ?? keys.find((k) => k.learner === l.learner);
@@ -113,6 +145,9 @@ export async function buildDashboardModel(db: TrainerDb, options: ModelOptions =
       signed: latest !== undefined,
       fromLrs: lrsLearners.has(l.learner),
       ...(staff ? { staff } : {}),
+      staffNumber,
+      ...(rosterEntry ? { rosterEntry } : {}),
+      ...(rosterRow ? { onRoster: rosterEntry !== undefined } : {}),
     };
   });
   return {
@@ -127,5 +162,17 @@ export async function buildDashboardModel(db: TrainerDb, options: ModelOptions =
     funnels: funnels.result(),
     targetMissing: missing.result(),
     names,
+    signedOff: [...signedOff],
+    ...(rosterRow
+      ? {
+          roster: {
+            fileName: rosterRow.fileName,
+            importedAt: rosterRow.importedAt,
+            people: rosterRow.entries.length,
+            notHandedIn: rosterRow.entries.filter((e) => !matched.has(e.staffNumber)),
+            notOnRoster: learners.filter((l) => l.onRoster === false).length,
+          },
+        }
+      : {}),
   };
 }

@@ -3,6 +3,8 @@ import type { LrsSettings } from '@preceptor/shared/trainer/lrsForwarding.ts';
 import type { TrustedKey } from '@preceptor/shared/trainer/learnerKeys.ts';
 import type { StatementFact } from '@preceptor/shared/record/statementFacts.ts';
 import type { StaffIdentity } from '@preceptor/shared/record/exportBundle.ts';
+import type { GoLiveRules, PackGoLive } from '@preceptor/shared/trainer/goLiveGate.ts';
+import type { RosterRow } from './rosterStore.ts';
 
 /**
  * The trainer dashboard's own store (the sandbox origin's IndexedDB), opened by the page and
@@ -134,6 +136,10 @@ export interface TrainerSettings {
   lrs: LrsSettings;
   /** per LRS endpoint: where the last read from it ended (its `since` for the next read) */
   lrsPull: Record<string, { since: string; at: number }>;
+  /** per role (and '' for every other role): what "ready for system access" takes (issue 15) */
+  goLiveRules: GoLiveRules;
+  /** the pack the trainer loaded for its go-live date and role rules (they win over the typed ones) */
+  goLivePack?: PackGoLive;
 }
 
 export const DEFAULT_SETTINGS: TrainerSettings = {
@@ -141,6 +147,7 @@ export const DEFAULT_SETTINGS: TrainerSettings = {
   leadDays: 7,
   lrs: { endpoint: '', username: '', password: '' },
   lrsPull: {},
+  goLiveRules: {},
 };
 
 interface SettingRow {
@@ -159,6 +166,8 @@ export class TrainerDb extends Dexie {
   trustedKeys!: Table<TrustedKey, string>;
   importLog!: EntityTable<ImportLogRow, 'seq'>;
   settings!: Table<SettingRow, string>;
+  /** the hospital's staff list: one row, written only by rosterStore.ts */
+  roster!: Table<RosterRow, string>;
 
   constructor(name: string = TRAINER_DB_NAME, options?: DexieOptions) {
     // relaxed: a commit need not wait for the disk flush; a crash loses at most the last files,
@@ -174,13 +183,15 @@ export class TrainerDb extends Dexie {
       importLog: '++seq, at',
       settings: 'key',
     });
+    // version 2 (issue 15) adds the roster; every version-1 table and row stays as it was
+    this.version(2).stores({ roster: 'key' });
   }
 }
 
 export async function readSettings(db: TrainerDb): Promise<TrainerSettings> {
   const row = await db.settings.get('settings');
   // rows written before a setting existed read as its default
-  return { ...DEFAULT_SETTINGS, ...row?.value, lrs: { ...DEFAULT_SETTINGS.lrs, ...row?.value.lrs }, lrsPull: { ...row?.value.lrsPull } };
+  return { ...DEFAULT_SETTINGS, ...row?.value, lrs: { ...DEFAULT_SETTINGS.lrs, ...row?.value.lrs }, lrsPull: { ...row?.value.lrsPull }, goLiveRules: { ...row?.value.goLiveRules } };
 }
 
 export async function writeSettings(db: TrainerDb, patch: Partial<TrainerSettings>): Promise<TrainerSettings> {

@@ -23,6 +23,8 @@ const TRAINER_MESSAGES = defineMessages({
   'view.exports': ['导出', 'Exports'],
   'view.lrs': ['LRS（读取与转发）', 'LRS (read & forward)'],
   'view.backup': ['备份与恢复', 'Backup & restore'],
+  'view.roster': ['花名册', 'Roster'],
+  'view.gate': ['上线准入', 'Go-live gate'],
   'backup.heading': ['备份看板数据', 'Back up the dashboard'],
   'backup.hint': ['看板的数据只保存在本浏览器中。请定期下载备份（含所有已导入的签名文件和导入记录；不含 LRS 密码），存放到科室的共享盘。', 'The dashboard’s data lives in this browser only. Download a backup regularly (every imported signed file and the import log; never the LRS password) and keep it on the department’s shared drive.'],
   'backup.download': ['下载备份', 'Download backup'],

@@ -59,6 +59,23 @@ describe('dashboard backup', () => {
     restored.close();
   });
 
+  it('a backup from the dashboard before the roster (version 1, no roster table) restores, and the roster is empty after it', async () => {
+    const db = freshDb();
+    await importBundles(db, [source('old.zip', (await learnerBundle({ seed: 21, count: 12 })).bytes)]);
+    const json = JSON.parse(await blobText(await backupDashboard(db)));
+    json.data.databaseVersion = 1;
+    json.data.tables = json.data.tables.filter((t: { name: string }) => t.name !== 'roster');
+    json.data.data = json.data.data.filter((t: { tableName: string }) => t.tableName !== 'roster');
+    const v1 = new Blob([JSON.stringify(json)]);
+    const target = freshDb();
+    await target.roster.put({ key: 'current', fileName: 'hr.csv', encoding: 'utf-8', importedAt: 1, mapping: {} as never, entries: [{ staffNumber: 'H1', name: '甲', department: '', role: '' }] });
+    await restoreDashboard(target, v1, 'v1-backup.json');
+    expect(await storedTexts(target)).toEqual(await storedTexts(db));
+    expect(await target.roster.count()).toBe(0);
+    db.close();
+    target.close();
+  });
+
   it('refuses a file that is not a dashboard backup and leaves the store as it was', async () => {
     const db = freshDb();
     const bundle = await learnerBundle({ seed: 9, count: 10 });
