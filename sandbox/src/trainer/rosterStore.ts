@@ -1,19 +1,11 @@
-import type { RosterEntry, RosterMapping } from '@preceptor/shared/trainer/roster.ts';
-import type { TrainerDb } from './trainerDb.ts';
+import type { RosterRow, TrainerDb } from './trainerDb.ts';
+
+export type { RosterRow };
 
 /**
  * The one writer of the trainer's roster (the hospital's staff list). One row, replaced whole in
  * one transaction only when the trainer accepts a new list: until then the previous roster stays.
  */
-
-export interface RosterRow {
-  key: 'current';
-  fileName: string;
-  encoding: string;
-  importedAt: number;
-  mapping: RosterMapping;
-  entries: RosterEntry[];
-}
 
 export async function readRoster(db: TrainerDb): Promise<RosterRow | undefined> {
   return db.roster.get('current');

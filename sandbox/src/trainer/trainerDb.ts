@@ -4,7 +4,7 @@ import type { TrustedKey } from '@preceptor/shared/trainer/learnerKeys.ts';
 import type { StatementFact } from '@preceptor/shared/record/statementFacts.ts';
 import type { StaffIdentity } from '@preceptor/shared/record/exportBundle.ts';
 import type { GoLiveRules, PackGoLive } from '@preceptor/shared/trainer/goLiveGate.ts';
-import type { RosterRow } from './rosterStore.ts';
+import type { RosterEntry, RosterMapping } from '@preceptor/shared/trainer/roster.ts';
 
 /**
  * The trainer dashboard's own store (the sandbox origin's IndexedDB), opened by the page and
@@ -153,6 +153,16 @@ export const DEFAULT_SETTINGS: TrainerSettings = {
 interface SettingRow {
   key: 'settings';
   value: TrainerSettings;
+}
+
+/** The hospital's staff list as the trainer accepted it (one row; rosterStore.ts writes it). */
+export interface RosterRow {
+  key: 'current';
+  fileName: string;
+  encoding: string;
+  importedAt: number;
+  mapping: RosterMapping;
+  entries: RosterEntry[];
 }
 
 export const TRAINER_DB_NAME = 'preceptor-trainer';
