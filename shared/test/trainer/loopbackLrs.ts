@@ -30,37 +30,55 @@ function freePort(): Promise<number> {
   });
 }
 
+/**
+ * Start one, on a port of its own. Several test files start one at once: a port another LRS took
+ * between our probe and its start would have this test talk to that test's store (seen as
+ * "conflicts" on a re-send). So the LRS counts as ours only when our child says it listens on our
+ * port; if it says the port is in use, it is stopped and another port tried.
+ */
 export async function startLoopbackLrs(): Promise<LoopbackLrs> {
-  const port = await freePort();
+  for (let attempt = 1; ; attempt++) {
+    const started = await startOnce(await freePort());
+    if (started) return started;
+    if (attempt >= 5) throw new Error('the loopback LRS found no free port in 5 attempts');
+  }
+}
+
+async function startOnce(port: number): Promise<LoopbackLrs | undefined> {
   const child: ChildProcess = spawn(process.execPath, [LRS_ENTRY], {
     env: { ...process.env, AUTH_REPO: 'test', EVENTS_REPO: 'test', MODELS_REPO: 'memory', STORAGE_REPO: 'memory', EXPRESS_PORT: String(port), NODE_NO_WARNINGS: '1' },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let stderr = '';
-  child.stderr?.on('data', (chunk) => (stderr = (stderr + String(chunk)).slice(-2000)));
+  let output = '';
+  const keep = (chunk: unknown) => (output = (output + String(chunk)).slice(-4000));
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill();
+    });
   const endpoint = `http://127.0.0.1:${port}/xAPI/`;
   const deadline = Date.now() + 30_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`the loopback LRS exited (${child.exitCode}): ${stderr}`);
-    try {
-      const response = await fetch(`${endpoint}about`);
-      if (response.ok) break;
-    } catch {
-      // not listening yet
+    if (output.includes('EADDRINUSE')) {
+      await stop();
+      return undefined;
+    }
+    if (child.exitCode !== null) throw new Error(`the loopback LRS exited (${child.exitCode}): ${output}`);
+    if (output.includes(`Listening on port ${port}`)) {
+      try {
+        const response = await fetch(`${endpoint}about`);
+        if (response.ok) return { endpoint, stop };
+      } catch {
+        // listening, not answering yet
+      }
     }
     if (Date.now() > deadline) {
-      child.kill();
-      throw new Error(`the loopback LRS did not answer on ${endpoint} within 30 s: ${stderr}`);
+      await stop();
+      throw new Error(`the loopback LRS did not answer on ${endpoint} within 30 s: ${output}`);
     }
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  return {
-    endpoint,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill();
-      }),
-  };
 }
