@@ -1,5 +1,5 @@
 import type { BrowserContext, Locator, Page } from '@playwright/test';
-import { openExtensionPage } from '../fixtures/extension.ts';
+import { expect, openExtensionPage } from '../fixtures/extension.ts';
 import { closedRoot, type ShadowLocator } from '../fixtures/closedShadow.ts';
 
 export type UiLanguage = 'zh-CN' | 'en';
@@ -17,6 +17,9 @@ export class PopupPage {
     await this.page.locator('input[name="department"]').fill(department);
     await this.page.locator('select[name="language"]').selectOption(language);
     await this.page.locator('form button[type="submit"]').click();
+    // saved, not just asked for: a test that closes the popup at once would otherwise race the
+    // save (seen in CI: the role never reached storage, so the page offered no tour)
+    await expect(this.page.locator('form span.status[role="status"]')).not.toBeEmpty();
   }
 
   tour(tourId: string): Locator {
