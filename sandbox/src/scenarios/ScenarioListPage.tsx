@@ -12,7 +12,7 @@ import { useI18n } from '../i18n.ts';
 import { DataTable } from '../ui/DataTable.tsx';
 import { Dialog } from '../ui/Dialog.tsx';
 import { ModulePage } from '../ui/ModulePage.tsx';
-import { ymdhm } from '../ui/format.ts';
+import { durationClockText, ymdhm } from '../ui/format.ts';
 import { Panel } from '../ui/Panel.tsx';
 import { StatusTag } from '../ui/StatusTag.tsx';
 import { useAttempt } from './AttemptContext.tsx';
@@ -160,7 +160,7 @@ export default function ScenarioListPage({ notify }: { notify: (message: string)
               render: (r) => (r.verb.id === VERB.passed ? <StatusTag tone="ok" icon="✔">{t('sc.passed')}</StatusTag> : <StatusTag tone="danger" icon="✖">{t('sc.failed')}</StatusTag>),
             },
             { key: 'score', header: t('sc.col.score'), className: 'num', render: (r) => r.result?.score?.raw ?? '' },
-            { key: 'duration', header: t('sc.col.duration'), render: (r) => <span className="mono">{r.result?.duration ?? ''}</span> },
+            { key: 'duration', header: t('sc.col.duration'), render: (r) => <span className="mono">{durationClockText(r.result?.duration)}</span> },
           ]}
         />
       </Panel>

@@ -13,6 +13,7 @@ import {
   formatFen,
   type Order,
 } from '@preceptor/shared/hospital/index.ts';
+import { isoDurationMs } from '@preceptor/shared/record/statementFacts.ts';
 import type { I18n, Lang, MessageKey } from '../i18n.ts';
 
 export function deptName(code: string, t: I18n['t'], lang: Lang): string {
@@ -127,4 +128,10 @@ export { formatFen };
 export function clockText(ms: number): string {
   const s = Math.max(0, Math.floor(ms / 1000));
   return `${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
+}
+
+/** A statement's ISO 8601 duration (`PT12.71S`) as the result dialog shows it (`00:12`); '' when absent or unreadable. */
+export function durationClockText(duration: string | undefined): string {
+  const ms = duration === undefined ? undefined : isoDurationMs(duration);
+  return ms === undefined ? '' : clockText(ms);
 }
