@@ -160,12 +160,22 @@ async function startServer() {
   throw new Error(`preview server did not answer at ${REGISTRATION_URL} within 30 s:\n${stderr}`);
 }
 
+/**
+ * The extension's id, once it is ready for the page: its player is registered at run time
+ * (extension/src/deployment/), and a page loaded before that would get no content script.
+ */
 async function extensionIdOf(ctx) {
   const isExt = (w) => w.url().startsWith('chrome-extension://');
   const worker =
     ctx.serviceWorkers().find(isExt) ??
     (await ctx.waitForEvent('serviceworker', { predicate: isExt, timeout: 15_000 }).catch(() => undefined));
   if (!worker) throw new Error(`the extension's service worker did not start (loaded from ${EXTENSION_DIR})`);
+  const deadline = Date.now() + 15_000;
+  // eslint-disable-next-line no-undef -- runs in the extension's service worker
+  while ((await worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts({ ids: ['player'] })).length).catch(() => 0)) === 0) {
+    if (Date.now() > deadline) throw new Error('the extension did not register its player within 15 s');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
   return new URL(worker.url()).host;
 }
 
