@@ -1,6 +1,6 @@
 import { MAX_STATEMENT_BYTES } from '../record/exportBundle.ts';
 import { checkStatement, type IncomingStatement } from '../record/statementValidation.ts';
-import { authorization, lrsErrorMessage, statementsUrl, XAPI_VERSION, type LrsSettings } from '../xapi/lrsForwarding.ts';
+import { abortableSleep, authorization, lrsErrorMessage, retryDelay, statementsUrl, XAPI_VERSION, type LrsSettings } from '../xapi/lrsForwarding.ts';
 
 /**
  * Reading statements back from a hospital's LRS (xAPI 1.0.3, GET /statements), for the trainer
@@ -130,13 +130,7 @@ export function resolveMore(more: string, endpoint: string): string | undefined 
 
 export async function pullStatements(options: PullOptions): Promise<PullReport> {
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
-  const sleep =
-    options.sleep ??
-    ((ms: number) =>
-      new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, ms);
-        options.signal?.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
-      }));
+  const sleep = options.sleep ?? abortableSleep(options.signal);
   const random = options.random ?? Math.random;
   const pageSize = Math.max(1, options.pageSize ?? PULL_DEFAULTS.pageSize);
   const maxStatements = Math.max(1, options.maxStatements ?? PULL_DEFAULTS.maxStatements);
@@ -193,9 +187,7 @@ export async function pullStatements(options: PullOptions): Promise<PullReport> 
       if (attempt >= maxRetries) throw new Stop({ reason: 'unavailable', ...(response ? { status: response.status } : {}), message: failure });
       report.retries++;
       progress();
-      const retryAfter = Number(response?.headers.get('Retry-After'));
-      const backoff = Math.min(maxDelayMs, baseDelayMs * 2 ** attempt) * (0.5 + random() / 2);
-      await sleep(Number.isFinite(retryAfter) && retryAfter > 0 ? Math.min(maxDelayMs, retryAfter * 1000) : backoff);
+      await sleep(retryDelay(response, attempt, { baseDelayMs, maxDelayMs, random }));
     }
   }
 

@@ -120,14 +120,7 @@ function comparable(statement: any): string {
 
 export async function forwardStatements(options: ForwardOptions): Promise<ForwardReport> {
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
-  const sleep =
-    options.sleep ??
-    ((ms: number) =>
-      new Promise<void>((resolve) => {
-        // a stop during the backoff wait takes effect at once
-        const timer = setTimeout(resolve, ms);
-        options.signal?.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
-      }));
+  const sleep = options.sleep ?? abortableSleep(options.signal);
   const random = options.random ?? Math.random;
   const batchSize = Math.max(1, options.batchSize ?? 200);
   const maxRetries = options.maxRetries ?? 5;
@@ -165,9 +158,7 @@ export async function forwardStatements(options: ForwardOptions): Promise<Forwar
       if (attempt >= maxRetries) throw new Stop({ reason: 'unavailable', ...(response ? { status: response.status } : {}), message: failure });
       report.retries++;
       progress();
-      const retryAfter = Number(response?.headers.get('Retry-After'));
-      const backoff = Math.min(maxDelayMs, baseDelayMs * 2 ** attempt) * (0.5 + random() / 2);
-      await sleep(Number.isFinite(retryAfter) && retryAfter > 0 ? Math.min(maxDelayMs, retryAfter * 1000) : backoff);
+      await sleep(retryDelay(response, attempt, { baseDelayMs, maxDelayMs, random }));
     }
   }
 
@@ -251,6 +242,22 @@ export async function forwardStatements(options: ForwardOptions): Promise<Forwar
   }
   progress();
   return report;
+}
+
+/** A wait that a stop (the signal) ends at once. */
+export function abortableSleep(signal?: AbortSignal): (ms: number) => Promise<void> {
+  return (ms) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      signal?.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+    });
+}
+
+/** How long to wait before retry `attempt`: the LRS's Retry-After, else exponential backoff with jitter, capped. */
+export function retryDelay(response: Response | undefined, attempt: number, { baseDelayMs, maxDelayMs, random }: { baseDelayMs: number; maxDelayMs: number; random: () => number }): number {
+  const retryAfter = Number(response?.headers.get('Retry-After'));
+  if (Number.isFinite(retryAfter) && retryAfter > 0) return Math.min(maxDelayMs, retryAfter * 1000);
+  return Math.min(maxDelayMs, baseDelayMs * 2 ** attempt) * (0.5 + random() / 2);
 }
 
 /** What an LRS said in an error answer: its JSON `message`, else the start of its text. */
