@@ -73,3 +73,32 @@ describe('registerDeployment', () => {
     await vi.waitFor(async () => expect((await learnerProfile.getValue())?.language).toBe('en'));
   });
 });
+
+describe('registerDeployment, triggers at once', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('five grants at once are all kept (one read-modify-write of the site list at a time)', async () => {
+    const chrome = fakeChrome(HOSPITAL_BUILD);
+    registerDeployment();
+    const granted = ['a', 'b', 'c', 'd', 'e'].map((o) => `https://${o}.example.cn/*`);
+    for (const origin of granted) for (const listener of chrome.listeners.added) listener({ origins: [origin] });
+    await vi.waitFor(() => expect(chrome.matches()).toEqual(['https://his.example.cn/*', ...granted]));
+    expect(await storedPlayerSites.getValue()).toEqual(['https://his.example.cn/*', ...granted]);
+  });
+
+  it('policy changes that come while an apply runs are folded into one more run, which sees the last policy', async () => {
+    const chrome = fakeChrome();
+    let reads = 0;
+    const read = fakeBrowser.scripting.getRegisteredContentScripts.bind(fakeBrowser.scripting);
+    Object.assign(fakeBrowser.scripting, { getRegisteredContentScripts: (filter?: { ids?: string[] }) => (reads++, read(filter)) });
+    registerDeployment();
+    await vi.waitFor(() => expect(chrome.matches()).toEqual([...ALL_SITES]));
+    reads = 0;
+    await Promise.all([1, 2, 3, 4, 5].map((n) => fakeBrowser.storage.managed.set({ emrOrigins: [`https://his${n}.example.cn`] })));
+    await vi.waitFor(() => expect(chrome.matches()).toEqual(['https://his5.example.cn/*']));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(chrome.matches()).toEqual(['https://his5.example.cn/*']);
+    expect(reads).toBeGreaterThanOrEqual(1);
+    expect(reads).toBeLessThanOrEqual(2);
+  });
+});

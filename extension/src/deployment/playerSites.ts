@@ -27,18 +27,31 @@ export async function playerSites(): Promise<string[]> {
   return (await item.getValue()) ?? defaultPlayerSites();
 }
 
+let writes: Promise<unknown> = Promise.resolve();
+/** Read-modify-write one change at a time: two grants at once must both be kept. */
+function change(update: (current: string[]) => string[] | null): Promise<void> {
+  const run = writes.then(async () => {
+    const next = update(await playerSites());
+    if (next) await item.setValue(next);
+  });
+  writes = run.catch(() => undefined);
+  return run;
+}
+
 /** Add match patterns (the origins a learner just granted); those already covered are left out. */
-export async function addPlayerSites(patterns: readonly string[]): Promise<void> {
-  const current = await playerSites();
-  const added = patterns.filter((pattern) => !current.includes(pattern) && !coveredByAllSites(current, pattern));
-  if (added.length > 0) await item.setValue([...current, ...added]);
+export function addPlayerSites(patterns: readonly string[]): Promise<void> {
+  return change((current) => {
+    const added = patterns.filter((pattern) => !current.includes(pattern) && !coveredByAllSites(current, pattern));
+    return added.length > 0 ? [...current, ...added] : null;
+  });
 }
 
 /** Remove match patterns (access to them was taken back); all-sites entries stay. */
-export async function removePlayerSites(patterns: readonly string[]): Promise<void> {
-  const current = await playerSites();
-  const kept = current.filter((pattern) => ALL_SITES.includes(pattern) || !patterns.includes(pattern));
-  if (kept.length !== current.length) await item.setValue(kept);
+export function removePlayerSites(patterns: readonly string[]): Promise<void> {
+  return change((current) => {
+    const kept = current.filter((pattern) => ALL_SITES.includes(pattern) || !patterns.includes(pattern));
+    return kept.length !== current.length ? kept : null;
+  });
 }
 
 function coveredByAllSites(current: readonly string[], pattern: string): boolean {

@@ -18,14 +18,29 @@ async function applyDeployment(): Promise<void> {
 
 /**
  * The background's side of hospital deployment: one call from the background entrypoint. Applies
- * the policy on every service-worker start, install and browser start, whenever 信息科 changes the
- * policy, and when the learner grants or takes back access to a site.
+ * the policy on every service-worker start (which install, update and browser start each begin
+ * with, so no onInstalled/onStartup listener is needed), whenever 信息科 changes the policy, and
+ * when the learner grants or takes back access to a site. Triggers that come while an apply runs
+ * are folded into one more run after it, never one run each.
  */
 export function registerDeployment(): void {
-  const apply = () => void applyDeployment().catch((error: unknown) => log.warn('apply the hospital policy and register the player', error));
+  let running = false;
+  let again = false;
+  const apply = (): void => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    void (async () => {
+      do {
+        again = false;
+        await applyDeployment().catch((error: unknown) => log.warn('apply the hospital policy and register the player', error));
+      } while (again);
+      running = false;
+    })();
+  };
   apply();
-  browser.runtime.onInstalled.addListener(apply);
-  browser.runtime.onStartup.addListener(apply);
   onHospitalPolicyChanged(apply);
   browser.permissions.onAdded.addListener((granted) => void addPlayerSites(webPatterns(granted.origins)).then(apply));
   browser.permissions.onRemoved.addListener((revoked) => void removePlayerSites(webPatterns(revoked.origins)).then(apply));
