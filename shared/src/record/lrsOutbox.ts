@@ -37,8 +37,12 @@ async function state(db: ProgressDb): Promise<LrsStateRow> {
  * everything. Returns how many statements were added to the outbox.
  */
 export async function startQueueing(db: ProgressDb, endpoint: string): Promise<{ queued: number }> {
+  // every send run asks this: when nothing changed, no write and no lock on the log
+  const before = await state(db);
+  if (before.queueing && before.backfilledFor === endpoint) return { queued: 0 };
   return db.transaction('rw', [db.statements, db.lrsOutbox, db.lrsProblems, db.lrsState], async () => {
     const current = await state(db);
+    if (current.queueing && current.backfilledFor === endpoint) return { queued: 0 };
     let queued = 0;
     if (current.backfilledFor !== endpoint) {
       const inOutbox = new Set(await db.lrsOutbox.orderBy('id').keys());

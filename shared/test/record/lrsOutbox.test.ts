@@ -221,3 +221,26 @@ describe('the forwarder as the outbox uses it (scripted)', () => {
     expect(seen.every((h) => h === undefined)).toBe(true);
   });
 });
+
+describe('startQueueing, asked by every send run', () => {
+  it('writes the outbox state only when the LRS in force changes, and then queues the log once', async () => {
+    const db = new ProgressDb(`outbox-quiet-${Date.now()}`);
+    await appendStatements(db, learnerStatements(7, 5));
+    let writes = 0;
+    db.lrsState.hook('creating', () => void writes++);
+    db.lrsState.hook('updating', () => void writes++);
+    expect(await startQueueing(db, 'https://lrs.example.cn/xapi/')).toEqual({ queued: 5 });
+    expect(writes).toBe(1);
+    for (let run = 0; run < 5; run++) expect(await startQueueing(db, 'https://lrs.example.cn/xapi/')).toEqual({ queued: 0 });
+    expect(writes).toBe(1);
+    // a new endpoint: written again, and the whole log queued for it (none twice)
+    expect(await startQueueing(db, 'https://lrs2.example.cn/xapi/')).toEqual({ queued: 0 });
+    expect(writes).toBe(2);
+    expect((await outboxStatus(db)).queued).toBe(5);
+    await stopQueueing(db);
+    expect(writes).toBe(3);
+    expect(await startQueueing(db, 'https://lrs2.example.cn/xapi/')).toEqual({ queued: 0 });
+    expect(writes).toBe(4);
+    db.close();
+  });
+});
