@@ -253,6 +253,11 @@ describe('pack feed updater over a loopback web server', () => {
     const summary = await checkPackFeeds();
     expect(summary.installed).toEqual([{ id: PACK_ID, version: '3.0.0', feedUrl: `${base}/feed3/index.json` }]);
     expect(await removeInstalledPack(PACK_ID)).toBe('managed');
+    // IT moves the hospital to another feed: the old feed's pack stays installed, no longer locked
+    await fakeBrowser.storage.managed.set({ packFeeds: [`${base}/feed/missing/index.json`] });
+    await checkPackFeeds();
+    expect(await installedVersion()).toBe('3.0.0');
+    expect(await removeInstalledPack(PACK_ID)).toBe('removed');
   });
 
   it('asks again without If-None-Match when a request carrying it gets no answer (a CORS preflight the server refuses)', async () => {

@@ -57,6 +57,20 @@ export async function releaseFeedPacks(feedUrl: string): Promise<void> {
   });
 }
 
+/**
+ * Feeds in force now (the policy's, else the learner's): the packs of any other feed are released,
+ * as when the learner takes a feed off their list — 信息科 took it out of the policy, so nothing
+ * would ever update those packs again, and the learner may remove them.
+ */
+export async function releasePacksOfFeedsNotIn(feedsInForce: readonly string[]): Promise<string[]> {
+  return write(async () => {
+    const current = Object.entries(await sources.getValue());
+    const released = current.filter(([, source]) => !feedsInForce.includes(source.feedUrl)).map(([packId]) => packId);
+    if (released.length > 0) await sources.setValue(Object.fromEntries(current.filter(([packId]) => !released.includes(packId))));
+    return released;
+  });
+}
+
 /** `managed`: the pack came from a feed (the hospital's or one the learner added), and is kept. */
 export type RemoveResult = 'removed' | 'managed';
 

@@ -5,7 +5,7 @@ import { sha256Hex } from '@preceptor/shared/record/bundleSigning.ts';
 import { parsePackFile } from '@preceptor/shared/schema/packImport.ts';
 import type { ContentPack } from '@preceptor/shared/schema/contentPack.ts';
 import { oneAtATime } from '../../storage/oneAtATime.ts';
-import { installFeedPack, installedPacks } from '../installedPacks.ts';
+import { installFeedPack, installedPacks, releasePacksOfFeedsNotIn } from '../installedPacks.ts';
 import { feedConfig } from './feedSettings.ts';
 import { packFeedStatus, recordFeedCheck, type FeedProblem, type FeedStatus, type PackFeedStatus } from './feedStatus.ts';
 import type { FeedCheckSummary } from './protocol.ts';
@@ -166,6 +166,7 @@ const serially = oneAtATime();
 export function checkPackFeeds(): Promise<FeedCheckSummary> {
   return serially(async () => {
     const { feeds, trustedKeys } = await feedConfig();
+    await releasePacksOfFeedsNotIn(feeds);
     const summary: FeedCheckSummary = { feeds: feeds.length, installed: [], failed: 0 };
     for (const feedUrl of feeds) await checkFeed(feedUrl, feeds, trustedKeys, summary);
     return summary;
