@@ -28,7 +28,7 @@ export interface ReadinessPoint {
 export interface ReadinessTimeline {
   unit: PeriodUnit;
   points: ReadinessPoint[];
-  /** the period holding the go-live date; null without one (or when it lies before the first period) */
+  /** the period holding the go-live date; null without one */
   goLiveIndex: number | null;
   /** the period holding `now` */
   nowIndex: number;
@@ -76,7 +76,8 @@ export function readinessOverTime(people: readonly { readyAt?: number | undefine
   const goLive = options.goLiveDate === undefined ? undefined : utcDay(options.goLiveDate);
   const goal = Math.min(1, Math.max(0, options.goal ?? 1));
   const lastMs = Math.max(options.now, goLive ?? -Infinity);
-  const firstMs = Math.min(options.from, options.now);
+  // a go-live date before the first record still shows: the chart then starts on go-live day
+  const firstMs = Math.min(options.from, options.now, goLive ?? Infinity);
   const unit = options.unit ?? (floorDay(lastMs) - floorDay(firstMs) > 61 * DAY ? 'week' : 'day');
   const floor = unit === 'day' ? floorDay : floorWeek;
   const step = unit === 'day' ? DAY : 7 * DAY;
@@ -85,7 +86,7 @@ export function readinessOverTime(people: readonly { readyAt?: number | undefine
   const readyTimes = people.map((p) => p.readyAt).filter((t): t is number => t !== undefined && Number.isFinite(t)).sort((a, b) => a - b);
   const total = people.length;
   const nowIndex = Math.round((floor(options.now) - first) / step);
-  const goLiveIndex = goLive === undefined || goLive < first ? null : Math.round((floor(goLive) - first) / step);
+  const goLiveIndex = goLive === undefined ? null : Math.round((floor(goLive) - first) / step);
   const points: ReadinessPoint[] = [];
   let readyCount = 0;
   for (let start = first, i = 0; start <= last; start += step, i++) {

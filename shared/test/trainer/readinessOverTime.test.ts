@@ -31,6 +31,14 @@ describe('readiness over time toward go-live', () => {
     expect(timeline.points.at(-1)!.ready).toBe(2);
   });
 
+  it('a go-live date before the first record starts the chart on go-live day, the goal already reached there', () => {
+    const timeline = readinessOverTime(people, { from: at('2026-11-02T09:00:00Z'), now: at('2026-11-06T12:00:00Z'), goLiveDate: '2026-10-30' });
+    expect(timeline.points[0]!.start).toBe('2026-10-30');
+    expect(timeline.goLiveIndex).toBe(0);
+    expect(timeline.points.every((p) => p.target === 1)).toBe(true);
+    expect(timeline.points.at(-1)).toMatchObject({ start: '2026-11-06', ready: 2 });
+  });
+
   it('switches to ISO weeks (Mondays) over long spans; without a go-live date there is no goal line', () => {
     const timeline = readinessOverTime(people, { from: at('2026-09-02T09:00:00Z'), now: at('2026-11-06T12:00:00Z') });
     expect(timeline.unit).toBe('week');
