@@ -99,6 +99,7 @@ export function DepartmentReportView(): ReactNode {
           {!goLiveDate && <p className="tr-hint tr-no-print">{p('report.noDateHint')}</p>}
           <ReadinessChart
             timeline={timeline}
+            goLiveDate={goLiveDate}
             percentText={(share) => percent(share, lang)}
             labels={{ title: p('report.chart.title'), description, ready: p('report.chart.ready'), goal: p('report.chart.goal'), goLive: p('report.chart.goLive'), today: p('report.chart.today') }}
           />

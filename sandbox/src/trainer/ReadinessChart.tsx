@@ -26,7 +26,7 @@ function shortDate(day: string): string {
   return day.slice(5);
 }
 
-export function ReadinessChart({ timeline, labels, percentText }: { timeline: ReadinessTimeline; labels: ReadinessChartLabels; percentText: (share: number) => string }): ReactNode {
+export function ReadinessChart({ timeline, labels, percentText, goLiveDate }: { timeline: ReadinessTimeline; labels: ReadinessChartLabels; percentText: (share: number) => string; /** YYYY-MM-DD: the mark says the day itself, not its week's Monday */ goLiveDate?: string | undefined }): ReactNode {
   const id = useId();
   const { points, goLiveIndex, nowIndex } = timeline;
   const plotW = W - PAD.left - PAD.right;
@@ -71,7 +71,7 @@ export function ReadinessChart({ timeline, labels, percentText }: { timeline: Re
           <g data-mark="go-live">
             <line x1={x(goLiveIndex)} x2={x(goLiveIndex)} y1={PAD.top - 8} y2={y(0)} stroke="#b3261e" strokeWidth={2} strokeDasharray="8 3 2 3" />
             <text x={x(goLiveIndex) - 4} y={PAD.top - 10} textAnchor="end" fontSize={12} fontWeight={700} fill="#b3261e">
-              {labels.goLive} {shortDate(points[goLiveIndex]!.start)}
+              {labels.goLive} {shortDate(goLiveDate ?? points[goLiveIndex]!.start)}
             </text>
           </g>
         )}

@@ -27,8 +27,8 @@ const REPORT_MESSAGES = defineMessages({
   'report.empty': ['尚无可报告的数据：请先导入学员的进度文件或花名册。', 'Nothing to report yet: import learners’ progress files or a roster first.'],
 
   'report.chart.title': ['就绪率随时间变化', 'Share of people ready over time'],
-  'report.chart.alt': ['折线图：{who}的就绪率，从 {from} 的 {fromShare} 到 {to} 的 {toShare}；目标为上线日（{goLive}）{goal}。下表列出每个时间点的数字。', 'Line chart: share of {who} ready, from {fromShare} on {from} to {toShare} on {to}; the goal is {goal} on go-live day ({goLive}). The table below lists every point.'],
-  'report.chart.altNoGoal': ['折线图：{who}的就绪率，从 {from} 的 {fromShare} 到 {to} 的 {toShare}。下表列出每个时间点的数字。', 'Line chart: share of {who} ready, from {fromShare} on {from} to {toShare} on {to}. The table below lists every point.'],
+  'report.chart.alt': ['折线图：就绪率（{who}），从 {from} 的 {fromShare} 到 {to} 的 {toShare}；目标为上线日（{goLive}）{goal}。下表列出每个时间点的数字。', 'Line chart: share of people ready ({who}), from {fromShare} on {from} to {toShare} on {to}; the goal is {goal} on go-live day ({goLive}). The table below lists every point.'],
+  'report.chart.altNoGoal': ['折线图：就绪率（{who}），从 {from} 的 {fromShare} 到 {to} 的 {toShare}。下表列出每个时间点的数字。', 'Line chart: share of people ready ({who}), from {fromShare} on {from} to {toShare} on {to}. The table below lists every point.'],
   'report.chart.ready': ['就绪率', 'Ready'],
   'report.chart.goal': ['目标线', 'Goal'],
   'report.chart.goLive': ['上线日', 'Go-live'],
@@ -52,7 +52,7 @@ const REPORT_MESSAGES = defineMessages({
   'report.total': ['合计', 'Total'],
   'report.noDepartment': ['（未填科室）', '(no department)'],
   'report.noRoster': ['未导入', 'no roster'],
-  'report.everyone': ['全院', 'everyone'],
+  'report.everyone': ['全院', 'Everyone'],
 
   'reason.nothing-handed-in': ['未提交进度', 'nothing handed in'],
   'reason.nothing-required': ['无必修项', 'nothing required'],
