@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { durationWords } from '../ui/format.ts';
+import { durationWords } from '../ui/durationWords.ts';
 import { useReportText } from './reportMessages.ts';
 import { useTrainerText } from './trainerMessages.ts';
 import { TrainerSection, percent, stepTitleOf, titleOf } from './trainerUi.tsx';
