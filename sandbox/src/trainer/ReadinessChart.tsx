@@ -62,7 +62,7 @@ export function ReadinessChart({ timeline, labels, percentText, goLiveDate }: { 
         {today !== null && (
           <g data-mark="today">
             <line x1={x(today)} x2={x(today)} y1={PAD.top} y2={y(0)} stroke="#4f5b69" strokeWidth={1} strokeDasharray="2 3" />
-            <text x={x(today) + 4} y={y(0) - 6} fontSize={11} fill="#4f5b69">
+            <text x={x(today) + (x(today) < W - 60 ? 4 : -4)} y={y(0) - 6} textAnchor={x(today) < W - 60 ? 'start' : 'end'} fontSize={11} fill="#4f5b69">
               {labels.today}
             </text>
           </g>
@@ -70,7 +70,8 @@ export function ReadinessChart({ timeline, labels, percentText, goLiveDate }: { 
         {goLiveIndex !== null && goLiveIndex < points.length && (
           <g data-mark="go-live">
             <line x1={x(goLiveIndex)} x2={x(goLiveIndex)} y1={PAD.top - 8} y2={y(0)} stroke="#b3261e" strokeWidth={2} strokeDasharray="8 3 2 3" />
-            <text x={x(goLiveIndex) - 4} y={PAD.top - 10} textAnchor="end" fontSize={12} fontWeight={700} fill="#b3261e">
+            {/* the label reads away from the nearer edge, so it is never cut off */}
+            <text x={x(goLiveIndex) + (x(goLiveIndex) < W / 2 ? 4 : -4)} y={PAD.top - 10} textAnchor={x(goLiveIndex) < W / 2 ? 'start' : 'end'} fontSize={12} fontWeight={700} fill="#b3261e">
               {labels.goLive} {shortDate(goLiveDate ?? points[goLiveIndex]!.start)}
             </text>
           </g>
