@@ -69,6 +69,17 @@ describe('background tour runner', () => {
     expect((await tourRuns.getValue())['9']?.stepIndex).toBe(3);
   });
 
+  it("a progressed statement carries the step's title from the installed pack, so the trainer's dashboard shows words", async () => {
+    await startTourInTab(13, 'demo-registration', 'registration-basics', URL_REGISTRATION);
+    const { learnerId } = await ensureLearnerProfile();
+    await applyTourEvent(13, { type: 'next' });
+    const pack = (await installedPacks.getValue()).find((p) => p.id === 'demo-registration')!;
+    const step = pack.tours.find((t) => t.id === 'registration-basics')!.steps[0]!;
+    const progressed = (await allLearnerStatements()).filter((s) => s.actor.account.name === learnerId && s.verb.id.endsWith('/progressed'));
+    expect(progressed).toHaveLength(1);
+    expect(progressed[0]!.result?.extensions?.['https://preceptor.dev/xapi/extensions/step-title']).toEqual({ 'zh-CN': step.title['zh-CN'], en: step.title.en });
+  });
+
   it('records the statements of the learner', async () => {
     await startTourInTab(11, 'demo-registration', 'registration-basics', URL_REGISTRATION);
     const { learnerId } = await ensureLearnerProfile();

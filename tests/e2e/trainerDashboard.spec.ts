@@ -185,5 +185,39 @@ for (const lang of ['zh-CN', 'en'] as Lang[]) {
       await expect(page.locator('[data-table="gate"] tr[data-staff="H1012"]')).toHaveAttribute('data-ready', 'false');
       await screenshot(page, `trainer-gate-${lang}`);
     });
+
+    await test.step('words, not ids: funnels name tours and steps, the quiz view its questions; the department report shows its chart and counts, and prints', async () => {
+      const en = lang === 'en';
+      await page.getByRole('link', { name: VIEWS[5]!.name[lang], exact: true }).click();
+      const funnel = page.locator('[data-table="funnel"]').first();
+      // the second step of every synthetic tour is called "Find the patient" (its id: step-2)
+      await expect(funnel.locator('th[data-step-id="step-2"]')).toHaveText(en ? '2. Find the patient' : '2. 查找患者');
+      await expect(funnel.locator('caption')).not.toContainText('/');
+      await page.getByRole('link', { name: VIEWS[4]!.name[lang], exact: true }).click();
+      await expect(page.locator('[data-table="quiz"] tbody th').first()).toHaveText(en ? /^Question q-/ : /^题目 q-/);
+
+      await page.getByRole('link', { name: en ? 'Department report' : '科室报告', exact: true }).click();
+      const report = page.locator('[data-region="report"]');
+      await expect(report.locator('svg[data-chart="readiness"] [data-series="ready"]')).toBeVisible();
+      await expect(report.locator('svg[data-chart="readiness"] [data-mark="go-live"]')).toBeVisible();
+      // everyone: 24 learners handed in, 20 on the roster, 8 of whom handed nothing in
+      const total = report.locator('[data-table="report-counts"] tfoot tr');
+      await expect(total).toHaveAttribute('data-handed-in', String(files.length));
+      await expect(total).toHaveAttribute('data-on-roster', String(ROSTER_MATCHED + ROSTER_MISSING));
+      const ready = Number(await total.getAttribute('data-ready'));
+      expect(ready + Number(await total.getAttribute('data-not-ready'))).toBe(files.length + ROSTER_MISSING);
+      await expect(report.locator('[data-region="report-summary"]')).toHaveAttribute('data-total', String(files.length + ROSTER_MISSING));
+      // the chart's numbers, for screen readers
+      await expect(report.locator('[data-table="report-timeline"] tbody tr').first()).toBeAttached();
+      expect(await report.locator('[data-table="report-counts"] tbody tr').count()).toBeGreaterThan(1);
+      await screenshot(page, `trainer-report-${lang}`);
+      if (en) await expectNoSeriousA11yViolations(page, '.tr-report');
+      await page.emulateMedia({ media: 'print' });
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await expect(page.locator('[data-action="print-report"]')).toBeHidden();
+      await expect(page.locator('.tr-tabs')).toBeHidden();
+      await screenshot(page, `trainer-report-print-${lang}`);
+      await page.emulateMedia({ media: 'screen' });
+    });
   });
 }

@@ -46,7 +46,7 @@ async function record(effects: TourEffect[], run: TourRun, pack: ContentPack, to
   // apart so that sorting the log by time keeps their order.
   await recordStatements(
     effects.map((effect, i) =>
-      tourStatement({ effect, run, pack, tour, learner, now: new Date(base + i), newId: () => crypto.randomUUID() }),
+      tourStatement({ effect, run, pack, tour, steps: tour.steps, learner, now: new Date(base + i), newId: () => crypto.randomUUID() }),
     ),
   );
 }

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTrainerText } from './trainerMessages.ts';
-import { TrainerSection, dateTime, shortId, titleOf } from './trainerUi.tsx';
+import { TrainerSection, dateTime, shortId, stepTitleOf, titleOf } from './trainerUi.tsx';
 import { useDashboard } from './useDashboard.ts';
 
 export function TargetMissingView(): ReactNode {
@@ -37,7 +37,7 @@ export function TargetMissingView(): ReactNode {
                 <td>{r.packVersion || '—'}</td>
                 <td>
                   {r.stepIndex === null ? '' : `${r.stepIndex + 1}. `}
-                  <code>{r.stepId || '—'}</code>
+                  <span title={r.stepId}>{stepTitleOf(model, r.tour, r.stepId, lang)}</span>
                 </td>
                 <td>{r.resolution === 'ambiguous' ? t('resolution.ambiguous') : r.resolution === 'missing' ? t('resolution.missing') : r.resolution === 'page-moved' ? t('resolution.page-moved') : r.resolution}</td>
                 <td className="num">{r.count}</td>

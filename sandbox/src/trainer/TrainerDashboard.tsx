@@ -1,6 +1,8 @@
 import type { MouseEvent, ReactNode } from 'react';
 import { navigate } from '../router.ts';
+import { AnalysisProgress } from './AnalysisProgress.tsx';
 import { BackupView } from './BackupView.tsx';
+import { DepartmentReportView } from './DepartmentReportView.tsx';
 import { ExportsView } from './ExportsView.tsx';
 import { FunnelsView } from './FunnelsView.tsx';
 import { GoLiveView } from './GoLiveView.tsx';
@@ -27,6 +29,7 @@ const VIEWS = [
   { path: 'rollups', key: 'view.rollups', View: RollupsView },
   { path: 'overdue', key: 'view.overdue', View: OverdueView },
   { path: 'gate', key: 'view.gate', View: GoLiveView },
+  { path: 'report', key: 'view.report', View: DepartmentReportView },
   { path: 'quiz', key: 'view.quiz', View: QuizView },
   { path: 'funnels', key: 'view.funnels', View: FunnelsView },
   { path: 'missing', key: 'view.missing', View: TargetMissingView },
@@ -52,7 +55,7 @@ export default function TrainerDashboard({ path }: { path: string }): ReactNode 
     return (
       <DashboardContext.Provider value={dashboard}>
         <div className="trainer trainer--print">
-          <PrintView />
+          {!dashboard.model && dashboard.loading ? <AnalysisProgress analysing={dashboard.analysing} /> : <PrintView />}
         </div>
       </DashboardContext.Provider>
     );
@@ -60,6 +63,8 @@ export default function TrainerDashboard({ path }: { path: string }): ReactNode 
 
   const current = VIEWS.find((v) => v.path === sub) ?? VIEWS[0];
   const { model } = dashboard;
+  // while the worker sums: a progress bar in the body when there is nothing to show yet, else under the totals
+  const progressInBody = !model && dashboard.loading && current.path !== '';
   return (
     <DashboardContext.Provider value={dashboard}>
       <div className="trainer" data-view={current.path || 'import'}>
@@ -67,8 +72,9 @@ export default function TrainerDashboard({ path }: { path: string }): ReactNode 
           <h1>{t('title')}</h1>
           <p className="tr-hint">{t('intro')}</p>
           <p className="tr-totals" aria-live="polite" data-region="totals">
-            {model ? t('totals', model.totals) : t('loading')}
+            {model ? t('totals', model.totals) : ''}
           </p>
+          {dashboard.loading && !progressInBody && <AnalysisProgress analysing={dashboard.analysing} />}
         </header>
         <nav className="tr-tabs" aria-label={t('nav.label')}>
           <ul>
@@ -87,7 +93,7 @@ export default function TrainerDashboard({ path }: { path: string }): ReactNode 
           </p>
         )}
         <div className="tr-view">
-          <current.View />
+          {progressInBody ? <AnalysisProgress analysing={dashboard.analysing} /> : <current.View />}
         </div>
       </div>
     </DashboardContext.Provider>

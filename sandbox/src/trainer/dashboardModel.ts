@@ -7,6 +7,7 @@ import { TourFunnelAccumulator, type TourFunnel } from '@preceptor/shared/traine
 import type { StaffIdentity } from '@preceptor/shared/record/exportBundle.ts';
 import type { RosterEntry } from '@preceptor/shared/trainer/roster.ts';
 import { VERB } from '@preceptor/shared/xapi/vocabulary.ts';
+import { ActivityTitleAccumulator } from '@preceptor/shared/trainer/activityTitles.ts';
 import { readRoster } from './rosterStore.ts';
 import { isSignedBundle, type BundleRow, type TrainerDb } from './trainerDb.ts';
 
@@ -72,7 +73,7 @@ export interface DashboardModel {
   quizzes: QuizStats[];
   funnels: TourFunnel[];
   targetMissing: TargetMissingRow[];
-  /** display names of activities (tours, quizzes, questions, packs) */
+  /** content titles: activities (tours, quizzes, questions, packs) by id, tour steps by stepTitleKey; the latest statement's wins */
   names: Record<string, Record<string, string>>;
   /** learners with at least one mentor sign-off (the go-live gate) */
   signedOff: string[];
@@ -83,20 +84,25 @@ export interface DashboardModel {
 export interface ModelOptions {
   /** count results a training sandbox page reported (statements marked reported-by); default yes */
   includeReported?: boolean;
+  /** blocks of facts summed so far, of all (one block per imported file or LRS read) */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export async function buildDashboardModel(db: TrainerDb, options: ModelOptions = {}): Promise<DashboardModel> {
   const includeReported = options.includeReported ?? true;
   let reported = 0;
-  const [bundles, keys, quarantined, rosterRow] = await Promise.all([db.bundles.toArray(), db.trustedKeys.toArray(), db.quarantine.count(), readRoster(db)]);
+  const [bundles, keys, quarantined, rosterRow, blocks] = await Promise.all([db.bundles.toArray(), db.trustedKeys.toArray(), db.quarantine.count(), readRoster(db), db.factBlocks.count()]);
   const signedOff = new Set<string>();
   const roster = new LearnerRosterAccumulator();
   const items = new ItemProgressAccumulator();
   const quizzes = new QuizItemAccumulator();
   const funnels = new TourFunnelAccumulator();
   const missing = new TargetMissingAccumulator();
-  const names: Record<string, Record<string, string>> = {};
+  const titles = new ActivityTitleAccumulator();
   let statements = 0;
+  let done = 0;
+  let reportedAt = 0;
+  options.onProgress?.(0, blocks);
   await db.factBlocks.each((block) => {
     for (const fact of block.facts) {
       if (fact.reportedBy) {
@@ -111,8 +117,16 @@ export async function buildDashboardModel(db: TrainerDb, options: ModelOptions =
       missing.add(fact);
     }
     statements += block.facts.length;
-    for (const [id, name] of block.names) names[id] = name;
+    for (const [key, title, t] of block.names) titles.add(key, title, t);
+    done++;
+    // a few reports a second at most, and the last one always
+    const now = Date.now();
+    if (options.onProgress && (now - reportedAt >= 100 || done === blocks)) {
+      reportedAt = now;
+      options.onProgress(done, blocks);
+    }
   });
+  const names = titles.result();
   const progress = items.result();
   const matrix = readinessMatrix(progress, roster.result());
   // only signed files form export chains and have keys; rows read from an LRS have neither

@@ -3,6 +3,7 @@ import { BUNDLE_FILES, type BundleProblem } from '@preceptor/shared/record/expor
 import { keyTrust, type TrustedKey } from '@preceptor/shared/trainer/learnerKeys.ts';
 import { mergeStatements, statementContentKey, type MergeCandidate } from '@preceptor/shared/trainer/mergeStatements.ts';
 import type { StatementFact } from '@preceptor/shared/record/statementFacts.ts';
+import { titleActivity, type TimedTitle } from '@preceptor/shared/trainer/activityTitles.ts';
 import { prepareBundle, type Preparation, type PreparedBundle } from './prepareBundle.ts';
 import { learnerKeyOwner, type BundleRow, type ImportLogRow, type QuarantineRow, type TrainerDb } from './trainerDb.ts';
 
@@ -238,7 +239,7 @@ interface FilePlan {
   textKeys: number[];
   lines: number[];
   facts: StatementFact[];
-  names: [string, Record<string, string>][];
+  names: TimedTitle[];
   conflicts: { id: string; line: number; stored: StoredAt }[];
   outcome: Extract<FileOutcome, { status: 'imported' }>;
   /** assigned when written */
@@ -389,7 +390,7 @@ async function planFile(db: TrainerDb, source: ImportSource, bytes: Uint8Array, 
     textKeys,
     lines,
     facts,
-    names: good.names.filter(([id]) => usedObjects.has(id)),
+    names: good.names.filter(([key]) => usedObjects.has(titleActivity(key))),
     conflicts,
     outcome: { fileName: source.name, status: 'imported', learner, keyFingerprint, keyStatus: trust.status, statements: statementCount, added: outcome.added.length, duplicates, conflicts: conflicts.length, shared, ...(sharedFirst ? { sharedFirst } : {}) },
   };

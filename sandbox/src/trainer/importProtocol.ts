@@ -11,5 +11,6 @@ export type FromWorker =
   | { type: 'progress'; runId: number; progress: ImportProgress }
   | { type: 'file'; runId: number; outcome: FileOutcome }
   | { type: 'imported'; runId: number; outcomes: FileOutcome[]; seconds: number }
+  | { type: 'analysing'; runId: number; done: number; total: number }
   | { type: 'model'; runId: number; model: DashboardModel; seconds: number }
   | { type: 'failed'; runId: number; message: string };

@@ -48,7 +48,7 @@ scope.onmessage = async (event: MessageEvent<ToWorker>) => {
       runs.delete(runId);
       post({ type: 'imported', runId, outcomes, seconds: (performance.now() - started) / 1000 });
     } else {
-      const model = await buildDashboardModel(db, { includeReported: message.includeReported ?? true });
+      const model = await buildDashboardModel(db, { includeReported: message.includeReported ?? true, onProgress: (done, total) => post({ type: 'analysing', runId, done, total }) });
       post({ type: 'model', runId, model, seconds: (performance.now() - started) / 1000 });
     }
   } catch (error) {

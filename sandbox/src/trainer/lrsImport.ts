@@ -3,6 +3,7 @@ import { unzipBundleFile } from '@preceptor/shared/record/bundleArchive.ts';
 import { BUNDLE_FILES } from '@preceptor/shared/record/exportBundle.ts';
 import { statementFact, type StatementFact } from '@preceptor/shared/record/statementFacts.ts';
 import { statementContentKey, statementTextKey } from '@preceptor/shared/trainer/mergeStatements.ts';
+import { ActivityTitleAccumulator } from '@preceptor/shared/trainer/activityTitles.ts';
 import { pullStatements, type PullOptions, type PullReport, type PulledLearner } from '@preceptor/shared/trainer/lrsPull.ts';
 import { readSettings, type BundleRow, type ImportLogRow, type QuarantineRow, type TrainerDb } from './trainerDb.ts';
 
@@ -77,7 +78,7 @@ interface RowPlan {
   keys: number[];
   lines: number[];
   facts: StatementFact[];
-  names: [string, Record<string, string>][];
+  names: ActivityTitleAccumulator;
   /** conflicts: line here, and where the stored copy is: a stored bundle, or a row of this read */
   conflicts: { id: string; line: number; stored: { bundle: number; line: number } | { plan: RowPlan; line: number } }[];
 }
@@ -174,7 +175,7 @@ async function storeRun(db: TrainerDb, input: { endpoint: string; learners: read
         keys: [],
         lines: [],
         facts: [],
-        names: [],
+        names: new ActivityTitleAccumulator(),
         conflicts: [],
       };
       ndjson.push(`${statement.json}\n`);
@@ -193,8 +194,7 @@ async function storeRun(db: TrainerDb, input: { endpoint: string; learners: read
         p.keys.push(textKey);
         p.lines.push(line);
         p.facts.push(statementFact(statement.statement));
-        const name = statement.statement.object.definition?.name;
-        if (name && !p.names.some(([id]) => id === statement.statement.object.id)) p.names.push([statement.statement.object.id, name]);
+        p.names.addStatement(statement.statement);
         here.set(statement.id, { plan: p, line, key: textKey, json: statement.json });
         result.added++;
         continue;
@@ -230,7 +230,7 @@ async function storeRun(db: TrainerDb, input: { endpoint: string; learners: read
       const seqOf = new Map(plans.map((p, i) => [p, seqs[i]!]));
       await db.bundleFiles.bulkAdd(plans.map((p) => ({ seq: seqOf.get(p)!, bytes: p.bytes })));
       await db.idBlocks.bulkAdd(plans.map((p) => ({ bundle: seqOf.get(p)!, ids: p.ids, keys: p.keys, lines: p.lines })));
-      await db.factBlocks.bulkAdd(plans.map((p) => ({ bundle: seqOf.get(p)!, facts: p.facts, lines: p.lines, names: p.names })));
+      await db.factBlocks.bulkAdd(plans.map((p) => ({ bundle: seqOf.get(p)!, facts: p.facts, lines: p.lines, names: p.names.timed() })));
       const quarantine = plans.flatMap((p) =>
         p.conflicts.map((c): QuarantineRow => {
           const storedBundle = 'plan' in c.stored ? seqOf.get(c.stored.plan)! : c.stored.bundle;

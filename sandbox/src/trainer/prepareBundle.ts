@@ -1,6 +1,7 @@
 import { verifyExportBundle, type BundleManifest, type BundleProblem } from '@preceptor/shared/record/exportBundle.ts';
 import { statementTextKey } from '@preceptor/shared/trainer/mergeStatements.ts';
 import { statementFact, type StatementFact } from '@preceptor/shared/record/statementFacts.ts';
+import { ActivityTitleAccumulator, type TimedTitle } from '@preceptor/shared/trainer/activityTitles.ts';
 
 /**
  * A verified bundle reduced to what the merge needs: ids, a key of each statement's text, its
@@ -17,7 +18,8 @@ export interface PreparedBundle {
   textKeys: number[];
   lines: number[];
   facts: StatementFact[];
-  names: [string, Record<string, string>][];
+  /** content titles (activities' names, tour steps' titles), the latest in this bundle for each */
+  names: TimedTitle[];
 }
 
 export type Preparation = PreparedBundle | { ok: false; problem: BundleProblem | { code: 'internal-error'; detail: string } };
@@ -31,16 +33,15 @@ export async function prepareBundle(bytes: Uint8Array): Promise<Preparation> {
     const textKeys = new Array<number>(n);
     const lines = new Array<number>(n);
     const facts = new Array<StatementFact>(n);
-    const names = new Map<string, Record<string, string>>();
+    const names = new ActivityTitleAccumulator();
     verified.statements.forEach((v, i) => {
       ids[i] = v.statement.id;
       textKeys[i] = statementTextKey(v.json);
       lines[i] = v.line;
       facts[i] = statementFact(v.statement);
-      const name = v.statement.object.definition?.name;
-      if (name) names.set(v.statement.object.id, name);
+      names.addStatement(v.statement);
     });
-    return { ok: true, manifest: verified.manifest, manifestSha256: verified.manifestSha256, keyFingerprint: verified.keyFingerprint, ids, textKeys, lines, facts, names: [...names] };
+    return { ok: true, manifest: verified.manifest, manifestSha256: verified.manifestSha256, keyFingerprint: verified.keyFingerprint, ids, textKeys, lines, facts, names: names.timed() };
   } catch (error) {
     return { ok: false, problem: { code: 'internal-error', detail: error instanceof Error ? error.message : String(error) } };
   }

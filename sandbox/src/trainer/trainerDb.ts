@@ -2,6 +2,7 @@ import Dexie, { type DexieOptions, type EntityTable, type Table } from 'dexie';
 import type { LrsSettings } from '@preceptor/shared/trainer/lrsForwarding.ts';
 import type { TrustedKey } from '@preceptor/shared/trainer/learnerKeys.ts';
 import type { StatementFact } from '@preceptor/shared/record/statementFacts.ts';
+import type { TimedTitle } from '@preceptor/shared/trainer/activityTitles.ts';
 import type { StaffIdentity } from '@preceptor/shared/record/exportBundle.ts';
 import type { GoLiveRules, PackGoLive } from '@preceptor/shared/trainer/goLiveGate.ts';
 import type { RosterEntry, RosterMapping } from '@preceptor/shared/trainer/roster.ts';
@@ -91,8 +92,8 @@ export interface FactBlockRow {
   facts: StatementFact[];
   /** line of each fact's statement (same order as facts) */
   lines: number[];
-  /** activity names seen in this bundle: content titles, for display */
-  names: [string, Record<string, string>][];
+  /** content titles seen in this bundle (activity names, step titles) with their statement's time; rows stored before titles were timed have none */
+  names: TimedTitle[];
 }
 
 export interface QuarantineRow {

@@ -25,6 +25,7 @@ const TRAINER_MESSAGES = defineMessages({
   'view.backup': ['备份与恢复', 'Backup & restore'],
   'view.roster': ['花名册', 'Roster'],
   'view.gate': ['上线准入', 'Go-live gate'],
+  'view.report': ['科室报告', 'Department report'],
   'backup.heading': ['备份看板数据', 'Back up the dashboard'],
   'backup.hint': ['看板的数据只保存在本浏览器中。请定期下载备份（含所有已导入的签名文件和导入记录；不含 LRS 密码），存放到科室的共享盘。', 'The dashboard’s data lives in this browser only. Download a backup regularly (every imported signed file and the import log; never the LRS password) and keep it on the department’s shared drive.'],
   'backup.download': ['下载备份', 'Download backup'],

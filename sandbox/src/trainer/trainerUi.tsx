@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import type { ItemStatus } from '@preceptor/shared/record/itemProgress.ts';
 import { pickLanguage } from '@preceptor/shared/record/statementFacts.ts';
+import { stepTitleKey, titleIn } from '@preceptor/shared/trainer/activityTitles.ts';
 import { BUILT_IN_ROLE_TITLES, type BuiltInRole } from '@preceptor/shared/schema/learnerProfile.ts';
 import type { Lang } from '../i18n.ts';
 import type { DashboardLearner, DashboardModel } from './dashboardModel.ts';
@@ -31,6 +32,11 @@ export function shortId(iri: string): string {
 /** A content title in the UI language, else the id's last segment. */
 export function titleOf(model: Pick<DashboardModel, 'names'>, id: string, lang: Lang): string {
   return pickLanguage(model.names[id], lang) ?? shortId(id);
+}
+
+/** A tour step's title in the UI language (else the other), else its id: bundles from before step titles travelled show ids. */
+export function stepTitleOf(model: Pick<DashboardModel, 'names'>, tour: string, stepId: string, lang: Lang): string {
+  return stepId ? titleIn(model.names, stepTitleKey(tour, stepId), lang, stepId) : '—';
 }
 
 type NamedLearner = Pick<DashboardLearner, 'learner' | 'label' | 'staff'>;

@@ -18,6 +18,8 @@ export interface Dashboard {
   db: TrainerDb;
   model: DashboardModel | undefined;
   loading: boolean;
+  /** while the worker sums the stored facts: blocks done of all (one block per file or LRS read) */
+  analysing: { done: number; total: number } | undefined;
   error: string | undefined;
   refresh: () => Promise<void>;
   /** count results reported by a training sandbox page (default on) */
@@ -43,6 +45,7 @@ export function useDashboardState(): Dashboard {
   const db = sharedDb;
   const [model, setModel] = useState<DashboardModel | undefined>(undefined);
   const [loading, setLoading] = useState(true);
+  const [analysing, setAnalysing] = useState<{ done: number; total: number } | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
   const latest = useRef(0);
   const [includeReported, setIncludeReported] = useState(true);
@@ -51,7 +54,9 @@ export function useDashboardState(): Dashboard {
     const ticket = ++latest.current;
     setLoading(true);
     try {
-      const { model: next } = await analyse({ includeReported });
+      const { model: next } = await analyse({ includeReported }, (done, total) => {
+        if (ticket === latest.current) setAnalysing({ done, total });
+      });
       if (ticket === latest.current) {
         setModel(next);
         setError(undefined);
@@ -59,7 +64,10 @@ export function useDashboardState(): Dashboard {
     } catch (e) {
       if (ticket === latest.current) setError(e instanceof Error ? e.message : String(e));
     } finally {
-      if (ticket === latest.current) setLoading(false);
+      if (ticket === latest.current) {
+        setLoading(false);
+        setAnalysing(undefined);
+      }
     }
   }, [includeReported]);
 
@@ -111,5 +119,5 @@ export function useDashboardState(): Dashboard {
   );
   const cancelImport = useCallback(() => run.current?.cancel(), []);
 
-  return { db, model, loading, error, refresh, includeReported, setIncludeReported, importState, importFiles, cancelImport };
+  return { db, model, loading, analysing, error, refresh, includeReported, setIncludeReported, importState, importFiles, cancelImport };
 }

@@ -45,10 +45,14 @@ export function startImport(files: File[], on: { progress?(p: ImportProgress): v
   return { runId, done, cancel: () => send({ type: 'cancel', runId }) };
 }
 
-export function analyse(options: { includeReported?: boolean } = {}): Promise<{ model: DashboardModel; seconds: number }> {
+export function analyse(options: { includeReported?: boolean } = {}, onProgress?: (done: number, total: number) => void): Promise<{ model: DashboardModel; seconds: number }> {
   const runId = nextRunId++;
   return new Promise((resolve, reject) => {
     listeners.set(runId, (message) => {
+      if (message.type === 'analysing') {
+        onProgress?.(message.done, message.total);
+        return;
+      }
       listeners.delete(runId);
       if (message.type === 'model') resolve({ model: message.model, seconds: message.seconds });
       else if (message.type === 'failed') reject(new Error(message.message));

@@ -135,3 +135,7 @@ export function durationClockText(duration: string | undefined): string {
   const ms = duration === undefined ? undefined : isoDurationMs(duration);
   return ms === undefined ? '' : clockText(ms);
 }
+
+
+// durations in words live in durationWords.ts (no hospital data: the trainer's own app imports it)
+export { durationWords, durationWordsOf } from './durationWords.ts';

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { learnerBundle, newSigner, tamper } from '../../../shared/test/record/bundleHelpers.ts';
 import { EXTENSION } from '../../../shared/src/xapi/vocabulary.ts';
 import { syntheticLearner, syntheticLearnerStatements } from '../../../shared/test/trainer/syntheticLearners.ts';
+import { stepTitleKey } from '../../../shared/src/trainer/activityTitles.ts';
 import { buildDashboardModel } from '../../src/trainer/dashboardModel.ts';
 import { importBundles, type FileOutcome, type ImportSource } from '../../src/trainer/importBundles.ts';
 import { sharedStatementIds, storedStatements } from '../../src/trainer/lrsSource.ts';
@@ -117,6 +118,34 @@ describe('trainer import', () => {
     expect(model.items.every((i) => Object.keys(i.title).length > 0)).toBe(true);
     expect(model.funnels.length).toBeGreaterThan(0);
     db.close();
+  });
+
+  it('carries content titles into the model: step titles by stepTitleKey, the latest statement winning whatever the import order; reports summing progress', async () => {
+    const learner = syntheticLearner(21);
+    const statements = syntheticLearnerStatements(learner, 120, 21);
+    const step = statements.find((s) => typeof s.result?.extensions?.[EXTENSION.stepTitle] === 'object')!;
+    const stepId = step.result!.extensions![EXTENSION.stepId] as string;
+    const key = stepTitleKey(step.object.id, stepId);
+    // another learner, later, on a newer pack that renamed that step
+    const other = syntheticLearner(22);
+    const renamed = structuredClone(step);
+    renamed.id = '0f0e0d0c-0b0a-4908-8706-050403020100';
+    renamed.actor = { objectType: 'Agent', account: { homePage: other.homePage, name: other.learnerId } };
+    renamed.timestamp = new Date(Date.parse(statements.at(-1)!.timestamp) + 60_000).toISOString();
+    renamed.result!.extensions![EXTENSION.stepTitle] = { 'zh-CN': '新的步骤名', en: 'Renamed step' };
+    const first = await learnerBundle({ learner, statements });
+    const second = await learnerBundle({ learner: other, statements: [renamed] });
+    for (const order of [[first, second], [second, first]]) {
+      const db = freshDb();
+      for (const b of order) await importBundles(db, [source(b.fileName, b.bytes)]);
+      const progress: [number, number][] = [];
+      const model = await buildDashboardModel(db, { onProgress: (done, total) => progress.push([done, total]) });
+      expect(model.names[key]).toEqual({ 'zh-CN': '新的步骤名', en: 'Renamed step' });
+      expect(model.names[step.object.id]?.en).toMatch(/\w/);
+      expect(progress[0]).toEqual([0, 2]);
+      expect(progress.at(-1)).toEqual([2, 2]);
+      db.close();
+    }
   });
 
   it('scopes statement ids per learner key: a bundle reusing another learner\'s ids neither quarantines nor changes them, in either order', async () => {

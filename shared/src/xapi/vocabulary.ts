@@ -66,6 +66,11 @@ export const EXTENSION = {
   packVersion: `${PRECEPTOR_IRI}/extensions/pack-version`,
   stepId: `${PRECEPTOR_IRI}/extensions/step-id`,
   stepIndex: `${PRECEPTOR_IRI}/extensions/step-index`,
+  /**
+   * the step's title (a language map of the pack's own text, never page content), so a
+   * trainer's dashboard without the pack shows words, not step ids
+   */
+  stepTitle: `${PRECEPTOR_IRI}/extensions/step-title`,
   skipped: `${PRECEPTOR_IRI}/extensions/skipped`,
   /** 'missing', 'ambiguous' or 'page-moved' (the step's page never came) */
   resolution: `${PRECEPTOR_IRI}/extensions/resolution`,

@@ -28,7 +28,7 @@ function statementsForFullRun() {
     all.push(...t.effects.map((effect) => ({ effect, run })));
   });
   return all.map(({ effect, run: r }, i) =>
-    tourStatement({ effect, run: r, pack, tour, learner, now: new Date(Date.parse('2026-11-26T08:00:00Z') + i * 1000), newId: () => crypto.randomUUID() }),
+    tourStatement({ effect, run: r, pack, tour, steps: tour.steps, learner, now: new Date(Date.parse('2026-11-26T08:00:00Z') + i * 1000), newId: () => crypto.randomUUID() }),
   );
 }
 

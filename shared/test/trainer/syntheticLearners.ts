@@ -100,6 +100,23 @@ export const SYNTHETIC_DEPARTMENTS: Record<string, string[]> = {
   physician: ['心内科', '呼吸科', '急诊科'],
 };
 
+/** What the synthetic tours' steps are called (the n-th step of every tour), so the views have step titles to show. */
+const STEP_WORDS: { 'zh-CN': string; en: string }[] = [
+  { 'zh-CN': '打开工作台', en: 'Open the workspace' },
+  { 'zh-CN': '查找患者', en: 'Find the patient' },
+  { 'zh-CN': '填写信息', en: 'Fill in the form' },
+  { 'zh-CN': '核对医保', en: 'Check the insurance' },
+  { 'zh-CN': '提交', en: 'Submit' },
+  { 'zh-CN': '打印凭条', en: 'Print the slip' },
+  { 'zh-CN': '双人核对', en: 'Double-check' },
+  { 'zh-CN': '完成', en: 'Finish' },
+];
+
+/** The synthetic tour's steps with ids `step-1`… and titles ("Find the patient"). */
+export function syntheticSteps(tour: SyntheticTour): { id: string; title: { 'zh-CN': string; en: string } }[] {
+  return Array.from({ length: tour.steps }, (_, i) => ({ id: `step-${i + 1}`, title: STEP_WORDS[i % STEP_WORDS.length]! }));
+}
+
 export function seededUuid(random: Random): string {
   const hex = Array.from({ length: 32 }, () => Math.floor(random.next() * 16).toString(16));
   hex[12] = '4';
@@ -177,7 +194,8 @@ export function syntheticLearnerStatements(learner: SyntheticLearner, target: nu
       if (out.length >= target) break;
       if (round === 0 && random.next() > learner.diligence + 0.15) continue;
       const run: TourRun = { packId: pack.id, packVersion: pack.version, tourId: tour.id, registration: seededUuid(random), startedAt: now, stepIndex: 0, stepCount: tour.steps, status: 'running' };
-      const log = (effect: TourEffect, stepIndex = run.stepIndex) => out.push(tourStatement({ effect, run: { ...run, stepIndex }, pack: packRef, tour, learner: who, now: tick(), newId }));
+      const steps = syntheticSteps(tour);
+      const log = (effect: TourEffect, stepIndex = run.stepIndex) => out.push(tourStatement({ effect, run: { ...run, stepIndex }, pack: packRef, tour, steps, learner: who, now: tick(), newId }));
       log({ kind: 'launched' });
       const reach = random.next() < learner.diligence + 0.2 ? tour.steps : random.int(0, tour.steps - 1);
       for (let step = 0; step < reach; step++) {

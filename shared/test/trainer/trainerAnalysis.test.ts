@@ -172,6 +172,21 @@ describe('tour funnels and target-missing reports', () => {
     ]);
   });
 
+  it("says how long finishing took: the median of each finisher's fastest run", () => {
+    const runs = [
+      ...facts,
+      fact({ learner: 'a', verb: VERB.completed, object: TOUR_A, completion: true, durationMs: 90_000 }),
+      fact({ learner: 'a', verb: VERB.completed, object: TOUR_A, completion: true, durationMs: 30_000 }),
+      fact({ learner: 'b', verb: VERB.completed, object: TOUR_A, completion: true, durationMs: 50_000 }),
+      fact({ learner: 'c', verb: VERB.completed, object: TOUR_A, completion: true, durationMs: 200_000 }),
+    ];
+    // fastest runs: a 30 s, b 50 s, c 200 s -> median 50 s (not the mean, not a's slow run)
+    expect(tourFunnels(runs)[0]!.medianCompletionMs).toBe(50_000);
+    expect(tourFunnels([...runs, fact({ learner: 'd', verb: VERB.completed, object: TOUR_A, durationMs: 70_000 })])[0]!.medianCompletionMs).toBe(60_000);
+    // no run with a duration: no figure rather than 0
+    expect(tourFunnels(facts)[0]!.medianCompletionMs).toBeUndefined();
+  });
+
   it('groups target-missing reports by tour, pack version, step and kind', () => {
     expect(targetMissingReport(facts)).toEqual([
       { tour: TOUR_A, pack: PACK, packVersion: '1.0.0', stepId: 'search', stepIndex: 1, resolution: 'missing', pagePatterns: ['http://his/*'], count: 2, learners: 2, firstAt: 10, lastAt: 20 },
