@@ -63,8 +63,15 @@ export function ResultDialog({ result, onClose }: { result: FinishedAttempt; onC
               {outcome.traps.map((tr) => {
                 const trap = scenario.traps.find((x) => x.id === tr.id)!;
                 return (
-                  <li key={tr.id} data-trap={tr.id} data-sprung={tr.sprung}>
-                    <StatusTag tone={tr.sprung ? 'danger' : 'ok'} icon={tr.sprung ? '⚠' : '✔'}>{t(tr.sprung ? 'result.trapSprung' : 'result.trapAvoided')}</StatusTag>{' '}
+                  <li key={tr.id} data-trap={tr.id} data-sprung={tr.sprung} data-avoided={tr.avoided}>
+                    {tr.sprung ? (
+                      <StatusTag tone="danger" icon="⚠">{t('result.trapSprung')}</StatusTag>
+                    ) : tr.avoided ? (
+                      <StatusTag tone="ok" icon="✔">{t('result.trapAvoided')}</StatusTag>
+                    ) : (
+                      // the task was not done, so the trap was never met: no credit for avoiding it
+                      <StatusTag tone="muted" icon="–">{t('result.trapNotMet')}</StatusTag>
+                    )}{' '}
                     {trap.label[lang]}
                     {tr.sprung ? <p className="result__explain">{trap.explanation[lang]}</p> : null}
                   </li>
