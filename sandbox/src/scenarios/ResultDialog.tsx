@@ -7,6 +7,7 @@ import { Dialog } from '../ui/Dialog.tsx';
 import { StatusTag } from '../ui/StatusTag.tsx';
 import type { FinishedAttempt } from './AttemptContext.tsx';
 import { clockText } from '../ui/format.ts';
+import { Icon } from '../ui/Icon.tsx';
 
 export function ResultDialog({ result, onClose }: { result: FinishedAttempt; onClose: () => void }): ReactNode {
   const { t, lang } = useI18n();
@@ -42,7 +43,7 @@ export function ResultDialog({ result, onClose }: { result: FinishedAttempt; onC
         </p>
         <p className="muted">
           {t('result.duration', { time: clockText(outcome.durationMs), limit: scenario.timeLimitMinutes })}
-          {outcome.timedOut ? <> · <StatusTag tone="danger" icon="⏱">{t('result.timedOut')}</StatusTag></> : null}
+          {outcome.timedOut ? <> · <StatusTag tone="danger" icon={<Icon name="timer" />}>{t('result.timedOut')}</StatusTag></> : null}
         </p>
         <h3 className="result__heading">{t('result.checks')}</h3>
         <ul className="result__list">
