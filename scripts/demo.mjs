@@ -102,8 +102,10 @@ function runInherit(cmd, args) {
 async function probe(url) {
   let res;
   try {
-    res = await fetch(url, { signal: AbortSignal.timeout(2000), redirect: 'manual' });
-  } catch {
+    res = await fetch(url, { signal: AbortSignal.timeout(5000), redirect: 'manual' });
+  } catch (err) {
+    // a refused connection is a free port; one that never answers is held by something
+    if (err?.name === 'TimeoutError') return { kind: 'other', slow: true, said: 'no answer within 5 s' };
     return { kind: 'nothing' };
   }
   const type = res.headers.get('content-type') ?? '';
@@ -198,7 +200,7 @@ async function startServer(port) {
       log(`sandbox is up at ${REGISTRATION_URL}`);
       return;
     }
-    if (now.kind === 'other') throw new Error(`port ${port} answers, but not with the Preceptor sandbox (${now.said}); is another server starting there?`);
+    if (now.kind === 'other' && !now.slow) throw new Error(`port ${port} answers, but not with the Preceptor sandbox (${now.said}); is another server starting there?`);
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(`preview server did not answer at ${REGISTRATION_URL} within 30 s:\n${stderr}`);

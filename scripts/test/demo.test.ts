@@ -39,26 +39,27 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => other.close(() => resolve())));
 
 it('stops with a clear message when another server holds the --port, before building anything', async () => {
-  const { code, out } = await runDemo(['--port', String(otherPort), '--screenshot']);
+  // --no-build: were the refusal ever missed, the run must not start a minute-long build
+  const { code, out } = await runDemo(['--port', String(otherPort), '--screenshot', '--no-build']);
   expect(code).toBe(1);
   expect(out).toContain(`another server answers on port ${otherPort}`);
   expect(out).toContain('not the Preceptor sandbox');
   expect(out).toContain('application/octet-stream');
   expect(out).toContain(`pnpm demo --port ${otherPort + 1}`);
-  expect(out).not.toContain('building extension'); // refused before the build
+  expect(out).not.toContain('--no-build: using existing build output'); // refused before the build step
 });
 
 it('takes the port from PRECEPTOR_SANDBOX_PORT, and --port wins over it', async () => {
-  const fromEnv = await runDemo(['--screenshot'], { PRECEPTOR_SANDBOX_PORT: String(otherPort) });
+  const fromEnv = await runDemo(['--screenshot', '--no-build'], { PRECEPTOR_SANDBOX_PORT: String(otherPort) });
   expect(fromEnv.code).toBe(1);
   expect(fromEnv.out).toContain(`another server answers on port ${otherPort}`);
-  const bad = await runDemo(['--screenshot', '--port', 'x'], { PRECEPTOR_SANDBOX_PORT: String(otherPort) });
+  const bad = await runDemo(['--screenshot', '--no-build', '--port', 'x'], { PRECEPTOR_SANDBOX_PORT: String(otherPort) });
   expect(bad.code).toBe(2);
   expect(bad.out).toContain('--port must be a port number from 1 to 65535, got "x"');
 });
 
 it('rejects a PRECEPTOR_SANDBOX_PORT that is not a port', async () => {
-  const { code, out } = await runDemo(['--screenshot'], { PRECEPTOR_SANDBOX_PORT: '99999' });
+  const { code, out } = await runDemo(['--screenshot', '--no-build'], { PRECEPTOR_SANDBOX_PORT: '99999' });
   expect(code).toBe(2);
   expect(out).toContain('PRECEPTOR_SANDBOX_PORT must be a port number from 1 to 65535, got "99999"');
 });
