@@ -270,6 +270,8 @@ describe('scenario checkers', () => {
         // an untouched attempt avoided nothing (no green "avoided"); a trap of inaction (an alert
         // left unacknowledged, a leaver's account left open) springs
         expect(outcome.traps.filter((t) => t.avoided).map((t) => t.id)).toEqual([]);
+        // what the rule rests on: no required check holds before the learner acts
+        expect(outcome.checks.filter((x) => x.required && x.passed).map((x) => x.id)).toEqual([]);
       });
 
       for (const f of c.fail) {
