@@ -1,44 +1,50 @@
 #!/usr/bin/env node
-// `pnpm demo`: build the extension and the sandbox EMR, serve the sandbox on :4173, and open it in
-// Chromium with the Preceptor extension loaded.
+// `pnpm demo`: build the extension and the sandbox EMR, serve the sandbox (port 4173 unless told
+// otherwise), and open it in Chromium with the Preceptor extension loaded.
 //
 //   pnpm demo                         headed if $DISPLAY is set (runs until the browser closes / Ctrl-C)
 //   pnpm demo --screenshot [file]     headless; writes screenshots and exits (also when no $DISPLAY)
 //   pnpm demo --no-build              skip `pnpm build` (use the existing build output)
+//   pnpm demo --port 4185             serve (or reuse) the sandbox on another port
 //
-// Env: PRECEPTOR_DEMO_SCREENSHOT=file (same as --screenshot file), CHROMIUM_PATH=/path/to/chromium.
+// Env: PRECEPTOR_DEMO_SCREENSHOT=file (same as --screenshot file), PRECEPTOR_SANDBOX_PORT=port (same
+// as --port; the flag wins), CHROMIUM_PATH=/path/to/chromium.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-// run by tsx, so the browser lookup and flags are the tests' own
-import { CHROMIUM_ARGS, extensionArgs, findChromium } from '../tests/fixtures/browser.ts';
-import { closedRoot } from '../tests/fixtures/closedShadow.ts';
+// playwright-core and the tests' browser helpers (TypeScript, run by tsx) are imported in main(),
+// after the arguments and the port are checked: a wrong port is reported at once.
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const EXTENSION_DIR = path.join(repoRoot, 'extension', '.output', 'chrome-mv3');
 const SANDBOX_DIST = path.join(repoRoot, 'sandbox', 'dist');
-const ORIGIN = 'http://localhost:4173';
-const REGISTRATION_URL = `${ORIGIN}/registration`;
+const DEFAULT_PORT = 4173;
+/** marks our sandbox's pages (sandbox/index.html), so a server we reuse is known to be ours */
+const SANDBOX_MARKER = '<meta name="application-name" content="preceptor-sandbox"';
+let ORIGIN = `http://localhost:${DEFAULT_PORT}`;
+let REGISTRATION_URL = `${ORIGIN}/registration`;
 const pnpm = process.platform === 'win32' ? 'pnpm.cmd' : 'pnpm';
 
 
 const log = (msg) => console.log(`[demo] ${msg}`);
 
 function usage() {
-  console.log(`Usage: pnpm demo [--no-build] [--screenshot [file]]
+  console.log(`Usage: pnpm demo [--no-build] [--screenshot [file]] [--port N]
 
   --no-build            use the existing build in extension/.output and sandbox/dist
+  --port N              serve the sandbox on port N (default ${DEFAULT_PORT}); a server already
+                        answering there is reused only if it is the Preceptor sandbox
   --screenshot [file]   run headless, save screenshots and exit
                         (default artifacts/demo-registration.png + artifacts/demo-popup.png;
                          with a file: <file> and <file-name>-popup.<ext>)
-Env: PRECEPTOR_DEMO_SCREENSHOT=file, CHROMIUM_PATH=/path/to/chromium, DISPLAY (headed mode)`);
+Env: PRECEPTOR_DEMO_SCREENSHOT=file, PRECEPTOR_SANDBOX_PORT=N (as --port), CHROMIUM_PATH=/path/to/chromium,
+     DISPLAY (headed mode)`);
 }
 
 function parseArgs(argv) {
-  const opts = { build: true, screenshot: false, screenshotFile: undefined };
+  const opts = { build: true, screenshot: false, screenshotFile: undefined, port: undefined };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--') continue;
@@ -47,6 +53,9 @@ function parseArgs(argv) {
       opts.screenshot = true;
       if (arg.includes('=')) opts.screenshotFile = arg.slice(arg.indexOf('=') + 1) || undefined;
       else if (argv[i + 1] && !argv[i + 1].startsWith('-')) opts.screenshotFile = argv[++i];
+    } else if (arg === '--port' || arg.startsWith('--port=')) {
+      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
+      opts.port = parsePort(value, '--port');
     } else if (arg === '-h' || arg === '--help') {
       usage();
       process.exit(0);
@@ -56,6 +65,8 @@ function parseArgs(argv) {
       process.exit(2);
     }
   }
+  if (opts.port === undefined && process.env.PRECEPTOR_SANDBOX_PORT) opts.port = parsePort(process.env.PRECEPTOR_SANDBOX_PORT, 'PRECEPTOR_SANDBOX_PORT');
+  opts.port ??= DEFAULT_PORT;
   const envFile = process.env.PRECEPTOR_DEMO_SCREENSHOT;
   if (envFile) {
     opts.screenshot = true;
@@ -64,6 +75,15 @@ function parseArgs(argv) {
   return opts;
 }
 
+function parsePort(value, from) {
+  const port = Number(value);
+  if (!/^\d+$/.test(value ?? '') || port < 1 || port > 65535) {
+    console.error(`[demo] ${from} must be a port number from 1 to 65535, got ${value === undefined ? 'nothing' : `"${value}"`}\n`);
+    usage();
+    process.exit(2);
+  }
+  return port;
+}
 
 function runInherit(cmd, args) {
   return new Promise((resolve, reject) => {
@@ -75,13 +95,24 @@ function runInherit(cmd, args) {
   });
 }
 
-async function isUp(url) {
+/**
+ * What answers at `url`: nothing, our sandbox, or something else (with what it said, for the
+ * message). Any HTTP answer counts as something: a server that answers 404 still holds the port.
+ */
+async function probe(url) {
+  let res;
   try {
-    const res = await fetch(url, { signal: AbortSignal.timeout(2000) });
-    return res.ok;
-  } catch {
-    return false;
+    res = await fetch(url, { signal: AbortSignal.timeout(5000), redirect: 'manual' });
+  } catch (err) {
+    // a refused connection is a free port; one that never answers is held by something
+    if (err?.name === 'TimeoutError') return { kind: 'other', slow: true, said: 'no answer within 5 s' };
+    return { kind: 'nothing' };
   }
+  const type = res.headers.get('content-type') ?? '';
+  const body = type.includes('text/html') ? await res.text().catch(() => '') : '';
+  await res.body?.cancel().catch(() => undefined);
+  if (res.ok && body.includes(SANDBOX_MARKER)) return { kind: 'sandbox', html: body };
+  return { kind: 'other', said: `HTTP ${res.status}${type ? `, ${type.split(';')[0]}` : ''}` };
 }
 
 // ---- cleanup: the preview server (own process group), the browser, the temp profile ----
@@ -131,16 +162,29 @@ for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   });
 }
 
-async function startServer() {
-  if (await isUp(REGISTRATION_URL)) {
-    log(`sandbox already served at ${ORIGIN}: reusing it`);
+function foreignServer(port, found) {
+  return new Error(
+    `another server answers on port ${port} (${REGISTRATION_URL}: ${found.said}) and it is not the Preceptor sandbox.\n` +
+      `  Stop it, or choose a free port: pnpm demo --port ${port === DEFAULT_PORT ? 4174 : port + 1}  (or PRECEPTOR_SANDBOX_PORT=...)`,
+  );
+}
+
+async function startServer(port) {
+  const found = await probe(REGISTRATION_URL);
+  if (found.kind === 'sandbox') {
+    log(`the Preceptor sandbox is already served at ${ORIGIN}: reusing it`);
+    const built = path.join(SANDBOX_DIST, 'index.html');
+    if (existsSync(built) && readFileSync(built, 'utf8') !== found.html) {
+      log(`note: it serves another build than ${path.relative(repoRoot, built)} (another checkout, or built before your last change); stop it to serve this one`);
+    }
     return;
   }
+  if (found.kind === 'other') throw foreignServer(port, found);
   if (!existsSync(path.join(SANDBOX_DIST, 'index.html'))) {
     throw new Error(`sandbox build missing (${SANDBOX_DIST}/index.html). Run \`pnpm build\` or drop --no-build.`);
   }
   log(`starting sandbox preview server on ${ORIGIN} ...`);
-  server = spawn(pnpm, ['--filter', '@preceptor/sandbox', 'preview', '--port', '4173', '--strictPort'], {
+  server = spawn(pnpm, ['--filter', '@preceptor/sandbox', 'preview', '--port', String(port), '--strictPort'], {
     cwd: repoRoot,
     stdio: ['ignore', 'ignore', 'pipe'],
     detached: process.platform !== 'win32',
@@ -151,10 +195,12 @@ async function startServer() {
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
     if (server.exitCode !== null) throw new Error(`preview server exited (code ${server.exitCode}):\n${stderr}`);
-    if (await isUp(REGISTRATION_URL)) {
+    const now = await probe(REGISTRATION_URL);
+    if (now.kind === 'sandbox') {
       log(`sandbox is up at ${REGISTRATION_URL}`);
       return;
     }
+    if (now.kind === 'other' && !now.slow) throw new Error(`port ${port} answers, but not with the Preceptor sandbox (${now.said}); is another server starting there?`);
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(`preview server did not answer at ${REGISTRATION_URL} within 30 s:\n${stderr}`);
@@ -194,6 +240,11 @@ function screenshotPaths(file) {
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
+  ORIGIN = `http://localhost:${opts.port}`;
+  REGISTRATION_URL = `${ORIGIN}/registration`;
+  // before a minute of building: a port held by some other server is a mistake to report now
+  const early = await probe(REGISTRATION_URL);
+  if (early.kind === 'other') throw foreignServer(opts.port, early);
   const headless = opts.screenshot || !process.env.DISPLAY;
   if (!opts.screenshot && !process.env.DISPLAY) {
     log('no $DISPLAY: running headless and saving screenshots (use `xvfb-run -a pnpm demo` for a headed browser)');
@@ -209,8 +260,15 @@ async function main() {
     throw new Error(`extension build missing (${EXTENSION_DIR}/manifest.json). Run \`pnpm build\` or drop --no-build.`);
   }
 
-  await startServer();
+  await startServer(opts.port);
+  if (opts.port !== DEFAULT_PORT) {
+    log(`port ${opts.port}: tours work as on ${DEFAULT_PORT}; for scenario results to reach the extension's record, add ${ORIGIN} to the training sandbox origins on its options page`);
+  }
 
+  const { chromium } = await import('playwright-core');
+  // run by tsx, so the browser lookup and flags are the tests' own
+  const { CHROMIUM_ARGS, extensionArgs, findChromium } = await import('../tests/fixtures/browser.ts');
+  const { closedRoot } = await import('../tests/fixtures/closedShadow.ts');
   const executablePath = findChromium();
   profileDir = mkdtempSync(path.join(os.tmpdir(), 'preceptor-demo-profile-'));
   log(`launching ${headless ? 'headless' : 'headed'} Chromium (${executablePath}) with the extension from ${path.relative(repoRoot, EXTENSION_DIR)}`);

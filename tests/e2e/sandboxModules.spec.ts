@@ -4,6 +4,7 @@
 
 import { expect, test, type Page } from '@playwright/test';
 import { auditsInLanguage, expectNoSeriousA11yViolations } from '../fixtures/axe.ts';
+import { horizontalOverflow } from '../pages/horizontalOverflow.ts';
 import { screenshot } from '../pages/screenshots.ts';
 import { SANDBOX_URL } from '../fixtures/extension.ts';
 
@@ -46,6 +47,8 @@ const MODULES: { path: string; anchor: string; prepare?: (page: Page) => Promise
 ];
 
 test.describe.configure({ mode: 'parallel' });
+// the common hospital monitor: every module must fit it in both languages
+test.use({ viewport: { width: 1366, height: 768 } });
 
 // One page per language walks every module (a step each): after the first load the app's code is
 // in the page's cache, so a module costs its own work, not a new browser context and a cold load.
@@ -63,6 +66,8 @@ for (const lang of ['zh-CN', 'en'] as const) {
         if (m.prepare) await m.prepare(page);
         if (audited) await expectNoSeriousA11yViolations(page);
         await screenshot(page, `sandbox${m.path.replace('/', '-')}-${lang}`);
+        // nothing scrolls or is cut sideways at 1366 px: not the page, not a panel, not a badge
+        expect.soft(await horizontalOverflow(page), `${m.path} (${lang}) at 1366 px`).toEqual([]);
       });
     }
   });

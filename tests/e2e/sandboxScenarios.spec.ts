@@ -117,6 +117,30 @@ test('assessment: a nurse returns the KCl push order; no hints, one attempt (zh-
   await page.locator('button[data-action="back-to-scenarios"]').click();
   await expect(page.locator('li[data-scenario="nurse-kcl-push-order"] button[data-action="start-assessment"]')).toBeDisabled();
   await expect(page.locator('li[data-scenario="nurse-kcl-push-order"] button[data-action="start-practice"]')).toBeEnabled();
+
+  await test.step('an assessment submitted with no work avoided no trap; results read as people speak', async () => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    const card = page.locator('li[data-scenario="rx-penicillin-allergy"]');
+    // Practise leads; the assessment says it has one attempt
+    await expect(card.locator('button[data-action="start-practice"]')).toHaveClass(/btn--primary/);
+    await expect(card.locator('button[data-action="start-assessment"]')).not.toHaveClass(/btn--primary/);
+    await expect(card.locator('button[data-action="start-assessment"]')).toHaveAccessibleDescription('先练习；考核只有一次机会。');
+    await screenshot(page, 'sandbox-scenarios-buttons-zh-CN');
+    await start(page, 'rx-penicillin-allergy', 'assessment');
+    await submit(page);
+    const trap = page.locator('[data-dialog="scenario-result"] [data-trap="penicillin-prescribed"]');
+    await expect(trap).toHaveAttribute('data-sprung', 'false');
+    await expect(trap).toHaveAttribute('data-avoided', 'false');
+    await expect(trap).toContainText('未涉及');
+    await expect(trap).not.toContainText('已避免');
+    await screenshot(page, 'sandbox-scenario-result-untouched-zh-CN');
+    await page.locator('button[data-action="back-to-scenarios"]').click();
+    // 我的演练记录: the time taken as the dialog said it (00:12), never the ISO form (PT12.71S)
+    const times = await page.locator('[data-panel="scenario-results"] tbody tr td:last-child').allTextContents();
+    expect(times).toHaveLength(2);
+    for (const time of times) expect(time).toMatch(/^\d{2}:\d{2}$/);
+    await screenshot(page, 'sandbox-scenario-records-zh-CN');
+  });
 });
 
 test('safety trap: a doctor follows the template to amoxicillin for a penicillin-allergic patient (zh-CN)', async ({ page }) => {

@@ -29,6 +29,7 @@ import { Panel } from '../ui/Panel.tsx';
 import { PatientStrip } from '../ui/PatientStrip.tsx';
 import { StatusTag } from '../ui/StatusTag.tsx';
 import { Tabs } from '../ui/Tabs.tsx';
+import { Icon } from '../ui/Icon.tsx';
 
 function days(a: Admission, today: string): number {
   const from = isoDate(new Date(a.admittedAt));
@@ -107,7 +108,7 @@ export default function BillingPage({ notify }: { notify: (message: string) => v
               ) : (
                 <>
                   <StatusTag tone="warn" icon="⚠">{t('bill.cardNotRead')}</StatusTag>
-                  <button type="button" className="btn btn--primary" data-action="read-insurance-card" onClick={() => setCardReadFor(admission.admissionId)}>💳 {t('bill.readCard')}</button>
+                  <button type="button" className="btn btn--primary" data-action="read-insurance-card" onClick={() => setCardReadFor(admission.admissionId)}><Icon name="card" /> {t('bill.readCard')}</button>
                 </>
               )
             ) : (
@@ -272,7 +273,7 @@ export default function BillingPage({ notify }: { notify: (message: string) => v
                   }
                 }}
               >
-                🖨 {t('bill.printInvoice')}
+                <Icon name="printer" /> {t('bill.printInvoice')}
               </button>
               {invoice.printedAt ? <StatusTag tone="ok" icon="✔">{t('bill.printed')}</StatusTag> : null}
               <button type="button" className="btn" onClick={() => setInvoiceId(null)}>{t('common.close')}</button>

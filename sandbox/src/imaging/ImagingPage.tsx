@@ -29,6 +29,7 @@ import { IssueList } from '../ui/IssueList.tsx';
 import { ReportFrame } from '../ui/ReportFrame.tsx';
 import { StatusTag, type Tone } from '../ui/StatusTag.tsx';
 import { useAnchorId } from '../uiVersion.ts';
+import { Icon } from '../ui/Icon.tsx';
 
 type ImTab = 'booking' | 'worklist' | 'reports';
 const YN_QUESTIONS = ['priorContrastReaction', 'asthma', 'hyperthyroidism', 'metformin', 'pacemaker', 'metalImplant', 'claustrophobia'] as const;
@@ -89,7 +90,7 @@ export default function ImagingPage({ notify }: { notify: (message: string) => v
         <div className="rx-slip__head">
           <span className="strong">{t('im.request')} {exam.examId}</span>
           <span className="strong">{examName(exam.examCode, lang)}</span>
-          {type.contrast ? <StatusTag tone="warn" icon="💉">{t('im.contrastTag')}</StatusTag> : null}
+          {type.contrast ? <StatusTag tone="warn" icon={<Icon name="syringe" />}>{t('im.contrastTag')}</StatusTag> : null}
           {statusTag(exam)}
         </div>
         <dl className="facts facts--inline">
@@ -163,6 +164,7 @@ export default function ImagingPage({ notify }: { notify: (message: string) => v
     <div className="split split--wide-left" data-panel="exam-requests">
       <DataTable<ImagingExamRecord>
         caption={t('im.requestsCaption')}
+        className="grid-wrap--fit"
         rows={requests}
         rowKey={(e) => e.examId}
         rowData={(e) => ({ 'data-exam-id': e.examId })}

@@ -25,6 +25,7 @@ import { ModulePage, ModuleWorkTabs } from '../ui/ModulePage.tsx';
 import { ReportFrame } from '../ui/ReportFrame.tsx';
 import { StatusTag } from '../ui/StatusTag.tsx';
 import { useAnchorId } from '../uiVersion.ts';
+import { Icon } from '../ui/Icon.tsx';
 
 type LabTab = 'receipt' | 'entry' | 'critical' | 'reports';
 
@@ -134,7 +135,7 @@ export default function LabPage({ notify }: { notify: (message: string) => void 
           columns={[
             { key: 'patient', header: t('lab.col.patient'), render: (r) => patientName(r.patientId) },
             { key: 'test', header: t('lab.col.test'), render: (r) => labTestName(r.testCode, lang) },
-            { key: 'flags', header: t('res.col.flags'), render: (r) => (r.items.some((i) => i.flag === 'HH' || i.flag === 'LL') ? <StatusTag tone="danger" icon="⛔">{t('lab.criticalLive')}</StatusTag> : r.items.some((i) => i.flag !== 'N') ? <StatusTag tone="warn">↕</StatusTag> : '') },
+            { key: 'flags', header: t('res.col.flags'), render: (r) => (r.items.some((i) => i.flag === 'HH' || i.flag === 'LL') ? <StatusTag tone="danger" icon={<Icon name="stop" />}>{t('lab.criticalLive')}</StatusTag> : r.items.some((i) => i.flag !== 'N') ? <StatusTag tone="warn">↕</StatusTag> : '') },
             {
               key: 'act', header: t('col.action'), className: 'col-action',
               render: (r) => (
@@ -289,7 +290,7 @@ export default function LabPage({ notify }: { notify: (message: string) => void 
           { key: 'elapsed', header: t('lab.col.elapsed'), render: (c) => (c.report ? `${Math.round((Date.parse(c.report.at) - Date.parse(c.detectedAt)) / 60_000)}′` : '') },
           {
             key: 'ack', header: t('lab.col.ack'),
-            render: (c) => (c.ack ? `${staffName(c.ack.by)} ${mdhm(c.ack.at)}` : c.report && minutesSince(c.report.at, now) > 10 ? <StatusTag tone="danger" icon="⏫">{t('lab.escalated')}</StatusTag> : <StatusTag tone="warn">{t('lab.criticalStatus.reported')}</StatusTag>),
+            render: (c) => (c.ack ? `${staffName(c.ack.by)} ${mdhm(c.ack.at)}` : c.report && minutesSince(c.report.at, now) > 10 ? <StatusTag tone="danger" icon={<Icon name="escalate" />}>{t('lab.escalated')}</StatusTag> : <StatusTag tone="warn">{t('lab.criticalStatus.reported')}</StatusTag>),
           },
         ]}
       />

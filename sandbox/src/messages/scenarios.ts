@@ -18,6 +18,7 @@ export const scenarioMessages = defineMessages({
   'sc.practice': ['练习', 'Practise'],
   'sc.assessment': ['考核', 'Assessment'],
   'sc.assessmentDone': ['已考核', 'Assessed'],
+  'sc.assessmentOnce': ['先练习；考核只有一次机会。', 'Practise first: the assessment has one attempt.'],
   'sc.assessmentUsed': ['考核机会已使用', 'Assessment attempt used'],
   'sc.best': ['最好成绩 {score} 分', 'Best {score}'],
   'sc.lastResult': ['最近：{result}', 'Last: {result}'],
@@ -83,6 +84,7 @@ export const scenarioMessages = defineMessages({
   'result.traps': ['安全陷阱', 'Safety traps'],
   'result.trapSprung': ['触发', 'Triggered'],
   'result.trapAvoided': ['已避免', 'Avoided'],
+  'result.trapNotMet': ['未涉及（任务未完成）', 'Not reached (task not done)'],
   'result.recorded': ['结果已记录到本机学习档案。', 'The result is saved in your learning record on this computer.'],
   'result.toList': ['返回情景列表', 'Back to scenarios'],
 });

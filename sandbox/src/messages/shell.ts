@@ -33,11 +33,8 @@ export const shellMessages = defineMessages({
   'nav.group.inpatient': ['住院', 'Inpatient'],
   'nav.group.medtech': ['医技', 'Medical technology'],
   'nav.group.admin': ['管理', 'Administration'],
-  'nav.notAvailable': ['未开放', 'not available'],
-  'nav.notAvailableTag': ['未开放', 'N/A'],
 
   'module.registration': ['门诊挂号', 'Outpatient registration'],
-  'module.outpatientBilling': ['门诊收费', 'Outpatient billing'],
   'module.doctorStation': ['门诊医生站', 'Outpatient doctor'],
   'module.inpatientDoctor': ['住院医生站', 'Inpatient doctor'],
   'module.nurseStation': ['住院护士站', 'Ward nurse station'],

@@ -12,6 +12,7 @@ import { hm, labTestName, mdhm, minutesSince, staffLabel, staffName } from '../u
 import { IssueList } from '../ui/IssueList.tsx';
 import { StatusTag } from '../ui/StatusTag.tsx';
 import { useAnchorId } from '../uiVersion.ts';
+import { Icon } from '../ui/Icon.tsx';
 
 export type CriticalValuesProps = {
   state: SandboxState;
@@ -53,7 +54,7 @@ export function CriticalValues({ state, ward, now, selectedPatient, onSelectPati
   const statusOf = (c: CriticalAlert): ReactNode => {
     if (c.status === 'acknowledged') return <StatusTag tone="ok" icon="✔">{t('lab.criticalStatus.acknowledged')}</StatusTag>;
     const waited = minutesSince(c.report?.at ?? c.detectedAt, now);
-    return waited > 10 ? <StatusTag tone="danger" icon="⏫">{t('crit.escalated')}</StatusTag> : <StatusTag tone="danger" icon="⛔">{t('crit.waiting', { n: waited })}</StatusTag>;
+    return waited > 10 ? <StatusTag tone="danger" icon={<Icon name="escalate" />}>{t('crit.escalated')}</StatusTag> : <StatusTag tone="danger" icon={<Icon name="stop" />}>{t('crit.waiting', { n: waited })}</StatusTag>;
   };
 
   return (
@@ -92,7 +93,7 @@ export function CriticalValues({ state, ward, now, selectedPatient, onSelectPati
             <fieldset className="order-entry" data-panel="critical-ack" data-alert-id={picked.alertId}>
               <legend className="order-entry__title">{t('crit.ackTitle', { bed: admissionOf(picked.patientId)?.bed ?? '', name: name(picked) })}</legend>
               <p className="msg msg--error">
-                ⛔ {picked.report
+                <Icon name="stop" /> {picked.report
                   ? t('crit.phoned', { reporter: staffName(picked.report.by), time: hm(picked.report.at), item: itemOf(picked) ? (lang === 'en' ? itemOf(picked)!.en : itemOf(picked)!.zh) : picked.itemCode, value: picked.value, unit: itemOf(picked)?.unit ?? '' })
                   : `${labTestName(picked.testCode, lang)} ${picked.itemCode} ${picked.value}`}
               </p>

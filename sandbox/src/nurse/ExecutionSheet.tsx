@@ -14,6 +14,7 @@ import { hm, labTestName, orderText, staffName } from '../ui/format.ts';
 import { IssueList } from '../ui/IssueList.tsx';
 import { StatusTag } from '../ui/StatusTag.tsx';
 import { useAnchorId } from '../uiVersion.ts';
+import { Icon } from '../ui/Icon.tsx';
 
 type Dose = { key: string; order: Order; doseTime: string; done?: { at: string; nurseId: string } };
 
@@ -106,7 +107,7 @@ export function ExecutionSheet({ state, admission, patient, now, dispatch, notif
     if (d.done) return <StatusTag tone="ok" icon="✔">{t('exec.done', { time: hm(d.done.at), nurse: staffName(d.done.nurseId) })}</StatusTag>;
     if (d.doseTime === 'once' || d.doseTime === 'prn') return <StatusTag tone="info">{t('exec.due')}</StatusTag>;
     const due = toMinutes(d.doseTime === '24:00' ? '23:59' : d.doseTime);
-    if (due < nowMin - 60) return <StatusTag tone="danger" icon="⏱">{t('exec.overdue')}</StatusTag>;
+    if (due < nowMin - 60) return <StatusTag tone="danger" icon={<Icon name="timer" />}>{t('exec.overdue')}</StatusTag>;
     if (due <= nowMin + 30) return <StatusTag tone="warn">{t('exec.due')}</StatusTag>;
     return <StatusTag tone="muted">{t('exec.later')}</StatusTag>;
   };

@@ -17,6 +17,7 @@ import { ExecutionSheet } from './ExecutionSheet.tsx';
 import { NursingRecords } from './NursingRecords.tsx';
 import { VerifyOrders } from './VerifyOrders.tsx';
 import { VitalsTab } from './VitalsTab.tsx';
+import { Icon } from '../ui/Icon.tsx';
 
 type NurseTab = 'verify' | 'execute' | 'vitals' | 'records' | 'critical';
 
@@ -77,7 +78,7 @@ export default function NursePage({ notify }: { notify: (message: string) => voi
         {reminders.length === 0 ? <li className="muted">{t('nurse.noReminders')}</li> : null}
         {reminders.map((r) => (
           <li key={r.key} className={r.critical ? 'is-critical' : undefined} data-reminder={r.critical ? 'critical' : 'routine'}>
-            <span aria-hidden="true">{r.critical ? '⛔' : '•'}</span>
+            <span aria-hidden="true">{r.critical ? <Icon name="stop" /> : '•'}</span>
             <span>{r.text}</span>
             <button type="button" className="btn btn--xs" data-action="open-reminder" onClick={() => open(r.admission, r.tab)}>
               {t('nurse.reminder.open')}<span className="sr-only"> {r.text}</span>

@@ -28,6 +28,7 @@ import { IssueList } from '../ui/IssueList.tsx';
 import { MedAlerts, alertText } from '../ui/MedAlerts.tsx';
 import { ModulePage, ModuleWorkTabs } from '../ui/ModulePage.tsx';
 import { StatusTag } from '../ui/StatusTag.tsx';
+import { Icon } from '../ui/Icon.tsx';
 
 type PhTab = 'review' | 'dispense' | 'stock' | 'requisitions';
 
@@ -231,7 +232,7 @@ export default function PharmacyPage({ notify }: { notify: (message: string) => 
               render: (r) => (r.short ? <StatusTag tone="danger">{t('ph.insufficient')}</StatusTag> : (
                 <span className="mono">
                   {r.expiry}{' '}
-                  {r.expiry < today ? <StatusTag tone="danger" icon="⛔">{t('ph.expired')}</StatusTag> : null}
+                  {r.expiry < today ? <StatusTag tone="danger" icon={<Icon name="stop" />}>{t('ph.expired')}</StatusTag> : null}
                 </span>
               )),
             },
@@ -270,7 +271,7 @@ export default function PharmacyPage({ notify }: { notify: (message: string) => 
         <ul className="med-alerts__list">
           {alerts.map((a) => (
             <li key={`${a.kind}-${a.drug}-${a.batchNo ?? ''}`} className={`med-alert med-alert--${a.kind === 'near-expiry' ? 'warn' : 'block'}`} data-stock-alert={a.kind} data-drug={a.drug}>
-              <StatusTag tone={a.kind === 'near-expiry' ? 'warn' : 'danger'} icon={a.kind === 'expired' ? '⛔' : '⚠'}>{t(a.kind === 'expired' ? 'ph.expired' : a.kind === 'near-expiry' ? 'ph.nearExpiry' : 'ph.stock.low')}</StatusTag>
+              <StatusTag tone={a.kind === 'near-expiry' ? 'warn' : 'danger'} icon={a.kind === 'expired' ? <Icon name="stop" /> : '⚠'}>{t(a.kind === 'expired' ? 'ph.expired' : a.kind === 'near-expiry' ? 'ph.nearExpiry' : 'ph.stock.low')}</StatusTag>
               <span className="med-alert__text">{t(`ph.alert.${a.kind}` as MessageKey, { drug: drugLabel(a.drug, lang), batch: a.batchNo ?? '', expiry: a.expiry ?? '', qty: a.quantity })}</span>
             </li>
           ))}
@@ -300,7 +301,7 @@ export default function PharmacyPage({ notify }: { notify: (message: string) => 
                   return (
                     <li key={b.batchNo} data-batch={b.batchNo} data-batch-status={status}>
                       <span className="mono">{b.batchNo}</span> <span className="mono">{b.expiry}</span> ×{b.quantity}{' '}
-                      {status === 'expired' ? <StatusTag tone="danger" icon="⛔">{t('ph.expired')}</StatusTag> : status === 'near-expiry' ? <StatusTag tone="warn">{t('ph.nearExpiry')}</StatusTag> : status === 'quarantined' ? <StatusTag tone="muted">{t('ph.quarantined')}</StatusTag> : null}
+                      {status === 'expired' ? <StatusTag tone="danger" icon={<Icon name="stop" />}>{t('ph.expired')}</StatusTag> : status === 'near-expiry' ? <StatusTag tone="warn">{t('ph.nearExpiry')}</StatusTag> : status === 'quarantined' ? <StatusTag tone="muted">{t('ph.quarantined')}</StatusTag> : null}
                       {status !== 'quarantined' && status !== 'ok' ? (
                         <button
                           type="button"

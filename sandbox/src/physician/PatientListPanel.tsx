@@ -57,11 +57,11 @@ export function PatientListPanel({ state, today, doctorId, source, onSource, war
               selectedKey={queue.find((r) => r.patientId === selectedId)?.registrationId ?? null}
               onRowClick={(r) => onSelect(r.patientId)}
               empty={t('queue.empty')}
-              className="grid-wrap--list"
+              className="grid-wrap--list grid-wrap--fit"
               columns={[
                 { key: 'no', header: t('phys.queueNo'), className: 'num', render: (r) => r.queueNo },
                 { key: 'name', header: t('col.name'), render: (r) => <><span className="strong">{patient(r.patientId)?.name}</span> {allergyFlag(r.patientId)}</> },
-                { key: 'sex', header: t('col.sexAge'), render: (r) => { const p = patient(r.patientId); return p ? `${t(`sex.${p.sex}`)}/${formatAgeYears(p.birthDate, today, t)}` : ''; } },
+                { key: 'sex', header: t('col.sexAge'), className: 'nowrap', render: (r) => { const p = patient(r.patientId); return p ? `${t(`sex.${p.sex}`)}/${formatAgeYears(p.birthDate, today, t)}` : ''; } },
                 { key: 'status', header: t('col.status'), render: (r) => t(`regStatus.${r.status}`) },
                 {
                   key: 'act', header: t('col.action'), className: 'col-action',
@@ -93,11 +93,11 @@ export function PatientListPanel({ state, today, doctorId, source, onSource, war
               selectedKey={admissions.find((a) => a.patientId === selectedId)?.admissionId ?? null}
               onRowClick={(a) => onSelect(a.patientId)}
               empty={t('common.empty')}
-              className="grid-wrap--list"
+              className="grid-wrap--list grid-wrap--fit"
               columns={[
                 { key: 'bed', header: t('common.bed'), className: 'num', render: (a) => <span className="strong">{a.bed}</span> },
                 { key: 'name', header: t('col.name'), render: (a) => <><span className="strong">{patient(a.patientId)?.name}</span> {allergyFlag(a.patientId)}</> },
-                { key: 'sex', header: t('col.sexAge'), render: (a) => { const p = patient(a.patientId); return p ? `${t(`sex.${p.sex}`)}/${formatAgeYears(p.birthDate, today, t)}` : ''; } },
+                { key: 'sex', header: t('col.sexAge'), className: 'nowrap', render: (a) => { const p = patient(a.patientId); return p ? `${t(`sex.${p.sex}`)}/${formatAgeYears(p.birthDate, today, t)}` : ''; } },
                 { key: 'new', header: t('col.status'), render: (a) => (a.status === 'discharge-ordered' ? t('phys.dischargeOrdered') : state.orders.some((o) => o.admissionId === a.admissionId && o.status === 'returned') ? <span className="tag tag--warn">{t('orderStatus.returned')}</span> : '') },
                 {
                   key: 'act', header: t('col.action'), className: 'col-action',

@@ -87,7 +87,15 @@ export default function ReportsPage({ notify }: { notify: (message: string) => v
           { type: 'line', label: t('rep.series.cap'), data: rows.map(() => 20), borderColor: '#b3261e', borderDash: [6, 4], pointRadius: 0, borderWidth: 2 },
         ],
       },
-      options: { maintainAspectRatio: false, animation: false, plugins: { legend: { position: 'bottom' } }, scales: { y: { beginAtZero: true, suggestedMax: 30 } } },
+      // Bars run sideways so department names read level in full in both languages (tilted
+      // labels were cut at the canvas edge: "espiratory Medicine").
+      options: {
+        indexAxis: 'y',
+        maintainAspectRatio: false,
+        animation: false,
+        plugins: { legend: { position: 'bottom' } },
+        scales: { x: { beginAtZero: true, suggestedMax: 30 }, y: { ticks: { autoSkip: false, font: { size: 11 } } } },
+      },
     });
   const buildTrend = (canvas: HTMLCanvasElement): Chart => {
     const series = months.map((m) => departmentKpis(m));
@@ -167,6 +175,7 @@ export default function ReportsPage({ notify }: { notify: (message: string) => v
         <DataTable<DepartmentKpis>
           caption={t('rep.deptCaption', { month })}
           captionHidden
+          className="grid-wrap--fit"
           rows={rows}
           rowKey={(r) => r.deptCode}
           rowData={(r) => ({ 'data-dept': r.deptCode })}

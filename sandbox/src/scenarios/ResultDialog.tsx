@@ -7,6 +7,7 @@ import { Dialog } from '../ui/Dialog.tsx';
 import { StatusTag } from '../ui/StatusTag.tsx';
 import type { FinishedAttempt } from './AttemptContext.tsx';
 import { clockText } from '../ui/format.ts';
+import { Icon } from '../ui/Icon.tsx';
 
 export function ResultDialog({ result, onClose }: { result: FinishedAttempt; onClose: () => void }): ReactNode {
   const { t, lang } = useI18n();
@@ -42,7 +43,7 @@ export function ResultDialog({ result, onClose }: { result: FinishedAttempt; onC
         </p>
         <p className="muted">
           {t('result.duration', { time: clockText(outcome.durationMs), limit: scenario.timeLimitMinutes })}
-          {outcome.timedOut ? <> · <StatusTag tone="danger" icon="⏱">{t('result.timedOut')}</StatusTag></> : null}
+          {outcome.timedOut ? <> · <StatusTag tone="danger" icon={<Icon name="timer" />}>{t('result.timedOut')}</StatusTag></> : null}
         </p>
         <h3 className="result__heading">{t('result.checks')}</h3>
         <ul className="result__list">
@@ -63,8 +64,15 @@ export function ResultDialog({ result, onClose }: { result: FinishedAttempt; onC
               {outcome.traps.map((tr) => {
                 const trap = scenario.traps.find((x) => x.id === tr.id)!;
                 return (
-                  <li key={tr.id} data-trap={tr.id} data-sprung={tr.sprung}>
-                    <StatusTag tone={tr.sprung ? 'danger' : 'ok'} icon={tr.sprung ? '⚠' : '✔'}>{t(tr.sprung ? 'result.trapSprung' : 'result.trapAvoided')}</StatusTag>{' '}
+                  <li key={tr.id} data-trap={tr.id} data-sprung={tr.sprung} data-avoided={tr.avoided}>
+                    {tr.sprung ? (
+                      <StatusTag tone="danger" icon="⚠">{t('result.trapSprung')}</StatusTag>
+                    ) : tr.avoided ? (
+                      <StatusTag tone="ok" icon="✔">{t('result.trapAvoided')}</StatusTag>
+                    ) : (
+                      // the task was not done, so the trap was never met: no credit for avoiding it
+                      <StatusTag tone="muted" icon="–">{t('result.trapNotMet')}</StatusTag>
+                    )}{' '}
                     {trap.label[lang]}
                     {tr.sprung ? <p className="result__explain">{trap.explanation[lang]}</p> : null}
                   </li>

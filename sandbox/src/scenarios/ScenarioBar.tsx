@@ -8,6 +8,7 @@ import { Dialog } from '../ui/Dialog.tsx';
 import { clockText } from '../ui/format.ts';
 import { useAttempt } from './AttemptContext.tsx';
 import { ResultDialog } from './ResultDialog.tsx';
+import { Icon } from '../ui/Icon.tsx';
 
 export function ScenarioBar({ notify }: { notify: (message: string) => void }): ReactNode {
   const { t, lang } = useI18n();
@@ -45,7 +46,7 @@ export function ScenarioBar({ notify }: { notify: (message: string) => void }): 
           </button>
           {active.mode === 'practice' && active.scenario.hint ? (
             <button type="button" className="btn btn--xs" aria-expanded={hintOpen} data-action="show-hint" onClick={() => setHintOpen((o) => !o)}>
-              <span aria-hidden="true">💡 </span>{t('bar.hint')}
+              <Icon name="hint" /> {t('bar.hint')}
             </button>
           ) : null}
           <button type="button" className="btn btn--xs btn--primary" data-action="submit-scenario" onClick={() => setConfirm('submit')}>{t('bar.submit')}</button>

@@ -113,14 +113,15 @@ export default function ScenarioListPage({ notify }: { notify: (message: string)
                   )}
                   {rec?.best !== null && rec?.best !== undefined ? <span className="muted"> {t('sc.best', { score: rec.best })}</span> : null}
                 </span>
-                <button type="button" className="btn btn--xs" data-action="start-practice" disabled={attempt.active !== null} onClick={() => setStarting({ scenario: s, mode: 'practice' })}>
+                <button type="button" className="btn btn--xs btn--primary" data-action="start-practice" disabled={attempt.active !== null} onClick={() => setStarting({ scenario: s, mode: 'practice' })}>
                   {t('sc.practice')}
                   <span className="sr-only">: {s.title[lang]}</span>
                 </button>
                 <button
                   type="button"
-                  className="btn btn--xs btn--primary"
+                  className="btn btn--xs"
                   data-action="start-assessment"
+                  aria-describedby={rec?.assessed ? undefined : `scenario-${s.id}-one-attempt`}
                   disabled={attempt.active !== null || rec?.assessed === true}
                   title={rec?.assessed ? t('sc.assessmentUsed') : undefined}
                   onClick={() => setStarting({ scenario: s, mode: 'assessment' })}
@@ -129,6 +130,9 @@ export default function ScenarioListPage({ notify }: { notify: (message: string)
                   <span className="sr-only">: {s.title[lang]}</span>
                 </button>
               </div>
+              {rec?.assessed ? null : (
+                <p className="scenario-card__note" id={`scenario-${s.id}-one-attempt`}>{t('sc.assessmentOnce')}</p>
+              )}
             </li>
           );
         })}

@@ -18,22 +18,14 @@ export function ModuleNav({ pathname }: { pathname: string }): ReactNode {
           <ul aria-label={t(group.labelKey)}>
             {MODULES.filter((m) => m.group === group.id).map((m) => (
               <li key={m.id}>
-                {m.path ? (
-                  <a
-                    className="his-nav__item"
-                    href={m.path}
-                    aria-current={pathname.startsWith(m.path) ? 'page' : undefined}
-                    onClick={follow(m.path)}
-                  >
-                    {t(m.labelKey)}
-                  </a>
-                ) : (
-                  <span className="his-nav__item his-nav__item--off" aria-disabled="true">
-                    {t(m.labelKey)}
-                    <span className="his-nav__tag" aria-hidden="true">{t('nav.notAvailableTag')}</span>
-                    <span className="sr-only"> {t('nav.notAvailable')}</span>
-                  </span>
-                )}
+                <a
+                  className="his-nav__item"
+                  href={m.path}
+                  aria-current={pathname.startsWith(m.path) ? 'page' : undefined}
+                  onClick={follow(m.path)}
+                >
+                  {t(m.labelKey)}
+                </a>
               </li>
             ))}
           </ul>

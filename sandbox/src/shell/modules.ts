@@ -8,8 +8,8 @@ export type ModuleEntry = {
   id: string;
   labelKey: MessageKey;
   group: 'outpatient' | 'inpatient' | 'medtech' | 'admin' | 'training';
-  /** Present only for modules that exist in the sandbox. */
-  path?: string;
+  /** Every entry is a working page: the nav lists no "not available" placeholders. */
+  path: string;
   /** whose login the top bar shows on this module */
   operator?: OperatorModule;
 };
@@ -17,7 +17,6 @@ export type ModuleEntry = {
 export const MODULES: readonly ModuleEntry[] = [
   { id: 'registration', labelKey: 'module.registration', group: 'outpatient', path: '/registration', operator: 'registration' },
   { id: 'physician', labelKey: 'module.physician', group: 'outpatient', path: '/physician', operator: 'physician' },
-  { id: 'outpatient-billing', labelKey: 'module.outpatientBilling', group: 'outpatient' },
   { id: 'nurse', labelKey: 'module.nurse', group: 'inpatient', path: '/nurse', operator: 'nurse' },
   { id: 'billing', labelKey: 'module.billing', group: 'inpatient', path: '/billing', operator: 'billing' },
   { id: 'pharmacy', labelKey: 'module.pharmacy', group: 'medtech', path: '/pharmacy', operator: 'pharmacy' },
@@ -38,5 +37,5 @@ export const MODULE_GROUPS: readonly { id: ModuleEntry['group']; labelKey: Messa
 ];
 
 export function moduleForPath(pathname: string): ModuleEntry | undefined {
-  return MODULES.find((m) => m.path !== undefined && (pathname === m.path || pathname.startsWith(`${m.path}/`)));
+  return MODULES.find((m) => pathname === m.path || pathname.startsWith(`${m.path}/`));
 }

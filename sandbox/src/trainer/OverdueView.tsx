@@ -99,7 +99,7 @@ export function OverdueView(): ReactNode {
                     <td>{dateTime(r.learner.lastAt, lang)}</td>
                     <td>
                       <span className={`tr-deadline-status tr-deadline-status--${r.status}`}>
-                        {r.status === 'overdue' ? '⚠ ' : r.status === 'due-soon' ? '⏱ ' : ''}
+                        {r.status === 'overdue' ? '⚠ ' : r.status === 'due-soon' ? '◷ ' : ''}
                         {t(`deadline.${r.status}`)}
                       </span>
                     </td>
@@ -115,7 +115,7 @@ export function OverdueView(): ReactNode {
                     <td><NothingMark /></td>
                     <td>
                       <span className={`tr-deadline-status tr-deadline-status--${status}`}>
-                        {status === 'overdue' ? '⚠ ' : status === 'due-soon' ? '⏱ ' : ''}
+                        {status === 'overdue' ? '⚠ ' : status === 'due-soon' ? '◷ ' : ''}
                         {t(`deadline.${status}`)}
                       </span>
                     </td>

@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { useI18n, type I18n, type Lang, type MessageKey } from '../i18n.ts';
 import { drugLabel } from './format.ts';
 import { StatusTag } from './StatusTag.tsx';
+import { Icon } from './Icon.tsx';
 
 export function alertText(alert: MedAlert, t: I18n['t'], lang: Lang): string {
   const drug = alert.drugs.map((d) => drugLabel(d, lang)).join(' + ');
@@ -22,7 +23,7 @@ export function alertText(alert: MedAlert, t: I18n['t'], lang: Lang): string {
 }
 
 const TONE = { block: 'danger', warn: 'warn', info: 'info' } as const;
-const ICON = { block: '⛔', warn: '⚠', info: 'ℹ' } as const;
+const ICON = { block: <Icon name="stop" />, warn: '⚠', info: 'ℹ' } as const;
 
 export type MedAlertsProps = {
   alerts: readonly MedAlert[];

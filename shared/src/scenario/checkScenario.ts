@@ -9,7 +9,12 @@ export type ScenarioMode = 'practice' | 'assessment';
 
 export type ScenarioOutcome = {
   checks: { id: string; passed: boolean; required: boolean; weight: number }[];
-  traps: { id: string; sprung: boolean }[];
+  /**
+   * `avoided` is a claim about the learner: it holds only when the trap did not spring AND the
+   * learner did the task's work (see `didTheWork`). An attempt submitted untouched neither sprang
+   * nor avoided anything: its traps were never met.
+   */
+  traps: { id: string; sprung: boolean; avoided: boolean }[];
   /** weighted share of checks passed, 0–100 */
   score: number;
   timedOut: boolean;
@@ -20,13 +25,30 @@ export type ScenarioOutcome = {
 export type AttemptTiming = { startedAt: Date; submittedAt: Date; mode: ScenarioMode };
 
 /**
+ * Whether the learner did the task's work, so that a trap left unsprung means something: a
+ * required check passed (no required check holds on a scenario's untouched start state, while
+ * "did not create a duplicate"-style checks do), or, in a scenario without required checks, the
+ * score reached the pass mark.
+ */
+export function didTheWork(scenario: Scenario, checks: readonly { passed: boolean; required: boolean; weight: number }[]): boolean {
+  if (checks.some((c) => c.required)) return checks.some((c) => c.required && c.passed);
+  const total = checks.reduce((s, c) => s + c.weight, 0);
+  const earned = checks.reduce((s, c) => s + (c.passed ? c.weight : 0), 0);
+  return total > 0 && Math.round((earned / total) * 100) >= scenario.scoring.passingScore;
+}
+
+/**
  * Pass = score at or above the passing score, every required check passed and no trap sprung.
  * Running over time fails an assessment; in practice it is reported but does not fail.
  */
 export function evaluateScenario(scenario: Scenario, state: HospitalState, timing: AttemptTiming): ScenarioOutcome {
   const ctx: EvaluationContext = { today: isoDate(timing.startedAt), startedAt: timing.startedAt.toISOString() };
   const checks = scenario.checks.map((c) => ({ id: c.id, passed: evaluatePredicate(c.predicate, state, ctx), required: c.required, weight: c.weight }));
-  const traps = scenario.traps.map((t) => ({ id: t.id, sprung: evaluatePredicate(t.sprungWhen, state, ctx) }));
+  const workDone = didTheWork(scenario, checks);
+  const traps = scenario.traps.map((t) => {
+    const sprung = evaluatePredicate(t.sprungWhen, state, ctx);
+    return { id: t.id, sprung, avoided: !sprung && workDone };
+  });
   const total = checks.reduce((s, c) => s + c.weight, 0);
   const earned = checks.reduce((s, c) => s + (c.passed ? c.weight : 0), 0);
   const score = total === 0 ? 0 : Math.round((earned / total) * 100);

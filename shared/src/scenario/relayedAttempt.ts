@@ -64,7 +64,7 @@ export function relayedAttemptStatements(
   }
   const outcome = {
     checks: [],
-    traps: attempt.trapsHit.map((id) => ({ id, sprung: true })),
+    traps: attempt.trapsHit.map((id) => ({ id, sprung: true, avoided: false })),
     score: attempt.score,
     timedOut: attempt.durationMs > drill.timeLimitMinutes * 60_000,
     passed: attempt.outcome === 'passed',

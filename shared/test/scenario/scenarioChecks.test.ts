@@ -256,6 +256,8 @@ describe('scenario checkers', () => {
           const start = startState(scenario);
           const outcome = submit(scenario, play(start, path.steps(start)));
           expect(outcome.traps.filter((t) => t.sprung), id).toEqual([]);
+          // the learner did the work and met every trap without springing it
+          expect(outcome.traps.filter((t) => !t.avoided).map((t) => t.id), id).toEqual([]);
           expect(outcome.checks.filter((x) => !x.passed).map((x) => x.id), id).toEqual([]);
           expect(outcome).toMatchObject({ score: 100, passed: true });
         }
@@ -265,6 +267,11 @@ describe('scenario checkers', () => {
         const outcome = submit(scenario, startState(scenario));
         expect(outcome.passed).toBe(false);
         expect(outcome.score).toBeLessThan(scenario.scoring.passingScore);
+        // an untouched attempt avoided nothing (no green "avoided"); a trap of inaction (an alert
+        // left unacknowledged, a leaver's account left open) springs
+        expect(outcome.traps.filter((t) => t.avoided).map((t) => t.id)).toEqual([]);
+        // what the rule rests on: no required check holds before the learner acts
+        expect(outcome.checks.filter((x) => x.required && x.passed).map((x) => x.id)).toEqual([]);
       });
 
       for (const f of c.fail) {
@@ -282,6 +289,21 @@ describe('scenario checkers', () => {
       });
     });
   }
+
+  it('counts a trap as avoided only when the work was done, also in a scenario without required checks', () => {
+    const base = scenarios.get('reg-returning-patient')!;
+    const optional = { ...base, checks: base.checks.map((c) => ({ ...c, required: false })) };
+    const start = startState(optional);
+    // the untouched start state passes the "no new record" check (20 points) and springs no trap
+    const idle = submit(optional, start);
+    expect(idle.score).toBeGreaterThan(0);
+    expect(idle.traps.map((t) => [t.id, t.sprung, t.avoided])).toEqual(base.traps.map((t) => [t.id, false, false]));
+    const done = submit(optional, play(start, CASES['reg-returning-patient']!.pass.steps(start)));
+    expect(done.traps.every((t) => t.avoided && !t.sprung)).toBe(true);
+    // springing one trap does not make the other "not met" when the work was done
+    const wrong = submit(base, play(startState(base), CASES['reg-returning-patient']!.fail[0]!.steps(startState(base))));
+    expect(wrong.traps.find((t) => t.id === 'wrong-wang-wei')).toMatchObject({ sprung: true, avoided: false });
+  });
 
   it('fails an assessment over time but only reports it in practice', () => {
     const scenario = scenarios.get('pharm-warfarin-nsaid')!;
