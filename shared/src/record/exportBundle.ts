@@ -111,6 +111,19 @@ export const BundleManifest = z
   .strict();
 export type BundleManifest = z.infer<typeof BundleManifest>;
 
+/**
+ * Who made a bundle (`manifest.exporter.name`): the extension, or the training sandbox for a
+ * trainee without the extension (issue 15). Both make the same format with the same checks.
+ */
+export const EXPORTER_NAMES = { extension: 'Preceptor', sandbox: 'Preceptor training sandbox' } as const;
+export type ExporterSource = keyof typeof EXPORTER_NAMES | 'other';
+
+export function exporterSource(exporter: { name: string }): ExporterSource {
+  if (exporter.name === EXPORTER_NAMES.extension) return 'extension';
+  if (exporter.name === EXPORTER_NAMES.sandbox) return 'sandbox';
+  return 'other';
+}
+
 export interface BundleSigner {
   privateKey: CryptoKey;
   publicKey: PublicKeyJwk;
