@@ -41,7 +41,7 @@ describe('sandbox hand-in: the same signed bundle as the extension', () => {
     // statements keep the opaque account and her own role (not the scenario's "nurse"); no name or staff number in them
     for (const { statement, json } of verified.statements) {
       expect(statement.actor.account).toEqual({ homePage, name: learnerId });
-      expect(statement.context.extensions?.[EXTENSION.role]).toBe('pharmacist');
+      expect(statement.context?.extensions?.[EXTENSION.role]).toBe('pharmacist');
       expect(json).not.toContain('李静');
       expect(json).not.toContain('N20931');
     }
