@@ -77,7 +77,7 @@ export function IdentityPanel({ keySummary }: { keySummary: SigningKeySummary | 
   const department = draft.department ?? '';
 
   return (
-    <Panel title={t('who.title')} panel="who-i-am">
+    <Panel title={t('who.title')} panel="who-i-am" className="identity-panel">
       <form onSubmit={save} noValidate aria-describedby={`${base}-intro`}>
         <p id={`${base}-intro`} className="field-hint" style={{ marginTop: 0 }}>{t('who.intro')}</p>
         <div className="form-grid">

@@ -99,6 +99,8 @@ const TRAINER_MESSAGES = defineMessages({
 
   'key.trusted': ['已登记', 'Registered'],
   'key.unknown': ['未登记的密钥', 'Unregistered key'],
+  'learners.fromSandbox': ['练习系统导出', 'From the training sandbox'],
+  'learners.fromSandboxHint': ['学员未安装扩展，在练习系统（情景演练页）导出并签名；密钥属于该浏览器的练习系统。', 'The trainee exported and signed this in the training sandbox (scenario page), without the extension; the key belongs to the sandbox in that browser.'],
   'key.unknownHint': ['签名有效，但此密钥尚未登记。请向学员核对指纹后在“学员与密钥”页登记。', 'The signature is valid, but this key is not registered yet. Check the fingerprint with the learner, then register it under Learners & keys.'],
 
   'reason.corrupt-zip': ['不是有效的 zip 压缩包（文件损坏或不完整）', 'Not a valid zip file (damaged or incomplete)'],
