@@ -79,7 +79,7 @@ export function IdentityPanel({ keySummary }: { keySummary: SigningKeySummary | 
   return (
     <Panel title={t('who.title')} panel="who-i-am" className="identity-panel">
       <form onSubmit={save} noValidate aria-describedby={`${base}-intro`}>
-        <p id={`${base}-intro`} className="field-hint" style={{ marginTop: 0 }}>{t('who.intro')}</p>
+        <p id={`${base}-intro`} className="field-hint" style={{ margin: '0 0 6px' }}>{t('who.intro')}</p>
         <div className="form-grid">
           <div className="form-row">
             <FieldLabel htmlFor={ids.displayName} required={required}>{t('who.name')}</FieldLabel>
