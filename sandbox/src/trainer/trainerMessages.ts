@@ -103,6 +103,7 @@ const TRAINER_MESSAGES = defineMessages({
   'learners.fromSandboxHint': ['学员未安装扩展，在练习系统（情景演练页）导出并签名；密钥属于该浏览器的练习系统。', 'The trainee exported and signed this in the training sandbox (scenario page), without the extension; the key belongs to the sandbox in that browser.'],
   'key.unknownHint': ['签名有效，但此密钥尚未登记。请向学员核对指纹后在“学员与密钥”页登记。', 'The signature is valid, but this key is not registered yet. Check the fingerprint with the learner, then register it under Learners & keys.'],
 
+  'reason.old-sandbox-export': ['练习系统旧版导出的 JSON 文件（无签名）：请学员在“情景演练”页用“导出交给培训老师（签名文件）”重新导出', 'An old JSON export from the training sandbox (unsigned): ask the trainee to export again with “Export for my trainer (signed file)” on the Practice scenarios page'],
   'reason.corrupt-zip': ['不是有效的 zip 压缩包（文件损坏或不完整）', 'Not a valid zip file (damaged or incomplete)'],
   'reason.too-large': ['文件过大，未解压即拒绝：{file} {detail}', 'Too large, refused before unpacking: {file} {detail}'],
   'reason.too-many-entries': ['压缩包内文件过多，未解压即拒绝（{detail}）', 'Too many files in the archive, refused before unpacking ({detail})'],

@@ -301,6 +301,8 @@ export type BundleProblemCode =
   | ArchiveProblemCode
   | 'missing-file'
   | 'line-too-long'
+  /** the sandbox's old JSON export (`preceptor.progress-export/1`, before issue 15): never signed, export again */
+  | 'old-sandbox-export'
   | 'not-a-bundle'
   | 'unknown-format-version'
   | 'manifest-invalid'
@@ -351,7 +353,14 @@ function fail(problem: BundleProblem): BundleVerification {
  * Check everything a trainer relies on, in order, and stop at the first problem:
  * zip → files → manifest format/version/shape → signature → hashes → every statement.
  */
+/** The sandbox's JSON export from before the signed bundle (`{"format": "preceptor.progress-export/1", …}`): its head only. */
+function isOldSandboxExport(bytes: Uint8Array): boolean {
+  const head = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 256));
+  return /^\s*\{/.test(head) && /"format"\s*:\s*"preceptor\.progress-export\/1"/.test(head);
+}
+
 export async function verifyExportBundle(bytes: Uint8Array): Promise<BundleVerification> {
+  if (isOldSandboxExport(bytes)) return fail({ code: 'old-sandbox-export' });
   const expected = new Set<string>(Object.values(BUNDLE_FILES));
   // limits (entry count, names, declared and actual sizes) are checked before and while inflating
   let unzipped: Map<string, Uint8Array>;
