@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Language } from '../schema/localizedText.ts';
 import { EXPORTER_NAMES, consentedStaffIdentity, type StaffIdentity } from './exportBundle.ts';
 import type { ChainedBundle, SigningKeyStore } from './signingKeyStore.ts';
-import type { XapiStatement } from './xapiStatement.ts';
+import type { IncomingStatement } from './statementValidation.ts';
 
 /**
  * The training sandbox's hand-in (issue 15): a trainee without the extension exports the same
@@ -56,7 +56,8 @@ export function readSandboxIdentity(raw: string | null): SandboxIdentity {
 
 export interface SandboxBundleInput {
   store: SigningKeyStore;
-  statements: readonly XapiStatement[];
+  /** the sandbox's log; records the trainer's import would refuse are left out and counted (bundle.skipped) */
+  statements: readonly IncomingStatement[];
   learner: { homePage: string; learnerId: string };
   identity: SandboxIdentity;
   language: Language;
