@@ -127,6 +127,7 @@ test('practice: a nurse (no extension) returns the warfarin + NSAID prescription
     const dashboard = await serveTrainerApp();
     try {
       const trainer = await page.context().newPage();
+      await trainer.setViewportSize({ width: 1366, height: 768 });
       await trainer.addInitScript(() => localStorage.setItem('preceptor.sandbox.lang', 'en'));
       await trainer.goto(dashboard.url);
       await trainer.locator('input[data-action="import-files"]').setInputFiles(bundlePath);
@@ -141,6 +142,7 @@ test('practice: a nurse (no extension) returns the warfarin + NSAID prescription
       const learner = trainer.locator('[data-table="learners"] tbody tr');
       await expect(learner).toContainText(verified.keyFingerprint);
       await expect(learner.locator('[data-exporter="sandbox"]')).toHaveText('From the training sandbox');
+      await screenshot(trainer, 'trainer-learner-from-sandbox-en');
       await trainer.close();
     } finally {
       await dashboard.close();

@@ -251,7 +251,7 @@ const TRAINER_MESSAGES = defineMessages({
   'resolution.page-moved': ['页面可能已更改位置', 'Page may have moved'],
 
   'learners.heading': ['学员与签名密钥', 'Learners and signing keys'],
-  'learners.explain': ['每个扩展安装都有自己的签名密钥。请学员在扩展“设置”页读出密钥指纹，核对无误后在此登记；登记后，冒用该学员的文件将被拒绝。', 'Each extension install has its own signing key. Ask the learner to read the key fingerprint from the extension’s settings page; when it matches, register it here. Files claiming to be from that learner but signed otherwise are then refused.'],
+  'learners.explain': ['每个扩展安装（以及每个浏览器里的练习系统）都有自己的签名密钥。请学员在扩展“设置”页（未装扩展的学员：练习系统“情景演练”页的“我是谁”）读出密钥指纹，核对无误后在此登记；登记后，冒用该学员的文件将被拒绝。', 'Each extension install (and the training sandbox in each browser) has its own signing key. Ask the learner to read the key fingerprint from the extension’s settings page (without the extension: “Who I am” on the sandbox’s Practice scenarios page); when it matches, register it here. Files claiming to be from that learner but signed otherwise are then refused.'],
   'learners.register': ['登记密钥', 'Register a key'],
   'learners.fingerprint': ['密钥指纹', 'Key fingerprint'],
   'learners.fingerprintHint': ['20 位十六进制，例如 3F2A-91BC-0D47-E6A8-55C1', '20 hex digits, e.g. 3F2A-91BC-0D47-E6A8-55C1'],
