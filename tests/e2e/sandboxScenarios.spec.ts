@@ -1,5 +1,6 @@
 // Scenarios played end to end in the sandbox: one in practice mode, one assessment, one that
-// trips a safety trap. Results are graded, recorded as xAPI, relayed and exported.
+// trips a safety trap. Results are graded, recorded as xAPI, relayed and exported as the signed
+// bundle the trainer dashboard imports (a trainee without the extension: a plain page).
 
 import { readFile } from 'node:fs/promises';
 import * as xapiValidation from '@learninglocker/xapi-validation';
@@ -7,6 +8,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { SandboxRelayMessage } from '../../shared/src/scenario/relayMessage.ts';
 import { screenshot } from '../pages/screenshots.ts';
 import { SANDBOX_URL } from '../fixtures/extension.ts';
+import { serveTrainerApp } from '../fixtures/trainerApp.ts';
+import { verifyExportBundle } from '../../shared/src/record/exportBundle.ts';
 
 // the package is CommonJS: its default export may arrive nested under ESM interop
 const validateStatement: (statement: unknown) => unknown[] = (xapiValidation as any).default?.default ?? (xapiValidation as any).default;
@@ -18,6 +21,7 @@ const VERB = {
   passed: 'http://adlnet.gov/expapi/verbs/passed',
   failed: 'http://adlnet.gov/expapi/verbs/failed',
 };
+const ROLE_EXTENSION = 'https://preceptor.dev/xapi/extensions/role';
 
 /** Opens the scenario list with the relay recorder installed (what the extension would hear). */
 async function openScenarios(page: Page, lang: 'zh-CN' | 'en'): Promise<void> {
@@ -53,8 +57,23 @@ async function relayed(page: Page): Promise<SandboxRelayMessage[]> {
   return raw.map((m) => SandboxRelayMessage.parse(m));
 }
 
-test('practice: a pharmacist returns the warfarin + NSAID prescription, with the hint at hand (en)', async ({ page }) => {
+test('practice: a nurse (no extension) returns the warfarin + NSAID prescription, with the hint at hand, and hands in a signed bundle (en)', async ({ page }) => {
   await openScenarios(page, 'en');
+  // who she is: a nurse practising a pharmacist scenario, who agrees to hand in her identity
+  const who = page.locator('[data-panel="who-i-am"]');
+  await who.getByLabel('I agree that my name, staff number, department and role go to my trainer with my results.').check();
+  await who.getByRole('button', { name: 'Save' }).click();
+  await expect(who.locator('[data-error="displayName"]')).toHaveText('Enter your name to hand it in.');
+  await expect(who.getByLabel('Name', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+  await expect(who.getByLabel('Name', { exact: true })).toBeFocused();
+  await who.getByLabel('Name', { exact: true }).fill('Li Jing');
+  await who.getByLabel('Staff number (工号)').fill('N20931');
+  await who.getByLabel('Department', { exact: true }).selectOption('心血管内科');
+  await who.getByLabel('My role', { exact: true }).selectOption('nurse');
+  await who.getByRole('button', { name: 'Save' }).click();
+  await expect(who.getByRole('status')).toHaveText('Saved.');
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await screenshot(page, 'sandbox-who-i-am-en');
   await start(page, 'pharm-warfarin-nsaid', 'practice');
   await expect(page).toHaveURL(/\/pharmacy$/);
 
@@ -79,26 +98,64 @@ test('practice: a pharmacist returns the warfarin + NSAID prescription, with the
   const messages = await relayed(page);
   expect(messages.map((m) => [m.attempt.scenarioId, m.attempt.mode, m.attempt.outcome, m.attempt.score])).toEqual([['pharm-warfarin-nsaid', 'practice', 'passed', 100]]);
 
-  // The learner exports the sandbox log, as the extension's export does.
+  // She exports the sandbox log as the same signed bundle the extension makes.
   await page.locator('button[data-action="back-to-scenarios"]').click();
   await expect(page.locator('[data-panel="scenario-results"] tbody tr')).toHaveCount(1);
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('button[data-action="export-results"]').click()]);
-  expect(download.suggestedFilename()).toMatch(/^preceptor-progress-\d{8}-\d{4}\.json$/);
-  const exported = JSON.parse(await readFile((await download.path())!, 'utf8'));
-  expect(exported.format).toBe('preceptor.progress-export/1');
-  const statements: any[] = exported.statements;
+  expect(download.suggestedFilename()).toMatch(/^preceptor_localhost_[0-9a-f-]{36}_\d{8}T\d{6}Z_[0-9a-f]{8}\.zip$/);
+  const bundlePath = (await download.path())!;
+  const verified = await verifyExportBundle(new Uint8Array(await readFile(bundlePath)));
+  if (!verified.ok) throw new Error(`the sandbox bundle does not verify: ${JSON.stringify(verified.problem)}`);
+  expect(verified.manifest.exporter.name).toBe('Preceptor training sandbox');
+  expect(verified.manifest.staff).toMatchObject({ displayName: 'Li Jing', staffNumber: 'N20931', department: '心血管内科', role: 'nurse' });
+  expect(verified.manifest).toMatchObject({ sequence: 1, previousExportSha256: null });
+  const statements: any[] = verified.statements.map((v) => v.statement);
   expect(statements.map((s) => s.verb.id)).toEqual([VERB.attempted, VERB.completed, VERB.passed]);
   for (const s of statements) {
     expect(validateStatement(s), JSON.stringify(s)).toEqual([]);
     expect(s).not.toHaveProperty('version');
-    expect(s.actor.account.name).toBe(exported.learnerId);
+    expect(s.actor.account.name).toBe(verified.manifest.learner.name);
+    // her own role, not the scenario's (pharmacist); her name stays in the manifest only
+    expect(s.context.extensions[ROLE_EXTENSION]).toBe('nurse');
+    expect(JSON.stringify(s)).not.toContain('N20931');
   }
   expect(new Set(statements.map((s) => s.context.registration)).size).toBe(1);
   expect(statements[2].result).toMatchObject({ success: true, score: { raw: 100, scaled: 1 } });
+  await expect(page.locator('[data-key-fingerprint]')).toHaveAttribute('data-key-fingerprint', verified.keyFingerprint);
+
+  await test.step('the trainer dashboard imports the sandbox-only trainee’s bundle and shows her name and staff number', async () => {
+    const dashboard = await serveTrainerApp();
+    try {
+      const trainer = await page.context().newPage();
+      await trainer.setViewportSize({ width: 1366, height: 768 });
+      await trainer.addInitScript(() => localStorage.setItem('preceptor.sandbox.lang', 'en'));
+      await trainer.goto(dashboard.url);
+      await trainer.locator('input[data-action="import-files"]').setInputFiles(bundlePath);
+      await expect(trainer.locator('[data-region="import-summary"][data-imported]')).toHaveAttribute('data-imported', '1');
+      await trainer.getByRole('link', { name: 'Readiness', exact: true }).click();
+      const row = trainer.locator('[data-table="readiness"] tbody tr');
+      await expect(row).toHaveCount(1);
+      await expect(row.locator('th')).toContainText('Li Jing');
+      await expect(row.locator('th')).toContainText('N20931');
+      await expect(row).toContainText('心血管内科');
+      await trainer.getByRole('link', { name: 'Learners & keys' }).click();
+      const learner = trainer.locator('[data-table="learners"] tbody tr');
+      await expect(learner).toContainText(verified.keyFingerprint);
+      await expect(learner.locator('[data-exporter="sandbox"]')).toHaveText('From the training sandbox');
+      await screenshot(trainer, 'trainer-learner-from-sandbox-en');
+      await trainer.close();
+    } finally {
+      await dashboard.close();
+    }
+  });
 });
 
 test('assessment: a nurse returns the KCl push order; no hints, one attempt (zh-CN)', async ({ page }) => {
   await openScenarios(page, 'zh-CN');
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.locator('[data-panel="who-i-am"]').getByRole('button', { name: '保存' }).click();
+  await expect(page.locator('[data-panel="who-i-am"] [data-error="role"]')).toHaveText('请选择你的岗位。');
+  await screenshot(page, 'sandbox-who-i-am-zh');
   await start(page, 'nurse-kcl-push-order', 'assessment');
   await expect(page).toHaveURL(/\/nurse$/);
   await expect(page.locator('button[data-action="show-hint"]')).toHaveCount(0);

@@ -1,10 +1,10 @@
 import { ProgressDb, allStatements, appendStatements } from '@preceptor/shared/record/progressDb.ts';
 import type { XapiStatement } from '@preceptor/shared/record/xapiStatement.ts';
-import { buildExportBundle, checkRecordableStatement, type StaffIdentity } from '@preceptor/shared/record/exportBundle.ts';
+import { EXPORTER_NAMES, checkRecordableStatement, type StaffIdentity } from '@preceptor/shared/record/exportBundle.ts';
 import { toBase64 } from '@preceptor/shared/record/bundleSigning.ts';
 import type { StatementLearner } from '@preceptor/shared/record/statementParts.ts';
 import type { ProgressBundleDownload, SkippedCounts } from './protocol.ts';
-import { installSigningKey, lastExport, recordExport } from './signingKey.ts';
+import { extensionSigningKeys, recordExport } from './signingKey.ts';
 
 /** The progress DB lives in the extension origin, opened lazily by the background only. */
 let db: ProgressDb | undefined;
@@ -79,16 +79,12 @@ export function exportProgressBundle(
 ): Promise<ProgressBundleDownload> {
   const run = exporting.then(async () => {
     pending = undefined;
-    const [statements, key, previous] = await Promise.all([allStatements(progressDb()), installSigningKey(), lastExport()]);
-    const sequence = (previous?.sequence ?? 0) + 1;
-    const bundle = await buildExportBundle({
+    const statements = await allStatements(progressDb());
+    const { bundle, record, keyFingerprint } = await extensionSigningKeys.buildNextBundle({
       statements,
       learner: { homePage: learner.homePage, learnerId: learner.learnerId },
       exportedAt: new Date(),
-      exporter: { name: 'Preceptor', version: exporterVersion },
-      sequence,
-      previousExportSha256: previous?.manifestSha256 ?? null,
-      signer: { privateKey: key.privateKey, publicKey: key.publicKey },
+      exporter: { name: EXPORTER_NAMES.extension, version: exporterVersion },
       language: learner.language,
       ...(staff ? { staff } : {}),
     });
@@ -101,9 +97,9 @@ export function exportProgressBundle(
       bytes: bundle.bytes,
       chunkCount,
       served: new Set(),
-      record: { sequence, manifestSha256: bundle.manifestSha256, exportedAt: bundle.manifest.exportedAt, statementCount: bundle.manifest.statementCount, fileName: bundle.fileName },
+      record,
     };
-    return { exportId, fileName: bundle.fileName, byteLength: bundle.bytes.length, chunkCount, statementCount: bundle.manifest.statementCount, skipped, sequence, keyFingerprint: key.fingerprint };
+    return { exportId, fileName: bundle.fileName, byteLength: bundle.bytes.length, chunkCount, statementCount: bundle.manifest.statementCount, skipped, sequence: record.sequence, keyFingerprint };
   });
   exporting = run.catch(() => undefined);
   return run;

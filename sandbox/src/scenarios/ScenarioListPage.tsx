@@ -2,12 +2,12 @@
 
 import { BUILT_IN_ROLE_TITLES, type BuiltInRole } from '@preceptor/shared/schema/learnerProfile.ts';
 import { allStatements } from '@preceptor/shared/record/progressDb.ts';
-import { buildProgressExport, progressExportFileName } from '@preceptor/shared/record/progressExport.ts';
+import type { SigningKeySummary } from '@preceptor/shared/record/signingKeyStore.ts';
 import type { XapiStatement } from '@preceptor/shared/record/xapiStatement.ts';
 import { scenarioActivityId, type Scenario, type ScenarioMode } from '@preceptor/shared/scenario/index.ts';
 import { EXTENSION, VERB } from '@preceptor/shared/xapi/vocabulary.ts';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useI18n } from '../i18n.ts';
 import { DataTable } from '../ui/DataTable.tsx';
 import { Dialog } from '../ui/Dialog.tsx';
@@ -16,8 +16,10 @@ import { durationClockText, ymdhm } from '../ui/format.ts';
 import { Panel } from '../ui/Panel.tsx';
 import { StatusTag } from '../ui/StatusTag.tsx';
 import { useAttempt } from './AttemptContext.tsx';
+import { IdentityPanel } from './IdentityPanel.tsx';
 import { SCENARIOS, SCENARIO_PROBLEMS } from './scenarioCatalog.ts';
 import { learnerId, sandboxProgressDb } from './scenarioProgress.ts';
+import { exportSandboxBundle, sandboxKeySummary } from './sandboxExport.ts';
 
 type ScenarioRecord = { best: number | null; last: 'passed' | 'failed' | null; assessed: boolean };
 
@@ -51,17 +53,27 @@ export default function ScenarioListPage({ notify }: { notify: (message: string)
   const results = statements.filter((s) => s.verb.id === VERB.passed || s.verb.id === VERB.failed).reverse();
   const titleOf = (activityId: string) => SCENARIOS.find((s) => scenarioActivityId(s.id) === activityId)?.title[lang] ?? activityId;
 
-  const exportResults = (): void => {
-    const now = new Date();
-    const data = buildProgressExport(statements, learnerId(), now);
-    const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = progressExportFileName(now);
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-    notify(t('sc.exported', { n: data.statementCount }));
+  const [exporting, setExporting] = useState(false);
+  const [keySummary, setKeySummary] = useState<SigningKeySummary | null>(null);
+  const refreshKey = useCallback(() => {
+    sandboxKeySummary().then(setKeySummary, () => setKeySummary(null));
+  }, []);
+  useEffect(refreshKey, [refreshKey]);
+
+  const exportResults = async (): Promise<void> => {
+    setExporting(true);
+    try {
+      const done = await exportSandboxBundle(lang);
+      const parts = [t('sc.exported', { n: done.statementCount, file: done.fileName, sequence: done.sequence })];
+      if (done.skipped > 0) parts.push(t('sc.exportSkipped', { n: done.skipped }));
+      if (!done.withIdentity) parts.push(t('sc.exportedAnonymous'));
+      notify(parts.join(' '));
+    } catch (error) {
+      notify(t('sc.exportFailed', { error: error instanceof Error ? error.message : String(error) }));
+    } finally {
+      setExporting(false);
+      refreshKey();
+    }
   };
 
   return (
@@ -77,6 +89,7 @@ export default function ScenarioListPage({ notify }: { notify: (message: string)
           </ul>
         </div>
       ) : null}
+      <IdentityPanel keySummary={keySummary} />
       <div className="toolbar">
         <label htmlFor={roleFilterId}>{t('sc.filterRole')}</label>
         <select id={roleFilterId} name="scenarioRole" className="input input--sm" value={role} onChange={(e) => setRole(e.target.value as BuiltInRole | '')}>
@@ -141,8 +154,8 @@ export default function ScenarioListPage({ notify }: { notify: (message: string)
         title={t('sc.results')}
         panel="scenario-results"
         tools={
-          <button type="button" className="btn btn--xs" data-action="export-results" disabled={statements.length === 0} onClick={exportResults}>
-            {t('sc.exportResults')}
+          <button type="button" className="btn btn--xs" data-action="export-results" disabled={statements.length === 0 || exporting} aria-busy={exporting || undefined} onClick={() => void exportResults()}>
+            {exporting ? t('sc.exporting') : t('sc.exportResults')}
           </button>
         }
         flush

@@ -12,6 +12,7 @@ import {
   type ScenarioStatement,
 } from '@preceptor/shared/scenario/index.ts';
 import type { Lang } from '../i18n.ts';
+import { readIdentity } from './learnerIdentity.ts';
 
 export const SANDBOX_PROGRESS_DB_NAME = 'preceptor-sandbox-progress';
 export const LEARNER_STORAGE_KEY = 'preceptor.sandbox.learner.v1';
@@ -36,8 +37,10 @@ export function learnerId(): string {
   }
 }
 
+/** Who the scenario statements are about: the opaque id, and the role the trainee picked under "who I am" (never the scenario's). */
 export function scenarioLearner(lang: Lang): ScenarioLearner {
-  return { learnerId: learnerId(), homePage: window.location.origin, language: lang };
+  const role = readIdentity().role;
+  return { learnerId: learnerId(), homePage: window.location.origin, language: lang, ...(role ? { role } : {}) };
 }
 
 /** Writes statements to the sandbox's own log (idempotent by id). */

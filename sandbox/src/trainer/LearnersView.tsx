@@ -153,6 +153,12 @@ export function LearnersView(): ReactNode {
                             </button>
                           </>
                         )}
+                        {l.exporter === 'sandbox' && (
+                          <>
+                            {' · '}
+                            <span data-exporter="sandbox" title={t('learners.fromSandboxHint')}>{t('learners.fromSandbox')}</span>
+                          </>
+                        )}
                         {l.fromLrs && (
                           <>
                             {' · '}

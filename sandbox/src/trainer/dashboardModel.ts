@@ -4,7 +4,7 @@ import { QuizItemAccumulator, type QuizStats } from '@preceptor/shared/trainer/q
 import { LearnerRosterAccumulator, completionsPerDay, readinessMatrix, type LearnerReadiness, type ReadinessItem } from '@preceptor/shared/trainer/readiness.ts';
 import { TargetMissingAccumulator, type TargetMissingRow } from '@preceptor/shared/trainer/targetMissingReport.ts';
 import { TourFunnelAccumulator, type TourFunnel } from '@preceptor/shared/trainer/tourFunnels.ts';
-import type { StaffIdentity } from '@preceptor/shared/record/exportBundle.ts';
+import { EXPORTER_NAMES, exporterSource, type ExporterSource, type StaffIdentity } from '@preceptor/shared/record/exportBundle.ts';
 import type { RosterEntry } from '@preceptor/shared/trainer/roster.ts';
 import { VERB } from '@preceptor/shared/xapi/vocabulary.ts';
 import { ActivityTitleAccumulator } from '@preceptor/shared/trainer/activityTitles.ts';
@@ -27,6 +27,8 @@ export interface DashboardLearner extends LearnerReadiness {
   signed: boolean;
   /** statements came from the hospital's LRS: not signed, no key, no export chain */
   fromLrs: boolean;
+  /** who made the latest signed bundle: the extension or the training sandbox (a trainee without the extension) */
+  exporter?: ExporterSource;
   /** who the learner is, from their latest bundle that carries an identity (handed in with consent) */
   staff?: StaffIdentity;
   /** the staff number the learner's latest signed bundle carries ('' if none) */
@@ -158,6 +160,8 @@ export async function buildDashboardModel(db: TrainerDb, options: ModelOptions =
       label: labelled?.label ?? '',
       signed: latest !== undefined,
       fromLrs: lrsLearners.has(l.learner),
+      // rows from before exporterName was kept came from the extension
+      ...(latest ? { exporter: exporterSource({ name: latest.exporterName ?? EXPORTER_NAMES.extension }) } : {}),
       ...(staff ? { staff } : {}),
       staffNumber,
       ...(rosterEntry ? { rosterEntry } : {}),

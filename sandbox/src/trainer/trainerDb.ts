@@ -40,6 +40,8 @@ export interface BundleRow {
   previousExportSha256: string | null;
   exportedAt: string;
   exporterVersion: string;
+  /** manifest.exporter.name: the extension ('Preceptor') or the training sandbox (absent in rows from before: the extension) */
+  exporterName?: string;
   statementCount: number;
   added: number;
   duplicates: number;

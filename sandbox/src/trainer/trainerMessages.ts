@@ -100,8 +100,11 @@ const TRAINER_MESSAGES = defineMessages({
 
   'key.trusted': ['已登记', 'Registered'],
   'key.unknown': ['未登记的密钥', 'Unregistered key'],
+  'learners.fromSandbox': ['练习系统导出', 'From the training sandbox'],
+  'learners.fromSandboxHint': ['学员未安装扩展，在练习系统（情景演练页）导出并签名；密钥属于该浏览器的练习系统。', 'The trainee exported and signed this in the training sandbox (scenario page), without the extension; the key belongs to the sandbox in that browser.'],
   'key.unknownHint': ['签名有效，但此密钥尚未登记。请向学员核对指纹后在“学员与密钥”页登记。', 'The signature is valid, but this key is not registered yet. Check the fingerprint with the learner, then register it under Learners & keys.'],
 
+  'reason.old-sandbox-export': ['练习系统旧版导出的 JSON 文件（无签名）：请学员在“情景演练”页用“导出交给培训老师（签名文件）”重新导出', 'An old JSON export from the training sandbox (unsigned): ask the trainee to export again with “Export for my trainer (signed file)” on the Practice scenarios page'],
   'reason.corrupt-zip': ['不是有效的 zip 压缩包（文件损坏或不完整）', 'Not a valid zip file (damaged or incomplete)'],
   'reason.too-large': ['文件过大，未解压即拒绝：{file} {detail}', 'Too large, refused before unpacking: {file} {detail}'],
   'reason.too-many-entries': ['压缩包内文件过多，未解压即拒绝（{detail}）', 'Too many files in the archive, refused before unpacking ({detail})'],
@@ -249,7 +252,7 @@ const TRAINER_MESSAGES = defineMessages({
   'resolution.page-moved': ['页面可能已更改位置', 'Page may have moved'],
 
   'learners.heading': ['学员与签名密钥', 'Learners and signing keys'],
-  'learners.explain': ['每个扩展安装都有自己的签名密钥。请学员在扩展“设置”页读出密钥指纹，核对无误后在此登记；登记后，冒用该学员的文件将被拒绝。', 'Each extension install has its own signing key. Ask the learner to read the key fingerprint from the extension’s settings page; when it matches, register it here. Files claiming to be from that learner but signed otherwise are then refused.'],
+  'learners.explain': ['每个扩展安装（以及每个浏览器里的练习系统）都有自己的签名密钥。请学员在扩展“设置”页（未装扩展的学员：练习系统“情景演练”页的“我是谁”）读出密钥指纹，核对无误后在此登记；登记后，冒用该学员的文件将被拒绝。', 'Each extension install (and the training sandbox in each browser) has its own signing key. Ask the learner to read the key fingerprint from the extension’s settings page (without the extension: “Who I am” on the sandbox’s Practice scenarios page); when it matches, register it here. Files claiming to be from that learner but signed otherwise are then refused.'],
   'learners.register': ['登记密钥', 'Register a key'],
   'learners.fingerprint': ['密钥指纹', 'Key fingerprint'],
   'learners.fingerprintHint': ['20 位十六进制，例如 3F2A-91BC-0D47-E6A8-55C1', '20 hex digits, e.g. 3F2A-91BC-0D47-E6A8-55C1'],

@@ -111,6 +111,19 @@ export const BundleManifest = z
   .strict();
 export type BundleManifest = z.infer<typeof BundleManifest>;
 
+/**
+ * Who made a bundle (`manifest.exporter.name`): the extension, or the training sandbox for a
+ * trainee without the extension (issue 15). Both make the same format with the same checks.
+ */
+export const EXPORTER_NAMES = { extension: 'Preceptor', sandbox: 'Preceptor training sandbox' } as const;
+export type ExporterSource = keyof typeof EXPORTER_NAMES | 'other';
+
+export function exporterSource(exporter: { name: string }): ExporterSource {
+  if (exporter.name === EXPORTER_NAMES.extension) return 'extension';
+  if (exporter.name === EXPORTER_NAMES.sandbox) return 'sandbox';
+  return 'other';
+}
+
 export interface BundleSigner {
   privateKey: CryptoKey;
   publicKey: PublicKeyJwk;
@@ -288,6 +301,8 @@ export type BundleProblemCode =
   | ArchiveProblemCode
   | 'missing-file'
   | 'line-too-long'
+  /** the sandbox's old JSON export (`preceptor.progress-export/1`, before issue 15): never signed, export again */
+  | 'old-sandbox-export'
   | 'not-a-bundle'
   | 'unknown-format-version'
   | 'manifest-invalid'
@@ -338,7 +353,14 @@ function fail(problem: BundleProblem): BundleVerification {
  * Check everything a trainer relies on, in order, and stop at the first problem:
  * zip → files → manifest format/version/shape → signature → hashes → every statement.
  */
+/** The sandbox's JSON export from before the signed bundle (`{"format": "preceptor.progress-export/1", …}`): its head only. */
+function isOldSandboxExport(bytes: Uint8Array): boolean {
+  const head = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 256));
+  return /^\s*\{/.test(head) && /"format"\s*:\s*"preceptor\.progress-export\/1"/.test(head);
+}
+
 export async function verifyExportBundle(bytes: Uint8Array): Promise<BundleVerification> {
+  if (isOldSandboxExport(bytes)) return fail({ code: 'old-sandbox-export' });
   const expected = new Set<string>(Object.values(BUNDLE_FILES));
   // limits (entry count, names, declared and actual sizes) are checked before and while inflating
   let unzipped: Map<string, Uint8Array>;

@@ -201,7 +201,9 @@ describe('progress bundle: tampering is detected', () => {
   it('a corrupt or truncated zip, or no zip at all, is corrupt', async () => {
     const bundle = await learnerBundle({ seed: 19 });
     expect((await problemOf(bundle.bytes.slice(0, Math.floor(bundle.bytes.length / 2)))).code).toBe('corrupt-zip');
-    expect((await problemOf(strToU8('{"format":"preceptor.progress-export/1"}'))).code).toBe('corrupt-zip');
+    expect((await problemOf(strToU8('{"format":"x"}'))).code).toBe('corrupt-zip');
+    // the sandbox's old JSON export is named as such: the trainee exports again (issue 15)
+    expect((await problemOf(strToU8('{\n  "format": "preceptor.progress-export/1",\n  "statements": []\n}'))).code).toBe('old-sandbox-export');
     expect((await problemOf(new Uint8Array(0))).code).toBe('corrupt-zip');
   });
 

@@ -1,7 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { ProgressDb, allStatements, appendStatements } from '../../src/record/progressDb.ts';
-import { buildProgressExport, progressExportFileName } from '../../src/record/progressExport.ts';
 import type { XapiStatement } from '../../src/record/xapiStatement.ts';
 
 function statement(id: string, timestamp: string, verb = 'http://adlnet.gov/expapi/verbs/progressed'): XapiStatement {
@@ -38,14 +37,5 @@ describe('progress DB (Dexie)', () => {
     const again = new ProgressDb(name);
     expect(await again.statements.count()).toBe(1);
     again.close();
-  });
-
-  it('exports a sorted bundle with a dated file name', () => {
-    const s1 = statement('b0000000-0000-4000-8000-000000000002', '2026-11-26T09:00:00Z');
-    const s2 = statement('a0000000-0000-4000-8000-000000000001', '2026-11-26T08:00:00Z');
-    const bundle = buildProgressExport([s1, s2], 'learner-1', new Date('2026-11-26T10:00:00Z'));
-    expect(bundle).toMatchObject({ format: 'preceptor.progress-export/1', learnerId: 'learner-1', statementCount: 2, exportedAt: '2026-11-26T10:00:00.000Z' });
-    expect(bundle.statements.map((s) => s.id)).toEqual([s2.id, s1.id]);
-    expect(progressExportFileName(new Date(2026, 10, 26, 9, 5))).toBe('preceptor-progress-20261126-0905.json');
   });
 });
