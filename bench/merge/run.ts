@@ -16,6 +16,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type CDPSession } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../../tests/fixtures/browser.ts';
 import { writeFile } from 'node:fs/promises';
+import { SCREENS_DIR } from '../../tests/pages/screenshots.ts';
 import { generateBundles, rosterCsv } from './generateBundles.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -128,7 +129,7 @@ export default async function run(args: string[]): Promise<void> {
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser = await chromium.launch({ headless: true, executablePath: findChromium(), args: [...CHROMIUM_ARGS] });
   try {
-    const context = await browser.newContext();
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
     const page = await context.newPage();
     page.on('pageerror', (error) => console.error('[page error]', error.message));
     page.on('console', (m) => m.type() === 'error' && console.error('[page]', m.text()));
@@ -184,6 +185,11 @@ export default async function run(args: string[]): Promise<void> {
     // the last person is reachable by scrolling (the rows are virtualised, not cut off)
     await page.locator('[data-table="readiness"]').evaluate((t) => t.closest('.tr-scroll')!.scrollTo(0, 1e9));
     await page.locator(`[data-table="readiness"] tbody tr[aria-rowindex="${matrix.rows + 1}"]`).waitFor({ timeout: 30_000 });
+    // to look at: the end of the virtualised matrix in both languages
+    await page.screenshot({ path: path.join(SCREENS_DIR, 'bench-matrix-roster-en.png') });
+    await page.getByRole('button', { name: '中文', exact: true }).click();
+    await page.locator('[data-table="readiness"] caption').filter({ hasText: '学员' }).waitFor();
+    await page.screenshot({ path: path.join(SCREENS_DIR, 'bench-matrix-roster-zh.png') });
     console.log(`readiness matrix: ${matrix.rows} rows (aria-rowcount ${matrix.ariaRowCount}), first paint ${matrix.ms.toFixed(0)} ms after the click, ${matrix.inDom} rows in the DOM`);
     if (matrix.rows !== rosterPeople + result.imported - bundles || matrix.ariaRowCount !== matrix.rows + 1) process.exitCode = 1;
 

@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { flushSync } from 'react-dom';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { cellStatus } from '@preceptor/shared/trainer/readiness.ts';
 import { useTrainerText, type TrainerT } from './trainerMessages.ts';
@@ -11,41 +10,24 @@ import type { Lang } from '../i18n.ts';
 
 /**
  * Up to this many rows render all at once; more (a 5,000-person roster) render virtualised: only
- * the rows in and near the scrolled view are in the DOM, the table states the full count
- * (aria-rowcount, aria-rowindex per row), and every row renders while the browser prints.
+ * the rows in and near the scrolled view are in the DOM, and the table states the full count
+ * (aria-rowcount, aria-rowindex per row). Paper goes through the print view (PrintView), which
+ * lays out every learner in full; this route is not printed (see the print rules in trainer.css).
  */
 export const MATRIX_ALL_ROWS = 200;
 const ROW_ESTIMATE_PX = 37;
-
-/** True from the browser's beforeprint to its afterprint: the rows must all be in the DOM by then. */
-function usePrinting(): boolean {
-  const [printing, setPrinting] = useState(false);
-  useEffect(() => {
-    // flushSync: the print layout is taken right after beforeprint returns
-    const before = () => flushSync(() => setPrinting(true));
-    const after = () => setPrinting(false);
-    window.addEventListener('beforeprint', before);
-    window.addEventListener('afterprint', after);
-    return () => {
-      window.removeEventListener('beforeprint', before);
-      window.removeEventListener('afterprint', after);
-    };
-  }, []);
-  return printing;
-}
 
 export function MatrixView(): ReactNode {
   const { t, lang } = useTrainerText();
   const { model, includeReported, setIncludeReported } = useDashboard();
   const [filter, setFilter] = useState<LearnerFilter>(NO_FILTER);
   const scroller = useRef<HTMLDivElement>(null);
-  const printing = usePrinting();
 
   const learners = model ? filterLearners(model.learners, filter) : [];
   // with a roster: its people with nothing handed in follow the learners
   const rosterOnly = model ? rosterOnlyRows(model, filter) : [];
   const total = learners.length + rosterOnly.length;
-  const virtual = total > MATRIX_ALL_ROWS && !printing;
+  const virtual = total > MATRIX_ALL_ROWS;
   const virtualizer = useVirtualizer({ count: virtual ? total : 0, getScrollElement: () => scroller.current, estimateSize: () => ROW_ESTIMATE_PX, overscan: 12 });
   useEffect(() => {
     if (scroller.current) scroller.current.scrollTop = 0;
