@@ -1,7 +1,11 @@
-// `pnpm bench merge [--bundles 1000] [--statements 500] [--no-build]` (or `tsx bench/merge/run.ts …`):
-// generate signed learner bundles, import them in Chromium through the trainer dashboard's
-// file input and import worker, and report time, peak JS heap (page + worker) and throughput.
-// Last line: {"bench":"merge","bundles":N,"statements":N,"seconds":x,"peakHeapMB":x,"statementsPerSecond":x}
+// `pnpm bench merge [--bundles 1000] [--statements 500] [--roster 5000] [--no-build]` (or `tsx bench/merge/run.ts …`):
+// generate signed learner bundles whose manifests carry staff identity and an HR roster CSV
+// (Chinese headers) that lists them among `--roster` people; in Chromium, import the roster
+// through the dashboard's roster view, then the bundles through its file input and import
+// worker; report time, peak JS heap (page + workers) and throughput, then the readiness
+// matrix's first paint for everyone on the roster after the aggregation.
+// Last line: {"bench":"merge","bundles":N,"statements":N,"seconds":x,"peakHeapMB":x,"statementsPerSecond":x,
+//   "rosterPeople":N,"rosterSeconds":x,"matrixRows":N,"matrixFirstPaintMs":x,"matrixRowsInDom":N}
 import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import http from 'node:http';
@@ -11,7 +15,9 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type CDPSession } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../../tests/fixtures/browser.ts';
-import { generateBundles } from './generateBundles.ts';
+import { writeFile } from 'node:fs/promises';
+import { SCREENS_DIR } from '../../tests/pages/screenshots.ts';
+import { generateBundles, rosterCsv } from './generateBundles.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const distDir = path.join(repoRoot, 'sandbox', 'dist');
@@ -47,6 +53,7 @@ export class HeapSampler {
     return this.workers.size;
   }
   private timer: NodeJS.Timeout | undefined;
+  private stopped = false;
 
   constructor(private readonly browserSession: CDPSession, private readonly pageSession: CDPSession) {
     browserSession.on('Target.receivedMessageFromTarget', (event: { sessionId: string; message: string }) => {
@@ -85,12 +92,14 @@ export class HeapSampler {
   start(everyMs = 250): void {
     const tick = async () => {
       await this.sample();
-      this.timer = setTimeout(tick, everyMs);
+      // a sample still under way at stop() must not start another round (the process would not exit)
+      if (!this.stopped) this.timer = setTimeout(tick, everyMs);
     };
     void tick();
   }
 
   stop(): void {
+    this.stopped = true;
     clearTimeout(this.timer);
   }
 }
@@ -98,6 +107,8 @@ export class HeapSampler {
 export default async function run(args: string[]): Promise<void> {
   const bundles = arg(args, 'bundles', 1000);
   const perBundle = arg(args, 'statements', 500);
+  const rosterPeople = arg(args, 'roster', 5000);
+  if (rosterPeople < bundles) throw new Error('--roster must list at least as many people as --bundles');
   if (!args.includes('--no-build') || !existsSync(path.join(distDir, 'index.html'))) {
     console.log('building the sandbox…');
     const built = spawnSync('pnpm', ['--filter', '@preceptor/sandbox', 'build'], { cwd: repoRoot, stdio: 'ignore' });
@@ -111,11 +122,14 @@ export default async function run(args: string[]): Promise<void> {
       `${(generated.bytes / 1e6).toFixed(1)} MB zipped${generated.reused ? '' : ` in ${generated.seconds.toFixed(1)} s`} (${dir})`,
   );
 
+  const rosterFile = path.join(os.tmpdir(), `preceptor-bench-merge-花名册-${rosterPeople}.csv`);
+  await writeFile(rosterFile, rosterCsv(rosterPeople, bundles));
+
   const server = await serveDist();
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser = await chromium.launch({ headless: true, executablePath: findChromium(), args: [...CHROMIUM_ARGS] });
   try {
-    const context = await browser.newContext();
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
     const page = await context.newPage();
     page.on('pageerror', (error) => console.error('[page error]', error.message));
     page.on('console', (m) => m.type() === 'error' && console.error('[page]', m.text()));
@@ -128,6 +142,17 @@ export default async function run(args: string[]): Promise<void> {
     const sampler = new HeapSampler(await browser.newBrowserCDPSession(), await context.newCDPSession(page));
     await sampler.sample();
     sampler.start();
+
+    // the hospital's staff list first, as a trainer would: choose the file, accept the mapping
+    await page.getByRole('link', { name: 'Roster', exact: true }).click();
+    const rosterStarted = performance.now();
+    await page.locator('input[data-action="roster-file"]').setInputFiles(rosterFile);
+    await page.locator('dialog[data-region="roster-dialog"] [data-action="roster-accept"]').click({ timeout: 5 * 60_000 });
+    await page.locator(`[data-region="roster-counts"][data-missing="${rosterPeople}"]`).waitFor({ timeout: 5 * 60_000 });
+    const rosterSeconds = (performance.now() - rosterStarted) / 1000;
+    console.log(`roster of ${rosterPeople} people (UTF-8 CSV, Chinese headers) imported in ${rosterSeconds.toFixed(1)} s`);
+    await page.getByRole('link', { name: 'Import', exact: true }).click();
+
     const started = performance.now();
     await page.locator('input[data-action="import-files"]').setInputFiles(generated.files);
     const summary = page.locator('[data-region="import-summary"][data-imported]');
@@ -140,9 +165,37 @@ export default async function run(args: string[]): Promise<void> {
     const summarising = performance.now();
     await page.locator('[data-region="totals"]').filter({ hasText: `${result.added} statements` }).waitFor({ timeout: 5 * 60_000 });
     const summarySeconds = (performance.now() - summarising) / 1000;
+    // everyone on the roster in the readiness matrix: from the click on its tab to the frame
+    // that shows its first rows (a task queued from that frame's rAF runs after its paint)
+    await page.locator(`[data-region="totals"]`).filter({ hasText: `${result.added} statements` }).waitFor();
+    // (a string: tsx would wrap named functions in a helper the page does not have)
+    const matrix = (await page.evaluate(`(async () => {
+      const link = [...document.querySelectorAll('a')].find((a) => a.textContent.trim() === 'Readiness');
+      if (!link) throw new Error('no Readiness tab');
+      const t0 = performance.now();
+      link.click();
+      await new Promise((resolve) => {
+        const check = () => (document.querySelector('[data-table="readiness"] tbody tr[aria-rowindex]') ? requestAnimationFrame(() => setTimeout(resolve, 0)) : requestAnimationFrame(check));
+        check();
+      });
+      const ms = performance.now() - t0;
+      const table = document.querySelector('[data-table="readiness"]');
+      return { ms, rows: Number(table.getAttribute('data-rows')), ariaRowCount: Number(table.getAttribute('aria-rowcount')), inDom: table.querySelectorAll('tbody tr[aria-rowindex]').length };
+    })()`)) as { ms: number; rows: number; ariaRowCount: number; inDom: number };
+    // the last person is reachable by scrolling (the rows are virtualised, not cut off)
+    await page.locator('[data-table="readiness"]').evaluate((t) => t.closest('.tr-scroll')!.scrollTo(0, 1e9));
+    await page.locator(`[data-table="readiness"] tbody tr[aria-rowindex="${matrix.rows + 1}"]`).waitFor({ timeout: 30_000 });
+    // to look at: the end of the virtualised matrix in both languages
+    await page.screenshot({ path: path.join(SCREENS_DIR, 'bench-matrix-roster-en.png') });
+    await page.getByRole('button', { name: '中文', exact: true }).click();
+    await page.locator('[data-table="readiness"] caption').filter({ hasText: '学员' }).waitFor();
+    await page.screenshot({ path: path.join(SCREENS_DIR, 'bench-matrix-roster-zh.png') });
+    console.log(`readiness matrix: ${matrix.rows} rows (aria-rowcount ${matrix.ariaRowCount}), first paint ${matrix.ms.toFixed(0)} ms after the click, ${matrix.inDom} rows in the DOM`);
+    if (matrix.rows !== rosterPeople + result.imported - bundles || matrix.ariaRowCount !== matrix.rows + 1) process.exitCode = 1;
+
     sampler.stop();
     await sampler.sample();
-    // the peak over the import and the summary after it
+    // the peak over the roster, the import, the summary after it and the matrix
     const peakHeapMB = sampler.peakBytes / 1024 / 1024;
     console.log(
       `imported ${result.imported} bundles (${result.rejected} rejected), ${result.added} statements in ${seconds.toFixed(1)} s ` +
@@ -158,6 +211,11 @@ export default async function run(args: string[]): Promise<void> {
         seconds: Number(seconds.toFixed(2)),
         peakHeapMB: Number(peakHeapMB.toFixed(1)),
         statementsPerSecond: Math.round(result.added / seconds),
+        rosterPeople,
+        rosterSeconds: Number(rosterSeconds.toFixed(2)),
+        matrixRows: matrix.rows,
+        matrixFirstPaintMs: Math.round(matrix.ms),
+        matrixRowsInDom: matrix.inDom,
       }),
     );
   } finally {

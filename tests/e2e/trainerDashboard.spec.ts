@@ -6,6 +6,7 @@ import { auditsInLanguage, expectNoSeriousA11yViolations } from '../fixtures/axe
 import { SANDBOX_URL } from '../fixtures/extension.ts';
 import { screenshot } from '../pages/screenshots.ts';
 import { learnerBundle } from '../../shared/test/record/bundleHelpers.ts';
+import { ACTIVITY_TYPE, EXTENSION, VERB } from '../../shared/src/xapi/vocabulary.ts';
 
 // Every view of the trainer dashboard, in both languages, over synthetic learners' signed
 // bundles: screenshots to look at, axe on each view once (the languages take turns, see
@@ -30,6 +31,8 @@ const VIEWS: { path: string; name: Record<Lang, string> }[] = [
 
 let files: string[] = [];
 let statementCount = 0;
+/** every bundle's statements, for the go-live expectation */
+let bundleStatements: unknown[][] = [];
 /** the HR roster (GBK CSV, Chinese headers): the 12 staff numbers the first 12 bundles carry, and 8 people with nothing handed in */
 let rosterFile = '';
 const ROSTER_MATCHED = 12;
@@ -40,11 +43,13 @@ test.beforeAll(async () => {
   const bundles = await Promise.all(
     Array.from({ length: 24 }, (_, i) => learnerBundle({ seed: 100 + i, count: 40 + (i % 5) * 30, ...(i < ROSTER_MATCHED ? { staff: { staffNumber: `H${1000 + i}`, consentedAt: '2026-11-20T08:00:00.000Z' } } : {}) })),
   );
-  const people = Array.from({ length: ROSTER_MATCHED + ROSTER_MISSING }, (_, i) => `H${1000 + i},员工${i + 1},${i % 2 ? '门诊部' : '急诊科'},挂号员`);
+  // the last person's role is HR's own word (规培生, resident in training): no role has that title
+  const people = Array.from({ length: ROSTER_MATCHED + ROSTER_MISSING }, (_, i) => `H${1000 + i},员工${i + 1},${i % 2 ? '门诊部' : '急诊科'},${i === ROSTER_MATCHED + ROSTER_MISSING - 1 ? '规培生' : '挂号员'}`);
   rosterFile = path.join(dir, '花名册.csv');
   await writeFile(rosterFile, gbk(`职工号,姓名,科室,岗位\r\n${people.join('\r\n')}\r\n`));
   files = [];
   statementCount = 0;
+  bundleStatements = bundles.map((b) => b.statements);
   for (const bundle of bundles) {
     const file = path.join(dir, bundle.fileName);
     await writeFile(file, bundle.bytes);
@@ -59,6 +64,38 @@ function gbk(text: string): Uint8Array {
   const table = new Map<string, number[]>();
   for (let a = 0x81; a <= 0xfe; a++) for (let b = 0x40; b <= 0xfe; b++) if (b !== 0x7f) table.set(decoder.decode(new Uint8Array([a, b])), [a, b]);
   return new Uint8Array([...text].flatMap((ch) => (ch.charCodeAt(0) < 0x80 ? [ch.charCodeAt(0)] : table.get(ch)!)));
+}
+
+/**
+ * Who meets the dashboard's default go-live rule (every required tour completed, each required
+ * quiz's best score at least 80 %, every required scenario passed), worked out here from the
+ * statements themselves: an item is required of a learner when a learner of the same role has a
+ * statement about it (each synthetic role practises one pack).
+ */
+function expectedReady(statementsPerLearner: unknown[][]): string[] {
+  type S = { actor: { account: { name: string } }; verb: { id: string }; object: { id: string; definition?: { type?: string } }; context?: { extensions?: Record<string, unknown> }; result?: { score?: { scaled?: number } } };
+  const kinds: Record<string, 'tour' | 'quiz' | 'scenario'> = { [ACTIVITY_TYPE.tour]: 'tour', [ACTIVITY_TYPE.quiz]: 'quiz', [ACTIVITY_TYPE.scenario]: 'scenario' };
+  const learners = new Map<string, { role: string; done: Set<string>; best: Map<string, number> }>();
+  const itemsOfRole = new Map<string, Map<string, string>>();
+  for (const list of statementsPerLearner) {
+    for (const s of list as S[]) {
+      const kind = kinds[s.object.definition?.type ?? ''];
+      if (!kind) continue;
+      const name = s.actor.account.name;
+      const role = String(s.context?.extensions?.[EXTENSION.role] ?? '');
+      const l = learners.get(name) ?? { role, done: new Set<string>(), best: new Map<string, number>() };
+      learners.set(name, l);
+      const items = itemsOfRole.get(role) ?? new Map<string, string>();
+      itemsOfRole.set(role, items.set(s.object.id, kind));
+      if ((kind === 'tour' && s.verb.id === VERB.completed) || (kind === 'scenario' && s.verb.id === VERB.passed)) l.done.add(s.object.id);
+      const scaled = s.result?.score?.scaled;
+      if (kind === 'quiz' && scaled !== undefined) l.best.set(s.object.id, Math.max(l.best.get(s.object.id) ?? 0, scaled));
+    }
+  }
+  return [...learners]
+    .filter(([, l]) => [...itemsOfRole.get(l.role)!].every(([id, kind]) => (kind === 'quiz' ? Math.round((l.best.get(id) ?? -1) * 1000) / 10 >= 80 : l.done.has(id))))
+    .map(([name]) => name)
+    .sort();
 }
 
 async function openDashboard(page: Page, lang: Lang, view = ''): Promise<void> {
@@ -184,6 +221,24 @@ for (const lang of ['zh-CN', 'en'] as Lang[]) {
       await page.getByRole('link', { name: lang === 'en' ? 'Go-live gate' : '上线准入', exact: true }).click();
       await expect(page.locator('[data-table="gate"] tr[data-staff="H1012"]')).toHaveAttribute('data-ready', 'false');
       await screenshot(page, `trainer-gate-${lang}`);
+
+      await test.step('the ready list for IT: exactly the learners who meet the rule, worked out from the statements', async () => {
+        const expected = expectedReady(bundleStatements);
+        expect(expected.length).toBeGreaterThan(0); // the fixture has some ready learners and some not
+        expect(expected.length).toBeLessThan(files.length);
+        await expect(page.locator('[data-region="gate-summary"]')).toHaveAttribute('data-ready', String(expected.length));
+        const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action="gate-export"]').click()]);
+        const text = await readFile((await download.path())!, 'utf8');
+        expect(text.charCodeAt(0)).toBe(0xfeff);
+        const rows = text.slice(1).split('\r\n').slice(1, -1).map((line) => line.split(','));
+        expect(rows.map((cells) => cells[4]).sort()).toEqual(expected);
+        // a matched learner's row carries the roster's staff number and name
+        for (const cells of rows.filter((c) => c[0])) expect(cells[1]).toMatch(/^员工\d+$/);
+        // the roster's role word that names no role is shown as a problem, not silently ruled
+        await page.getByRole('link', { name: lang === 'en' ? 'Roster' : '花名册', exact: true }).click();
+        await expect(page.locator('[data-region="roster-role-problems"] li[data-role="规培生"]')).toContainText('1');
+        await screenshot(page, `trainer-roster-roles-${lang}`);
+      });
     });
 
     await test.step('words, not ids: funnels name tours and steps, the quiz view its questions; the department report shows its chart and counts, and prints', async () => {

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { ContentPack } from '@preceptor/shared/schema/contentPack.ts';
 import { DEFAULT_GO_LIVE_RULE, byDepartment, effectiveRules, evaluateGoLive, goLiveReadyCsv, packGoLive, ruleFor, type GateGap, type GoLiveRule, type GoLiveRules } from '@preceptor/shared/trainer/goLiveGate.ts';
+import { roleIndex } from '@preceptor/shared/trainer/rosterMatching.ts';
 import { useRosterText, type RosterT } from './rosterMessages.ts';
 import { readSettings, writeSettings } from './trainerDb.ts';
 import { TrainerSection, downloadText, roleTitle } from './trainerUi.tsx';
@@ -34,11 +35,15 @@ export function GoLiveView(): ReactNode {
     if (settings && !edited.current) setRules(settings.goLiveRules);
   }, [settings]);
 
-  const roles = useMemo(() => [...new Set((model?.learners ?? []).map((l) => l.role))].filter(Boolean).sort(), [model]);
   const gate = useMemo(
-    () => (model && settings ? evaluateGoLive({ items: model.items, learners: model.learners, progress: model.progress, signedOff: new Set(model.signedOff), notHandedIn: model.roster?.notHandedIn ?? [], rules: effectiveRules(settings.goLiveRules, settings.goLivePack) }) : []),
+    () =>
+      model && settings
+        ? evaluateGoLive({ items: model.items, learners: model.learners, progress: model.progress, signedOff: new Set(model.signedOff), notHandedIn: model.roster?.notHandedIn ?? [], rules: effectiveRules(settings.goLiveRules, settings.goLivePack), roleIndex: roleIndex(settings.goLivePack?.roles) })
+        : [],
     [model, settings],
   );
+  // the learners' own roles and the roles the roster gives people
+  const roles = useMemo(() => [...new Set([...(model?.learners ?? []).map((l) => l.role), ...gate.map((g) => g.roleId)])].filter(Boolean).sort(), [model, gate]);
   if (!model || !settings) return null;
   const pack = settings.goLivePack;
   const loadPack = async (file: File | undefined) => {
@@ -178,7 +183,7 @@ export function GoLiveView(): ReactNode {
                       <th scope="row">
                         {g.name || <code>{g.learner.slice(0, 8)}</code>} {g.staffNumber && <span className="tr-staff">{g.staffNumber}</span>}
                       </th>
-                      <td>{roleTitle(g.role, lang)}</td>
+                      <td data-role-id={g.roleId}>{roleTitle(g.role, lang)}</td>
                       <td>{g.ready ? <span className="tr-ok">✔ {r('gate.ready')}</span> : <span className="tr-status--nothing">✖ {r('gate.notReady')}</span>}</td>
                       <td>
                         {g.gaps.length > 0 && (

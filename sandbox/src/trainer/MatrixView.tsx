@@ -1,34 +1,65 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import { cellStatus } from '@preceptor/shared/trainer/readiness.ts';
-import { useTrainerText } from './trainerMessages.ts';
-import { LearnerFilters, NO_FILTER, Pager, ReportedFilter, StatusMark, TrainerSection, filterLearners, LearnerLabel, learnerDepartment, roleTitle, percent, shortId, titleOf, type LearnerFilter } from './trainerUi.tsx';
+import { useTrainerText, type TrainerT } from './trainerMessages.ts';
+import { LearnerFilters, NO_FILTER, ReportedFilter, StatusMark, TrainerSection, filterLearners, LearnerLabel, learnerDepartment, roleTitle, percent, shortId, titleOf, type LearnerFilter } from './trainerUi.tsx';
 import { useDashboard } from './useDashboard.ts';
 import { NothingHandedInRow, NothingMark, RosterBadge, rosterOnlyRows } from './rosterRows.tsx';
+import type { DashboardLearner } from './dashboardModel.ts';
+import type { Lang } from '../i18n.ts';
 
-const PAGE_SIZE = 50;
+/**
+ * Up to this many rows render all at once; more (a 5,000-person roster) render virtualised: only
+ * the rows in and near the scrolled view are in the DOM, and the table states the full count
+ * (aria-rowcount, aria-rowindex per row). Paper goes through the print view (PrintView), which
+ * lays out every learner in full; this route is not printed (see the print rules in trainer.css).
+ */
+export const MATRIX_ALL_ROWS = 200;
+const ROW_ESTIMATE_PX = 37;
 
 export function MatrixView(): ReactNode {
   const { t, lang } = useTrainerText();
   const { model, includeReported, setIncludeReported } = useDashboard();
   const [filter, setFilter] = useState<LearnerFilter>(NO_FILTER);
-  const [page, setPage] = useState(1);
+  const scroller = useRef<HTMLDivElement>(null);
+
+  const learners = model ? filterLearners(model.learners, filter) : [];
+  // with a roster: its people with nothing handed in follow the learners
+  const rosterOnly = model ? rosterOnlyRows(model, filter) : [];
+  const total = learners.length + rosterOnly.length;
+  const virtual = total > MATRIX_ALL_ROWS;
+  const virtualizer = useVirtualizer({ count: virtual ? total : 0, getScrollElement: () => scroller.current, estimateSize: () => ROW_ESTIMATE_PX, overscan: 12 });
+  useEffect(() => {
+    if (scroller.current) scroller.current.scrollTop = 0;
+  }, [filter]);
+
   if (!model) return <p className="tr-hint">{t('loading')}</p>;
   if (model.learners.length === 0 && !model.roster) return <p className="tr-hint" data-region="empty">{t('empty')}</p>;
 
-  const learners = filterLearners(model.learners, filter);
   // only the columns some shown learner is required to do
   const columns = model.items.map((item, index) => ({ item, index })).filter(({ index }) => learners.some((l) => l.cells[index] !== '-'));
-  // with a roster: its people with nothing handed in follow the learners
-  const rosterOnly = rosterOnlyRows(model, filter);
-  const pages = Math.max(1, Math.ceil((learners.length + rosterOnly.length) / PAGE_SIZE));
-  const current = Math.min(page, pages);
-  const rows = learners.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE);
-  const rosterRows = rosterOnly.slice(Math.max(0, (current - 1) * PAGE_SIZE - learners.length), Math.max(0, current * PAGE_SIZE - learners.length));
+  const row = (index: number, measure?: (el: HTMLTableRowElement | null) => void): ReactNode => {
+    // aria-rowindex counts the header row as 1
+    const aria = { 'aria-rowindex': index + 2, 'data-index': index, ...(measure ? { ref: measure } : {}) };
+    const learner = learners[index];
+    if (learner) return <LearnerRow key={learner.learner} learner={learner} columns={columns} aria={aria} t={t} lang={lang} />;
+    const entry = rosterOnly[index - learners.length]!;
+    return <NothingHandedInRow key={`roster:${entry.staffNumber}`} entry={entry} itemColumns={columns.length} rowProps={aria} />;
+  };
+  const items = virtual ? virtualizer.getVirtualItems() : [];
+  const padTop = items[0]?.start ?? 0;
+  const padBottom = items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
+  const spacer = (height: number, key: string) =>
+    height > 0 ? (
+      <tr key={key} aria-hidden="true" className="tr-matrix__spacer">
+        <td colSpan={4 + columns.length} style={{ height, padding: 0, border: 0 }} />
+      </tr>
+    ) : null;
 
   return (
     <TrainerSection heading={t('matrix.heading')}>
       <p className="tr-hint">{t('matrix.rule')}</p>
-      <LearnerFilters learners={model.learners} filter={filter} onChange={(f) => (setFilter(f), setPage(1))} t={t} lang={lang} />
+      <LearnerFilters learners={model.learners} filter={filter} onChange={setFilter} t={t} lang={lang} />
       <ReportedFilter include={includeReported} onChange={setIncludeReported} count={model.totals.reported} t={t} />
       <p className="tr-legend">
         <span>{t('matrix.legend')}:</span>
@@ -37,12 +68,12 @@ export function MatrixView(): ReactNode {
         ))}
         {model.roster && <NothingMark />}
       </p>
-      {/* focusable so keyboard users can scroll a wide matrix sideways */}
-      <div className="tr-scroll" tabIndex={0} role="region" aria-label={t('matrix.caption', { learners: learners.length + rosterOnly.length, page: current, pages })}>
-        <table className="tr-table tr-matrix" data-table="readiness">
-          <caption>{t('matrix.caption', { learners: learners.length + rosterOnly.length, page: current, pages })}</caption>
+      {/* focusable so keyboard users can scroll the matrix (sideways, and down when it is long) */}
+      <div ref={scroller} className={virtual ? 'tr-scroll tr-scroll--rows' : 'tr-scroll'} tabIndex={0} role="region" aria-label={t('matrix.caption', { learners: total })} data-virtual={virtual}>
+        <table className="tr-table tr-matrix" data-table="readiness" aria-rowcount={total + 1} data-rows={total}>
+          <caption>{t('matrix.caption', { learners: total })}</caption>
           <thead>
-            <tr>
+            <tr aria-rowindex={1}>
               <th scope="col">{t('matrix.learner')}</th>
               <th scope="col">{t('matrix.role')}</th>
               <th scope="col">{t('matrix.department')}</th>
@@ -56,34 +87,44 @@ export function MatrixView(): ReactNode {
             </tr>
           </thead>
           <tbody>
-            {rows.map((l) => (
-              <tr key={l.learner} data-learner={l.learner}>
-                <th scope="row">
-                  <LearnerLabel learner={l} t={t} withDepartment={false} />
-                  <RosterBadge learner={l} />
-                </th>
-                <td>
-                  {roleTitle(l.role, lang)}
-                  {l.rosterEntry?.role ? <span className="tr-staff"> · {l.rosterEntry.role}</span> : null}
-                </td>
-                <td>{l.rosterEntry?.department || learnerDepartment(l)}</td>
-                <td className="num" data-ready={l.ready}>
-                  {l.completed}/{l.required} · {percent(l.ratio, lang)} {l.ready ? <span className="tr-ok">✔ {t('matrix.ready')}</span> : <span className="sr-only">{t('matrix.notReady')}</span>}
-                </td>
-                {columns.map(({ item, index }) => (
-                  <td key={item.id} className="tr-cell" data-status={cellStatus(l.cells[index] ?? '-')}>
-                    <StatusMark status={cellStatus(l.cells[index] ?? '-')} t={t} compact />
-                  </td>
-                ))}
-              </tr>
-            ))}
-            {rosterRows.map((e) => (
-              <NothingHandedInRow key={e.staffNumber} entry={e} itemColumns={columns.length} />
-            ))}
+            {virtual ? (
+              <>
+                {spacer(padTop, 'top')}
+                {items.map((v) => row(v.index, virtualizer.measureElement))}
+                {spacer(padBottom, 'bottom')}
+              </>
+            ) : (
+              Array.from({ length: total }, (_, i) => row(i))
+            )}
           </tbody>
         </table>
       </div>
-      <Pager page={current} pages={pages} onPage={setPage} t={t} />
     </TrainerSection>
+  );
+}
+
+type RowProps = { 'aria-rowindex': number; 'data-index': number; ref?: (el: HTMLTableRowElement | null) => void };
+
+function LearnerRow({ learner: l, columns, aria, t, lang }: { learner: DashboardLearner; columns: { item: { id: string }; index: number }[]; aria: RowProps; t: TrainerT; lang: Lang }): ReactNode {
+  return (
+    <tr data-learner={l.learner} {...aria}>
+      <th scope="row">
+        <LearnerLabel learner={l} t={t} withDepartment={false} />
+        <RosterBadge learner={l} />
+      </th>
+      <td>
+        {roleTitle(l.role, lang)}
+        {l.rosterEntry?.role ? <span className="tr-staff"> · {l.rosterEntry.role}</span> : null}
+      </td>
+      <td>{l.rosterEntry?.department || learnerDepartment(l)}</td>
+      <td className="num" data-ready={l.ready}>
+        {l.completed}/{l.required} · {percent(l.ratio, lang)} {l.ready ? <span className="tr-ok">✔ {t('matrix.ready')}</span> : <span className="sr-only">{t('matrix.notReady')}</span>}
+      </td>
+      {columns.map(({ item, index }) => (
+        <td key={item.id} className="tr-cell" data-status={cellStatus(l.cells[index] ?? '-')}>
+          <StatusMark status={cellStatus(l.cells[index] ?? '-')} t={t} compact />
+        </td>
+      ))}
+    </tr>
   );
 }

@@ -1,9 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { ROSTER_FIELDS, guessRosterMapping, rosterEntries, type RosterField, type RosterMapping, type RosterProblem, type RosterTable } from '@preceptor/shared/trainer/roster.ts';
+import { roleIndex, unmatchedRosterRoles } from '@preceptor/shared/trainer/rosterMatching.ts';
 import { readRosterFile } from './rosterFile.ts';
 import { useRosterText, type RosterT } from './rosterMessages.ts';
 import { readRoster, replaceRoster } from './rosterStore.ts';
+import { readSettings } from './trainerDb.ts';
 import { TrainerSection, dateTime } from './trainerUi.tsx';
 import { useDashboard } from './useDashboard.ts';
 
@@ -20,6 +22,9 @@ export function RosterView(): ReactNode {
   const { db, model, refresh } = useDashboard();
   const id = useId();
   const current = useLiveQuery(() => readRoster(db), [db]);
+  const settings = useLiveQuery(() => readSettings(db), [db]);
+  // role words no pack or built-in role title matches: the gate cannot pick these people's rule
+  const unmatchedRoles = useMemo(() => (current ? unmatchedRosterRoles(current.entries, roleIndex(settings?.goLivePack?.roles)) : []), [current, settings]);
   const [pending, setPending] = useState<{ table: RosterTable; mapping: RosterMapping } | undefined>(undefined);
   const [status, setStatus] = useState('');
   const [readProblem, setReadProblem] = useState<RosterProblem | undefined>(undefined);
@@ -51,6 +56,20 @@ export function RosterView(): ReactNode {
         <p data-region="roster-counts" data-missing={model.roster.notHandedIn.length} data-unknown={model.roster.notOnRoster}>
           {r('roster.counts', { missing: model.roster.notHandedIn.length, unknown: model.roster.notOnRoster })}
         </p>
+      )}
+      {unmatchedRoles.length > 0 && (
+        <div className="tr-problems" data-region="roster-role-problems" data-count={unmatchedRoles.length}>
+          <p>{r('roster.roles.unmatched', { count: unmatchedRoles.length })}</p>
+          <ul>
+            {unmatchedRoles.slice(0, PROBLEMS_SHOWN).map((u) => (
+              <li key={u.role} data-role={u.role}>
+                {r('roster.roles.item', { role: u.role, people: u.people, staffNumber: u.firstStaffNumber })}
+              </li>
+            ))}
+          </ul>
+          {unmatchedRoles.length > PROBLEMS_SHOWN && <p>{r('roster.problemsMore', { count: unmatchedRoles.length - PROBLEMS_SHOWN })}</p>}
+          <p>{r('roster.roles.fix')}</p>
+        </div>
       )}
       <p className="tr-row">
         <label htmlFor={`${id}-file`}>{r('roster.choose')}</label>

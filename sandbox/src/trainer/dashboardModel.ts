@@ -6,6 +6,7 @@ import { TargetMissingAccumulator, type TargetMissingRow } from '@preceptor/shar
 import { TourFunnelAccumulator, type TourFunnel } from '@preceptor/shared/trainer/tourFunnels.ts';
 import { EXPORTER_NAMES, exporterSource, type ExporterSource, type StaffIdentity } from '@preceptor/shared/record/exportBundle.ts';
 import type { RosterEntry } from '@preceptor/shared/trainer/roster.ts';
+import { rosterMatch, type RosterMatchBy } from '@preceptor/shared/trainer/rosterMatching.ts';
 import { VERB } from '@preceptor/shared/xapi/vocabulary.ts';
 import { ActivityTitleAccumulator } from '@preceptor/shared/trainer/activityTitles.ts';
 import { readRoster } from './rosterStore.ts';
@@ -35,6 +36,8 @@ export interface DashboardLearner extends LearnerReadiness {
   staffNumber: string;
   /** with a roster: the learner's roster entry; absent when not on it (or no roster) */
   rosterEntry?: RosterEntry;
+  /** how rosterEntry was found: the handed-in staff number, or (LRS learners without one) the LRS account name */
+  rosterMatchBy?: RosterMatchBy;
   /** with a roster: false when the learner's staff number is not on it (or they gave none) */
   onRoster?: boolean;
 }
@@ -145,7 +148,8 @@ export async function buildDashboardModel(db: TrainerDb, options: ModelOptions =
   const matched = new Set<string>();
   const learners: DashboardLearner[] = matrix.learners.map((l) => {
     const staffNumber = identities.get(l.learner)?.staffNumber ?? '';
-    const rosterEntry = rosterRow && staffNumber ? rosterBy.get(staffNumber) : undefined;
+    const match = rosterRow ? rosterMatch({ learner: l.learner, staffNumber, fromLrs: lrsLearners.has(l.learner) }, rosterBy) : undefined;
+    const rosterEntry = match?.entry;
     if (rosterEntry) matched.add(rosterEntry.staffNumber);
     const latest = latestBundle.get(l.learner);
     const key = latest ? trusted.get(latest.keyFingerprint) : undefined;
@@ -164,7 +168,7 @@ export async function buildDashboardModel(db: TrainerDb, options: ModelOptions =
       ...(latest ? { exporter: exporterSource({ name: latest.exporterName ?? EXPORTER_NAMES.extension }) } : {}),
       ...(staff ? { staff } : {}),
       staffNumber,
-      ...(rosterEntry ? { rosterEntry } : {}),
+      ...(match ? { rosterEntry: match.entry, rosterMatchBy: match.by } : {}),
       ...(rosterRow ? { onRoster: rosterEntry !== undefined } : {}),
     };
   });

@@ -86,6 +86,12 @@ const ROSTER_MESSAGES = defineMessages({
   'gate.pack.invalid': ['{file}：不是有效的内容包（{path}：{detail}）。', '{file}: not a valid content pack ({path}: {detail}).'],
   'gate.pack.dateFromPack': ['上线日期取自内容包 {pack}：{date}（下方输入的日期仅在没有内容包给出日期时使用）。', 'Go-live date from pack {pack}: {date} (the date typed below is used only when no pack gives one).'],
   'gate.empty': ['还没有学员或名单。', 'No learners or roster yet.'],
+
+  'roster.byAccount': ['按 LRS 账号匹配', 'matched by LRS account'],
+  'roster.byAccountHint': ['此学员的记录读自 LRS，未附工号；其 LRS 账号名 {account} 与名单上的这个工号相同。', 'This learner’s records were read from the LRS without a staff number; their LRS account name {account} is this staff number on the roster.'],
+  'roster.roles.unmatched': ['名单中有 {count} 种岗位名称与内容包或内置岗位的名称都对不上，这些人按“其他岗位（默认）”的准入条件评估：', '{count} role names on the roster match no role of the content pack or the built-in roles; these people are judged by the “every other role (default)” go-live rule:'],
+  'roster.roles.item': ['“{role}”：{people} 人（例如工号 {staffNumber}）', '“{role}”: {people} people (e.g. staff no. {staffNumber})'],
+  'roster.roles.fix': ['可在上线准入页载入定义该岗位的内容包（岗位标题与名单一致），或在人事导出中使用岗位标题（如“护士”或“Nurse”）。', 'Load a content pack that defines the role (with the roster’s title) on the go-live gate page, or use the role titles (e.g. “护士” or “Nurse”) in the HR export.'],
 });
 
 export type RosterKey = keyof typeof ROSTER_MESSAGES;

@@ -29,13 +29,15 @@ export function NothingMark({ compact = false }: { compact?: boolean }): ReactNo
 }
 
 /** After a learner's name: their roster name and staff number, or the "not on the roster" flag. */
-export function RosterBadge({ learner }: { learner: Pick<DashboardLearner, 'rosterEntry' | 'onRoster' | 'staffNumber'> }): ReactNode {
+export function RosterBadge({ learner }: { learner: Pick<DashboardLearner, 'rosterEntry' | 'onRoster' | 'staffNumber' | 'learner'> & { rosterMatchBy?: DashboardLearner['rosterMatchBy'] } }): ReactNode {
   const { r } = useRosterText();
   if (learner.rosterEntry) {
+    const byAccount = learner.rosterMatchBy === 'lrs-account';
     return (
-      <span className="tr-staff" data-staff={learner.rosterEntry.staffNumber}>
+      <span className="tr-staff" data-staff={learner.rosterEntry.staffNumber} data-match={learner.rosterMatchBy}>
         {' '}
         <strong className="tr-roster-name">{learner.rosterEntry.name}</strong> · {learner.rosterEntry.staffNumber}
+        {byAccount && <span title={r('roster.byAccountHint', { account: learner.learner })}> ({r('roster.byAccount')})</span>}
       </span>
     );
   }
@@ -51,9 +53,9 @@ export function RosterBadge({ learner }: { learner: Pick<DashboardLearner, 'rost
 }
 
 /** A matrix row for a roster entry with nothing handed in: one cell across the item columns. */
-export function NothingHandedInRow({ entry, itemColumns }: { entry: RosterEntry; itemColumns: number }): ReactNode {
+export function NothingHandedInRow({ entry, itemColumns, rowProps }: { entry: RosterEntry; itemColumns: number; /** the matrix's row index (and, virtualised, its measuring ref) */ rowProps?: { 'aria-rowindex': number; 'data-index': number; ref?: (el: HTMLTableRowElement | null) => void } }): ReactNode {
   return (
-    <tr data-roster-only={entry.staffNumber} data-status="nothing-handed-in">
+    <tr data-roster-only={entry.staffNumber} data-status="nothing-handed-in" {...rowProps}>
       <th scope="row">
         {entry.name || '—'} <span className="tr-staff">{entry.staffNumber}</span>
       </th>

@@ -147,7 +147,7 @@ const TRAINER_MESSAGES = defineMessages({
 
   'matrix.heading': ['上线就绪矩阵', 'Go-live readiness'],
   'matrix.rule': ['在检查清单定义必修项之前，规则为：学员开始过的内容包（情景演练为演练课程）中，导入数据里同岗位学员做过的导览、情景演练和测验，都是该学员的必修项。', 'Until checklists define what is required: every tour, scenario and quiz that learners of the same role did in a pack (for scenarios: the drill course) is required of each learner who started anything in that pack.'],
-  'matrix.caption': ['学员 × 必修项（{learners} 名学员，第 {page}/{pages} 页）', 'Learners × required items ({learners} learners, page {page} of {pages})'],
+  'matrix.caption': ['学员 × 必修项（{learners} 名学员）', 'Learners × required items ({learners} learners)'],
   'matrix.learner': ['学员', 'Learner'],
   'matrix.role': ['岗位', 'Role'],
   'matrix.department': ['科室', 'Department'],

@@ -19,6 +19,7 @@ import { importBundles, type ImportSource } from '../../src/trainer/importBundle
 import { readRosterFile } from '../../src/trainer/rosterFile.ts';
 import { rosterKeys, rosterText } from '../../src/trainer/rosterMessages.ts';
 import { readRoster, replaceRoster } from '../../src/trainer/rosterStore.ts';
+import { storePulledStatements } from '../../src/trainer/lrsImport.ts';
 import { TrainerDb, readSettings } from '../../src/trainer/trainerDb.ts';
 
 const source = (name: string, bytes: Uint8Array): ImportSource => ({ name, size: bytes.length, bytes: async () => bytes });
@@ -124,6 +125,25 @@ describe('roster in the dashboard', () => {
     const matched = model.learners.filter((l) => l.onRoster);
     expect(matched).toHaveLength(12);
     for (const l of matched) expect(l.rosterEntry).toEqual(roster.find((e) => e.staffNumber === l.staffNumber));
+    db.close();
+  });
+
+  it('a learner read only from the LRS, whose account name is a staff number on the roster, is that person (and says how it was matched)', async () => {
+    const db = freshDb();
+    const roster = rosterOf(3);
+    const pulled = (name: string, seed: number) => {
+      const learner = { ...syntheticLearner(seed), learnerId: name };
+      const statements = syntheticLearnerStatements(learner, 8, seed);
+      return { homePage: learner.homePage, name, statements: statements.map((st) => ({ id: st.id!, json: JSON.stringify(st), statement: st })) };
+    };
+    // one account named by staff number (a hospital policy may choose that), one opaque account
+    await storePulledStatements(db, { endpoint: 'http://lrs.example/xapi/', learners: [pulled(roster[1]!.staffNumber, 7), pulled('5f0c2b8e-opaque', 8)] });
+    await replaceRoster(db, { fileName: 'hr.csv', encoding: 'utf-8', mapping: { staffNumber: 0 }, entries: roster });
+    const model = await buildDashboardModel(db);
+    const byAccount = model.learners.find((l) => l.learner === roster[1]!.staffNumber)!;
+    expect(byAccount).toMatchObject({ fromLrs: true, signed: false, staffNumber: '', onRoster: true, rosterEntry: roster[1], rosterMatchBy: 'lrs-account' });
+    expect(model.learners.find((l) => l.learner === '5f0c2b8e-opaque')).toMatchObject({ onRoster: false });
+    expect(model.roster?.notHandedIn.map((e) => e.staffNumber)).toEqual([roster[0]!.staffNumber, roster[2]!.staffNumber]);
     db.close();
   });
 

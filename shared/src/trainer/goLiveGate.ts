@@ -2,6 +2,7 @@ import type { ItemProgress } from '../record/itemProgress.ts';
 import { csvDocument, csvUtcTime } from '../record/csvCells.ts';
 import type { LearnerReadiness, ReadinessItem } from './readiness.ts';
 import type { RosterEntry } from './roster.ts';
+import { rosterRoleId, type RoleIndex, type RoleTitle } from './rosterMatching.ts';
 
 /**
  * The go-live gate: per role, what "ready for system access" takes, and who meets it. The
@@ -45,7 +46,10 @@ export interface GateLearner {
   staffNumber: string;
   name: string;
   department: string;
+  /** the role as shown: the roster's words, else the learner's role id */
   role: string;
+  /** the role id whose rule applied ('' when none is known: the default rule) */
+  roleId: string;
   ready: boolean;
   gaps: GateGap[];
   /** when the last required item was completed (ready learners) */
@@ -61,14 +65,21 @@ export interface GateInput {
   /** roster entries with no learner data: never ready */
   notHandedIn?: readonly RosterEntry[];
   rules: GoLiveRules;
+  /**
+   * roster role words → role id (see rosterMatching.ts): with it, a person on the roster is ruled
+   * by the role HR gives them when those words name a role; otherwise by the learner's own role
+   */
+  roleIndex?: RoleIndex;
 }
 
 export function evaluateGoLive(input: GateInput): GateLearner[] {
   const progress = new Map<string, ItemProgress>();
   for (const p of input.progress) progress.set(`${p.learner}\u0000${p.item}`, p);
   const out: GateLearner[] = [];
+  const rosterRole = (entry: RosterEntry | undefined) => (entry && input.roleIndex ? rosterRoleId(entry.role, input.roleIndex) : undefined);
   for (const l of input.learners) {
-    const rule = ruleFor(input.rules, l.role);
+    const roleId = rosterRole(l.rosterEntry) ?? l.role;
+    const rule = ruleFor(input.rules, roleId);
     const gaps: GateGap[] = [];
     let tours = 0;
     let toursDone = 0;
@@ -106,13 +117,14 @@ export function evaluateGoLive(input: GateInput): GateLearner[] {
       name: entry?.name || l.label || '',
       department: entry?.department || l.department,
       role: entry?.role || l.role,
+      roleId,
       ready: gaps.length === 0,
       gaps,
     };
     if (row.ready && l.readyAt !== undefined) row.readyAt = l.readyAt;
     out.push(row);
   }
-  for (const e of input.notHandedIn ?? []) out.push({ learner: '', staffNumber: e.staffNumber, name: e.name, department: e.department, role: e.role, ready: false, gaps: [{ part: 'nothing-handed-in' }] });
+  for (const e of input.notHandedIn ?? []) out.push({ learner: '', staffNumber: e.staffNumber, name: e.name, department: e.department, role: e.role, roleId: rosterRole(e) ?? '', ready: false, gaps: [{ part: 'nothing-handed-in' }] });
   return out.sort((a, b) => a.department.localeCompare(b.department) || Number(b.ready) - Number(a.ready) || a.staffNumber.localeCompare(b.staffNumber) || a.learner.localeCompare(b.learner));
 }
 
@@ -145,12 +157,15 @@ export interface PackGoLive {
   version: string;
   goLiveDate?: string;
   rules: GoLiveRules;
+  /** the pack's own roles and their titles, to read a roster's role words (absent in settings stored before) */
+  roles?: RoleTitle[];
 }
 
 interface PackLike {
   id: string;
   version: string;
   goLiveDate?: string | undefined;
+  roles?: readonly RoleTitle[];
   quizzes: readonly { id: string; passMark: number }[];
   checklists: readonly { role: string; items: readonly { kind: string; required: boolean; quizId?: string }[] }[];
 }
@@ -177,7 +192,7 @@ export function packGoLive(fileName: string, pack: PackLike): PackGoLive {
     }
     rules[checklist.role] = rule;
   }
-  return { fileName, packId: pack.id, version: pack.version, ...(pack.goLiveDate ? { goLiveDate: pack.goLiveDate } : {}), rules };
+  return { fileName, packId: pack.id, version: pack.version, ...(pack.goLiveDate ? { goLiveDate: pack.goLiveDate } : {}), rules, roles: (pack.roles ?? []).map((r) => ({ id: r.id, title: { 'zh-CN': r.title['zh-CN'], en: r.title.en } })) };
 }
 
 /** The rules in force: the pack's for the roles it states, the trainer's for the rest. */

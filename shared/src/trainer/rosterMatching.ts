@@ -1,0 +1,94 @@
+import { BUILT_IN_ROLES, BUILT_IN_ROLE_TITLES } from '../schema/learnerProfile.ts';
+import type { RosterEntry } from './roster.ts';
+
+/**
+ * Joining the HR roster to what the dashboard knows (issue 15):
+ * - a roster's role column holds HR's words ("护士", "Nurse"), the go-live rules hold role ids
+ *   (`nurse`): the words are matched to the pack's role titles in both languages (then the
+ *   built-in roles'), and words that match no role are reported, never silently ruled by default;
+ * - a learner who arrives only from the LRS has no signed manifest and so no staff identity: when
+ *   the LRS account's name equals a staff number on the roster (a hospital policy may choose the
+ *   staff number as the account name), that is the match, shown as such.
+ */
+
+export interface RoleTitle {
+  id: string;
+  title: { 'zh-CN': string; en: string };
+}
+
+/** Role text compared without case, width (NFKC) or spaces: "Lab  Technician" = "lab technician". */
+export function roleKey(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+}
+
+/** Roster words → role id. */
+export type RoleIndex = ReadonlyMap<string, string>;
+
+/**
+ * An index of the roles a roster may name: the pack's own roles, then the built-in ones; each by
+ * its id, its Chinese and its English title. The pack wins where a title or id is on both.
+ */
+export function roleIndex(packRoles: readonly RoleTitle[] = []): RoleIndex {
+  const index = new Map<string, string>();
+  const builtIn: RoleTitle[] = BUILT_IN_ROLES.map((id) => ({ id, title: BUILT_IN_ROLE_TITLES[id] }));
+  for (const role of [...packRoles, ...builtIn]) {
+    for (const text of [role.id, role.title['zh-CN'], role.title.en]) {
+      const key = roleKey(text);
+      if (key && !index.has(key)) index.set(key, role.id);
+    }
+  }
+  return index;
+}
+
+/** The role id a roster's role words name; undefined when blank or unknown. */
+export function rosterRoleId(words: string, index: RoleIndex): string | undefined {
+  const key = roleKey(words);
+  return key ? index.get(key) : undefined;
+}
+
+export interface UnmatchedRosterRole {
+  /** the roster's words, as first written */
+  role: string;
+  people: number;
+  /** the first person with it, to find the row */
+  firstStaffNumber: string;
+}
+
+/** Role words on the roster that name no known role, with how many people have them (most first). */
+export function unmatchedRosterRoles(entries: readonly RosterEntry[], index: RoleIndex): UnmatchedRosterRole[] {
+  const found = new Map<string, UnmatchedRosterRole>();
+  for (const e of entries) {
+    const key = roleKey(e.role);
+    if (!key || index.has(key)) continue;
+    const seen = found.get(key);
+    if (seen) seen.people++;
+    else found.set(key, { role: e.role.trim(), people: 1, firstStaffNumber: e.staffNumber });
+  }
+  return [...found.values()].sort((a, b) => b.people - a.people || a.role.localeCompare(b.role));
+}
+
+/** How a learner was matched to a roster entry: by the staff number in their signed manifest, or by their LRS account name. */
+export type RosterMatchBy = 'staff-number' | 'lrs-account';
+
+export interface RosterMatchInput {
+  /** the opaque learner id: for statements from an LRS, the xAPI account name */
+  learner: string;
+  /** from the learner's latest signed bundle with an identity; '' if none */
+  staffNumber: string;
+  /** the learner has statements read from the LRS */
+  fromLrs: boolean;
+}
+
+/**
+ * A learner's roster entry: by the staff number they handed in; else, for a learner read from the
+ * LRS without a handed-in identity, by the account name when it is a staff number on the roster.
+ */
+export function rosterMatch(learner: RosterMatchInput, rosterByStaffNumber: ReadonlyMap<string, RosterEntry>): { entry: RosterEntry; by: RosterMatchBy } | undefined {
+  if (learner.staffNumber) {
+    const entry = rosterByStaffNumber.get(learner.staffNumber);
+    return entry ? { entry, by: 'staff-number' } : undefined;
+  }
+  if (!learner.fromLrs) return undefined;
+  const entry = rosterByStaffNumber.get(learner.learner.trim());
+  return entry ? { entry, by: 'lrs-account' } : undefined;
+}
