@@ -38,7 +38,8 @@ export async function prepareBundle(bytes: Uint8Array): Promise<Preparation> {
       lines[i] = v.line;
       facts[i] = statementFact(v.statement);
       const name = v.statement.object.definition?.name;
-      if (name) names.set(v.statement.object.id, name);
+      // a problem report is an activity of its own; one name per report would only fill the names table
+      if (name && !facts[i]!.problem) names.set(v.statement.object.id, name);
     });
     return { ok: true, manifest: verified.manifest, manifestSha256: verified.manifestSha256, keyFingerprint: verified.keyFingerprint, ids, textKeys, lines, facts, names: [...names] };
   } catch (error) {
