@@ -4,6 +4,7 @@ import { QuizItemAccumulator, type QuizStats } from '@preceptor/shared/trainer/q
 import { LearnerRosterAccumulator, completionsPerDay, readinessMatrix, type LearnerReadiness, type ReadinessItem } from '@preceptor/shared/trainer/readiness.ts';
 import { TargetMissingAccumulator, type TargetMissingRow } from '@preceptor/shared/trainer/targetMissingReport.ts';
 import { TourFunnelAccumulator, type TourFunnel } from '@preceptor/shared/trainer/tourFunnels.ts';
+import { ProblemListAccumulator, type ProblemGroup } from '@preceptor/shared/trainer/problemList.ts';
 import type { StaffIdentity } from '@preceptor/shared/record/exportBundle.ts';
 import type { RosterEntry } from '@preceptor/shared/trainer/roster.ts';
 import { VERB } from '@preceptor/shared/xapi/vocabulary.ts';
@@ -72,6 +73,8 @@ export interface DashboardModel {
   quizzes: QuizStats[];
   funnels: TourFunnel[];
   targetMissing: TargetMissingRow[];
+  /** learners' pilot problem reports by page and category (the trainer's handling is read apart: problemStore.ts) */
+  problems: ProblemGroup[];
   /** display names of activities (tours, quizzes, questions, packs) */
   names: Record<string, Record<string, string>>;
   /** learners with at least one mentor sign-off (the go-live gate) */
@@ -95,6 +98,7 @@ export async function buildDashboardModel(db: TrainerDb, options: ModelOptions =
   const quizzes = new QuizItemAccumulator();
   const funnels = new TourFunnelAccumulator();
   const missing = new TargetMissingAccumulator();
+  const problems = new ProblemListAccumulator();
   const names: Record<string, Record<string, string>> = {};
   let statements = 0;
   await db.factBlocks.each((block) => {
@@ -109,6 +113,7 @@ export async function buildDashboardModel(db: TrainerDb, options: ModelOptions =
       quizzes.add(fact);
       funnels.add(fact);
       missing.add(fact);
+      problems.add(fact);
     }
     statements += block.facts.length;
     for (const [id, name] of block.names) names[id] = name;
@@ -161,6 +166,7 @@ export async function buildDashboardModel(db: TrainerDb, options: ModelOptions =
     quizzes: quizzes.result(),
     funnels: funnels.result(),
     targetMissing: missing.result(),
+    problems: problems.result(),
     names,
     signedOff: [...signedOff],
     ...(rosterRow
