@@ -102,6 +102,7 @@ test('a learner reports a problem on the registration page; the trainer sees it 
     await expect(row).toContainText('Cannot find it');
     await expect(row).toHaveAttribute('data-status', 'answered');
     await screenshot(trainer, 'trainer-problems-en');
+    await trainer.close();
   });
 
   await test.step('in English too; Esc closes the form and gives focus back to the launcher', async () => {
@@ -114,5 +115,12 @@ test('a learner reports a problem on the registration page; the trainer sees it 
     await emr.keyboard.press('Escape');
     await form().waitFor({ state: 'detached' });
     await expect.poll(() => launcher.openButton.isFocused()).toBe(true);
+    // the popup opens it too (on any page the player runs on, with or without tours)
+    await popup.page.reload();
+    await popup.page.locator('button[data-action="report-problem"]').click();
+    await form().locator('.panel').waitFor();
+    await emr.bringToFront();
+    await emr.keyboard.press('Escape');
+    await form().waitFor({ state: 'detached' });
   });
 });

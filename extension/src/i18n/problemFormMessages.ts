@@ -44,6 +44,8 @@ export const problemFormMessages = defineMessages({
   problemNeedText: ['请描述问题。', 'Describe the problem.'],
   problemPatientData: ['问题描述中看起来有{kind}（{value}）：请勿填写患者信息，删去后再提交。', 'The description seems to hold {kind} ({value}): do not type patient details; remove it and submit again.'],
   problemNotRecorded: ['未能保存（{detail}），请稍后再试。', 'Could not be saved ({detail}); try again later.'],
+  reportProblemHint: ['试运行中遇到问题？在当前页面填写并提交，培训老师当天答复。', 'A problem during the pilot? Report it from this page; your trainer answers the same day.'],
+  reportProblemNoPage: ['此页面不能报告问题：Preceptor 没有在这个页面运行。', 'Problems cannot be reported from this page: Preceptor does not run on it.'],
   roleButton: ['按钮', 'button'],
   roleTextbox: ['输入框', 'field'],
   roleCombobox: ['下拉框', 'drop-down'],

@@ -85,6 +85,10 @@ export const tourGuide: PageFeature = ({ ctx, settled }) => {
     void showPlayer(state).catch((error) => log.warn('show the tour card', error));
   });
   handleTabMessage('getPageUrl', () => location.href);
+  handleTabMessage('openProblemForm', async () => {
+    await openProblemForm();
+    return true;
+  });
 
   // A scenario's "play the hint tour" button: the learner's own click starts the pack's tour here
   // (a page script's .click() starts nothing; the background also checks page and role).
