@@ -117,6 +117,8 @@ test('a learner reports a problem on the registration page; the trainer sees it 
     await expect.poll(() => launcher.openButton.isFocused()).toBe(true);
     // the popup opens it too (on any page the player runs on, with or without tours)
     await popup.page.reload();
+    await popup.page.locator('button[data-action="report-problem"]').scrollIntoViewIfNeeded();
+    await screenshot(popup.page, 'popup-report-problem-en');
     await popup.page.locator('button[data-action="report-problem"]').click();
     await form().locator('.panel').waitFor();
     await emr.bringToFront();

@@ -145,15 +145,16 @@ class ProblemForm {
     this.picking = new AbortController();
     const signal = this.picking.signal;
     const own = (event: Event) => event.composedPath().includes(this.host);
-    // the learner's own click picks; it never reaches the EMR (nor do its press and release)
+    // the learner's own click picks; it never reaches the EMR (nor do its press and release).
+    // On window, in the capture phase: before the page's own document and element listeners.
     for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup'] as const) {
-      document.addEventListener(type, (event) => {
+      window.addEventListener(type, (event) => {
         if (!event.isTrusted || own(event)) return;
         event.preventDefault();
         event.stopImmediatePropagation();
       }, { capture: true, signal });
     }
-    document.addEventListener('click', (event) => {
+    window.addEventListener('click', (event) => {
       if (!event.isTrusted || own(event)) return;
       event.preventDefault();
       event.stopImmediatePropagation();
@@ -167,7 +168,7 @@ class ProblemForm {
       this.element = element;
       this.stopPicking();
     }, { capture: true, signal });
-    document.addEventListener('keydown', (event) => {
+    window.addEventListener('keydown', (event) => {
       if (event.isTrusted && event.key === 'Escape' && !own(event)) {
         event.preventDefault();
         event.stopImmediatePropagation();
