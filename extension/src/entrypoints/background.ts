@@ -3,6 +3,7 @@ import { registerAuthoring } from '../authoring/background/registerAuthoring.ts'
 import { registerLearning } from '../learning/registerLearning.ts';
 import { registerPacks } from '../packs/registerPacks.ts';
 import { registerProgress } from '../progress/registerProgress.ts';
+import { registerProblems } from '../problems/registerProblems.ts';
 import { registerTours } from '../tours/registerTours.ts';
 
 // Each feature registers its own listeners and message handlers; every message goes through the
@@ -15,4 +16,5 @@ export default defineBackground(() => {
   registerLearning(); // checklists, sign-off, quizzes
   registerAuthoring(); // mentor authoring
   registerDeployment(); // hospital policy applied; the player registered only where the EMR is
+  registerProblems(); // pilot problem reports from the EMR page, into the learner's log
 });

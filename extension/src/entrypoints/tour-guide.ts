@@ -4,6 +4,7 @@ import { answerOnScreen } from '../learning/page/onScreenAnswer.ts';
 import { registerTourGuide } from '../page/tourGuideBundle.ts';
 import { createTourPlayer } from '../tours/page/tourPlayer.ts';
 import { parseTabPayload } from '../messaging/tabPayloads.ts';
+import { openProblemForm } from '../problems/page/problemForm.ts';
 
 /**
  * Built to /tour-guide.js: the drawing half of the page guide, imported by the always-on content
@@ -11,5 +12,5 @@ import { parseTabPayload } from '../messaging/tabPayloads.ts';
  * is needed on this page. See page/tourGuideBundle.ts.
  */
 export default defineUnlistedScript(() => {
-  registerTourGuide({ createTourPlayer, FieldTips, answerOnScreen, healthCheckRows, parseTabPayload });
+  registerTourGuide({ createTourPlayer, FieldTips, answerOnScreen, healthCheckRows, parseTabPayload, openProblemForm });
 });

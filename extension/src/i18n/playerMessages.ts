@@ -32,6 +32,7 @@ export const playerMessages = defineMessages({
   stepCount: ['共 {count} 步', '{count} steps'],
   onScreenHint: ['请在页面上点击您认为正确的位置（这次点击不会操作系统）。Esc 取消。', 'Click on the page where you would do it (this click does not operate the system). Esc cancels.'],
   cancel: ['取消', 'Cancel'],
+  reportProblem: ['报告问题', 'Report a problem'],
 });
 
 export type PlayerMessageKey = keyof typeof playerMessages;

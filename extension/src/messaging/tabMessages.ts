@@ -8,9 +8,10 @@
 import { AUTHORING_TAB_MESSAGES } from '../authoring/tabProtocol.ts';
 import { LEARNING_TAB_MESSAGES } from '../learning/tabProtocol.ts';
 import { TOUR_TAB_MESSAGES } from '../tours/tabProtocol.ts';
+import { PROBLEM_TAB_MESSAGES } from '../problems/tabProtocol.ts';
 import type { TabProtocolOf } from './messageSpec.ts';
 
-export const TAB_MESSAGES = { ...TOUR_TAB_MESSAGES, ...LEARNING_TAB_MESSAGES, ...AUTHORING_TAB_MESSAGES };
+export const TAB_MESSAGES = { ...TOUR_TAB_MESSAGES, ...LEARNING_TAB_MESSAGES, ...AUTHORING_TAB_MESSAGES, ...PROBLEM_TAB_MESSAGES };
 export type TabMessages = typeof TAB_MESSAGES;
 export type TabMessageName = keyof TabMessages;
 export type TabProtocol = TabProtocolOf<TabMessages>;

@@ -3,6 +3,7 @@ import type { FieldTips } from '../learning/page/fieldTips.ts';
 import type { answerOnScreen } from '../learning/page/onScreenAnswer.ts';
 import type { createTourPlayer } from '../tours/page/tourPlayer.ts';
 import type { parseTabPayload } from '../messaging/tabPayloads.ts';
+import type { openProblemForm } from '../problems/page/problemForm.ts';
 
 /**
  * The parts of the page guide that draw on the EMR page (tour player with driver.js and
@@ -17,6 +18,8 @@ export interface TourGuideBundle {
   answerOnScreen: typeof answerOnScreen;
   healthCheckRows: typeof healthCheckRows;
   parseTabPayload: typeof parseTabPayload;
+  /** the 报告问题 dialog (problems/page/problemForm.ts) */
+  openProblemForm: typeof openProblemForm;
 }
 
 /** Where tour-guide.js leaves its exports for the always-on script (same isolated world). */

@@ -12,6 +12,7 @@ import { HealthCheck } from '../tours/popup/HealthCheck.tsx';
 import { ChecklistPanel } from '../learning/popup/ChecklistPanel.tsx';
 import { MentorTools } from '../authoring/popup/MentorTools.tsx';
 import { SiteAccess } from '../deployment/popup/SiteAccess.tsx';
+import { ReportProblemButton } from '../problems/popup/ReportProblemButton.tsx';
 
 export function PopupPage() {
   const { language, t } = useLanguage();
@@ -53,6 +54,7 @@ export function PopupPage() {
             onStartTour={(packId, tourId) => tab && void sendMessage('startTour', { tabId: tab.id, packId, tourId }).then(afterLaunch)} />
         )}
         {tab && <HealthCheck tabId={tab.id} t={t} />}
+        {tab && <ReportProblemButton tabId={tab.id} t={t} />}
         <section className="panel">
           {profile && !profile.role && (
             <div data-region="onboarding">

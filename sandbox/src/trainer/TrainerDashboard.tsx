@@ -12,6 +12,7 @@ import { LrsView } from './LrsView.tsx';
 import { MatrixView } from './MatrixView.tsx';
 import { OverdueView } from './OverdueView.tsx';
 import { PrintView } from './PrintView.tsx';
+import { ProblemListView } from './ProblemListView.tsx';
 import { QuizView } from './QuizView.tsx';
 import { RollupsView } from './RollupsView.tsx';
 import { RosterView } from './RosterView.tsx';
@@ -33,6 +34,7 @@ const VIEWS = [
   { path: 'quiz', key: 'view.quiz', View: QuizView },
   { path: 'funnels', key: 'view.funnels', View: FunnelsView },
   { path: 'missing', key: 'view.missing', View: TargetMissingView },
+  { path: 'problems', key: 'view.problems', View: ProblemListView },
   { path: 'learners', key: 'view.learners', View: LearnersView },
   { path: 'roster', key: 'view.roster', View: RosterView },
   { path: 'exports', key: 'view.exports', View: ExportsView },

@@ -5,6 +5,7 @@ import { LearnerRosterAccumulator, completionsPerDay, readinessMatrix, type Lear
 import { TargetMissingAccumulator, type TargetMissingRow } from '@preceptor/shared/trainer/targetMissingReport.ts';
 import { TourFunnelAccumulator, type TourFunnel } from '@preceptor/shared/trainer/tourFunnels.ts';
 import { EXPORTER_NAMES, exporterSource, type ExporterSource, type StaffIdentity } from '@preceptor/shared/record/exportBundle.ts';
+import { ProblemListAccumulator, type ProblemGroup } from '@preceptor/shared/trainer/problemList.ts';
 import type { RosterEntry } from '@preceptor/shared/trainer/roster.ts';
 import { rosterMatch, type RosterMatchBy } from '@preceptor/shared/trainer/rosterMatching.ts';
 import { VERB } from '@preceptor/shared/xapi/vocabulary.ts';
@@ -78,6 +79,8 @@ export interface DashboardModel {
   quizzes: QuizStats[];
   funnels: TourFunnel[];
   targetMissing: TargetMissingRow[];
+  /** learners' pilot problem reports by page and category (the trainer's handling is read apart: problemStore.ts) */
+  problems: ProblemGroup[];
   /** content titles: activities (tours, quizzes, questions, packs) by id, tour steps by stepTitleKey; the latest statement's wins */
   names: Record<string, Record<string, string>>;
   /** learners with at least one mentor sign-off (the go-live gate) */
@@ -104,6 +107,7 @@ export async function buildDashboardModel(db: TrainerDb, options: ModelOptions =
   const funnels = new TourFunnelAccumulator();
   const missing = new TargetMissingAccumulator();
   const titles = new ActivityTitleAccumulator();
+  const problems = new ProblemListAccumulator();
   let statements = 0;
   let done = 0;
   let reportedAt = 0;
@@ -120,6 +124,7 @@ export async function buildDashboardModel(db: TrainerDb, options: ModelOptions =
       quizzes.add(fact);
       funnels.add(fact);
       missing.add(fact);
+      problems.add(fact);
     }
     statements += block.facts.length;
     for (const [key, title, t] of block.names) titles.add(key, title, t);
@@ -183,6 +188,7 @@ export async function buildDashboardModel(db: TrainerDb, options: ModelOptions =
     quizzes: quizzes.result(),
     funnels: funnels.result(),
     targetMissing: missing.result(),
+    problems: problems.result(),
     names,
     signedOff: [...signedOff],
     ...(rosterRow

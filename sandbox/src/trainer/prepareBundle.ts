@@ -39,7 +39,8 @@ export async function prepareBundle(bytes: Uint8Array): Promise<Preparation> {
       textKeys[i] = statementTextKey(v.json);
       lines[i] = v.line;
       facts[i] = statementFact(v.statement);
-      names.addStatement(v.statement);
+      // a problem report is an activity of its own; one name per report would only fill the names table
+      if (!facts[i]!.problem) names.addStatement(v.statement);
     });
     return { ok: true, manifest: verified.manifest, manifestSha256: verified.manifestSha256, keyFingerprint: verified.keyFingerprint, ids, textKeys, lines, facts, names: names.timed() };
   } catch (error) {

@@ -6,6 +6,7 @@ import type { TimedTitle } from '@preceptor/shared/trainer/activityTitles.ts';
 import type { StaffIdentity } from '@preceptor/shared/record/exportBundle.ts';
 import type { GoLiveRules, PackGoLive } from '@preceptor/shared/trainer/goLiveGate.ts';
 import type { RosterEntry, RosterMapping } from '@preceptor/shared/trainer/roster.ts';
+import type { ProblemHandling } from '@preceptor/shared/trainer/problemList.ts';
 
 /**
  * The trainer dashboard's own store (the sandbox origin's IndexedDB), opened by the page and
@@ -181,6 +182,8 @@ export class TrainerDb extends Dexie {
   settings!: Table<SettingRow, string>;
   /** the hospital's staff list: one row, written only by rosterStore.ts */
   roster!: Table<RosterRow, string>;
+  /** the trainer's handling of pilot problems (status, owner, answer) per page and category: written only by problemStore.ts */
+  problemHandling!: Table<ProblemHandling, string>;
 
   constructor(name: string = TRAINER_DB_NAME, options?: DexieOptions) {
     // relaxed: a commit need not wait for the disk flush; a crash loses at most the last files,
@@ -198,6 +201,8 @@ export class TrainerDb extends Dexie {
     });
     // version 2 (issue 15) adds the roster; every version-1 table and row stays as it was
     this.version(2).stores({ roster: 'key' });
+    // version 3 (issue 16) adds the pilot problem list's handling; every earlier table and row stays
+    this.version(3).stores({ problemHandling: 'key' });
   }
 }
 

@@ -40,6 +40,14 @@ export function patientDataProblems(pack: unknown): FieldProblem[] {
   return problems;
 }
 
+/**
+ * The first patient data in a piece of prose a person typed (a step body, a problem report): the
+ * patterns, and names in quotes, as packs are checked on import and publish.
+ */
+export function patientDataInProse(text: string): PatientDataMatch | undefined {
+  return firstMatch(text, false);
+}
+
 function firstMatch(text: string, inFingerprint: boolean): PatientDataMatch | undefined {
   const found = findPatientData(text, { bareNames: inFingerprint })[0];
   if (found || inFingerprint) return found;

@@ -34,6 +34,17 @@ export interface StatementFact {
   pagePattern?: string;
   /** who relayed the result when not the extension's own UI ('training-sandbox'): trainers can leave these out */
   reportedBy?: string;
+  /** a learner's problem report (verb `reported`, a problem-report activity): what the pilot problem list shows */
+  problem?: ProblemFact;
+}
+
+/** A problem report's own fields: the learner's words and choices, the control's role and label. */
+export interface ProblemFact {
+  category: string;
+  severity: string;
+  text: string;
+  elementRole?: string;
+  elementLabel?: string;
 }
 
 /** The kinds of activity the trainer views tell apart (the rest are 'other'). */
@@ -89,6 +100,14 @@ export function statementFact(statement: IncomingStatement): StatementFact {
   const pagePattern = str(rx[EXTENSION.pagePattern]);
   if (pagePattern) fact.pagePattern = pagePattern;
   const result = statement.result;
+  if (statement.verb.id === VERB.reported && fact.type === ACTIVITY_TYPE.problemReport) {
+    const problem: ProblemFact = { category: str(rx[EXTENSION.problemCategory]) ?? 'other', severity: str(rx[EXTENSION.problemSeverity]) ?? 'minor', text: result?.response ?? '' };
+    const elementRole = str(rx[EXTENSION.elementRole]);
+    if (elementRole) problem.elementRole = elementRole;
+    const elementLabel = str(rx[EXTENSION.elementLabel]);
+    if (elementLabel) problem.elementLabel = elementLabel;
+    fact.problem = problem;
+  }
   if (result?.completion !== undefined) fact.completion = result.completion;
   if (result?.success !== undefined) fact.success = result.success;
   const scaled = num(result?.score?.scaled) ?? scaledFromRaw(result?.score);

@@ -24,6 +24,8 @@ export const VERB = {
   'updated-profile': `${PRECEPTOR_IRI}/verbs/updated-profile`,
   /** a step's target could not be found (or not uniquely) on the EMR page: for mentors */
   'target-missing': `${PRECEPTOR_IRI}/verbs/target-missing`,
+  /** a learner reported a problem with the system or the training from the EMR page (pilot problem channel, issue 16) */
+  reported: 'http://id.tincanapi.com/verb/reported',
 } as const;
 export type VerbName = keyof typeof VERB;
 
@@ -42,6 +44,7 @@ export const VERB_DISPLAY: Record<VerbName, Record<string, string>> = {
   'signed-off': { 'en-US': 'was signed off on', 'zh-CN': '经导师确认' },
   'updated-profile': { 'en-US': 'updated the profile', 'zh-CN': '更新了学习档案' },
   'target-missing': { 'en-US': 'could not find the target of', 'zh-CN': '未找到目标元素' },
+  reported: { 'en-US': 'reported', 'zh-CN': '报告了' },
 };
 
 /** A statement's verb: its IRI and display. */
@@ -58,6 +61,8 @@ export const ACTIVITY_TYPE = {
   tip: 'http://adlnet.gov/expapi/activities/media',
   scenario: 'http://adlnet.gov/expapi/activities/simulation',
   profile: `${PRECEPTOR_IRI}/activity-types/learner-profile`,
+  /** one problem a learner reported during the pilot (试运行问题) */
+  problemReport: `${PRECEPTOR_IRI}/activity-types/problem-report`,
 } as const;
 
 export const EXTENSION = {
@@ -97,6 +102,14 @@ export const EXTENSION = {
   checksFailed: `${PRECEPTOR_IRI}/extensions/checks-failed`,
   timedOut: `${PRECEPTOR_IRI}/extensions/timed-out`,
   abandoned: `${PRECEPTOR_IRI}/extensions/abandoned`,
+  /** a problem report's category: 'cannot-find', 'system-error', 'workflow-mismatch', 'training-content-wrong' */
+  problemCategory: `${PRECEPTOR_IRI}/extensions/problem-category`,
+  /** a problem report's severity: 'blocks-work', 'slows-work', 'minor' */
+  problemSeverity: `${PRECEPTOR_IRI}/extensions/problem-severity`,
+  /** the ARIA role of the control a problem report is about (never its value or the page's text) */
+  elementRole: `${PRECEPTOR_IRI}/extensions/element-role`,
+  /** the control's own label ("新建患者"), only when it is a control's label and holds no patient data */
+  elementLabel: `${PRECEPTOR_IRI}/extensions/element-label`,
   /** cmi5's progress extension, 0-100 */
   progress: 'https://w3id.org/xapi/cmi5/result/extensions/progress',
 } as const;
@@ -127,6 +140,11 @@ export const SANDBOX_COURSE_ACTIVITY = `${PRECEPTOR_IRI}/activities/sandbox-dril
 /** Scenarios belong to the sandbox, not to a pack. */
 export function scenarioActivityId(scenarioId: string): string {
   return `${PRECEPTOR_IRI}/activities/scenarios/${encodeURIComponent(scenarioId)}`;
+}
+
+/** One reported problem: an activity of its own, named by the report's id. */
+export function problemReportActivityId(reportId: string): string {
+  return `${PRECEPTOR_IRI}/activities/problem-reports/${encodeURIComponent(reportId)}`;
 }
 
 export function tourActivityId(packId: string, tourId: string): string {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checklistItemStatement, profileChangeStatement } from '../../src/learning/learnerStatements.ts';
 import { checkStatement } from '../../src/record/statementValidation.ts';
+import { problemReportStatement } from '../../src/record/problemReport.ts';
 import { XapiStatement } from '../../src/record/xapiStatement.ts';
 import { VERB } from '../../src/xapi/vocabulary.ts';
 import { learningPack } from '../learning/fixtures.ts';
@@ -19,6 +20,14 @@ describe('the statements Preceptor emits', () => {
     checklistItemStatement('experienced', learningPack, checklist, checklist.items[3]!, REGISTRAR_LEARNER, now, () => crypto.randomUUID()),
     checklistItemStatement('signed-off', learningPack, checklist, checklist.items[4]!, REGISTRAR_LEARNER, now, () => crypto.randomUUID(), { homePage: 'https://h.example', staffNumber: 'M0042' }),
     profileChangeStatement(REGISTRAR_LEARNER, ['role'], now, () => crypto.randomUUID()),
+    problemReportStatement({
+      report: { category: 'workflow-mismatch', severity: 'minor', text: '复诊挂号要多点两次', element: { role: 'tab', label: '复诊' } },
+      pagePattern: 'https://emr.example/registration*',
+      step: { pack: learningPack, tourId: 'registration-basics', stepId: 'search', stepIndex: 1 },
+      learner: REGISTRAR_LEARNER,
+      now,
+      newId: () => crypto.randomUUID(),
+    }),
   ];
 
   it('cover every verb the product uses for tours, quizzes, scenarios and checklists', () => {

@@ -27,9 +27,23 @@ export const tourGuide: PageFeature = ({ ctx, settled }) => {
   let parts: DrawingParts | undefined;
   let partsLoading: Promise<DrawingParts> | undefined;
 
-  const launcher = new TourLauncher((tour) => {
-    void sendMessage('startTourHere', { packId: tour.packId, tourId: tour.tourId, url: location.href }).then(showPlayer);
-  });
+  const launcher = new TourLauncher(
+    (tour) => {
+      void sendMessage('startTourHere', { packId: tour.packId, tourId: tour.tourId, url: location.href }).then(showPlayer);
+    },
+    () => void openProblemForm(() => launcher.focusButton()),
+  );
+
+  /** 报告问题 (issue 16): the form comes with the drawing half; the report goes to the background. */
+  async function openProblemForm(returnFocus?: () => void): Promise<void> {
+    const bundle = await loadTourGuide();
+    bundle.openProblemForm({
+      language: setup?.language ?? 'zh-CN',
+      stepOpen: parts?.player.isShowing() ?? false,
+      ...(returnFocus ? { returnFocus } : {}),
+      submit: (report) => sendMessage('reportProblem', report),
+    });
+  }
 
   function drawingParts(): Promise<DrawingParts> {
     if (!partsLoading) {
@@ -71,6 +85,10 @@ export const tourGuide: PageFeature = ({ ctx, settled }) => {
     void showPlayer(state).catch((error) => log.warn('show the tour card', error));
   });
   handleTabMessage('getPageUrl', () => location.href);
+  handleTabMessage('openProblemForm', async () => {
+    await openProblemForm();
+    return true;
+  });
 
   // A scenario's "play the hint tour" button: the learner's own click starts the pack's tour here
   // (a page script's .click() starts nothing; the background also checks page and role).

@@ -14,6 +14,7 @@ const launcherStyles = `
 .menu button { display: block; width: 100%; text-align: left; border: 1px solid transparent; background: none; padding: 6px 8px; border-radius: 4px; cursor: pointer; font: inherit; color: inherit; }
 .menu button:hover { background: #eef4fb; border-color: #c9d9ea; }
 .muted { color: #4a5b6e; font-size: 12px; padding: 0 8px; }
+.report { border-top: 1px solid #e3e9f0; margin-top: 6px; padding-top: 4px; }
 .checklist { border-top: 1px solid #e3e9f0; margin-top: 6px; padding-top: 4px; }
 .checklist .bar { height: 5px; background: #e3e9f0; border-radius: 3px; margin: 0 4px 4px; overflow: hidden; }
 .checklist .bar > span { display: block; height: 100%; background: #1f6fb2; }
@@ -33,7 +34,16 @@ export class TourLauncher {
   private checklists: ChecklistSummary[] = [];
   private language: Language = 'zh-CN';
 
-  constructor(private readonly start: (tour: PageTour) => void) {}
+  constructor(
+    private readonly start: (tour: PageTour) => void,
+    /** 报告问题: the pilot problem form (loaded on demand, problems/page/problemForm.ts) */
+    private readonly report?: () => void,
+  ) {}
+
+  /** Focus the launcher's own button (after the problem form closes). */
+  focusButton(): void {
+    this.root?.querySelector<HTMLElement>('.open')?.focus();
+  }
 
   update(tours: PageTour[], checklists: ChecklistSummary[], language: Language, hidden: boolean): void {
     this.tours = tours;
@@ -101,6 +111,9 @@ export class TourLauncher {
                       : ''}
                   </section>`;
                 })}
+                ${this.report
+                  ? html`<div class="report"><button type="button" data-action="report-problem" @click=${() => { this.toggle(false); this.report?.(); }}>${t('reportProblem')}</button></div>`
+                  : nothing}
               </div>`
             : nothing}
           <button class="open" type="button" aria-expanded=${this.open ? 'true' : 'false'} @click=${() => this.toggle(!this.open)}>

@@ -1,0 +1,166 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState, type ReactNode } from 'react';
+import { PROBLEM_STATUSES, problemListCsv, problemListRows, type ProblemListRow, type ProblemStatusValue, type ReportedProblem } from '@preceptor/shared/trainer/problemList.ts';
+import { PROBLEM_LIST_MESSAGES } from './problemListMessages.ts';
+import './problemList.css';
+import { ANSWER_MAX, OWNER_MAX, updateProblemHandling } from './problemStore.ts';
+import type { TrainerDb } from './trainerDb.ts';
+import type { TrainerKey, TrainerT } from './trainerMessages.ts';
+import { useTrainerText } from './trainerMessages.ts';
+import { TrainerSection, dateTime, downloadText, learnerName, shortId } from './trainerUi.tsx';
+import { useDashboard } from './useDashboard.ts';
+import type { Lang } from '../i18n.ts';
+
+/** 试运行问题清单 (issue 16): learners' problem reports by page and category, with the trainer's handling. */
+
+/** A category, severity or role in words when the dictionary knows it; a value from a newer extension as it is. */
+const known = (t: TrainerT, prefix: string, value: string): string => {
+  const key = `${prefix}${value}`;
+  return key in PROBLEM_LIST_MESSAGES ? t(key as TrainerKey) : value;
+};
+const categoryText = (t: TrainerT, c: string) => known(t, 'problems.cat.', c);
+const severityText = (t: TrainerT, s: string) => known(t, 'problems.sev.', s);
+const statusText = (t: TrainerT, s: ProblemStatusValue) => t(`problems.status.${s}`);
+
+function elementText(t: TrainerT, r: Pick<ReportedProblem, 'elementRole' | 'elementLabel'>): string {
+  if (!r.elementRole) return '';
+  const role = known(t, 'problems.role.', r.elementRole);
+  return r.elementLabel ? `${role} “${r.elementLabel}”` : role;
+}
+
+/** The page pattern without the origin: the route is what a trainer reads. */
+function pageText(page: string): string {
+  return page.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '') || page;
+}
+
+export function ProblemListView(): ReactNode {
+  const { t, lang } = useTrainerText();
+  const { model, db } = useDashboard();
+  const handling = useLiveQuery(() => db.problemHandling.toArray(), [db]);
+  const [note, setNote] = useState('');
+  const rows = useMemo(() => (model ? problemListRows(model.problems, handling ?? [], Date.now()) : []), [model, handling]);
+  const names = useMemo(() => new Map((model?.learners ?? []).map((l) => [l.learner, learnerName(l)])), [model]);
+  if (!model) return <p className="tr-hint">{t('loading')}</p>;
+  const reporter = (learner: string) => names.get(learner) ?? learner.slice(0, 8);
+
+  function exportCsv() {
+    const csv = problemListCsv(rows, {
+      headers: (['page', 'category', 'severity', 'count', 'reporters', 'first', 'last', 'status', 'owner', 'answer', 'responded', 'sameDay', 'elements', 'texts'] as const).map((k) => t(`problems.${k}`)),
+      category: (c) => categoryText(t, c),
+      severity: (s) => severityText(t, s),
+      status: (s) => statusText(t, s),
+      sameDay: (s) => t(`problems.same.${s}`),
+      reporter,
+      element: (r) => [elementText(t, r), r.stepId ? t('problems.step', { step: r.stepId }) : ''].filter(Boolean).join(' · '),
+    });
+    const file = `preceptor-problems_${new Date().toISOString().slice(0, 10)}.csv`;
+    downloadText(file, csv);
+    setNote(t('problems.exported', { file }));
+  }
+
+  return (
+    <TrainerSection heading={t('problems.heading')}>
+      <p className="tr-hint">{t('problems.explain')}</p>
+      {rows.length === 0 ? (
+        <p className="tr-ok">{t('problems.none')}</p>
+      ) : (
+        <>
+          <p>
+            <button type="button" className="tr-button--primary" data-action="export-problems" onClick={exportCsv}>
+              {t('problems.exportCsv')}
+            </button>{' '}
+            <span role="status">{note}</span>
+          </p>
+          <table className="tr-table" data-table="problems">
+            <caption>{t('problems.caption', { count: rows.length, reports: rows.reduce((n, r) => n + r.count, 0) })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('problems.page')}</th>
+                <th scope="col">{t('problems.category')}</th>
+                <th scope="col">{t('problems.severity')}</th>
+                <th scope="col" className="num">{t('problems.count')}</th>
+                <th scope="col">{t('problems.reporters')}</th>
+                <th scope="col">{t('problems.first')} / {t('problems.last')}</th>
+                <th scope="col">{t('problems.sameDay')}</th>
+                <th scope="col">{t('problems.status')} · {t('problems.owner')} · {t('problems.answer')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <ProblemRow key={row.key} row={row} db={db} t={t} lang={lang} reporter={reporter} />
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </TrainerSection>
+  );
+}
+
+function ProblemRow({ row, db, t, lang, reporter }: { row: ProblemListRow; db: TrainerDb; t: TrainerT; lang: Lang; reporter: (learner: string) => string }): ReactNode {
+  const [owner, setOwner] = useState(row.owner);
+  const [answer, setAnswer] = useState(row.answer);
+  const [saved, setSaved] = useState(false);
+  const page = pageText(row.page);
+  const category = categoryText(t, row.category);
+  const save = async (change: { status?: ProblemStatusValue; owner?: string; answer?: string }) => {
+    await updateProblemHandling(db, row.key, change);
+    setSaved(true);
+  };
+  const elements = [...new Set(row.reports.map((r) => elementText(t, r)).filter(Boolean))];
+  return (
+    <tr data-problem={row.category} data-page={row.page} data-status={row.status}>
+      <th scope="row">
+        <code>{page}</code>
+      </th>
+      <td>
+        {category}
+        {elements.length > 0 && <div className="tr-hint" data-region="elements">{elements.join('；')}</div>}
+        <details>
+          <summary>{t('problems.details', { count: row.count })}</summary>
+          <ul className="tr-problem-reports">
+            {row.reports.map((r, i) => (
+              <li key={i}>
+                <span className="tr-kind">{dateTime(r.at, lang)} · {severityText(t, r.severity)} · {reporter(r.learner)}</span>
+                {(r.elementRole || r.stepId) && (
+                  <span className="tr-kind">
+                    {' · '}
+                    {[elementText(t, r), r.stepId ? t('problems.step', { step: `${r.tour ? `${shortId(r.tour)}/` : ''}${r.stepId}` }) : ''].filter(Boolean).join(' · ')}
+                  </span>
+                )}
+                <div className="tr-problem-text">{r.text}</div>
+              </li>
+            ))}
+          </ul>
+        </details>
+      </td>
+      <td>
+        {severityText(t, row.severity)}
+      </td>
+      <td className="num">{row.count}</td>
+      <td>{row.reporters.map(reporter).join('、')}</td>
+      <td>
+        {dateTime(row.firstAt, lang)}
+        <br />
+        {dateTime(row.lastAt, lang)}
+      </td>
+      <td data-same-day={row.sameDay}>{t(`problems.same.${row.sameDay}`)}</td>
+      <td className="tr-problem-handling">
+        <select aria-label={t('problems.statusFor', { page, category })} value={row.status} data-field="status" onChange={(e) => void save({ status: e.target.value as ProblemStatusValue })}>
+          {PROBLEM_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {statusText(t, s)}
+            </option>
+          ))}
+        </select>
+        <input aria-label={t('problems.ownerFor', { page, category })} data-field="owner" maxLength={OWNER_MAX} value={owner} placeholder={t('problems.owner')} onChange={(e) => { setOwner(e.target.value); setSaved(false); }} />
+        <textarea aria-label={t('problems.answerFor', { page, category })} data-field="answer" maxLength={ANSWER_MAX} value={answer} placeholder={t('problems.answer')} rows={2} onChange={(e) => { setAnswer(e.target.value); setSaved(false); }} />
+        <button type="button" data-action="save-problem" onClick={() => void save({ owner, answer })}>
+          {t('problems.save')}
+        </button>
+        <span role="status" className="tr-hint">{saved ? t('problems.saved') : ''}</span>
+        {row.respondedAt !== undefined && <div className="tr-hint">{t('problems.responded')}: {dateTime(row.respondedAt, lang)}</div>}
+      </td>
+    </tr>
+  );
+}

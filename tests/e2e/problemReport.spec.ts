@@ -1,0 +1,128 @@
+import { readFile } from 'node:fs/promises';
+import { idNumberCheckChar } from '../../shared/src/hospital/idNumber.ts';
+import { verifyExportBundle } from '../../shared/src/record/exportBundle.ts';
+import { expectNoSeriousA11yViolations } from '../fixtures/axe.ts';
+import { closedRoot } from '../fixtures/closedShadow.ts';
+import { test, expect, openExtensionPage } from '../fixtures/extension.ts';
+import { Launcher, PopupPage, openSandbox } from '../pages/extensionPages.ts';
+import { screenshot } from '../pages/screenshots.ts';
+
+// Issue 16, item 2: the pilot problem channel, from the EMR page to the trainer's 试运行问题清单.
+
+const TEXT = {
+  'zh-CN': { category: '找不到功能或入口', severity: '拖慢工作', pick: '在页面上选择元素', submit: '提交', sent: '已提交', element: '元素：按钮“新建患者 (F2)”', idNumber: '身份证号', close: '关闭' },
+  en: { title: 'Report a problem' },
+} as const;
+const VALID_ID = (() => {
+  const body = '11010519800101001';
+  return body + idNumberCheckChar(body);
+})();
+const REPORT_TEXT = '新建患者的入口不好找，希望放在查询框旁边';
+
+test('a learner reports a problem on the registration page; the trainer sees it in the pilot problem list with its page and element, and answers it', async ({ context, extensionId, sandboxUrl }) => {
+  const popup = await PopupPage.open(context, extensionId);
+  await popup.saveProfile({ role: 'registrar', department: 'outpatient', language: 'zh-CN' });
+  const emr = await openSandbox(context, sandboxUrl, 'zh-CN');
+  await emr.setViewportSize({ width: 1366, height: 768 });
+  const form = () => closedRoot(emr, '[data-preceptor-problem]');
+  const launcher = new Launcher(emr);
+  const openForm = async () => {
+    await launcher.openButton.click();
+    await launcher.root.locator('[data-action="report-problem"]').click();
+    await form().locator('.panel').waitFor();
+  };
+
+  await test.step('opened from the launcher, the form takes focus; category, severity, an element picked on the page (the click does not operate the EMR)', async () => {
+    const text = TEXT['zh-CN'];
+    await openForm();
+    await expect.poll(() => form().locator('input[name="category"]').first().isFocused()).toBe(true);
+    await form().locator('label.choice', { hasText: text.category }).click();
+    await form().locator('label.choice', { hasText: text.severity }).click();
+    await form().button(text.pick).click();
+    await emr.locator('button[data-action="new-patient"]').click();
+    await expect.poll(() => form().locator('[data-region="element"]').text()).toBe(text.element);
+    await expect(emr.locator('#new-patient-id-number')).toHaveCount(0); // the EMR's dialog did not open
+  });
+
+  await test.step('an ID number with a valid check character is refused inline; plain words are sent', async () => {
+    const text = TEXT['zh-CN'];
+    await form().locator('textarea').fill(`患者证件号 ${VALID_ID} 查不到`);
+    await form().button(text.submit).click();
+    await expect.poll(() => form().getByRole('alert').text()).toContain(text.idNumber);
+    expect(await form().locator('textarea').attr('aria-invalid')).toBe('true');
+    await screenshot(emr, 'problem-form-refused-zh');
+    await expectNoSeriousA11yViolations(emr, '[data-preceptor-axe-mirror="data-preceptor-problem"]');
+    await form().locator('textarea').fill(REPORT_TEXT);
+    await screenshot(emr, 'problem-form-zh');
+    await form().button(text.submit).click();
+    await expect.poll(() => form().locator('[role="status"]').text()).toContain(text.sent);
+    await form().button(text.close).click();
+    await form().waitFor({ state: 'detached' });
+  });
+
+  let bundlePath = '';
+  await test.step('the export holds the report: page template and control, never the ID number', async () => {
+    const options = await openExtensionPage(context, extensionId, 'options.html');
+    const [download] = await Promise.all([options.waitForEvent('download'), options.locator('[data-action="export-progress"]').click()]);
+    bundlePath = (await download.path())!;
+    const verified = await verifyExportBundle(new Uint8Array(await readFile(bundlePath)));
+    if (!verified.ok) throw new Error(`the export does not verify: ${JSON.stringify(verified.problem)}`);
+    const reports = verified.statements.map((v) => v.statement).filter((s) => s.verb.id === 'http://id.tincanapi.com/verb/reported');
+    expect(reports).toHaveLength(1);
+    const ext = reports[0]!.result!.extensions!;
+    expect(ext['https://preceptor.dev/xapi/extensions/page-pattern']).toBe(`${sandboxUrl}/registration*`);
+    expect(ext['https://preceptor.dev/xapi/extensions/element-role']).toBe('button');
+    expect(ext['https://preceptor.dev/xapi/extensions/element-label']).toBe('新建患者 (F2)');
+    expect(reports[0]!.result!.response).toBe(REPORT_TEXT);
+    expect(JSON.stringify(verified.statements)).not.toContain(VALID_ID);
+    await options.close();
+  });
+
+  await test.step('the trainer imports the bundle: the report is in the problem list with page and element; status set to answered', async () => {
+    const trainer = await context.newPage();
+    await trainer.setViewportSize({ width: 1366, height: 768 });
+    await trainer.addInitScript(() => localStorage.setItem('preceptor.sandbox.lang', 'zh-CN'));
+    await trainer.goto(`${sandboxUrl}/trainer`);
+    await trainer.locator('input[data-action="import-files"]').setInputFiles(bundlePath);
+    await expect(trainer.locator('[data-region="import-summary"][data-imported]')).toHaveAttribute('data-imported', '1');
+    await trainer.getByRole('link', { name: '试运行问题清单', exact: true }).click();
+    const row = trainer.locator('tr[data-problem="cannot-find"]');
+    await expect(row.locator('th code')).toHaveText('/registration*');
+    await expect(row.locator('[data-region="elements"]')).toHaveText('按钮 “新建患者 (F2)”');
+    await expect(row).toContainText('拖慢工作');
+    await row.locator('select[data-field="status"]').selectOption('answered');
+    await expect(row).toHaveAttribute('data-status', 'answered');
+    await expect(row.locator('[data-same-day]')).toHaveAttribute('data-same-day', 'yes');
+    await row.locator('input[data-field="owner"]').fill('信息科 李工');
+    await row.locator('[data-action="save-problem"]').click();
+    await row.locator('details summary').click();
+    await expect(row).toContainText(REPORT_TEXT);
+    await screenshot(trainer, 'trainer-problems-zh');
+    await trainer.getByRole('button', { name: 'English', exact: true }).click();
+    await expect(row).toContainText('Cannot find it');
+    await expect(row).toHaveAttribute('data-status', 'answered');
+    await screenshot(trainer, 'trainer-problems-en');
+    await trainer.close();
+  });
+
+  await test.step('in English too; Esc closes the form and gives focus back to the launcher', async () => {
+    await popup.saveProfile({ role: 'registrar', department: 'outpatient', language: 'en' });
+    await emr.bringToFront();
+    await emr.reload();
+    await openForm();
+    await expect.poll(() => form().locator('h2').text()).toBe(TEXT.en.title);
+    await screenshot(emr, 'problem-form-en');
+    await emr.keyboard.press('Escape');
+    await form().waitFor({ state: 'detached' });
+    await expect.poll(() => launcher.openButton.isFocused()).toBe(true);
+    // the popup opens it too (on any page the player runs on, with or without tours)
+    await popup.page.reload();
+    await popup.page.locator('button[data-action="report-problem"]').scrollIntoViewIfNeeded();
+    await screenshot(popup.page, 'popup-report-problem-en');
+    await popup.page.locator('button[data-action="report-problem"]').click();
+    await form().locator('.panel').waitFor();
+    await emr.bringToFront();
+    await emr.keyboard.press('Escape');
+    await form().waitFor({ state: 'detached' });
+  });
+});
