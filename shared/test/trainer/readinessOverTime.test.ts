@@ -61,7 +61,7 @@ describe('readiness over time toward go-live', () => {
 });
 
 describe('per-department counts for the report', () => {
-  const person = (department: string, ready: boolean, gaps: GateLearner['gaps'], learner = `l-${Math.random()}`): GateLearner => ({ learner, staffNumber: '', name: '', department, role: 'nurse', ready, gaps });
+  const person = (department: string, ready: boolean, gaps: GateLearner['gaps'], learner = `l-${Math.random()}`): GateLearner => ({ learner, staffNumber: '', name: '', department, role: 'nurse', roleId: 'nurse', ready, gaps });
   const gate: GateLearner[] = [
     person('急诊科', true, []),
     person('急诊科', false, [{ part: 'quiz', best: 60, min: 80 }, { part: 'tours', missing: 1, required: 3 }]),
