@@ -95,3 +95,42 @@ describe('a look the decoy kept', () => {
     expectFound(fp, $('button:last-child'));
   });
 });
+
+describe('a section retitled around a control every section has', () => {
+  const btn = (text: string) => `<button type="button" class="ant-btn"><span>${text}</span></button>`;
+  const card = (title: string, buttons: string, mark = '') =>
+    `<div class="ant-card"${mark}><div class="ant-card-head"><div class="ant-card-head-title">${title}</div><div class="ant-card-extra">${buttons}</div></div><div class="ant-card-body"><p>…</p></div></div>`;
+  const v1 = card('Due now', btn('Give selected'), ' id="due"') + card('PRN medications', btn('Give selected'), ' id="prn"');
+
+  it('records the other sections that held a namesake', () => {
+    const fp = recordThenUpgrade(v1, '#due button', v1);
+    expect(fp.context?.namesakeSections).toEqual(['PRN medications']);
+  });
+
+  it('finds the button in its own section retitled, keeping a word no namesake section had', () => {
+    const fp = recordThenUpgrade(v1, '#due button', card('PRN medications', btn('Give selected'), ' id="prn"') + card('Due this round', btn('Give selected'), ' id="due"'));
+    expectFound(fp, $('#due button'));
+  });
+
+  it('does not take the namesake when the own section and its button are gone', () => {
+    const fp = recordThenUpgrade(v1, '#due button', card('PRN medications', btn('Give selected'), ' id="prn"') + card('Due this round', btn('Print'), ' id="due"'));
+    expectNotFound(fp);
+  });
+
+  it('does not take a section sharing only the words the namesake sections share', () => {
+    const plan = card('Care plan (day)', btn('Add'), ' id="day"') + card('Care plan (night)', btn('Add'), ' id="night"');
+    const fp = recordThenUpgrade(plan, '#day button', card('Care plan (night)', btn('Add'), ' id="night"') + card('Care plan (evening)', btn('Add'), ' id="evening"'));
+    expectNotFound(fp);
+  });
+
+  it('does not take a namesake in a section that shares no word with the recorded one', () => {
+    const fp = recordThenUpgrade(v1, '#due button', card('PRN medications', btn('Print'), ' id="prn"') + card('Ward round', btn('Give selected'), ' id="ward"'));
+    expectNotFound(fp);
+  });
+
+  it('stays off for packs recorded without namesake sections', () => {
+    const fp = recordThenUpgrade(v1, '#due button', card('PRN medications', btn('Give selected'), ' id="prn"') + card('Due this round', btn('Give selected'), ' id="due"'));
+    delete fp.context!.namesakeSections;
+    expectNotFound(fp);
+  });
+});
