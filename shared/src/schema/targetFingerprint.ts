@@ -56,6 +56,14 @@ export const TargetContext = z
      * cell. A code, never a value: `patName`, not the patient's name.
      */
     gridColumn: z.object({ key: z.string().min(1), header: z.boolean() }).strict().optional(),
+    /**
+     * Section titles around the other elements of the page that bore the element's name (another
+     * card's 新增, the PRN card's "Give selected"), when the element sits in a titled section itself.
+     * After an upgrade, a namesake in one of them is that other control; the element's own section,
+     * retitled, is still known by a word of its title that none of them had ("Due now" -> "Due this
+     * round"). Labels only; absent in packs recorded before, and where the name was the only one.
+     */
+    namesakeSections: z.array(z.string().min(1).max(40)).max(8).optional(),
   })
   .strict();
 export type TargetContext = z.infer<typeof TargetContext>;

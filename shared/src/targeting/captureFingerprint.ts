@@ -88,6 +88,10 @@ export function captureFingerprint(el: Element): TargetFingerprint {
     const nearby = reader.nearbyLabelOf(el);
     if (nearby) context.nearbyLabel = nearby;
   }
+  if (context.ancestorLabel && accessibleName && !inRecord) {
+    const sections = namesakeSectionsOf(el, accessibleName, context.ancestorLabel, reader);
+    if (sections) context.namesakeSections = sections;
+  }
   const columnHeader = reader.columnHeaderOf(el);
   if (columnHeader) context.columnHeader = columnHeader;
   const gridColumn = reader.gridColumnOf(el);
@@ -124,6 +128,37 @@ function nameIsUnique(el: Element, name: string, reader: SignalReader): boolean 
     if (otherName && textSimilarity(name, otherName) >= NAME_ALIKE) return false;
   }
   return true;
+}
+
+/** Most namesake section titles kept, and most elements of the tag read to find them. */
+const MAX_NAMESAKE_SECTIONS = 8;
+const MAX_NAMESAKE_SCAN = 500;
+
+/**
+ * The section titles around the other elements of the element's tag and role in its root that
+ * bear its name word for word (another card's 新增), other than its own section's title; undefined
+ * when there is no such element, or too many elements of the tag to read. Hidden ones count: a
+ * collapsed card's 新增 is a namesake too.
+ */
+function namesakeSectionsOf(el: Element, name: string, ownSection: string, reader: SignalReader): string[] | undefined {
+  const root = el.getRootNode() as ParentNode;
+  const role = el.getAttribute('role');
+  const sameTag = root.querySelectorAll(el.tagName.toLowerCase());
+  if (sameTag.length > MAX_NAMESAKE_SCAN) return undefined;
+  const key = comparableText(name);
+  const own = comparableText(ownSection);
+  let namesakes = 0;
+  const sections: string[] = [];
+  for (let i = 0; i < sameTag.length; i++) {
+    const other = sameTag[i]!;
+    if (other === el || other.getAttribute('role') !== role || other.contains(el) || el.contains(other)) continue;
+    if (comparableText(reader.accessibleNameOf(other)) !== key) continue;
+    namesakes++;
+    const section = reader.ancestorContextOf(other)?.ancestorLabel;
+    if (!section || section.length > 40 || comparableText(section) === own || sections.includes(section)) continue;
+    if (sections.length < MAX_NAMESAKE_SECTIONS) sections.push(section);
+  }
+  return namesakes > 0 ? sections : undefined;
 }
 
 /** No other control of the element's kind in its root shows this icon (at most a few hundred looked at). */

@@ -75,6 +75,8 @@ export function withoutPageData(fp: TargetFingerprint, el: Element): TargetFinge
     if (c.ancestorLabel === undefined) delete c.ancestorRole;
     set(c, 'nearbyLabel', keep(c.nearbyLabel, clean(c.nearbyLabel) && !hasNameShape(c.nearbyLabel ?? '') && record === undefined));
     set(c, 'columnHeader', keep(c.columnHeader, clean(c.columnHeader)));
+    // other sections' titles, as the element's own: none shaped like a name
+    if (c.namesakeSections) c.namesakeSections = c.namesakeSections.filter((title) => keep(title, clean(title) && !hasNameShape(title)) !== undefined);
     if (c.gridColumn && !clean(c.gridColumn.key)) {
       dropped.push(c.gridColumn.key);
       delete c.gridColumn;
@@ -137,10 +139,40 @@ export function dataRecordOf(el: Element): { record: Element; kind: 'record' | '
   if (LABEL_TAGS.has(el.tagName)) return undefined;
   let node = el.parentElement;
   for (let depth = 0; node && depth < 3 && node.tagName !== 'BODY'; depth++, node = node.parentElement) {
-    const text = normalizeText(node.textContent);
-    if (text.length <= 200 && holdsPatientData(text, { bareNames: true })) return { record: node, kind: 'near' };
+    const text = textBesideRecords(node, 200);
+    if (text !== undefined && holdsPatientData(text, { bareNames: true })) return { record: node, kind: 'near' };
   }
   return undefined;
+}
+
+/**
+ * A container's short text without the rows of a grid it holds, or undefined beyond `max`
+ * characters. A grid's rows are records, judged as records (recordOf) wherever the grid sits: a
+ * card's title above a grid of specimens is not next to values for it, while a card's title beside
+ * the patient's sex and age is.
+ */
+function textBesideRecords(node: Element, max: number): string | undefined {
+  let text = '';
+  const walk = (parent: Node): boolean => {
+    for (let child = parent.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        text += ` ${child.nodeValue ?? ''}`;
+        if (text.length > 4 * max) return false;
+      } else if (child.nodeType === 1 && !isGridBody(child as Element) && !walk(child)) return false;
+    }
+    return true;
+  };
+  if (!walk(node)) return undefined;
+  const out = normalizeText(text);
+  return out.length <= max ? out : undefined;
+}
+
+/** The body of a grid: its data rows (a table's <tbody> under a header, a library's grid body). */
+function isGridBody(el: Element): boolean {
+  if (el.tagName === 'TBODY') return el.parentElement?.querySelector(':scope > thead') !== null || el.querySelector(':scope > tr > th') !== null;
+  const cls = el.getAttribute('class');
+  if (cls !== null && GRID_BODY_CLASS.test(cls)) return true;
+  return el.getAttribute('role') === 'rowgroup' && !/head/i.test(cls ?? '') && el.querySelector('[role="columnheader"]') === null;
 }
 
 /** The row, list item, description value or banner the element is part of. */

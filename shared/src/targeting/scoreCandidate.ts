@@ -37,7 +37,7 @@ import {
 } from './elementSignals.ts';
 import { isIdentityDataAttribute, isLibraryClass, isVariantClass } from './generatedNames.ts';
 import type { SearchRoot } from './targetScope.ts';
-import { charactersWithSynonyms, comparableText, leadingSectionWord, textSimilarity, type SectionWord } from './textSimilarity.ts';
+import { charactersWithSynonyms, comparableText, keyTermsOf, leadingSectionWord, sharesTerm, textSimilarity, type SectionWord } from './textSimilarity.ts';
 
 /** Evidence for agreement (`match`), against disagreement (`conflict`), against absence (`absent`). */
 interface Weight {
@@ -311,7 +311,20 @@ export class TargetScorer {
     if (c.anchored) return false;
     const name = c.bestName ?? c.icon;
     if (name !== null && name < DIFFERENT) return true;
-    return this.namedAsPeer(c);
+    return this.namedAsPeer(c) || this.inNamesakeSection(c);
+  }
+
+  /**
+   * The element sits, outside the recorded section, in a section that held a namesake of the
+   * recorded element when it was recorded (the PRN card's "Give selected" beside the recorded "Due
+   * now" one): it is that namesake, known from the recorded page, not a rival of the element's own
+   * section retitled.
+   */
+  private inNamesakeSection(c: Candidate): boolean {
+    const sections = this.fp.context?.namesakeSections;
+    if (!sections || sections.length === 0 || c.section === null || c.section >= OTHER_SECTION) return false;
+    const actual = this.reader.ancestorContextOf(c.element)?.ancestorLabel;
+    return actual !== undefined && sections.some((title) => textSimilarity(title, actual) >= NAME_ALIKE);
   }
 
   /**
@@ -513,7 +526,14 @@ function buildSignals(fp: TargetFingerprint, reader: SignalReader): Signal[] {
   }
   const ancestorLabel = fp.context?.ancestorLabel;
   // recorded before a title's own text was left out of its section: it says nothing more
-  if (ancestorLabel && comparableText(ancestorLabel) !== comparableText(fp.text)) around('ancestorLabel', w.ancestorLabel, 2, (el) => words(ancestorLabel, reader.ancestorContextOf(el)?.ancestorLabel));
+  if (ancestorLabel && comparableText(ancestorLabel) !== comparableText(fp.text)) {
+    const retitled = retitledSection(ancestorLabel, fp.context?.namesakeSections);
+    around('ancestorLabel', w.ancestorLabel, 2, (el) => {
+      const actual = reader.ancestorContextOf(el)?.ancestorLabel;
+      const reading = words(ancestorLabel, actual);
+      return reading !== null && reading < OTHER_SECTION && retitled(actual!) ? OTHER_SECTION : reading;
+    });
+  }
   const columnHeader = fp.context?.columnHeader;
   if (columnHeader) around('columnHeader', w.columnHeader, 2, (el) => words(columnHeader, reader.columnHeaderOf(el)));
   const gridColumn = fp.context?.gridColumn;
@@ -589,6 +609,31 @@ function buildSignals(fp: TargetFingerprint, reader: SignalReader): Signal[] {
   }
   for (const signal of signals) signal.kind = kindOf(signal);
   return signals;
+}
+
+/**
+ * Whether a section title is the recorded one retitled, judged by the sections that held a
+ * namesake of the element on the recorded page (another card's 新增): it keeps a word of the
+ * recorded title that none of their titles had ("Due now" -> "Due this round" keeps "due", which
+ * "PRN medications" lacks), and reads like none of them. Without recorded namesake sections (the
+ * name was the only one, or a pack recorded before) nothing is judged retitled here. A title that
+ * only shares words every such section has ("Care plan (day)" / "Care plan (night)") is another
+ * section.
+ */
+function retitledSection(recorded: string, namesakeSections: string[] | undefined): (actual: string) => boolean {
+  if (!namesakeSections) return () => false;
+  const others = namesakeSections.map((title) => ({ title, terms: keyTermsOf(title) }));
+  const own = keyTermsOf(recorded).filter((term) => !others.some((o) => sharesTerm([term], o.terms)));
+  if (own.length === 0) return () => false;
+  const known = new Map<string, boolean>();
+  return (actual) => {
+    let answer = known.get(actual);
+    if (answer === undefined) {
+      answer = sharesTerm(keyTermsOf(actual), own) && !others.some((o) => textSimilarity(o.title, actual) >= NAME_ALIKE);
+      known.set(actual, answer);
+    }
+    return answer;
+  };
 }
 
 const ANCHOR_KEYS = new Set(['id', 'name', 'value', 'data', 'headerColumnKey']);

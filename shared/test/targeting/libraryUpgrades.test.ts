@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { $, expectFound, expectNotFound, recordThenUpgrade } from './upgradeHelpers.ts';
+import { captureFingerprint } from '../../src/targeting/captureFingerprint.ts';
 
 describe('a tooltip that is the only name of an icon-only button', () => {
   const iconButton = (icon: string, attrs: string) =>
@@ -93,5 +94,68 @@ describe('a look the decoy kept', () => {
       card(btn('保存', 'MuiButton-contained MuiButton-sizeMedium MuiButton-colorPrimary', ' disabled') + btn('插入模板', 'MuiButton-outlined') + btn('保存', 'MuiButton-text MuiButton-sizeSmall')),
     );
     expectFound(fp, $('button:last-child'));
+  });
+});
+
+describe('a section retitled around a control every section has', () => {
+  const btn = (text: string) => `<button type="button" class="ant-btn"><span>${text}</span></button>`;
+  const card = (title: string, buttons: string, mark = '') =>
+    `<div class="ant-card"${mark}><div class="ant-card-head"><div class="ant-card-head-title">${title}</div><div class="ant-card-extra">${buttons}</div></div><div class="ant-card-body"><p>…</p></div></div>`;
+  const v1 = card('Due now', btn('Give selected'), ' id="due"') + card('PRN medications', btn('Give selected'), ' id="prn"');
+
+  it('records the other sections that held a namesake', () => {
+    const fp = recordThenUpgrade(v1, '#due button', v1);
+    expect(fp.context?.namesakeSections).toEqual(['PRN medications']);
+  });
+
+  it('finds the button in its own section retitled, keeping a word no namesake section had', () => {
+    const fp = recordThenUpgrade(v1, '#due button', card('PRN medications', btn('Give selected'), ' id="prn"') + card('Due this round', btn('Give selected'), ' id="due"'));
+    expectFound(fp, $('#due button'));
+  });
+
+  it('does not take the namesake when the own section and its button are gone', () => {
+    const fp = recordThenUpgrade(v1, '#due button', card('PRN medications', btn('Give selected'), ' id="prn"') + card('Due this round', btn('Print'), ' id="due"'));
+    expectNotFound(fp);
+  });
+
+  it('does not take a section sharing only the words the namesake sections share', () => {
+    const plan = card('Care plan (day)', btn('Add'), ' id="day"') + card('Care plan (night)', btn('Add'), ' id="night"');
+    const fp = recordThenUpgrade(plan, '#day button', card('Care plan (night)', btn('Add'), ' id="night"') + card('Care plan (evening)', btn('Add'), ' id="evening"'));
+    expectNotFound(fp);
+  });
+
+  it('does not take a namesake in a section that shares no word with the recorded one', () => {
+    const fp = recordThenUpgrade(v1, '#due button', card('PRN medications', btn('Print'), ' id="prn"') + card('Ward round', btn('Give selected'), ' id="ward"'));
+    expectNotFound(fp);
+  });
+
+  it('stays off for packs recorded without namesake sections', () => {
+    const fp = recordThenUpgrade(v1, '#due button', card('PRN medications', btn('Give selected'), ' id="prn"') + card('Due this round', btn('Give selected'), ' id="due"'));
+    delete fp.context!.namesakeSections;
+    expectNotFound(fp);
+  });
+});
+
+describe('a card title over a grid of records', () => {
+  const grid = (rows: string[]) =>
+    `<table><thead><tr><th>条码号</th><th>检验项目</th><th>操作</th></tr></thead><tbody>${rows.map((r) => `<tr><td>${r}</td><td>血常规（测试）</td><td><button type="button">签收</button></td></tr>`).join('')}</tbody></table>`;
+  const card = (title: string, body: string, extra = '') =>
+    `<div class="ant-card"><div class="ant-card-head"><div class="ant-card-head-title">${title}</div>${extra}</div><div class="ant-card-body">${body}</div></div>`;
+  const page = (pending: string) => card('标本查询', '<p>…</p>') + card(pending, grid(['T90000001', 'T90000002'])) + card('危急值', '<p>…</p>');
+
+  it('is a label, not a value next to the rows: its peers are recorded, and it is found with a qualifier added', () => {
+    const fp = recordThenUpgrade(page('待签收标本'), '.ant-card:nth-child(2) .ant-card-head-title', page('待签收标本列表'));
+    expect(fp.peers).toEqual(expect.arrayContaining(['标本查询', '危急值']));
+    expectFound(fp, $('.ant-card:nth-child(2) .ant-card-head-title'));
+  });
+
+  it('is not taken for another card that keeps only a word a peer had', () => {
+    const fp = recordThenUpgrade(page('待签收标本'), '.ant-card:nth-child(2) .ant-card-head-title', card('标本查询', '<p>…</p>') + card('标本列表', grid(['T90000001'])) + card('危急值', '<p>…</p>'));
+    expectNotFound(fp);
+  });
+
+  it("beside the patient's values (not in a grid) still records nothing of the page", () => {
+    document.body.innerHTML = `<div class="card"><div class="card-title">司马翀</div><div class="card-body"><span>男</span> <span>45岁</span> <span>MRN T000123</span></div></div>`;
+    expect(JSON.stringify(captureFingerprint($('.card-title')))).not.toContain('司马翀');
   });
 });
