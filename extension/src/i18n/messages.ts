@@ -7,6 +7,7 @@ import { packFeedMessages } from './packFeedMessages.ts';
 import { lrsMessages } from './lrsMessages.ts';
 import { deploymentMessages } from './deploymentMessages.ts';
 import { playerMessages } from './playerMessages.ts';
+import { popupMessages } from './popupMessages.ts';
 
 /** Every string the extension's pages show, one [zh-CN, en] pair each. */
 export const extensionMessages = defineMessages({
@@ -17,6 +18,7 @@ export const extensionMessages = defineMessages({
   ...lrsMessages,
   ...deploymentMessages,
   ...playerMessages,
+  ...popupMessages,
   appName: ['Preceptor 带教', 'Preceptor'],
   quizTitle: ['测验', 'Quiz'],
   quizNotFound: ['找不到该测验，请确认内容包已安装。', 'This quiz cannot be found. Is its content pack installed?'],
