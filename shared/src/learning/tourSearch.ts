@@ -9,10 +9,16 @@ export interface SearchableTour {
   roleTitles: readonly LocalizedText[];
 }
 
+/** One searchable form of a text; `syllableStarts` only for full pinyin, where a match must begin a syllable. */
+interface IndexedText {
+  text: string;
+  syllableStarts?: ReadonlySet<number>;
+}
+
 /** Searchable text of one field: its words in both languages, full pinyin and pinyin initials of the Chinese. */
 interface IndexedField {
   weight: number;
-  texts: string[];
+  texts: IndexedText[];
 }
 
 interface IndexedTour {
@@ -32,8 +38,11 @@ function normalize(text: string): string {
   return text.normalize('NFKC').toLowerCase();
 }
 
-/** "门诊挂号" -> ["menzhenguahao", "mzgh"]; the Latin letters and digits of mixed text kept in both. */
-function pinyinForms(text: string, cache: Map<string, string[]>): string[] {
+/**
+ * "门诊挂号" -> "menzhenguahao" (syllables start at 0, 3, 8, 11) and "mzgh"; the Latin letters and
+ * digits of mixed text kept in both.
+ */
+function pinyinForms(text: string, cache: Map<string, IndexedText[]>): IndexedText[] {
   if (!HAN.test(text)) return [];
   const known = cache.get(text);
   if (known) return known;
@@ -43,12 +52,15 @@ function pinyinForms(text: string, cache: Map<string, string[]>): string[] {
   const aligned = full.length === chars.length;
   let fullText = '';
   let initialText = '';
+  const starts = new Set<number>();
   chars.forEach((char, i) => {
     if (HAN.test(char)) {
       const syllable = aligned ? full[i]! : pinyin(char, { toneType: 'none' });
+      starts.add(fullText.length);
       fullText += syllable;
       initialText += syllable.charAt(0); // zh, ch, sh -> z, c, s, as pinyin input methods take them
     } else if (/[\p{L}\p{N}]/u.test(char)) {
+      starts.add(fullText.length);
       fullText += char;
       initialText += char;
     } else {
@@ -57,19 +69,20 @@ function pinyinForms(text: string, cache: Map<string, string[]>): string[] {
       initialText += ' ';
     }
   });
-  const forms = [normalize(fullText), normalize(initialText)];
+  // (lower-casing pinyin and ASCII keeps every position where it was)
+  const forms = [{ text: normalize(fullText), syllableStarts: starts }, { text: normalize(initialText) }];
   cache.set(text, forms);
   return forms;
 }
 
-function indexField(weight: number, texts: readonly LocalizedText[], cache: Map<string, string[]>): IndexedField {
-  const forms = texts.flatMap((text) => [normalize(text['zh-CN']), normalize(text.en), ...pinyinForms(text['zh-CN'], cache)]);
+function indexField(weight: number, texts: readonly LocalizedText[], cache: Map<string, IndexedText[]>): IndexedField {
+  const forms = texts.flatMap((text) => [{ text: normalize(text['zh-CN']) }, { text: normalize(text.en) }, ...pinyinForms(text['zh-CN'], cache)]);
   return { weight, texts: forms };
 }
 
 export function buildTourSearchIndex(tours: readonly SearchableTour[]): TourSearchIndex {
   // module and role titles repeat on every tour of a pack: their pinyin is worked out once
-  const cache = new Map<string, string[]>();
+  const cache = new Map<string, IndexedText[]>();
   return {
     tours: tours.map((tour) => ({
       key: tour.key,
@@ -78,14 +91,25 @@ export function buildTourSearchIndex(tours: readonly SearchableTour[]): TourSear
   };
 }
 
+/**
+ * Where `term` first occurs in a form, -1 if nowhere. In full pinyin only at a syllable's start:
+ * "gh" is not in 账号 (zhanGHao), "guahao" is in 挂号.
+ */
+function matchAt({ text, syllableStarts }: IndexedText, term: string): number {
+  for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
+    if (!syllableStarts || syllableStarts.has(at)) return at;
+  }
+  return -1;
+}
+
 /** How well one term matches a tour: the best field it is in, a little more at the start of a word. */
 function termScore(tour: IndexedTour, term: string): number {
   let best = 0;
   for (const field of tour.fields) {
-    for (const text of field.texts) {
-      const at = text.indexOf(term);
+    for (const form of field.texts) {
+      const at = matchAt(form, term);
       if (at < 0) continue;
-      const wordStart = at === 0 || /[\s\p{P}]/u.test(text[at - 1]!);
+      const wordStart = at === 0 || /[\s\p{P}]/u.test(form.text[at - 1]!);
       best = Math.max(best, field.weight + (wordStart ? 0.5 : 0));
     }
   }

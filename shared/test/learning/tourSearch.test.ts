@@ -39,6 +39,7 @@ function packs(): ContentPack[] {
     tours: [
       tour('orders', text('开立长期医嘱', 'Writing standing orders'), ['physician'], 4),
       tour('nursing', text('护理记录书写', 'Nursing records'), ['nurse'], 2),
+      tour('accounts', text('账号与权限', 'User accounts'), ['it'], 2),
     ],
   });
   return [outpatient, ward];
@@ -50,7 +51,10 @@ function search(query: string, role = 'registrar'): string[] {
 
 describe('tour search', () => {
   it('finds 挂号 by pinyin initials and by full pinyin', () => {
+    // and not 账号 (zhanGHao): a full-pinyin match starts a syllable
     expect(search('gh')).toEqual(['outpatient/registration']);
+    expect(search('zhanghao')).toEqual(['ward/accounts']);
+    expect(search('hao')).toEqual(['outpatient/registration', 'ward/accounts']);
     expect(search('guahao')).toEqual(['outpatient/registration']);
     expect(search('GuaHao')).toEqual(['outpatient/registration']);
     expect(search('gua hao')).toEqual(['outpatient/registration']);
@@ -73,7 +77,7 @@ describe('tour search', () => {
 
   it('searches the module and the role titles too, title matches first', () => {
     // the module: every tour of the ward pack, by its pinyin initials 住院病区 = zybq
-    expect(search('zybq').sort()).toEqual(['ward/nursing', 'ward/orders']);
+    expect(search('zybq').sort()).toEqual(['ward/accounts', 'ward/nursing', 'ward/orders']);
     // the role: 护士 (nurse) is only on the nursing tour; 护理 in its title ranks it above a role match
     expect(search('hushi')).toEqual(['ward/nursing']);
     expect(search('cashier')).toEqual(['outpatient/billing']);
@@ -91,6 +95,7 @@ describe('tour catalog', () => {
       ['outpatient/billing', 'other'],
       ['outpatient/registration', 'other'],
       ['ward/orders', 'other'],
+      ['ward/accounts', 'other'],
     ]);
     expect(tourCatalog(packs(), undefined)[0]!.key).toBe('outpatient/welcome');
   });
@@ -99,14 +104,14 @@ describe('tour catalog', () => {
     const index = buildTourSearchIndex(tourCatalog(packs(), 'physician'));
     // "module" is only in the outpatient module's title, an equal match for its three tours: the tour for everyone first
     expect(searchTours(index, 'module')).toEqual(['outpatient/welcome', 'outpatient/billing', 'outpatient/registration']);
-    // "a" is in every title: the physician's own tour first
-    expect(searchTours(index, 'a')[0]).toBe('ward/orders');
+    // the ward module's initials match its three tours equally: the physician's own tour first, then pack order
+    expect(searchTours(index, 'zybq')).toEqual(['ward/orders', 'ward/nursing', 'ward/accounts']);
   });
 
   it('groups by module, the module with the learner role first', () => {
     const groups = groupByModule(tourCatalog(packs(), 'nurse'));
     expect(groups.map((g) => [g.packId, g.tours.map((t) => t.tourId)])).toEqual([
-      ['ward', ['nursing', 'orders']],
+      ['ward', ['nursing', 'orders', 'accounts']],
       ['outpatient', ['welcome', 'billing', 'registration']],
     ]);
     expect(groups[0]!.module.en).toBe('Inpatient ward');

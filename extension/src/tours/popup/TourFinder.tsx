@@ -10,8 +10,9 @@ import { TourRow, rowState } from './TourRow.tsx';
 /** Rows drawn at first in a module or a result list; "Show more" adds as many again. A 600-tour pack set draws ~30 rows, not 600. */
 const FIRST_ROWS = 8;
 const SEARCH_ROWS = 20;
+const HERE_ROWS = 5;
 
-function CappedList({ tours, cap, render }: { tours: CatalogTour[]; cap: number; render(tour: CatalogTour): React.ReactNode; t?: Translate }) {
+function CappedList({ tours, cap, render }: { tours: CatalogTour[]; cap: number; render(tour: CatalogTour): React.ReactNode }) {
   return <ul className="tours">{tours.slice(0, cap).map(render)}</ul>;
 }
 
@@ -79,7 +80,7 @@ export function TourFinder(props: {
       </div>
       {searching ? (
         <section className="panel" data-region="search-results" aria-label={t('searchLabel')}>
-          <p role="status" className="muted" data-region="search-count">
+          <p role="status" className="muted search-count" data-region="search-count">
             {index === undefined ? '' : found.length === 0 ? t('searchNone', { query: query.trim() }) : t('searchResults', { count: found.length })}
           </p>
           <CappedList tours={found} cap={cap('search', SEARCH_ROWS)} render={(tour) => row(tour, { showModule: true })} />
@@ -94,14 +95,17 @@ export function TourFinder(props: {
             ) : pageTours && forYou.length === 0 ? (
               <p className="muted">{t('noToursForPage')}</p>
             ) : (
-              <ul className="tours">{forYou.map((tour) => row(tour, { showDescription: true }))}</ul>
+              <>
+                <CappedList tours={forYou} cap={cap('here', HERE_ROWS)} render={(tour) => row(tour, { showDescription: true })} />
+                {more('here', HERE_ROWS, forYou.length)}
+              </>
             )}
           </section>
           <section className="panel" aria-labelledby={ids.all} data-region="all-tours">
             <h2 id={ids.all}>{t('allToursHeading')}</h2>
             {groups.length === 0 && <p className="muted">{t('noToursInstalled')}</p>}
-            {groups.map((group, i) => (
-              <details key={group.packId} className="module" data-module={group.packId} open={i === 0 && group.tours.some((tour) => tour.audience === 'mine')}>
+            {groups.map((group) => (
+              <details key={group.packId} className="module" data-module={group.packId}>
                 <summary>
                   <span>{group.module[language]}</span> <span className="muted">{t('moduleTourCount', { count: group.tours.length })}</span>
                 </summary>
