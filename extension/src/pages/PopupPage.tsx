@@ -91,7 +91,7 @@ export function PopupPage() {
             onStartTour={(packId, tourId) => start(packId, tourId)} />
         )}
         {profile && packs && (
-          <details className="panel disclosure" data-region="profile" open={profileOpen} onToggle={(e) => setProfileOpen(e.currentTarget.open)}>
+          <details className={onboarding ? 'panel disclosure onboarding' : 'panel disclosure'} data-region="profile" open={profileOpen} onToggle={(e) => setProfileOpen(e.currentTarget.open)}>
             <summary>{onboarding ? t('profileHeading') : t('profileSummary', { role: roleTitle })}</summary>
             <ProfileForm key={profile.learnerId} profile={profile} packRoles={packs.flatMap((p) => p.roles)} packDepartments={packDepartments} headingHidden
               onLanguageChange={setPreviewLanguage} t={t} />

@@ -157,12 +157,18 @@ export function ProfileForm({ profile, packRoles, packDepartments = [], headingH
       )}
       {fieldError('department')}
       {locked.has('department') && lockedNote(ids.department)}
-      <label htmlFor={ids.displayName}>{t('displayName')}</label>
+      <div className="field-pair">
+        <div>
+          <label htmlFor={ids.displayName}>{t('displayName')}</label>
       <input id={ids.displayName} name="displayName" value={displayName} maxLength={40} autoComplete="name" {...fieldProps('displayName')} onChange={(e) => setDisplayName(e.target.value)} />
-      {fieldError('displayName')}
-      <label htmlFor={ids.staffNumber}>{t('staffNumber')}</label>
+          {fieldError('displayName')}
+        </div>
+        <div>
+          <label htmlFor={ids.staffNumber}>{t('staffNumber')}</label>
       <input id={ids.staffNumber} name="staffNumber" value={staffNumber} maxLength={20} autoComplete="off" spellCheck={false} {...fieldProps('staffNumber')} onChange={(e) => setStaffNumber(e.target.value)} />
-      {fieldError('staffNumber')}
+          {fieldError('staffNumber')}
+        </div>
+      </div>
       <p className="muted" style={{ margin: '4px 0 0' }}>{t('identityHint')}</p>
       <div className="consent" data-region="identity-consent">
         <input id={ids.consent} type="checkbox" name="identityConsent" checked={consent} aria-describedby={`${ids.consent}-state`} onChange={(e) => setConsent(e.target.checked)} />
