@@ -65,6 +65,7 @@ describe('message gate', () => {
       ['myChecklists', undefined],
       ['startTour', { tabId: 7, packId: 'demo-registration', tourId: 'registration-basics' }],
       ['listPageTours', { tabId: 7, url: 'http://localhost:4173/' }],
+      ['myTourStates', undefined],
       ['startAuthoring', { tabId: 7, url: 'http://localhost:4173/' }],
       ['requestPick', { packKey: 'k', path: ['tours'], label: 'x' }],
       ['submitQuiz', { packId: 'p', quizId: 'q', seed: 1, startedAt: '2026-01-01T00:00:00.000Z', answers: {} }],

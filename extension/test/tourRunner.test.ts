@@ -5,10 +5,11 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { installBundledPacksOnce } from '../src/packs/bundledPacks.ts';
 import { ensureLearnerProfile } from '../src/progress/learnerProfile.ts';
 import { allLearnerStatements, countStatements } from '../src/progress/progressLog.ts';
-import { applyTourEvent, forgetTab, listPageTours, logTargetMissing, playerStateForPage, reconcileRunsWithPacks, startTourInTab } from '../src/tours/tourRunner.ts';
+import { applyTourEvent, forgetTab, listPageTours, logTargetMissing, myTourStates, playerStateForPage, reconcileRunsWithPacks, startTourInTab } from '../src/tours/tourRunner.ts';
 import { installedPacks } from '../src/packs/installedPacks.ts';
 import { learnerProfile, saveLearnerProfile } from '../src/progress/learnerProfile.ts';
 import { tourRuns } from '../src/tours/tourRunner.ts';
+import { tourActivityId } from '@preceptor/shared/xapi/vocabulary.ts';
 
 const URL_REGISTRATION = 'http://localhost:4173/registration';
 
@@ -42,6 +43,20 @@ describe('background tour runner', () => {
     const stored = (await tourRuns.getValue())['7'];
     expect(stored).toMatchObject({ stepIndex: 1, status: 'running', tourId: 'registration-basics' });
     expect((await countStatements()) - before).toBe(2); // launched + progressed
+  });
+
+  it("gives the popup each started tour's state from the log: 2 steps done, then completed", async () => {
+    const id = tourActivityId('demo-registration', 'registration-basics');
+    expect(await myTourStates()).toEqual({});
+    await startTourInTab(9, 'demo-registration', 'registration-basics', URL_REGISTRATION);
+    await applyTourEvent(9, { type: 'next' });
+    await applyTourEvent(9, { type: 'next' });
+    const states = await myTourStates();
+    expect(states).toEqual({ [id]: { status: 'in-progress', stepsDone: 2 } });
+    await applyTourEvent(9, { type: 'next' });
+    await applyTourEvent(9, { type: 'target-clicked', stepId: 'new-patient' });
+    await applyTourEvent(9, { type: 'next' });
+    expect(await myTourStates()).toEqual({ [id]: { status: 'completed' } });
   });
 
   it('resumes from storage after the service worker restarts (state is not in memory)', async () => {

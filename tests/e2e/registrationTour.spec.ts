@@ -132,6 +132,20 @@ test('Esc closes the tour and returns focus to the page; the popup resumes at th
   await emr.bringToFront();
   await expect.poll(() => player.title.text()).toBe('先查找，再建档');
   await expect.poll(() => player.card.text()).toContain('第 2/5 步');
+
+  await test.step('search "gh" (挂号 by pinyin initials) finds the registration tour with its state; starting it from the result starts the tour', async () => {
+    await popup.page.bringToFront();
+    await popup.page.reload();
+    await popup.search('gh');
+    const result = popup.searchResult('registration-basics');
+    await expect(result).toBeVisible();
+    await expect(result.locator('[data-region="tour-state"]')).toHaveText('进行中 1/5');
+    await expect(popup.page.locator('[data-region="search-results"] li[data-tour]').first()).toHaveAttribute('data-tour', 'registration-basics');
+    await result.getByRole('button', { name: '重新开始' }).click();
+    await emr.bringToFront();
+    await expect.poll(() => player.title.text()).toBe('欢迎使用门诊挂号');
+    await expect.poll(() => player.card.text()).toContain('第 1/5 步');
+  });
 });
 
 test('a learner in another role is not offered the registration tour', async ({ context, extensionId, sandboxUrl }) => {

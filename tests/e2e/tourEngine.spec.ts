@@ -159,6 +159,7 @@ test('health check from the popup reports found / ambiguous / missing and export
   await emr.bringToFront();
   await popup.page.bringToFront();
   await popup.page.reload();
+  await popup.openMentorCorner();
   await popup.page.locator('[data-action="health-check"]').click();
   const row = (step: string) => popup.page.locator(`table[data-table="health-check"] tr[data-step="${step}"]`);
   await expect(row('drug')).toHaveAttribute('data-status', 'found');
@@ -204,6 +205,7 @@ test('a page no pack covers carries only the small always-on script; the tour pl
   // until the popup asks for a health check of that page
   await popup.page.bringToFront();
   await popup.page.reload();
+  await popup.openMentorCorner();
   await popup.page.locator('[data-action="health-check"]').click();
   await expect.poll(() => elsewhereGuide.count).toBe(1);
 });

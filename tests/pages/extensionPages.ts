@@ -13,8 +13,19 @@ export class PopupPage {
   }
 
   async saveProfile({ role, department, language }: { role: string; department: string; language: UiLanguage }): Promise<void> {
+    // onboarding shows the form open; after it, the profile sits in a collapsed disclosure
+    await this.page.locator('select[name="role"]').waitFor({ state: 'attached' });
+    await openDisclosure(this.page.locator('details[data-region="profile"]'));
     await this.page.locator('select[name="role"]').selectOption(role);
-    await this.page.locator('input[name="department"]').fill(department);
+    const departmentList = this.page.locator('select[name="department"]');
+    if ((await departmentList.count()) === 0) await this.page.locator('input[name="department"]').fill(department);
+    else if (department === '' || (await departmentList.locator('option').evaluateAll((options, d) => options.some((o) => (o as HTMLOptionElement).value === d), department)))
+      await departmentList.selectOption(department);
+    else {
+      // a department the list does not name: "another department", typed
+      await departmentList.selectOption(' other');
+      await this.page.locator('input[name="departmentOther"]').fill(department);
+    }
     await this.page.locator('select[name="language"]').selectOption(language);
     await this.page.locator('form button[type="submit"]').click();
     // saved, not just asked for: a test that closes the popup at once would otherwise race the
@@ -22,9 +33,30 @@ export class PopupPage {
     await expect(this.page.locator('form span.status[role="status"]')).not.toBeEmpty();
   }
 
+  /** a tour offered for this page ("For you on this page") */
   tour(tourId: string): Locator {
-    return this.page.locator(`li[data-tour="${tourId}"]`);
+    return this.page.locator(`[data-region="page-tours"] li[data-tour="${tourId}"]`);
   }
+
+  /** type into the search over all installed tours */
+  async search(query: string): Promise<void> {
+    await this.page.locator('input[name="tourSearch"]').fill(query);
+  }
+
+  searchResult(tourId: string): Locator {
+    return this.page.locator(`[data-region="search-results"] li[data-tour="${tourId}"]`);
+  }
+
+  /** the collapsed health check and mentor tools (only there for those allowed) */
+  async openMentorCorner(): Promise<void> {
+    await openDisclosure(this.page.locator('details[data-region="mentor-corner"]'));
+  }
+}
+
+/** Open a <details> disclosure the way a user does (its summary), unless it is open already. */
+export async function openDisclosure(details: Locator): Promise<void> {
+  await details.waitFor({ state: 'attached' });
+  if (!(await details.evaluate((el) => (el as HTMLDetailsElement).open))) await details.locator(':scope > summary').click();
 }
 
 /**

@@ -8,6 +8,7 @@ import { lrsMessages } from './lrsMessages.ts';
 import { deploymentMessages } from './deploymentMessages.ts';
 import { playerMessages } from './playerMessages.ts';
 import { problemFormMessages } from './problemFormMessages.ts';
+import { popupMessages } from './popupMessages.ts';
 
 /** Every string the extension's pages show, one [zh-CN, en] pair each. */
 export const extensionMessages = defineMessages({
@@ -19,6 +20,7 @@ export const extensionMessages = defineMessages({
   ...deploymentMessages,
   ...playerMessages,
   ...problemFormMessages,
+  ...popupMessages,
   appName: ['Preceptor 带教', 'Preceptor'],
   quizTitle: ['测验', 'Quiz'],
   quizNotFound: ['找不到该测验，请确认内容包已安装。', 'This quiz cannot be found. Is its content pack installed?'],

@@ -1,70 +1,105 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import type { Language } from '@preceptor/shared/schema/localizedText.ts';
+import { BUILT_IN_ROLE_TITLES, type BuiltInRole } from '@preceptor/shared/schema/learnerProfile.ts';
 import { installedPacks } from '../packs/installedPacks.ts';
 import { learnerProfile } from '../progress/learnerProfile.ts';
 import { sendMessage } from '../messaging/protocol.ts';
-import type { PageTour } from '../tours/protocol.ts';
+import type { MyTourStates, PageTour } from '../tours/protocol.ts';
+import { translator } from '../i18n/messages.ts';
 import { useLanguage } from '../ui/useLanguage.ts';
 import { useStorageItem } from '../ui/useStorageItem.ts';
 import { findTargetTab, isOpenAsTab } from '../ui/targetTab.ts';
 import { ProfileForm } from '../progress/popup/ProfileForm.tsx';
-import { PageTours } from '../tours/popup/PageTours.tsx';
-import { HealthCheck } from '../tours/popup/HealthCheck.tsx';
+import { TourFinder } from '../tours/popup/TourFinder.tsx';
 import { ChecklistPanel } from '../learning/popup/ChecklistPanel.tsx';
-import { MentorTools } from '../authoring/popup/MentorTools.tsx';
+import { MentorCorner } from '../authoring/popup/MentorCorner.tsx';
 import { SiteAccess } from '../deployment/popup/SiteAccess.tsx';
 import { ReportProblemButton } from '../problems/popup/ReportProblemButton.tsx';
 
+/**
+ * The learner's popup. Without a role: one onboarding screen (role, department, language, who
+ * they are). With one: the tours for this page, a search over all tours, all tours by module,
+ * the checklist; the profile, and for those allowed the health check and mentor tools, collapsed.
+ */
 export function PopupPage() {
-  const { language, t } = useLanguage();
+  const { language: savedLanguage } = useLanguage();
   const profile = useStorageItem(learnerProfile);
   const packs = useStorageItem(installedPacks);
   const [tab, setTab] = useState<{ id: number; url: string } | null | undefined>(undefined);
   const [tours, setTours] = useState<PageTour[] | undefined>(undefined);
+  const [states, setStates] = useState<MyTourStates>({});
   const [refreshKey, setRefreshKey] = useState(0);
+  const onboarding = Boolean(profile) && !profile?.role;
+  // onboarding speaks the language the learner picks before they save it
+  const [previewLanguage, setPreviewLanguage] = useState<Language | undefined>(undefined);
+  const language = onboarding && previewLanguage ? previewLanguage : savedLanguage;
+  const t = translator(language);
+  const [profileOpen, setProfileOpen] = useState(false);
+  useEffect(() => {
+    if (onboarding) setProfileOpen(true);
+  }, [onboarding]);
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
 
   useEffect(() => void findTargetTab().then((found) => setTab(found ?? null)), []);
   useEffect(() => {
     if (!tab) return;
     void sendMessage('listPageTours', { tabId: tab.id, url: tab.url }).then(setTours);
   }, [tab, profile, packs, refreshKey]);
+  useEffect(() => {
+    if (!profile?.role) return;
+    void sendMessage('myTourStates', undefined).then(setStates).catch(() => setStates({}));
+  }, [profile?.role, profile?.learnerId, packs, refreshKey]);
+
+  const packDepartments = useMemo(
+    () => [...new Set((packs ?? []).flatMap((pack) => pack.checklists.flatMap((c) => (c.department ? [c.department] : []))))].sort((a, b) => a.localeCompare(b, 'zh-CN')),
+    [packs],
+  );
 
   async function afterLaunch() {
     if (await isOpenAsTab()) setRefreshKey((k) => k + 1);
     else window.close();
   }
+  const start = (packId: string, tourId: string) => tab && void sendMessage('startTour', { tabId: tab.id, packId, tourId }).then(afterLaunch);
+
+  const roleTitle = (() => {
+    const role = profile?.role;
+    if (!role) return '';
+    const fromPack = (packs ?? []).flatMap((p) => p.roles).find((r) => r.id === role)?.title;
+    return (fromPack ?? BUILT_IN_ROLE_TITLES[role as BuiltInRole] ?? { 'zh-CN': role, en: role })[language];
+  })();
 
   return (
-    <div style={{ width: 360 }}>
+    <div className="popup">
       <header className="bar">
         <h1>{t('appName')}</h1>
       </header>
       <main>
         <SiteAccess t={t} />
-        <PageTours
-          tours={tours}
-          hasRole={Boolean(profile?.role)}
-          hasPage={Boolean(tab)}
-          language={language}
-          t={t}
-          onStart={(tour) => tab && void sendMessage('startTour', { tabId: tab.id, packId: tour.packId, tourId: tour.tourId }).then(afterLaunch)}
-          onResume={() => tab && void sendMessage('resumeTour', { tabId: tab.id }).then(afterLaunch)}
-        />
+        {onboarding && (
+          <section className="panel" data-region="onboarding" aria-labelledby="welcome-h">
+            <h2 id="welcome-h">{t('welcomeHeading')}</h2>
+            <p className="muted" style={{ margin: 0 }}>{t('welcomeBody')}</p>
+          </section>
+        )}
+        {profile?.role && packs && (
+          <TourFinder packs={packs} role={profile.role} pageTours={tours} hasPage={Boolean(tab)} states={states} language={language} t={t}
+            onStart={start} onResume={() => tab && void sendMessage('resumeTour', { tabId: tab.id }).then(afterLaunch)} />
+        )}
         {profile?.role && (
           <ChecklistPanel packs={packs ?? []} tabId={tab?.id} language={language} t={t} refreshKey={refreshKey}
-            onStartTour={(packId, tourId) => tab && void sendMessage('startTour', { tabId: tab.id, packId, tourId }).then(afterLaunch)} />
+            onStartTour={(packId, tourId) => start(packId, tourId)} />
         )}
-        {tab && <HealthCheck tabId={tab.id} t={t} />}
-        {tab && <ReportProblemButton tabId={tab.id} t={t} />}
-        <section className="panel">
-          {profile && !profile.role && (
-            <div data-region="onboarding">
-              <h2>{t('welcomeHeading')}</h2>
-              <p>{t('welcomeBody')}</p>
-            </div>
-          )}
-          {profile && <ProfileForm key={profile.learnerId} profile={profile} packRoles={(packs ?? []).flatMap((p) => p.roles)} t={t} />}
-        </section>
-        <MentorTools tab={tab} t={t} onStarted={afterLaunch} />
+        {tab && !onboarding && <ReportProblemButton tabId={tab.id} t={t} />}
+        {profile && packs && (
+          <details className={onboarding ? 'panel disclosure onboarding' : 'panel disclosure'} data-region="profile" open={profileOpen} onToggle={(e) => setProfileOpen(e.currentTarget.open)}>
+            <summary>{onboarding ? t('profileHeading') : t('profileSummary', { role: roleTitle })}</summary>
+            <ProfileForm key={profile.learnerId} profile={profile} packRoles={packs.flatMap((p) => p.roles)} packDepartments={packDepartments} headingHidden
+              onLanguageChange={setPreviewLanguage} t={t} />
+          </details>
+        )}
+        {profile && packs && <MentorCorner tab={tab} profile={profile} packs={packs} t={t} onStarted={afterLaunch} />}
         <p style={{ margin: '0 12px 12px' }}>
           <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">{t('openOptions')}</a>
         </p>

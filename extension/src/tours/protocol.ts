@@ -6,12 +6,17 @@ import type { ContentPack, FieldTip, Tour } from '@preceptor/shared/schema/conte
 import type { Language } from '@preceptor/shared/schema/localizedText.ts';
 import type { TourRun } from '@preceptor/shared/tour/tourMachine.ts';
 import type { HealthCheckInput } from '@preceptor/shared/tour/healthCheck.ts';
+import type { TourState } from '@preceptor/shared/learning/tourStates.ts';
 import { TourEventMessage } from '@preceptor/shared/tour/tourEventMessage.ts';
 import { message } from '../messaging/messageSpec.ts';
 import { Id, Nothing, PageUrl, TabId } from '../messaging/fields.ts';
 import type { ChecklistSummary } from '../learning/protocol.ts';
 
 export type { HealthCheckInput as HealthCheckTour, HealthCheckRow } from '@preceptor/shared/tour/healthCheck.ts';
+export type { TourState };
+
+/** Each tour this learner has started, by its activity id (shared/src/xapi/vocabulary.ts tourActivityId); absent = not started. */
+export type MyTourStates = Record<string, TourState>;
 
 /** What the in-page player needs to draw the current step. */
 export interface PlayerState {
@@ -48,6 +53,8 @@ export type TargetMissingReport = z.infer<typeof TargetMissingReport>;
 
 export const TOUR_MESSAGES = {
   listPageTours: message<PageTour[]>()({ from: ['popup'], data: z.object({ tabId: TabId, url: PageUrl }).strict() }),
+  /** the popup's tour rows: not started, 3/5, done — derived from the learner's own log */
+  myTourStates: message<MyTourStates>()({ from: ['popup'], data: Nothing }),
   startTour: message<PlayerState | null>()({ from: ['popup'], data: z.object({ tabId: TabId, packId: Id, tourId: Id }).strict() }),
   resumeTour: message<PlayerState | null>()({ from: ['popup'], data: z.object({ tabId: TabId }).strict() }),
   getPageSetup: message<PageSetup>()({ from: ['content'], data: z.object({ url: PageUrl }).strict() }),

@@ -9,6 +9,7 @@ import {
   healthCheckTours,
   listPageTours,
   logTargetMissing,
+  myTourStates,
   pageSetup,
   reconcileRunsWithPacks,
   startTourInTab,
@@ -23,6 +24,7 @@ export function registerTours(): void {
   installedPacks.watch((after, before) => void reconcileRunsWithPacks(before, after)); // a replaced pack ends or remaps runs
 
   handleMessage('listPageTours', (data) => listPageTours(data.tabId, data.url));
+  handleMessage('myTourStates', () => myTourStates());
   handleMessage('startTour', async (data) => {
     const state = await startTourInTab(data.tabId, data.packId, data.tourId, await tabPageUrl(data.tabId));
     await sendMessage('showPlayer', state, data.tabId).catch(log.quiet('show the player in the tab (no content script there)'));

@@ -7,13 +7,14 @@ import { matchingPattern, tipsForPage } from '@preceptor/shared/tour/tipsForPage
 import { tourStatement } from '@preceptor/shared/record/tourStatements.ts';
 import type { ContentPack, Tour } from '@preceptor/shared/schema/contentPack.ts';
 import { sendMessage } from '../messaging/protocol.ts';
-import type { HealthCheckTour, PageSetup, PageTour, PlayerState } from './protocol.ts';
+import type { HealthCheckTour, MyTourStates, PageSetup, PageTour, PlayerState } from './protocol.ts';
 import { storage } from 'wxt/utils/storage';
 import { installedPacks } from '../packs/installedPacks.ts';
 import { learnerProfile } from '../progress/learnerProfile.ts';
 import type { ReadOnlyItem } from '../storage/readOnlyItem.ts';
 import { ensureLearnerProfile, statementLearner } from '../progress/learnerProfile.ts';
-import { recordStatements } from '../progress/progressLog.ts';
+import { allLearnerStatements, recordStatements } from '../progress/progressLog.ts';
+import { tourStates } from '@preceptor/shared/learning/tourStates.ts';
 import { checklistSummaries } from '../learning/learningRecords.ts';
 import { oneAtATime } from '../storage/oneAtATime.ts';
 import { featureLog } from '../logging/featureLog.ts';
@@ -70,6 +71,12 @@ export async function listPageTours(tabId: number, url: string): Promise<PageTou
     stepCount: tour.steps.length,
     ...(run && run.packId === pack.id && run.tourId === tour.id && run.status !== 'completed' ? { run } : {}),
   }));
+}
+
+/** Where this learner stands on each tour they started, derived from the log (never stored). */
+export async function myTourStates(): Promise<MyTourStates> {
+  const [profile, statements] = await Promise.all([ensureLearnerProfile(), allLearnerStatements()]);
+  return Object.fromEntries(tourStates(statements, profile.learnerId));
 }
 
 /**

@@ -8,6 +8,9 @@ import { useHospitalPolicy } from '../../deployment/useHospitalPolicy.ts';
 
 const LANGUAGE_NAMES: Record<Language, string> = { 'zh-CN': '简体中文', en: 'English' };
 
+/** the "another department" choice of the packs' list (never a department id: ids have no spaces) */
+const OTHER = ' other';
+
 type Field = 'role' | 'department' | 'displayName' | 'staffNumber';
 type FieldErrors = Partial<Record<Field, string>>;
 
@@ -16,10 +19,22 @@ type FieldErrors = Partial<Record<Field, string>>;
  * learner is: name and staff number, handed to the trainer with the progress file only when the
  * learner ticks the consent line (kept with its time; untick to withdraw).
  */
-export function ProfileForm({ profile, packRoles, t }: { profile: LearnerProfile; packRoles: Role[]; t: Translate }) {
+export function ProfileForm({ profile, packRoles, packDepartments = [], headingHidden = false, onLanguageChange, t }: {
+  profile: LearnerProfile;
+  packRoles: Role[];
+  /** departments the installed packs' checklists name: the list when the hospital's policy has none */
+  packDepartments?: readonly string[];
+  /** the heading is read by screen readers only (a disclosure's summary already shows it) */
+  headingHidden?: boolean;
+  /** the language picked before saving: onboarding speaks it at once */
+  onLanguageChange?(language: Language): void;
+  t: Translate;
+}) {
   const [role, setRole] = useState(profile.role ?? '');
   const [department, setDepartment] = useState(profile.department ?? '');
   const [language, setLanguage] = useState<Language>(profile.language);
+  // with only the packs' list, a department it does not name is typed in ("another department")
+  const [otherDepartment, setOtherDepartment] = useState(profile.department !== undefined && !packDepartments.includes(profile.department));
   const [displayName, setDisplayName] = useState(profile.displayName ?? '');
   const [staffNumber, setStaffNumber] = useState(profile.staffNumber ?? '');
   const [consent, setConsent] = useState(profile.identityConsentAt !== undefined);
@@ -32,6 +47,7 @@ export function ProfileForm({ profile, packRoles, t }: { profile: LearnerProfile
   // (a locked department or role not chosen yet is chosen once: the policy has no value for a person)
   const locked = new Set((policy?.lockedSettings ?? []).filter((setting) => setting === 'language' || profile[setting] !== undefined));
   const departments = policy?.departments;
+  const packList = !departments && packDepartments.length > 0 ? packDepartments : undefined;
   const lockedNote = (id: string) => (
     <p className="muted" id={`${id}-locked`} data-region="locked-note" style={{ margin: '2px 0 0' }}>
       {t('setByHospital')}
@@ -86,9 +102,12 @@ export function ProfileForm({ profile, packRoles, t }: { profile: LearnerProfile
 
   return (
     <form onSubmit={save} aria-labelledby={`${ids.role}-h`} noValidate>
-      <h2 id={`${ids.role}-h`}>{t('profileHeading')}</h2>
-      <label htmlFor={ids.role}>{t('role')}</label>
-      <select id={ids.role} name="role" value={role} disabled={locked.has('role')} {...fieldProps('role', locked.has('role'))} onChange={(e) => setRole(e.target.value)}>
+      <h2 id={`${ids.role}-h`} className={headingHidden ? 'sr-only' : undefined}>{t('profileHeading')}</h2>
+      <label htmlFor={ids.role}>
+        {t('role')} <span className="muted required">{t('roleRequiredMark')}</span>
+      </label>
+      <select id={ids.role} name="role" value={role} required aria-required="true" disabled={locked.has('role')} {...fieldProps('role', locked.has('role'))}
+        onChange={(e) => { setRole(e.target.value); if (e.target.value) setErrors(({ role: _fixed, ...rest }) => rest); }}>
         <option value="">{t('chooseRole')}</option>
         {BUILT_IN_ROLES.map((id) => (
           <option key={id} value={id}>{BUILT_IN_ROLE_TITLES[id][language]}</option>
@@ -110,18 +129,46 @@ export function ProfileForm({ profile, packRoles, t }: { profile: LearnerProfile
           {/* a department typed before the hospital's list came: kept, not lost */}
           {department && !departments.some((d) => d.id === department) && <option value={department}>{department}</option>}
         </select>
+      ) : packList ? (
+        <>
+          <select id={ids.department} name="department" value={otherDepartment ? OTHER : department} disabled={locked.has('department')} {...fieldProps('department', locked.has('department'))}
+            onChange={(e) => {
+              const other = e.target.value === OTHER;
+              setOtherDepartment(other);
+              setDepartment(other ? '' : e.target.value);
+            }}>
+            <option value="">{t('chooseDepartment')}</option>
+            {packList.map((d) => (
+              <option key={d} value={d}>{d}</option>
+            ))}
+            <option value={OTHER}>{t('departmentOther')}</option>
+          </select>
+          {otherDepartment && (
+            <>
+              <label htmlFor={`${ids.department}-other`}>{t('departmentOtherLabel')}</label>
+              <input id={`${ids.department}-other`} name="departmentOther" value={department} maxLength={60} readOnly={locked.has('department')}
+                placeholder={t('departmentPlaceholder')} onChange={(e) => setDepartment(e.target.value)} />
+            </>
+          )}
+        </>
       ) : (
         <input id={ids.department} name="department" value={department} maxLength={60} readOnly={locked.has('department')} {...fieldProps('department', locked.has('department'))}
           placeholder={t('departmentPlaceholder')} onChange={(e) => setDepartment(e.target.value)} />
       )}
       {fieldError('department')}
       {locked.has('department') && lockedNote(ids.department)}
-      <label htmlFor={ids.displayName}>{t('displayName')}</label>
+      <div className="field-pair">
+        <div>
+          <label htmlFor={ids.displayName}>{t('displayName')}</label>
       <input id={ids.displayName} name="displayName" value={displayName} maxLength={40} autoComplete="name" {...fieldProps('displayName')} onChange={(e) => setDisplayName(e.target.value)} />
-      {fieldError('displayName')}
-      <label htmlFor={ids.staffNumber}>{t('staffNumber')}</label>
+          {fieldError('displayName')}
+        </div>
+        <div>
+          <label htmlFor={ids.staffNumber}>{t('staffNumber')}</label>
       <input id={ids.staffNumber} name="staffNumber" value={staffNumber} maxLength={20} autoComplete="off" spellCheck={false} {...fieldProps('staffNumber')} onChange={(e) => setStaffNumber(e.target.value)} />
-      {fieldError('staffNumber')}
+          {fieldError('staffNumber')}
+        </div>
+      </div>
       <p className="muted" style={{ margin: '4px 0 0' }}>{t('identityHint')}</p>
       <div className="consent" data-region="identity-consent">
         <input id={ids.consent} type="checkbox" name="identityConsent" checked={consent} aria-describedby={`${ids.consent}-state`} onChange={(e) => setConsent(e.target.checked)} />
@@ -138,7 +185,11 @@ export function ProfileForm({ profile, packRoles, t }: { profile: LearnerProfile
       </p>
       <label htmlFor={ids.language}>{t('language')}</label>
       <select id={ids.language} name="language" value={language} disabled={locked.has('language')} {...describedBy('language', ids.language)}
-        onChange={(e) => setLanguage(Language.parse(e.target.value))}>
+        onChange={(e) => {
+          const picked = Language.parse(e.target.value);
+          setLanguage(picked);
+          onLanguageChange?.(picked);
+        }}>
         {Language.options.map((l) => (
           <option key={l} value={l}>{LANGUAGE_NAMES[l]}</option>
         ))}
