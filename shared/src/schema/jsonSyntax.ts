@@ -127,7 +127,8 @@ function scanString(text: string, start: number): number | { kind: JsonSyntaxKin
     }
     i++;
   }
-  return { kind: 'missing-quote', offset: start };
+  // the file ends inside a text: cut off, more likely than a missing quote
+  return { kind: 'unexpected-end', offset: text.length };
 }
 
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;

@@ -21,6 +21,7 @@ describe('findJsonSyntaxError', () => {
     ['{"a": 01}', 'bad-number', 1, 7],
     ['{"a": 1}}', 'extra-content', 1, 9],
     ['{"a": [1, 2', 'unexpected-end', 1, 12],
+    ['{"a": "cut', 'unexpected-end', 1, 11],
     ['{"a": "x\ty"}', 'control-character', 1, 9],
   ])('%j: %s at line %i, column %i', (text, kind, line, column) => {
     expect(() => JSON.parse(text)).toThrow();
