@@ -94,6 +94,7 @@ export function PackImport({ language, t }: { language: Language; t: Translate }
       {stage && (
         <progress
           data-region="import-progress"
+          style={{ width: '100%', maxWidth: '24rem' }}
           aria-labelledby={`${inputId}-stage`}
           max={1}
           // checking has no measurable progress: an indeterminate bar
