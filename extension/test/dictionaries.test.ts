@@ -23,6 +23,12 @@ describe.each([
     }
   });
 
+  it('says English plurals in full ("1 problem", "5 problems", never "problem(s)") and keeps full-width punctuation out of English', () => {
+    const entries = Object.entries(messages);
+    expect(entries.filter(([, [, en]]) => /(?<!http)\(s\)/i.test(en)).map(([key]) => key)).toEqual([]);
+    expect(entries.filter(([, [, en]]) => /[：（）；，。！？、]/.test(en)).map(([key]) => key)).toEqual([]);
+  });
+
   it('keeps Chinese out of the English texts, and no zh-CN text is left in English', () => {
     const entries = Object.entries(messages);
     expect(entries.filter(([, [, en]]) => /[\u4e00-\u9fff]/.test(en)).map(([key]) => key)).toEqual([]);

@@ -13,8 +13,8 @@ describe('refused patterns are worded in the reader language', () => {
     const result = parsePackValue('p.json', pack);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    const zh = result.problems.map((p) => `${p.path}: ${problemMessage(p, translator('zh-CN'))}`);
-    const en = result.problems.map((p) => `${p.path}: ${problemMessage(p, translator('en'))}`);
+    const zh = result.problems.map((p) => `${p.path}: ${problemMessage(p, translator('zh-CN'), 'zh-CN')}`);
+    const en = result.problems.map((p) => `${p.path}: ${problemMessage(p, translator('en'), 'en')}`);
     expect(zh).toContain('siteRules[0].urlPattern: 网址规则中的 * 最多 8 个');
     expect(en).toContain('siteRules[0].urlPattern: use at most 8 * in a URL pattern');
     expect(zh.some((m) => /advance\.rule\.pattern: 不支持反向引用/.test(m))).toBe(true);
@@ -22,7 +22,7 @@ describe('refused patterns are worded in the reader language', () => {
   });
 
   it('passes the engine words through for a syntax error', () => {
-    const message = problemMessage({ path: 'x', message: 'm', pattern: { kind: 'regex-syntax', detail: 'missing closing ]: `[a`' } }, translator('zh-CN'));
+    const message = problemMessage({ path: 'x', message: 'm', pattern: { kind: 'regex-syntax', detail: 'missing closing ]: `[a`' } }, translator('zh-CN'), 'zh-CN');
     expect(message).toBe('不是有效的正则表达式（RE2 语法）：missing closing ]: `[a`');
   });
 });

@@ -27,6 +27,15 @@ describe('i18n dictionaries', () => {
     }
   });
 
+  it('says English plurals in full and keeps full-width punctuation and Chinese out of English texts', () => {
+    const texts = [...keys.map((key) => [key, translate('en', key)]), ...trainerKeys().map((key) => [key, trainerText('en', key)])];
+    expect(texts.filter(([, en]) => /(?<!http)\(s\)/i.test(en!)).map(([key]) => key)).toEqual([]);
+    expect(texts.filter(([, en]) => /[：（）；，。！？、]/.test(en!)).map(([key]) => key)).toEqual([]);
+    expect(translate('en', 'sc.traps', { n: 1 })).toBe('1 safety trap');
+    expect(translate('en', 'sc.traps', { n: 3 })).toBe('3 safety traps');
+    expect(translate('en', 'fmt.labelled', { label: translate('en', 'sc.goal') })).toBe('Task: ');
+  });
+
   it('fills placeholders and leaves unknown ones visible', () => {
     expect(translate('zh-CN', 'search.caption', { count: 3 })).toBe('检索结果：3 条');
     expect(translate('en', 'search.caption')).toBe('Search results: {count}');

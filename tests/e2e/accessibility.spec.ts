@@ -1,5 +1,6 @@
 import { test, expect, openExtensionPage } from '../fixtures/extension.ts';
 import { expectNoSeriousA11yViolations } from '../fixtures/axe.ts';
+import { expectNoLanguageLeaks } from '../fixtures/languageLeaks.ts';
 import { evaluateInClosedRoots } from '../fixtures/closedShadow.ts';
 import { PopupPage, TourPlayer, openSandbox } from '../pages/extensionPages.ts';
 import { screenshot } from '../pages/screenshots.ts';
@@ -14,10 +15,12 @@ for (const language of ['zh-CN', 'en'] as const) {
     await popup.saveProfile({ role: 'registrar', department: '门诊部', language });
     await expect(popup.tour('registration-basics')).toBeVisible();
     await expectNoSeriousA11yViolations(popup.page);
+    await expectNoLanguageLeaks(popup.page, language);
 
     const options = await openExtensionPage(context, extensionId, 'options.html');
     await expect(options.locator('tr[data-pack="demo-registration"]')).toBeVisible();
     await expectNoSeriousA11yViolations(options);
+    await expectNoLanguageLeaks(options, language);
     await screenshot(options, `options-${language}`);
 
     await popup.page.bringToFront();

@@ -78,7 +78,7 @@ test('editor: every kind of content, validated as typed, an on-screen question p
   await at(editor, 'checklists[0].items[2].scenarioId').fill('admission-drill');
   await fillText(editor, 'checklists[0].items[2].title', '入院演练', 'Admission drill');
   await fillText(editor, 'checklists[0].items[3].title', '导师确认', 'Mentor confirms');
-  await expect(validation).toContainText('mentorSignOff');
+  await expect(validation).toContainText('清单 1：导师确认项需要导师名单'); // in Chinese, not the schema's field name
   await editor.locator('[data-tab="overview"]').click();
   const mentors = editor.locator('[data-region="mentor-list"]');
   await mentors.getByLabel('导师工号').fill('M0042');

@@ -178,7 +178,7 @@ test('an id two learners hold is kept for each, and sent to the LRS for neither:
   await send.click();
   const result = page.locator('[data-region="lrs-result"]');
   await expect(result).toHaveText(
-    `Done: the LRS accepted ${total - 2 * shared}, 0 conflicts, 0 rejected. ${2 * shared} statement(s) not sent: their ids (${shared}) are held by more than one learner, and an LRS needs unique ids. They stay kept for each learner here.`,
+    `Done: the LRS accepted ${total - 2 * shared}, 0 conflicts, 0 rejected. ${2 * shared} statements not sent: their ids (${shared}) are held by more than one learner, and an LRS needs unique ids. They stay kept for each learner here.`,
   );
   await expect(page.locator('[data-table="lrs-shared"] tbody tr')).toHaveCount(shared);
   await expect(page.locator('[data-table="lrs-shared"]')).toContainText(victim.statements[0]!.id);

@@ -17,7 +17,7 @@ export const packFeedMessages = defineMessages({
   feedNotUrl: ['不是 http:// 或 https:// 开头的完整地址，例如 https://intranet.hospital.local/preceptor/index.json', 'Not a full http:// or https:// address, e.g. https://intranet.hospital.local/preceptor/index.json'],
   feedCheckNow: ['检查更新', 'Check now'],
   feedChecking: ['正在检查更新…', 'Checking…'],
-  feedCheckDone: ['已检查 {feeds} 个更新源：安装了 {installed} 个内容包，{failed} 项失败。', 'Checked {feeds} feed(s): {installed} pack(s) installed, {failed} failed.'],
+  feedCheckDone: ['已检查 {feeds} 个更新源：安装了 {installed} 个内容包，{failed} 项失败。', 'Checked {feeds} {feeds|feed|feeds}: {installed} {installed|pack|packs} installed, {failed} failed.'],
   feedCheckFailed: ['检查未能完成：{message}', 'The check could not run: {message}'],
   feedLastChecked: ['上次检查：{time}', 'Last checked: {time}'],
   feedLastSuccess: ['上次成功：{time}', 'Last success: {time}'],

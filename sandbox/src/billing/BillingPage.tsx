@@ -101,7 +101,7 @@ export default function BillingPage({ notify }: { notify: (message: string) => v
         />
         <div className="work-area">
           <div className="card-box" data-panel="insurance-card">
-            <span className="strong">{t('bill.card')}：</span>
+            <span className="strong">{t('fmt.labelled', { label: t('bill.card') })}</span>
             {insured ? (
               cardRead ? (
                 <StatusTag tone="ok" icon="✔">{t('bill.cardRead', { scheme: t(`bill.scheme.${patient.insuranceType}` as MessageKey), card: `${patient.idNumber.slice(0, 4)}****${patient.idNumber.slice(-4)}` })}</StatusTag>
@@ -328,14 +328,14 @@ export default function BillingPage({ notify }: { notify: (message: string) => v
       <div className="invoice" data-panel="invoice" data-settlement-id={s.settlementId}>
         <div className="invoice__title">{t('inv.title')}</div>
         <div className="invoice__meta">
-          <span>{t('inv.code')}：<span className="mono">{s.invoice.code}</span></span>
-          <span>{t('inv.number')}：<span className="mono">{s.invoice.number}</span></span>
-          <span>{t('inv.check')}：<span className="mono">{s.invoice.checkCode}</span></span>
-          <span>{t('inv.payer')}：{p.name}</span>
-          <span>{t('inv.admission')}：<span className="mono">{a.admissionId}</span></span>
-          <span>{t('inv.date')}：<span className="mono">{ymdhm(s.at)}</span></span>
-          <span>{t('inv.stay')}：<span className="mono">{isoDate(new Date(a.admittedAt))} – {a.dischargedAt ? isoDate(new Date(a.dischargedAt)) : ''}</span></span>
-          <span>{t('col.insurance')}：{t(`bill.scheme.${s.scheme}` as MessageKey)}</span>
+          <span>{t('fmt.labelled', { label: t('inv.code') })}<span className="mono">{s.invoice.code}</span></span>
+          <span>{t('fmt.labelled', { label: t('inv.number') })}<span className="mono">{s.invoice.number}</span></span>
+          <span>{t('fmt.labelled', { label: t('inv.check') })}<span className="mono">{s.invoice.checkCode}</span></span>
+          <span>{t('fmt.labelled', { label: t('inv.payer') })}{p.name}</span>
+          <span>{t('fmt.labelled', { label: t('inv.admission') })}<span className="mono">{a.admissionId}</span></span>
+          <span>{t('fmt.labelled', { label: t('inv.date') })}<span className="mono">{ymdhm(s.at)}</span></span>
+          <span>{t('fmt.labelled', { label: t('inv.stay') })}<span className="mono">{isoDate(new Date(a.admittedAt))} – {a.dischargedAt ? isoDate(new Date(a.dischargedAt)) : ''}</span></span>
+          <span>{t('fmt.labelled', { label: t('col.insurance') })}{t(`bill.scheme.${s.scheme}` as MessageKey)}</span>
           {s.status === 'voided' ? <StatusTag tone="danger">{t('bill.status.voided')}</StatusTag> : null}
         </div>
         <table>

@@ -112,7 +112,7 @@ export default function ImagingPage({ notify }: { notify: (message: string) => v
         </dl>
       </div>
       <div className="screen-summary" data-panel="screening-summary">
-        <span className="strong">{t('im.screening')}：</span>
+        <span className="strong">{t('fmt.labelled', { label: t('im.screening') })}</span>
         {exam.screening ? (
           <>
             <span className={`screen-outcome screen-outcome--${exam.screening.outcome}`} data-outcome={exam.screening.outcome}>{outcomeText(exam.screening.outcome)}</span>{' '}
@@ -236,7 +236,7 @@ export default function ImagingPage({ notify }: { notify: (message: string) => v
         ]}
       />
       <div className="results-split__viewer">
-        {selectedReport ? <ReportFrame kind="imaging" id={selectedReport.examId} title={`${t('res.viewer')}：${examName(selectedReport.examCode, lang)}`} operator={operator.staffId} /> : null}
+        {selectedReport ? <ReportFrame kind="imaging" id={selectedReport.examId} title={`${t('fmt.labelled', { label: t('res.viewer') })}${examName(selectedReport.examCode, lang)}`} operator={operator.staffId} /> : null}
       </div>
     </div>
   );
@@ -286,7 +286,7 @@ export default function ImagingPage({ notify }: { notify: (message: string) => v
           }
         >
           <p className="msg msg--info">
-            {t('im.emr')}：{profile?.priorContrastReaction ? `${t('im.emrContrast')}；` : ''}
+            {t('fmt.labelled', { label: t('im.emr') })}{profile?.priorContrastReaction ? `${t('im.emrContrast')}；` : ''}
             {profile?.currentMedications.length ? `${t('im.emrMeds', { list: profile.currentMedications.map((d) => drugLabel(d, lang)).join('、') })}；` : ''}
             {profile?.latestCreatinine ? t('im.emrCreatinine', { value: profile.latestCreatinine }) : t('im.emrNoCreatinine')}
           </p>
@@ -334,7 +334,7 @@ export default function ImagingPage({ notify }: { notify: (message: string) => v
           </div>
           {live ? (
             <div className={`screen-outcome screen-outcome--${live.outcome}`} role="status" data-outcome={live.outcome} style={{ marginTop: 8 }}>
-              {t('im.outcome')}：{outcomeText(live.outcome)}
+              {t('fmt.labelled', { label: t('im.outcome') })}{outcomeText(live.outcome)}
               {live.egfr !== null ? ` · ${t('im.egfr', { value: live.egfr })}` : ''}
               {live.reasons.length ? <div className="muted">{reasonsText(live.reasons)}</div> : null}
             </div>
@@ -374,7 +374,7 @@ export default function ImagingPage({ notify }: { notify: (message: string) => v
             <FieldLabel htmlFor={ids.to} required>{t('im.escalateTo')}</FieldLabel>
             <select id={ids.to} name="escalateTo" className="input" value={escTo} onChange={(e) => setEscTo(e.target.value as 'radiologist' | 'requesting-doctor')}>
               <option value="radiologist">{t('im.escalateTo.radiologist')}</option>
-              <option value="requesting-doctor">{t('im.escalateTo.requesting-doctor')}（{staffName(exam.requestedBy)}）</option>
+              <option value="requesting-doctor">{t('fmt.staffWithTitle', { name: t('im.escalateTo.requesting-doctor'), title: staffName(exam.requestedBy) })}</option>
             </select>
           </div>
           {escTo === 'radiologist' ? (

@@ -125,12 +125,12 @@ export default function ItPage({ notify }: { notify: (message: string) => void }
           <span className="iface__name">{name}</span>
           <StatusTag tone={link.status === 'up' ? 'ok' : link.status === 'degraded' ? 'warn' : 'danger'} icon={link.status === 'up' ? '●' : link.status === 'degraded' ? '◐' : '○'}>{t(`it.iface.status.${link.status}` as MessageKey)}</StatusTag>
         </div>
-        <div className="iface__row muted">{t('it.iface.protocol')}：{info.protocol} · {t('it.iface.peer')}：{lang === 'en' ? info.peer.en : info.peer.zh}</div>
+        <div className="iface__row muted">{t('fmt.labelled', { label: t('it.iface.protocol') })}{info.protocol} · {t('fmt.labelled', { label: t('it.iface.peer') })}{lang === 'en' ? info.peer.en : info.peer.zh}</div>
         <div className="iface__row">
-          <span>{t('it.iface.queued')}：<span className={link.queued > 0 ? 'strong value-h' : 'strong'} data-field="queued">{link.queued}</span></span>
-          <span>{t('it.iface.last')}：{ago(link.lastMessageAt, now, t)}</span>
+          <span>{t('fmt.labelled', { label: t('it.iface.queued') })}<span className={link.queued > 0 ? 'strong value-h' : 'strong'} data-field="queued">{link.queued}</span></span>
+          <span>{t('fmt.labelled', { label: t('it.iface.last') })}{ago(link.lastMessageAt, now, t)}</span>
         </div>
-        {link.lastError ? <div className="iface__row field-error">{t('it.iface.error')}：{t(`error.${link.lastError}` as MessageKey)}</div> : null}
+        {link.lastError ? <div className="iface__row field-error">{t('fmt.labelled', { label: t('it.iface.error') })}{t(`error.${link.lastError}` as MessageKey)}</div> : null}
         {link.status !== 'up' || link.queued > 0 ? <div className="iface__row muted">{t('it.iface.impact', { text: t(`it.impact.${link.id}` as MessageKey) })}</div> : null}
         <div className="iface__actions">
           <button type="button" className="btn btn--xs" data-action="restart-interface" onClick={() => act(dispatch({ type: 'interface/restart', id: link.id }), t('it.iface.restarted', { name }))}>{t('it.iface.restart')}<span className="sr-only"> {name}</span></button>
@@ -186,7 +186,7 @@ export default function ItPage({ notify }: { notify: (message: string) => void }
             </select>
           </div>
           <div role="radiogroup" aria-label={t('it.restoreTarget')} className="radios">
-            <span className="strong">{t('it.restoreTarget')}：</span>
+            <span className="strong">{t('fmt.labelled', { label: t('it.restoreTarget') })}</span>
             {(['training-restore', 'production'] as const).map((v) => (
               <label key={v} className="radio">
                 <input type="radio" name="restoreTarget" value={v} checked={target === v} onChange={() => setTarget(v)} />

@@ -316,7 +316,7 @@ export default function LabPage({ notify }: { notify: (message: string) => void 
         ]}
       />
       <div className="results-split__viewer">
-        {selectedReport ? <ReportFrame kind="lab" id={selectedReport.resultId} title={`${t('res.viewer')}：${labTestName(selectedReport.testCode, lang)}`} operator={operator.staffId} /> : null}
+        {selectedReport ? <ReportFrame kind="lab" id={selectedReport.resultId} title={`${t('fmt.labelled', { label: t('res.viewer') })}${labTestName(selectedReport.testCode, lang)}`} operator={operator.staffId} /> : null}
       </div>
     </div>
   );

@@ -81,6 +81,9 @@ export const commonMessages = defineMessages({
   'dept.hospital': ['全院', 'Hospital'],
   'dept.outpatient': ['门诊', 'Outpatient'],
 
+  // punctuation differs by language: a label's colon, a name with its title (not "赵志明（Attending）")
+  'fmt.labelled': ['{label}：', '{label}: '],
+  'fmt.staffWithTitle': ['{name}（{title}）', '{name} ({title})'],
   'staffTitle.resident': ['住院医师', 'Resident'],
   'staffTitle.attending': ['主治医师', 'Attending'],
   'staffTitle.associate-chief': ['副主任医师', 'Assoc. chief'],

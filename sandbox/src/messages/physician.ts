@@ -130,7 +130,7 @@ export const physicianMessages = defineMessages({
   'ord.pendingCaption': ['尚未签名的医嘱', 'Orders not yet signed'],
   'ord.noPending': ['没有待签医嘱', 'Nothing pending'],
   'ord.sign': ['签名提交', 'Sign orders'],
-  'ord.signed': ['已签名 {n} 条医嘱，等待护士核对', '{n} order(s) signed, waiting for the nurse'],
+  'ord.signed': ['已签名 {n} 条医嘱，等待护士核对', '{n} {n|order|orders} signed, waiting for the nurse'],
   'ord.signedHeld': ['医嘱已提交上级审批', 'Sent for senior approval'],
   'ord.tierTitle': ['抗菌药物分级管理', 'Antibiotic stewardship'],
   'ord.tierBody': ['您无权单独开立该级别抗菌药物。可申请上级医师审批（或感染科会诊），抢救时可越级使用并于24小时内补办手续。', 'You may not order this tier alone. Ask a senior (or an infection consult) to approve, or in rescue use it one tier up and complete the paperwork within 24 h.'],

@@ -179,7 +179,7 @@ export const registrationMessages = defineMessages({
   'np.idOk': ['证件号校验通过：{sex}，出生日期 {birthDate}', 'ID number valid: {sex}, born {birthDate}'],
   'np.idFilled': ['（已按证件号带出性别和出生日期）', ' (sex and date of birth filled in from the ID number)'],
   'np.save': ['保存', 'Save'],
-  'np.errorsTitle': ['请修正以下 {count} 项：', 'Please correct {count} field(s):'],
+  'np.errorsTitle': ['请修正以下 {count} 项：', 'Please correct {count} {count|field|fields}:'],
   'np.created': ['已建档并选中：{name}（{patientId}）', 'Record created and selected: {name} ({patientId})'],
   'np.usedExisting': ['已选用已有档案：{name}（{patientId}）', 'Existing record selected: {name} ({patientId})'],
 
@@ -209,7 +209,7 @@ export const registrationMessages = defineMessages({
   'dup.useExisting': ['使用已有档案', 'Use existing record'],
   'dup.back': ['返回修改', 'Back to edit'],
   'dup.candidatesTitle': ['发现疑似重复患者', 'Possible duplicate patients'],
-  'dup.candidatesBody': ['已有 {count} 位患者与该患者姓名、性别、出生日期相同。请核对证件号和手机号：若为同一人，请选用已有档案；确认不是同一人再新建。', '{count} existing patient(s) share this name, sex and date of birth. Compare ID and mobile numbers: if it is the same person, use that record; create a new one only if it is not.'],
+  'dup.candidatesBody': ['已有 {count} 位患者与该患者姓名、性别、出生日期相同。请核对证件号和手机号：若为同一人，请选用已有档案；确认不是同一人再新建。', '{count} existing {count|patient shares|patients share} this name, sex and date of birth. Compare ID and mobile numbers: if it is the same person, use that record; create a new one only if it is not.'],
   'dup.caption': ['疑似重复患者（姓名、性别、出生日期相同）', 'Possible duplicates (same name, sex and date of birth)'],
   'dup.phoneMatch': ['手机号相同', 'Same mobile'],
   'dup.pick': ['选用此档案', 'Use this record'],

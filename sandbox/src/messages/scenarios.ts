@@ -11,7 +11,7 @@ export const scenarioMessages = defineMessages({
   'sc.new': ['新增', 'New'],
   'sc.timeLimit': ['限时 {n} 分钟', '{n} min limit'],
   'sc.passing': ['及格 {n} 分', 'Pass mark {n}'],
-  'sc.traps': ['含安全陷阱 {n} 项', '{n} safety trap(s)'],
+  'sc.traps': ['含安全陷阱 {n} 项', '{n} safety {n|trap|traps}'],
   'sc.difficulty.basic': ['基础', 'Basic'],
   'sc.difficulty.intermediate': ['进阶', 'Intermediate'],
   'sc.difficulty.advanced': ['高级', 'Advanced'],

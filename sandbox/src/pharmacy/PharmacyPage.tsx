@@ -146,7 +146,7 @@ export default function PharmacyPage({ notify }: { notify: (message: string) => 
         <fieldset className="order-entry" data-panel="review-decision">
           <legend className="order-entry__title">{t('ph.decision')}</legend>
           <div role="group" aria-label={t('ph.reasons')}>
-            <span className="strong">{t('ph.reasons')}：</span>
+            <span className="strong">{t('fmt.labelled', { label: t('ph.reasons') })}</span>
             <span className="radios">
               {ReviewReason.options.map((r) => (
                 <label key={r} className="radio">

@@ -196,7 +196,7 @@ export function NoteEditor({ patient, notes, inpatient, registrationId, dispatch
           </ul>
         ) : null}
         <div className="dx-box__chosen">
-          <span className="strong">{t('note.diagnoses')}：</span>
+          <span className="strong">{t('fmt.labelled', { label: t('note.diagnoses') })}</span>
           {diagnoses.length === 0 ? <span className="muted">{t('note.noDiagnosis')}</span> : null}
           {diagnoses.map((code, i) => (
             <span key={code} className="chip" data-diagnosis={code}>

@@ -290,7 +290,7 @@ export function OrdersPanel({ state, patient, admission, operator, dispatch, not
                 <select id={ids.approvalTo} name="approvalTo" className="input" value={approvalTo} onChange={(e) => setApprovalTo(e.target.value)}>
                   <option value="">{t('common.choose')}</option>
                   {approvers.map((s) => (
-                    <option key={s.staffId} value={s.staffId}>{s.name}（{t(`staffTitle.${s.title}` as MessageKey)}）</option>
+                    <option key={s.staffId} value={s.staffId}>{t('fmt.staffWithTitle', { name: s.name, title: t(`staffTitle.${s.title}` as MessageKey) })}</option>
                   ))}
                 </select>
               </div>

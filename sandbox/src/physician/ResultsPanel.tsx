@@ -40,7 +40,7 @@ export function ResultsPanel({ state, patient, operator }: { state: SandboxState
         ]}
       />
       <div className="results-split__viewer">
-        {selected ? <ReportFrame kind={selected.kind} id={selected.id} title={`${t('res.viewer')}：${selected.item}`} operator={operator.staffId} /> : <p className="muted">{t('res.pick')}</p>}
+        {selected ? <ReportFrame kind={selected.kind} id={selected.id} title={`${t('fmt.labelled', { label: t('res.viewer') })}${selected.item}`} operator={operator.staffId} /> : <p className="muted">{t('res.pick')}</p>}
       </div>
     </div>
   );

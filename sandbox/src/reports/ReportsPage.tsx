@@ -171,7 +171,7 @@ export default function ReportsPage({ notify }: { notify: (message: string) => v
           </div>
         ))}
       </section>
-      <Panel title={t('rep.deptTable')} panel="department-kpis" meta={`${t('rep.targets')}：${(['drugShare', 'outpatientAntibioticRate', 'inpatientAntibioticRate', 'antibioticDdds', 'criticalTimeliness'] as const).map((m) => `${t(`metric.${m}`)} ${limitText(m)}`).join(' · ')}`} flush>
+      <Panel title={t('rep.deptTable')} panel="department-kpis" meta={`${t('fmt.labelled', { label: t('rep.targets') })}${(['drugShare', 'outpatientAntibioticRate', 'inpatientAntibioticRate', 'antibioticDdds', 'criticalTimeliness'] as const).map((m) => `${t(`metric.${m}`)} ${limitText(m)}`).join(' · ')}`} flush>
         <DataTable<DepartmentKpis>
           caption={t('rep.deptCaption', { month })}
           captionHidden

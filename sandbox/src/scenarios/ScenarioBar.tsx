@@ -27,7 +27,7 @@ export function ScenarioBar({ notify }: { notify: (message: string) => void }): 
           <span className={`scenario-bar__mode scenario-bar__mode--${active.mode}`}>{t(`bar.mode.${active.mode}`)}</span>
           <div className="scenario-bar__text">
             <strong className="scenario-bar__title">{active.scenario.title[lang]}</strong>
-            <span className="scenario-bar__goal"><span className="muted">{t('sc.goal')}：</span>{active.scenario.goal[lang]}</span>
+            <span className="scenario-bar__goal"><span className="muted">{t('fmt.labelled', { label: t('sc.goal') })}</span>{active.scenario.goal[lang]}</span>
           </div>
           {(() => {
             const elapsed = now.getTime() - Date.parse(active.startedAt);

@@ -26,7 +26,7 @@ const ROSTER_MESSAGES = defineMessages({
   'roster.cancel': ['取消', 'Cancel'],
   'roster.accepted': ['已导入名单 {file}：{count} 人。', 'Roster {file} imported: {count} people.'],
   'roster.cancelled': ['已取消，当前名单未改变。', 'Cancelled; the current roster is unchanged.'],
-  'roster.problems': ['名单有 {count} 处问题，未导入。请修正文件或更改列对应：', 'The roster has {count} problem(s) and cannot be imported. Fix the file or change the mapping:'],
+  'roster.problems': ['名单有 {count} 处问题，未导入。请修正文件或更改列对应：', 'The roster has {count} {count|problem|problems} and cannot be imported. Fix the file or change the mapping:'],
   'roster.problemsMore': ['另有 {count} 处问题未列出。', '{count} more not listed.'],
   'roster.problem.empty-file': ['{file}：文件中没有数据行。', '{file}: the file has no data rows.'],
   'roster.problem.no-staff-number-column': ['{file}：请选择哪一列是工号（表头在第 {row} 行）。', '{file}: choose the column that holds the staff number (header on row {row}).'],

@@ -36,7 +36,7 @@ export function wardName(code: string, lang: Lang): string {
 export function staffLabel(staffId: string, t: I18n['t']): string {
   const s = findStaff(staffId);
   if (!s) return staffId;
-  return `${s.name}（${t(`staffTitle.${s.title}` as MessageKey)}）`;
+  return t('fmt.staffWithTitle', { name: s.name, title: t(`staffTitle.${s.title}` as MessageKey) });
 }
 
 export function staffName(staffId: string): string {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { issueWords } from '../i18n/schemaIssues.ts';
 import { ContentId } from '../schema/contentIds.ts';
 import { SemVer } from '../schema/contentPack.ts';
 import { fieldProblems, type FieldProblem } from '../schema/fieldProblems.ts';
@@ -47,7 +48,7 @@ export const FeedIndex = z
   .superRefine((index, ctx) => {
     const seen = new Set<string>();
     index.packs.forEach((entry, i) => {
-      if (seen.has(entry.id)) ctx.addIssue({ code: 'custom', path: ['packs', i, 'id'], message: `pack ${entry.id} is listed twice: a feed lists each pack once, at its newest version` });
+      if (seen.has(entry.id)) ctx.addIssue({ code: 'custom', path: ['packs', i, 'id'], message: `pack ${entry.id} is listed twice: a feed lists each pack once, at its newest version`, params: issueWords('packListedTwice', { id: entry.id }) });
       seen.add(entry.id);
     });
   });

@@ -7,6 +7,7 @@ import { compileFieldPattern, FIELD_PATTERN_MAX_LENGTH } from '../tour/fieldPatt
 
 export { ContentId, UrlPattern } from './contentIds.ts';
 import { ContentId, UrlPattern } from './contentIds.ts';
+import { issueWords, type ThingName } from '../i18n/schemaIssues.ts';
 
 const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
 export const SemVer = z.string().regex(SEMVER, 'must be a semantic version like 1.2.0');
@@ -77,6 +78,7 @@ export const TourStep = z
   .refine((step) => (step.advance.on !== 'click' && step.advance.on !== 'enter') || step.target !== undefined, {
     message: 'a step that waits for a click or an entry needs a target',
     path: ['target'],
+    params: issueWords('stepNeedsTarget'),
   });
 export type TourStep = z.infer<typeof TourStep>;
 
@@ -157,22 +159,22 @@ export const ContentPack = z
       noDuplicates(checklist.items.map((i) => i.id), ['checklists', c, 'items'], 'checklist item', ctx);
       checklist.items.forEach((item, i) => {
         const path = ['checklists', c, 'items', i];
-        if (item.kind === 'tour' && !tourIds.has(item.tourId)) ctx.addIssue({ code: 'custom', path: [...path, 'tourId'], message: `no tour "${item.tourId}" in this pack` });
-        if (item.kind === 'quiz' && !quizIds.has(item.quizId)) ctx.addIssue({ code: 'custom', path: [...path, 'quizId'], message: `no quiz "${item.quizId}" in this pack` });
-        if (item.kind === 'read' && item.tipId !== undefined && !tipIds.has(item.tipId)) ctx.addIssue({ code: 'custom', path: [...path, 'tipId'], message: `no tip "${item.tipId}" in this pack` });
-        if (item.kind === 'read' && item.tipId === undefined && item.url === undefined) ctx.addIssue({ code: 'custom', path, message: 'a reading item needs a tipId or a url' });
+        if (item.kind === 'tour' && !tourIds.has(item.tourId)) ctx.addIssue({ code: 'custom', path: [...path, 'tourId'], message: `no tour "${item.tourId}" in this pack`, params: issueWords('noTour', { id: item.tourId }) });
+        if (item.kind === 'quiz' && !quizIds.has(item.quizId)) ctx.addIssue({ code: 'custom', path: [...path, 'quizId'], message: `no quiz "${item.quizId}" in this pack`, params: issueWords('noQuiz', { id: item.quizId }) });
+        if (item.kind === 'read' && item.tipId !== undefined && !tipIds.has(item.tipId)) ctx.addIssue({ code: 'custom', path: [...path, 'tipId'], message: `no tip "${item.tipId}" in this pack`, params: issueWords('noTip', { id: item.tipId }) });
+        if (item.kind === 'read' && item.tipId === undefined && item.url === undefined) ctx.addIssue({ code: 'custom', path, message: 'a reading item needs a tipId or a url', params: issueWords('readingNeedsTipOrUrl') });
       });
     });
     const signOffLists = pack.checklists.flatMap((checklist, c) => (checklist.items.some((item) => item.kind === 'sign-off') ? [c] : []));
     if (signOffLists.length > 0 && !pack.mentorSignOff) {
       if ((pack.mentorCodeHashes?.length ?? 0) > 0) {
-        ctx.addIssue({ code: 'custom', path: ['mentorCodeHashes'], message: "this pack has mentor sign-offs but only old unsalted mentor code hashes, which a learner can reverse in seconds: open the pack in the Preceptor editor, list each mentor's staff number, set their codes again and publish" });
+        ctx.addIssue({ code: 'custom', path: ['mentorCodeHashes'], message: "this pack has mentor sign-offs but only old unsalted mentor code hashes, which a learner can reverse in seconds: open the pack in the Preceptor editor, list each mentor's staff number, set their codes again and publish", params: issueWords('oldMentorHashes') });
       } else {
-        signOffLists.forEach((c) => ctx.addIssue({ code: 'custom', path: ['checklists', c], message: 'a mentor sign-off needs a mentor list (mentorSignOff): add mentors and set their codes in the editor' }));
+        signOffLists.forEach((c) => ctx.addIssue({ code: 'custom', path: ['checklists', c], message: 'a mentor sign-off needs a mentor list (mentorSignOff): add mentors and set their codes in the editor', params: issueWords('signOffNeedsMentors') }));
       }
     }
     pack.mentorSignOff?.mentors.forEach((mentor, m) => {
-      if (!roleIds.has(mentor.role)) ctx.addIssue({ code: 'custom', path: ['mentorSignOff', 'mentors', m, 'role'], message: `role "${mentor.role}" is neither a built-in role nor defined in this pack's roles` });
+      if (!roleIds.has(mentor.role)) ctx.addIssue({ code: 'custom', path: ['mentorSignOff', 'mentors', m, 'role'], message: `role "${mentor.role}" is neither a built-in role nor defined in this pack's roles`, params: issueWords('unknownRole', { id: mentor.role }) });
     });
   });
 export type ContentPack = z.infer<typeof ContentPack>;
@@ -182,17 +184,17 @@ export type ContentPackInput = z.input<typeof ContentPack>;
 function knownRoles(roles: readonly string[], path: (string | number)[], roleIds: Set<string>, ctx: z.RefinementCtx): void {
   roles.forEach((roleId, r) => {
     if (!roleIds.has(roleId)) {
-      ctx.addIssue({ code: 'custom', path: [...path, r], message: `role "${roleId}" is neither a built-in role nor defined in this pack's roles` });
+      ctx.addIssue({ code: 'custom', path: [...path, r], message: `role "${roleId}" is neither a built-in role nor defined in this pack's roles`, params: issueWords('unknownRole', { id: roleId }) });
     }
   });
 }
 
-function noDuplicates(ids: string[], path: (string | number)[], what: string, ctx: z.RefinementCtx): void {
+function noDuplicates(ids: string[], path: (string | number)[], what: ThingName, ctx: z.RefinementCtx): void {
   const seen = new Map<string, number>();
   ids.forEach((id, index) => {
     const first = seen.get(id);
     if (first !== undefined) {
-      ctx.addIssue({ code: 'custom', path: [...path, index, 'id'], message: `duplicate ${what} id "${id}" (first used at index ${first})` });
+      ctx.addIssue({ code: 'custom', path: [...path, index, 'id'], message: `duplicate ${what} id "${id}" (first used at index ${first})`, params: issueWords('duplicateId', { what, id, first }) });
     } else {
       seen.set(id, index);
     }

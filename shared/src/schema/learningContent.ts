@@ -3,6 +3,7 @@ import { LocalizedText } from './localizedText.ts';
 import { TargetFingerprint } from './targetFingerprint.ts';
 
 import { ContentId, UrlPattern } from './contentIds.ts';
+import { issueWords } from '../i18n/schemaIssues.ts';
 
 // ---------------------------------------------------------------- quizzes
 
@@ -61,22 +62,22 @@ export const Quiz = z
     const seen = new Set<string>();
     quiz.questions.forEach((q, i) => {
       const path = ['questions', i];
-      if (seen.has(q.id)) ctx.addIssue({ code: 'custom', path: [...path, 'id'], message: `duplicate question id "${q.id}"` });
+      if (seen.has(q.id)) ctx.addIssue({ code: 'custom', path: [...path, 'id'], message: `duplicate question id "${q.id}"`, params: issueWords('duplicateIdAgain', { what: 'question', id: q.id }) });
       seen.add(q.id);
       if (q.type === 'single-choice' || q.type === 'multiple-choice') {
         const optionIds = new Set(q.options.map((o) => o.id));
-        if (optionIds.size !== q.options.length) ctx.addIssue({ code: 'custom', path: [...path, 'options'], message: 'option ids must be unique' });
+        if (optionIds.size !== q.options.length) ctx.addIssue({ code: 'custom', path: [...path, 'options'], message: 'option ids must be unique', params: issueWords('optionIdsUnique') });
         const correct = q.type === 'single-choice' ? [q.correct] : q.correct;
         correct.forEach((id, c) => {
           if (!optionIds.has(id)) {
-            ctx.addIssue({ code: 'custom', path: q.type === 'single-choice' ? [...path, 'correct'] : [...path, 'correct', c], message: `the correct answer "${id}" is not among the options` });
+            ctx.addIssue({ code: 'custom', path: q.type === 'single-choice' ? [...path, 'correct'] : [...path, 'correct', c], message: `the correct answer "${id}" is not among the options`, params: issueWords('correctNotAnOption', { id }) });
           }
         });
       }
       if (q.type === 'ordering') {
         const itemIds = q.items.map((o) => o.id);
         const isPermutation = q.correctOrder.length === itemIds.length && itemIds.every((id) => q.correctOrder.includes(id));
-        if (!isPermutation) ctx.addIssue({ code: 'custom', path: [...path, 'correctOrder'], message: 'the correct order must list every item exactly once' });
+        if (!isPermutation) ctx.addIssue({ code: 'custom', path: [...path, 'correctOrder'], message: 'the correct order must list every item exactly once', params: issueWords('correctOrderEveryItem') });
       }
     });
   });
@@ -109,7 +110,7 @@ export const ReadingUrl = z
   .max(2000)
   // the pattern lets JSON Schema editors warn early; the refine below decides
   .regex(/^[Hh][Tt][Tt][Pp][Ss]?:\/\//, 'a reading link must be an http:// or https:// address')
-  .refine(isReadingLink, 'a reading link must be an http:// or https:// address (javascript:, data:, file: and browser pages are refused)');
+  .refine(isReadingLink, { message: 'a reading link must be an http:// or https:// address (javascript:, data:, file: and browser pages are refused)', params: issueWords('formatReadingLink') });
 
 /** What a learner must do; ticks are derived from the statement log, never stored. */
 export const ChecklistItem = z.discriminatedUnion('kind', [
@@ -191,7 +192,7 @@ export const MentorSignOff = z
     signOff.mentors.forEach((mentor, m) => {
       const key = mentor.staffNumber.toUpperCase();
       const first = seen.get(key);
-      if (first !== undefined) ctx.addIssue({ code: 'custom', path: ['mentors', m, 'staffNumber'], message: `staff number "${mentor.staffNumber}" is already listed (index ${first})` });
+      if (first !== undefined) ctx.addIssue({ code: 'custom', path: ['mentors', m, 'staffNumber'], message: `staff number "${mentor.staffNumber}" is already listed (index ${first})`, params: issueWords('staffNumberListed', { id: mentor.staffNumber, first }) });
       else seen.set(key, m);
     });
   });

@@ -14,3 +14,18 @@ describe('fillIn', () => {
     expect(fillIn('{a}', { a: '$& {b} $1' , b: 'x' })).toBe('$& {b} $1');
   });
 });
+
+describe('fillIn plural forms', () => {
+  it('picks the English singular for exactly one and the plural otherwise', () => {
+    const text = '{count} {count|problem|problems} found';
+    expect(fillIn(text, { count: 1 })).toBe('1 problem found');
+    expect(fillIn(text, { count: 5 })).toBe('5 problems found');
+    expect(fillIn(text, { count: 0 })).toBe('0 problems found');
+    expect(fillIn(text, { count: '1' })).toBe('1 problem found');
+    expect(fillIn('{n|trap|traps}: {n}', { n: 2 })).toBe('traps: 2');
+  });
+
+  it('leaves a plural choice without its number as written', () => {
+    expect(fillIn('{count|file|files}', {})).toBe('{count|file|files}');
+  });
+});

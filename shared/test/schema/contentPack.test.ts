@@ -30,7 +30,7 @@ describe('content pack v1', () => {
   it('names the field path of a missing translation', () => {
     const pack = demoPack();
     delete (pack.tours[0].steps[2].body as Record<string, string>).en;
-    expect(problemsOf(pack)).toContainEqual({ path: 'tours[0].steps[2].body.en', message: expect.any(String) });
+    expect(problemsOf(pack)).toContainEqual(expect.objectContaining({ path: 'tours[0].steps[2].body.en', message: expect.any(String) }));
   });
 
   it('speaks the learner\'s language for built-in validation messages', () => {

@@ -150,7 +150,7 @@ function PackEditor({ pack, route, go, onDeleted }: { pack: AuthoredPack; route:
             onDeleted();
           }}>{t('deletePack')}</button>
       </div>
-      <ValidationSummary result={validation} t={t} />
+      <ValidationSummary result={validation} t={t} language={language} />
       <div role="tablist" aria-label={draft.title[language] || draft.id} className="tabs">
         {TABS.map((name, i) => (
           <button key={name} id={`tab-${name}`} type="button" role="tab" aria-selected={tab === name} aria-controls={`panel-${name}`} tabIndex={tab === name ? 0 : -1}
@@ -174,7 +174,7 @@ function PackEditor({ pack, route, go, onDeleted }: { pack: AuthoredPack; route:
 }
 
 /** Validation as you type: every problem with its field path. */
-function ValidationSummary({ result, t }: { result: PackImportResult; t: AuthoringTranslate }) {
+function ValidationSummary({ result, t, language }: { result: PackImportResult; t: AuthoringTranslate; language: Language }) {
   if (result.ok) return <p className="status valid" role="status" data-region="validation">✓ {t('validationOk')}</p>;
   return (
     <div className="problems" data-region="validation" role="status">
@@ -182,7 +182,7 @@ function ValidationSummary({ result, t }: { result: PackImportResult; t: Authori
         <summary className="error">{t('validationProblems', { count: result.problems.length })}</summary>
         <ul>
           {result.problems.map((p, i) => (
-            <li key={i}><code>{p.path || t('fieldDocument')}</code>: {problemMessage(p, t)}</li>
+            <li key={i}><code>{p.path || t('fieldDocument')}</code>: {problemMessage(p, t, language)}</li>
           ))}
         </ul>
       </details>
@@ -230,7 +230,7 @@ function ImportPack({ t, language, onImported }: { t: AuthoringTranslate; langua
       {result && !result.ok && (
         <div className="problems" role="alert">
           <p className="error">{t('importProblems', { file: result.fileName })}</p>
-          <ul>{result.problems.map((p, i) => <li key={i}><code>{result.fileName}</code> · <code>{p.path || t('fieldDocument')}</code>: {problemMessage(p, t)}</li>)}</ul>
+          <ul>{result.problems.map((p, i) => <li key={i}><code>{result.fileName}</code> · <code>{p.path || t('fieldDocument')}</code>: {problemMessage(p, t, language)}</li>)}</ul>
         </div>
       )}
     </div>

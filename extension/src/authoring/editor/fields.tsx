@@ -10,12 +10,12 @@ import { MarkdownView } from './MarkdownView.tsx';
 
 /** Problems under a field, tied to it for screen readers; `nested`: also those inside it (list fields). */
 function Problems({ id, path, nested }: { id: string; path: Path; nested?: boolean }) {
-  const { problemsAt, problemsUnder, t } = useEditor();
+  const { problemsAt, problemsUnder, t, language } = useEditor();
   const problems = nested ? problemsUnder(path) : problemsAt(path);
   if (problems.length === 0) return null;
   return (
     <span id={id} className="field-problem" data-problem-path={formatPath(path)}>
-      {problems.map((p) => problemMessage(p, t)).join('; ')}
+      {problems.map((p) => problemMessage(p, t, language, 'what')).join('; ')}
     </span>
   );
 }

@@ -118,7 +118,7 @@ export function panelTemplate(model: PanelModel, actions: PanelActions, t: Autho
         ${model.picking ? pickerTemplate(model, actions, t) : nothing}
         ${view.problems && view.problems.length > 0
           ? html`<div class="warn" role="alert" data-region="preview-problems">${t('previewProblems')}
-              <ul class="problems">${view.problems.map((p) => html`<li><code>${p.path}</code>: ${problemMessage(p, t)}</li>`)}</ul></div>`
+              <ul class="problems">${view.problems.map((p) => html`<li><code>${p.path}</code>: ${problemMessage(p, t, lang)}</li>`)}</ul></div>`
           : nothing}
         <h3 class="sr-only">${t('stepsHeading', { count: view.steps.length })}</h3>
         <p class="muted">${t('stepsHeading', { count: view.steps.length })}${locked ? ` · ${t('stepsLockedWhileRecording')}` : ''}</p>

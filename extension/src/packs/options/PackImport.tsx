@@ -5,21 +5,55 @@ import { setValidationLanguage } from '@preceptor/shared/schema/zodLanguage.ts';
 import type { Translate } from '../../i18n/messages.ts';
 import { installContentPack } from '../installedPacks.ts';
 import { problemMessage } from '../../i18n/problemMessage.ts';
+import { MAX_FEED_PACK_BYTES } from '@preceptor/shared/packFeed/feedIndex.ts';
 
-/** Larger than any real pack (600 tours are about 8 MB); reading a bigger file would hang the page. */
-const MAX_PACK_FILE_BYTES = 32 * 1024 * 1024;
+/**
+ * The largest pack file the options page reads: the realistic hospital pack of issue 17 (600 tours)
+ * is 8.2 MB, so 32 MB leaves room for growth; a larger file (an 82 MB one hung the page) is not a
+ * pack and is refused before a byte is read. The feed has the same limit (MAX_FEED_PACK_BYTES).
+ */
+export const MAX_PACK_FILE_BYTES = MAX_FEED_PACK_BYTES;
 
 function megabytes(bytes: number): string {
   return (bytes / (1024 * 1024)).toFixed(1);
 }
 
+/** reading the file (with bytes read), checking it (schema and patient data), saving it */
+type Stage = { kind: 'reading'; fraction: number } | { kind: 'checking' } | { kind: 'saving' };
+
+/** The file's text, read in chunks so that the progress bar moves. */
+async function readText(file: File, onProgress: (fraction: number) => void): Promise<string> {
+  const reader = file.stream().getReader();
+  const decoder = new TextDecoder('utf-8');
+  let text = '';
+  let read = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    read += value.byteLength;
+    text += decoder.decode(value, { stream: true });
+    onProgress(file.size > 0 ? read / file.size : 1);
+  }
+  return text + decoder.decode();
+}
+
+/** Lets the page paint the new stage before a long synchronous step. */
+const nextPaint = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** A full extension storage (quota) reads differently in each browser. */
+function isQuotaError(error: unknown): boolean {
+  const text = error instanceof Error ? `${error.name} ${error.message}` : String(error);
+  return /quota/i.test(text);
+}
+
 /** Choose a pack file; it is parsed with zod, and only a valid pack is installed. */
 export function PackImport({ language, t }: { language: Language; t: Translate }) {
   const inputId = useId();
-  const [busy, setBusy] = useState(false);
+  const [stage, setStage] = useState<Stage | undefined>(undefined);
   const [result, setResult] = useState<PackImportResult | undefined>(undefined);
   /** a failure that is not the pack's fault (too large to read, storage full): the installed packs are unchanged */
   const [failure, setFailure] = useState('');
+  const busy = stage !== undefined;
 
   async function onFile(event: React.ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
@@ -31,27 +65,50 @@ export function PackImport({ language, t }: { language: Language; t: Translate }
       setFailure(t('importTooLarge', { file: file.name, size: megabytes(file.size), limit: megabytes(MAX_PACK_FILE_BYTES) }));
       return;
     }
-    setBusy(true);
+    setStage({ kind: 'reading', fraction: 0 });
     try {
+      const text = await readText(file, (fraction) => setStage({ kind: 'reading', fraction }));
+      setStage({ kind: 'checking' });
+      await nextPaint();
       setValidationLanguage(language);
-      const parsed = parsePackFile(file.name, await file.text());
-      if (parsed.ok && (await installContentPack(parsed.pack)) === 'held-by-feed') return setFailure(t('importHeldByFeed', { id: parsed.pack.id }));
+      const parsed = parsePackFile(file.name, text);
+      if (parsed.ok) {
+        setStage({ kind: 'saving' });
+        if ((await installContentPack(parsed.pack)) === 'held-by-feed') return setFailure(t('importHeldByFeed', { id: parsed.pack.id }));
+      }
       setResult(parsed);
     } catch (error) {
-      setFailure(t('importNotSaved', { file: file.name, message: error instanceof Error ? error.message : String(error) }));
+      if (isQuotaError(error)) setFailure(t('importStorageFull', { file: file.name }));
+      else setFailure(t('importNotSaved', { file: file.name, message: error instanceof Error ? error.message : String(error) }));
     } finally {
-      setBusy(false);
+      setStage(undefined);
     }
   }
 
   return (
     <section className="panel" aria-labelledby={`${inputId}-h`}>
       <h2 id={`${inputId}-h`}>{t('importHeading')}</h2>
-      <p className="muted">{t('importHint')}</p>
+      <p className="muted">{t('importHint', { limit: megabytes(MAX_PACK_FILE_BYTES) })}</p>
       <label htmlFor={inputId}>{t('chooseFile')}</label>
       <input id={inputId} type="file" accept="application/json,.json" onChange={onFile} disabled={busy} data-action="import-pack" />
+      {stage && (
+        <progress
+          data-region="import-progress"
+          style={{ width: '100%', maxWidth: '24rem' }}
+          aria-labelledby={`${inputId}-stage`}
+          max={1}
+          // checking has no measurable progress: an indeterminate bar
+          {...(stage.kind === 'reading' ? { value: stage.fraction } : {})}
+        />
+      )}
       <div role="status" aria-live="polite">
-        {busy && <p>{t('importing')}</p>}
+        {stage && (
+          <p id={`${inputId}-stage`} data-stage={stage.kind}>
+            {stage.kind === 'reading'
+              ? t('importReading', { percent: Math.round(stage.fraction * 100) })
+              : t(stage.kind === 'checking' ? 'importChecking' : 'importSaving')}
+          </p>
+        )}
         {result?.ok && (
           <p className="status">{t('importOk', { title: result.pack.title[language], id: result.pack.id, version: result.pack.version })}</p>
         )}
@@ -67,7 +124,7 @@ export function PackImport({ language, t }: { language: Language; t: Translate }
           <ul>
             {result.problems.map((problem, i) => (
               <li key={i}>
-                <code>{result.fileName}</code> · <code>{problem.path || t('fieldDocument')}</code>: {problemMessage(problem, t)}
+                <code>{result.fileName}</code> · <code>{problem.path || t('fieldDocument')}</code>: {problemMessage(problem, t, language)}
               </li>
             ))}
           </ul>
