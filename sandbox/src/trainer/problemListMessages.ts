@@ -24,7 +24,7 @@ export const PROBLEM_LIST_MESSAGES = defineMessages({
   'problems.sameDay': ['当日响应', 'Same day'],
   'problems.elements': ['涉及元素', 'Elements'],
   'problems.texts': ['问题描述', 'Descriptions'],
-  'problems.details': ['{count} 条报告', '{count} report(s)'],
+  'problems.details': ['{count} 条报告', '{count} {count|report|reports}'],
   'problems.step': ['导览步骤 {step}', 'tour step {step}'],
   'problems.save': ['保存', 'Save'],
   'problems.saved': ['已保存', 'Saved'],
