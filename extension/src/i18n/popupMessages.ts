@@ -4,7 +4,7 @@ import { defineMessages } from '@preceptor/shared/i18n/messagePairs.ts';
 export const popupMessages = defineMessages({
   forYouHeading: ['为您推荐 · 本页面', 'For you on this page'],
   searchLabel: ['搜索全部导览', 'Search all tours'],
-  searchHint: ['按标题、模块或岗位查找，可输入拼音或首字母（如 gh 找“挂号”）。', 'By title, module or role; Chinese pinyin and initials work too.'],
+  searchHint: ['按标题、模块或岗位查找，可输入拼音或首字母（如输入“gh”可找到“挂号”）。', 'By title, module or role; Chinese pinyin and initials work too.'],
   searchResults: ['找到 {count} 个导览', 'Tours found: {count}'],
   searchNone: ['没有与“{query}”相关的导览。', 'No tour matches “{query}”.'],
   allToursHeading: ['全部导览 · 按模块', 'All tours by module'],
