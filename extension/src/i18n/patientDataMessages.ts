@@ -1,3 +1,4 @@
+import type { PatientDataKind } from '@preceptor/shared/authoring/patientDataPatterns.ts';
 import { defineMessages } from '@preceptor/shared/i18n/messagePairs.ts';
 
 /** Words for patient-data findings in packs: shared by the pages' and the authoring panel's dictionaries. */
@@ -10,3 +11,13 @@ export const patientDataMessages = defineMessages({
   dataKindLongNumber: ['卡号或长编号', 'a card or record number'],
   dataKindName: ['人名', "a person's name"],
 });
+
+/** The words for each kind of patient data a finding names (pack problems, the problem-report form). */
+export const PATIENT_DATA_KIND_KEYS: Record<PatientDataKind, keyof typeof patientDataMessages> = {
+  'id-number': 'dataKindIdNumber',
+  phone: 'dataKindPhone',
+  'patient-id': 'dataKindPatientId',
+  date: 'dataKindDate',
+  'long-number': 'dataKindLongNumber',
+  name: 'dataKindName',
+};

@@ -1,21 +1,11 @@
 import type { FieldProblem } from '@preceptor/shared/schema/fieldProblems.ts';
 import { placedWords } from '@preceptor/shared/i18n/schemaIssues.ts';
 import type { Language } from '@preceptor/shared/schema/localizedText.ts';
-
 import type { patternProblemMessages } from './patternProblemMessages.ts';
+import { PATIENT_DATA_KIND_KEYS } from './patientDataMessages.ts';
 
-type DataKind = NonNullable<FieldProblem['patientData']>['kind'];
 type PatternKey = keyof typeof patternProblemMessages;
 type ProblemKey = 'patientDataProblem' | 'dataKindIdNumber' | 'dataKindPhone' | 'dataKindPatientId' | 'dataKindDate' | 'dataKindLongNumber' | 'dataKindName' | PatternKey;
-
-const KIND_KEYS: Record<DataKind, ProblemKey> = {
-  'id-number': 'dataKindIdNumber',
-  phone: 'dataKindPhone',
-  'patient-id': 'dataKindPatientId',
-  date: 'dataKindDate',
-  'long-number': 'dataKindLongNumber',
-  name: 'dataKindName',
-};
 
 const PATTERN_KEYS: Record<NonNullable<FieldProblem['pattern']>['kind'], PatternKey> = {
   'url-too-many-stars': 'patternUrlTooManyStars',
@@ -39,7 +29,7 @@ export function problemMessage(
   show: 'placed' | 'what' = 'placed',
 ): string {
   const data = problem.patientData;
-  if (data) return t('patientDataProblem', { kind: t(KIND_KEYS[data.kind]), value: data.value });
+  if (data) return t('patientDataProblem', { kind: t(PATIENT_DATA_KIND_KEYS[data.kind]), value: data.value });
   const pattern = problem.pattern;
   if (pattern) return t(PATTERN_KEYS[pattern.kind], { limit: pattern.limit ?? '', detail: pattern.detail ?? '' });
   const words = problem.words;

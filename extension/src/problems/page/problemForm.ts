@@ -1,6 +1,6 @@
 import { html, nothing, render } from 'lit/html.js';
 import { PROBLEM_CATEGORIES, PROBLEM_SEVERITIES, PROBLEM_TEXT_MAX, problemTextPatientData, type ProblemCategory, type ProblemReportInput, type ProblemSeverity, type ReportedElement } from '@preceptor/shared/record/problemReport.ts';
-import type { PatientDataKind } from '@preceptor/shared/authoring/patientDataPatterns.ts';
+import { PATIENT_DATA_KIND_KEYS } from '../../i18n/patientDataMessages.ts';
 import { pagePatternOf } from '@preceptor/shared/authoring/urlGeneraliser.ts';
 import { reportedControlOf } from '@preceptor/shared/targeting/reportedControl.ts';
 import type { Language } from '@preceptor/shared/schema/localizedText.ts';
@@ -54,14 +54,6 @@ const CATEGORY_KEY: Record<ProblemCategory, ProblemFormKey> = {
   'training-content-wrong': 'categoryTrainingWrong',
 };
 const SEVERITY_KEY: Record<ProblemSeverity, ProblemFormKey> = { 'blocks-work': 'severityBlocks', 'slows-work': 'severitySlows', minor: 'severityMinor' };
-const DATA_KIND_KEY: Record<PatientDataKind, ProblemFormKey> = {
-  'id-number': 'dataKindIdNumber',
-  phone: 'dataKindPhone',
-  'patient-id': 'dataKindPatientId',
-  date: 'dataKindDate',
-  'long-number': 'dataKindLongNumber',
-  name: 'dataKindName',
-};
 const ROLE_KEY: Record<string, ProblemFormKey> = { button: 'roleButton', textbox: 'roleTextbox', searchbox: 'roleTextbox', combobox: 'roleCombobox', link: 'roleLink', tab: 'roleTab', checkbox: 'roleCheckbox', radio: 'roleRadio' };
 
 export function roleName(t: ProblemFormTranslate, role: string): string {
@@ -198,7 +190,7 @@ class ProblemForm {
     if (!text) errors.text = t('problemNeedText');
     else {
       const data = problemTextPatientData(text);
-      if (data) errors.text = t('problemPatientData', { kind: t(DATA_KIND_KEY[data.kind]), value: data.value });
+      if (data) errors.text = t('problemPatientData', { kind: t(PATIENT_DATA_KIND_KEYS[data.kind]), value: data.value });
     }
     return errors;
   }
@@ -229,7 +221,7 @@ class ProblemForm {
     this.state = 'editing';
     const data = reply.problems.find((p) => p.patientData);
     this.errors = data?.patientData
-      ? { text: this.t('problemPatientData', { kind: this.t(DATA_KIND_KEY[data.patientData.kind]), value: data.patientData.value }) }
+      ? { text: this.t('problemPatientData', { kind: this.t(PATIENT_DATA_KIND_KEYS[data.patientData.kind]), value: data.patientData.value }) }
       : { form: this.t('problemNotRecorded', { detail: reply.problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join('; ') }) };
     this.draw();
     this.root.querySelector<HTMLElement>(this.errors.text ? 'textarea' : '[data-action="submit"]')?.focus();
