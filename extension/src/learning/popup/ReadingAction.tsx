@@ -64,7 +64,7 @@ export function ReadingAction({ item, tip, language, t, openTab, showTab, onRead
     return (
       <div style={{ width: '100%' }}>
         <button type="button" data-action="show-tip" aria-expanded={tipShown} aria-controls={`${id}-tip`} onClick={() => setTipShown((v) => !v)}>{t('checklistShowTip')}</button>
-        <div id={`${id}-tip`} hidden={!tipShown} data-region="reading-tip">
+        <div id={`${id}-tip`} hidden={!tipShown} data-region="reading-tip" className="reading-tip">
           {tip.title && <strong>{tip.title[language]}</strong>}
           <p style={{ whiteSpace: 'pre-wrap', margin: '4px 0' }}>{tip.body[language]}</p>
           {tipShown && <button type="button" data-action="mark-read" onClick={() => void onRead()}>{t('checklistMarkRead')}</button>}
