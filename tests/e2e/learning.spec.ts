@@ -71,13 +71,23 @@ for (const language of ['zh-CN'] as UiLanguage[]) {
     // item 2: the quiz — fail once, then pass
     const [quiz] = await Promise.all([context.waitForEvent('page'), item('quiz').locator('[data-action="open-quiz"]').click()]);
     await quiz.waitForLoadState();
+    // the start page says what the quiz is before the first attempt (issue 17)
+    await expect(quiz.locator('[data-fact="pass-mark"]')).toHaveText('75%');
+    await expect(quiz.locator('[data-fact="attempts-left"]')).toContainText('3');
     await quiz.locator('[data-action="start-quiz"]').click();
+    // an empty submit asks in the page, not with window.confirm; Esc goes back to the questions
+    await quiz.locator('[data-action="submit-quiz"]').click();
+    await expect(quiz.locator('[data-region="quiz-confirm"]')).toContainText(language === 'zh-CN' ? '题未作答' : 'unanswered');
+    await expect(quiz.locator('[data-action="confirm-back"]')).toBeFocused();
+    await quiz.keyboard.press('Escape');
+    await expect(quiz.locator('[data-action="submit-quiz"]')).toBeFocused();
     await answerQuiz(quiz, emr, false);
     await screenshot(quiz, `quiz-answering-${language}`);
     await expectNoSeriousA11yViolations(quiz);
     await quiz.locator('[data-action="submit-quiz"]').click();
     await expect(quiz.locator('[data-region="quiz-result"]')).toContainText(text.failed);
     await expect(quiz.locator('fieldset[data-question="kcl"]')).toHaveAttribute('data-result', 'wrong');
+    await expect(quiz.locator('fieldset[data-question="kcl"] label[data-mark="wrong"]')).toContainText(language === 'zh-CN' ? '您的选择' : 'Your answer');
     await expect(quiz.locator('fieldset[data-question="kcl"] [role="note"]')).toContainText(language === 'zh-CN' ? '稀释' : 'diluted');
     await expect(quiz.locator('fieldset[data-question="where-allergy"]')).toHaveAttribute('data-result', 'wrong');
     await screenshot(quiz, `quiz-review-failed-${language}`);

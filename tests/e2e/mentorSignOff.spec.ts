@@ -41,6 +41,7 @@ for (const language of ['en'] as UiLanguage[]) {
     await expect(status).toContainText(text.wrong);
     await expect(status).toContainText(text.left(5));
     await expect(code).toHaveAttribute('aria-invalid', 'true');
+    await expect(code).toBeFocused(); // the refusal is said next to the field, and focus stays there
     await attempt('M0042', 'icu1357x');
     await expect(status).toContainText(text.left(4));
     for (let i = 0; i < 3; i++) await attempt('M0042', `guess${i}x`);

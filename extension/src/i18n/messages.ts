@@ -9,6 +9,7 @@ import { deploymentMessages } from './deploymentMessages.ts';
 import { playerMessages } from './playerMessages.ts';
 import { problemFormMessages } from './problemFormMessages.ts';
 import { popupMessages } from './popupMessages.ts';
+import { quizChecklistMessages } from './quizChecklistMessages.ts';
 
 /** Every string the extension's pages show, one [zh-CN, en] pair each. */
 export const extensionMessages = defineMessages({
@@ -21,6 +22,7 @@ export const extensionMessages = defineMessages({
   ...playerMessages,
   ...problemFormMessages,
   ...popupMessages,
+  ...quizChecklistMessages,
   appName: ['Preceptor 带教', 'Preceptor'],
   quizTitle: ['测验', 'Quiz'],
   quizNotFound: ['找不到该测验，请确认内容包已安装。', 'This quiz cannot be found. Is its content pack installed?'],
@@ -56,7 +58,6 @@ export const extensionMessages = defineMessages({
   checklistStartTour: ['开始导览', 'Start tour'],
   checklistOpenQuiz: ['参加测验', 'Take quiz'],
   checklistMarkRead: ['已阅读', 'Mark as read'],
-  checklistOpenScenario: ['在模拟系统中练习', 'Practise in the sandbox'],
   checklistSignOff: ['导师确认', 'Mentor sign-off'],
   mentorStaffNumber: ['导师工号', 'Mentor staff no.'],
   mentorCode: ['导师口令', 'Mentor code'],

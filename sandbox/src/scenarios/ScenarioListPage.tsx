@@ -20,6 +20,8 @@ import { IdentityPanel } from './IdentityPanel.tsx';
 import { SCENARIOS, SCENARIO_PROBLEMS } from './scenarioCatalog.ts';
 import { learnerId, sandboxProgressDb } from './scenarioProgress.ts';
 import { exportSandboxBundle, sandboxKeySummary } from './sandboxExport.ts';
+import { useSearchParam } from '../router.ts';
+import { SCENARIO_QUERY } from '@preceptor/shared/scenario/scenarioLink.ts';
 
 type ScenarioRecord = { best: number | null; last: 'passed' | 'failed' | null; assessed: boolean };
 
@@ -46,6 +48,14 @@ export default function ScenarioListPage({ notify }: { notify: (message: string)
   const [role, setRole] = useState<BuiltInRole | ''>('');
   const [starting, setStarting] = useState<{ scenario: Scenario; mode: ScenarioMode } | null>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
+  // a checklist's drill link (`/scenarios?scenario=<id>`, issue 17) brings its card into view and focus
+  const linked = useSearchParam(SCENARIO_QUERY);
+  useEffect(() => {
+    if (!linked) return;
+    const card = [...document.querySelectorAll<HTMLElement>('li[data-scenario]')].find((el) => el.dataset.scenario === linked);
+    card?.scrollIntoView({ block: 'center' });
+    card?.querySelector<HTMLElement>('[data-action="start-practice"]')?.focus({ preventScroll: true });
+  }, [linked]);
   const statements = useLiveQuery(() => allStatements(sandboxProgressDb()), [], [] as XapiStatement[]);
   const records = useMemo(() => recordsByScenario(statements), [statements]);
   const roles = useMemo(() => [...new Set(SCENARIOS.flatMap((s) => s.roles))], []);
@@ -105,7 +115,7 @@ export default function ScenarioListPage({ notify }: { notify: (message: string)
         {shown.map((s) => {
           const rec = records.get(scenarioActivityId(s.id));
           return (
-            <li key={s.id} className="scenario-card" data-scenario={s.id}>
+            <li key={s.id} className={`scenario-card${s.id === linked ? ' scenario-card--linked' : ''}`} data-scenario={s.id} aria-current={s.id === linked ? 'true' : undefined}>
               <div className="scenario-card__head">
                 <h2 className="scenario-card__title">{s.title[lang]}</h2>
                 {s.drill ? <span className="tag tag--info">{t('sc.drill', { n: s.drill })}</span> : <span className="tag tag--progress">{t('sc.new')}</span>}

@@ -1,13 +1,16 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ChecklistItemProgress, ChecklistProgress } from '@preceptor/shared/learning/checklistProgress.ts';
 import type { ContentPack } from '@preceptor/shared/schema/contentPack.ts';
 import type { Language } from '@preceptor/shared/schema/localizedText.ts';
 import type { MessageKey, Translate } from '../../i18n/messages.ts';
 import { sendMessage } from '../../messaging/protocol.ts';
-import { isReadingLink } from '@preceptor/shared/schema/learningContent.ts';
 import { signOffGate } from '@preceptor/shared/learning/signOffLockout.ts';
 import { mentorSignOffAttempts } from '../signOffAttempts.ts';
 import { useStorageItem } from '../../ui/useStorageItem.ts';
+import { scenarioPracticeUrl } from '@preceptor/shared/scenario/scenarioLink.ts';
+import { trainingSandboxOrigins } from '../../progress/sandboxOrigins.ts';
+import { useHospitalPolicy } from '../../deployment/useHospitalPolicy.ts';
+import { ReadingAction } from './ReadingAction.tsx';
 
 interface Props {
   packs: ContentPack[];
@@ -32,8 +35,12 @@ export function ChecklistPanel({ packs, tabId, language, t, refreshKey, onStartT
   const [signing, setSigning] = useState<string | undefined>(undefined);
   /** what the last sign-off try said, shown next to the code field */
   const [signOffOutcome, setSignOffOutcome] = useState<'checking' | 'wrong-code' | 'no-mentors' | undefined>(undefined);
-  const [refusedLink, setRefusedLink] = useState<string | undefined>(undefined);
   const attempts = useStorageItem(mentorSignOffAttempts);
+  const localSandboxes = useStorageItem(trainingSandboxOrigins);
+  const policy = useHospitalPolicy();
+  // the hospital's list replaces the local one, as for the relay (progress/sandboxOrigins.ts relayOrigins)
+  const sandboxOrigins = policy?.policy.sandboxOrigins ?? localSandboxes ?? [];
+  const codeField = useRef<HTMLInputElement>(null);
   const now = useClock(signing !== undefined);
   const reload = () => void sendMessage('myChecklists', undefined).then(setLists);
   useEffect(reload, [refreshKey, packs]);
@@ -43,6 +50,8 @@ export function ChecklistPanel({ packs, tabId, language, t, refreshKey, onStartT
     const outcome = await sendMessage('tickChecklistItem', { packId, checklistId, itemId, ...(mentor ? { mentor } : {}) });
     setSignOffOutcome(outcome === 'wrong-code' || outcome === 'no-mentors' ? outcome : undefined);
     if (outcome === 'ok') setSigning(undefined);
+    // the submit button was disabled while checking: put focus back in the code field, text selected for retyping
+    else if (mentor) requestAnimationFrame(() => { codeField.current?.focus(); codeField.current?.select(); });
     reload();
   }
 
@@ -66,23 +75,24 @@ export function ChecklistPanel({ packs, tabId, language, t, refreshKey, onStartT
         const url = browser.runtime.getURL(`/quiz.html?pack=${encodeURIComponent(list.packId)}&quiz=${encodeURIComponent(item.quizId)}${tabId !== undefined ? `&tab=${tabId}` : ''}`);
         return <button type="button" data-action="open-quiz" onClick={() => void browser.tabs.create({ url })}>{t('checklistOpenQuiz')}</button>;
       }
-      case 'read':
+      case 'read': {
+        const tip = item.tipId === undefined ? undefined : packs.find((p) => p.id === list.packId)?.tips.find((x) => x.id === item.tipId);
         return (
-          <>
-            {refusedLink === key && <span className="error" role="alert">{t('readingLinkRefused')}</span>}
-            <button type="button" onClick={() => {
-              // packs are checked on import; a pack installed before that check is refused here too
-              if (item.url !== undefined && !isReadingLink(item.url)) {
-                setRefusedLink(key);
-                return;
-              }
-              if (item.url) void browser.tabs.create({ url: item.url });
-              void tick(list.packId, list.checklist.id, item.id);
-            }}>{t('checklistMarkRead')}</button>
-          </>
+          <ReadingAction item={item} tip={tip} language={language} t={t}
+            openTab={async (url) => (await browser.tabs.create({ url, active: false })).id}
+            showTab={(id) => void browser.tabs.update(id, { active: true })}
+            onRead={() => tick(list.packId, list.checklist.id, item.id)} />
         );
-      case 'scenario':
-        return <span className="muted">{t('checklistOpenScenario')}</span>;
+      }
+      case 'scenario': {
+        const url = scenarioPracticeUrl(sandboxOrigins, item.scenarioId);
+        if (!url) return <span className="muted" data-region="no-sandbox">{t('checklistScenarioNoSandbox')}</span>;
+        return (
+          <a href={url} target="_blank" rel="noopener noreferrer" data-action="open-scenario">
+            {t('checklistScenarioLink')}<span className="sr-only"> {t('checklistNewTab')}</span>
+          </a>
+        );
+      }
       case 'sign-off': {
         if (signing !== key) {
           return <button type="button" data-action="sign-off" onClick={() => { setSignOffOutcome(undefined); setSigning(key); }}>{t('checklistSignOff')}</button>;
@@ -99,7 +109,7 @@ export function ChecklistPanel({ packs, tabId, language, t, refreshKey, onStartT
             <label htmlFor={`${key}-staff`}>{t('mentorStaffNumber')}</label>
             <input id={`${key}-staff`} name="staffNumber" required maxLength={20} autoComplete="off" aria-describedby={statusId} />
             <label htmlFor={`${key}-code`}>{t('mentorCode')}</label>
-            <input id={`${key}-code`} name="code" type="password" required maxLength={64} autoComplete="off"
+            <input ref={codeField} id={`${key}-code`} name="code" type="password" required maxLength={64} autoComplete="off"
               aria-describedby={statusId} aria-invalid={status.error ? true : undefined} />
             {/* polite live region: says the lock once, then again only when the minutes change */}
             <p id={statusId} className={`signoff-status ${status.error ? 'error' : 'muted'}`} aria-live="polite" data-region="sign-off-status"

@@ -12,50 +12,81 @@ interface Props {
   language: Language;
   t: Translate;
   disabled: boolean;
+  /** after grading: mark chosen, correct and wrong options with words as well as colour */
+  review?: boolean;
+}
+
+type Mark = 'correct' | 'wrong' | 'missed' | undefined;
+
+/** How a choice reads in review: chosen and right, chosen and wrong, right but not chosen. */
+export function reviewMark(chosen: boolean, correct: boolean): Mark {
+  if (chosen) return correct ? 'correct' : 'wrong';
+  return correct ? 'missed' : undefined;
+}
+
+const MARK_WORDS = { correct: 'quizReviewChosenCorrect', wrong: 'quizReviewChosenWrong', missed: 'quizReviewMissed' } as const;
+const MARK_SIGNS = { correct: '✓', wrong: '✗', missed: '→' } as const;
+
+function ChoiceMarker({ mark, t }: { mark: Mark; t: Translate }) {
+  if (!mark) return null;
+  return <span className="review-marker" data-mark={mark}><span aria-hidden="true">{MARK_SIGNS[mark]} </span>{t(MARK_WORDS[mark])}</span>;
 }
 
 /** One question's input, by type. Every control is a native, labelled form element. */
-export function QuestionInput({ question, answer, onAnswer, onAnswerOnScreen, onScreenState, language, t, disabled }: Props) {
+export function QuestionInput({ question, answer, onAnswer, onAnswerOnScreen, onScreenState, language, t, disabled, review = false }: Props) {
   const name = `q-${question.id}`;
+  const choiceClass = (mark: Mark) => (review ? `choice review${mark ? ` review-${mark}` : ''}` : 'choice');
   switch (question.type) {
     case 'single-choice':
       return (
         <div role="radiogroup" aria-labelledby={`${name}-prompt`}>
-          {question.options.map((option) => (
-            <label key={option.id} className="choice">
-              <input type="radio" name={name} value={option.id} disabled={disabled}
-                checked={answer?.type === 'single-choice' && answer.optionId === option.id}
-                onChange={() => onAnswer({ type: 'single-choice', optionId: option.id })} />
-              {option.text[language]}
-            </label>
-          ))}
+          {question.options.map((option) => {
+            const chosen = answer?.type === 'single-choice' && answer.optionId === option.id;
+            const mark = review ? reviewMark(chosen, question.correct === option.id) : undefined;
+            return (
+              <label key={option.id} className={choiceClass(mark)} data-mark={mark}>
+                <input type="radio" name={name} value={option.id} disabled={disabled} checked={chosen}
+                  onChange={() => onAnswer({ type: 'single-choice', optionId: option.id })} />
+                {option.text[language]}
+                <ChoiceMarker mark={mark} t={t} />
+              </label>
+            );
+          })}
         </div>
       );
     case 'multiple-choice': {
       const chosen = answer?.type === 'multiple-choice' ? answer.optionIds : [];
       return (
         <div role="group" aria-labelledby={`${name}-prompt`}>
-          {question.options.map((option) => (
-            <label key={option.id} className="choice">
-              <input type="checkbox" name={name} value={option.id} disabled={disabled} checked={chosen.includes(option.id)}
-                onChange={(e) => onAnswer({ type: 'multiple-choice', optionIds: e.target.checked ? [...chosen, option.id] : chosen.filter((id) => id !== option.id) })} />
-              {option.text[language]}
-            </label>
-          ))}
+          {question.options.map((option) => {
+            const mark = review ? reviewMark(chosen.includes(option.id), question.correct.includes(option.id)) : undefined;
+            return (
+              <label key={option.id} className={choiceClass(mark)} data-mark={mark}>
+                <input type="checkbox" name={name} value={option.id} disabled={disabled} checked={chosen.includes(option.id)}
+                  onChange={(e) => onAnswer({ type: 'multiple-choice', optionIds: e.target.checked ? [...chosen, option.id] : chosen.filter((id) => id !== option.id) })} />
+                {option.text[language]}
+                <ChoiceMarker mark={mark} t={t} />
+              </label>
+            );
+          })}
         </div>
       );
     }
     case 'true-false':
       return (
         <div role="radiogroup" aria-labelledby={`${name}-prompt`}>
-          {[true, false].map((value) => (
-            <label key={String(value)} className="choice">
-              <input type="radio" name={name} value={String(value)} disabled={disabled}
-                checked={answer?.type === 'true-false' && answer.value === value}
-                onChange={() => onAnswer({ type: 'true-false', value })} />
-              {value ? t('quizTrue') : t('quizFalse')}
-            </label>
-          ))}
+          {[true, false].map((value) => {
+            const chosen = answer?.type === 'true-false' && answer.value === value;
+            const mark = review ? reviewMark(chosen, question.correct === value) : undefined;
+            return (
+              <label key={String(value)} className={choiceClass(mark)} data-mark={mark}>
+                <input type="radio" name={name} value={String(value)} disabled={disabled} checked={chosen}
+                  onChange={() => onAnswer({ type: 'true-false', value })} />
+                {value ? t('quizTrue') : t('quizFalse')}
+                <ChoiceMarker mark={mark} t={t} />
+              </label>
+            );
+          })}
         </div>
       );
     case 'ordering': {

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { orderForAttempt, type QuizAnswer, type QuizResult } from '@preceptor/shared/learning/quizScoring.ts';
 import type { QuizQuestion } from '@preceptor/shared/schema/learningContent.ts';
 import type { Language } from '@preceptor/shared/schema/localizedText.ts';
@@ -9,6 +9,9 @@ import { installedPacks } from '../../packs/installedPacks.ts';
 import { useLanguage } from '../../ui/useLanguage.ts';
 import { useStorageItem } from '../../ui/useStorageItem.ts';
 import { QuestionInput } from './QuestionInput.tsx';
+import { QuizStartFacts } from './QuizStartFacts.tsx';
+import { UnansweredConfirm } from './UnansweredConfirm.tsx';
+import { quizStartFacts } from '@preceptor/shared/learning/quizStartFacts.ts';
 
 const params = new URLSearchParams(location.search);
 const packId = params.get('pack') ?? '';
@@ -51,6 +54,9 @@ export function QuizPage() {
   const [onScreen, setOnScreen] = useState<Record<string, 'idle' | 'waiting' | 'cancelled'>>({});
   const [result, setResult] = useState<QuizResult | undefined>(undefined);
   const [busy, setBusy] = useState(false);
+  /** unanswered questions the learner is asked about before a submit (our own step, not window.confirm) */
+  const [confirming, setConfirming] = useState<number | undefined>(undefined);
+  const submitButton = useRef<HTMLButtonElement>(null);
 
   const refreshStatus = () => void sendMessage('quizStatus', { packId, quizId }).then(setStatus);
   useEffect(refreshStatus, []);
@@ -67,6 +73,7 @@ export function QuizPage() {
     setAnswers({});
     setOnScreen({});
     setResult(undefined);
+    setConfirming(undefined);
   }
 
   async function answerOnScreen(question: QuizQuestion) {
@@ -80,10 +87,14 @@ export function QuizPage() {
     setOnScreen((s) => ({ ...s, [question.id]: 'hit' in reply ? 'idle' : 'cancelled' }));
   }
 
-  async function submit() {
+  async function submit(confirmed = false) {
     if (!attempt) return;
     const missing = attempt.questions.filter((q) => !answers[q.id]).length;
-    if (missing > 0 && !window.confirm(t('quizUnanswered', { count: missing }))) return;
+    if (missing > 0 && !confirmed) {
+      setConfirming(missing);
+      return;
+    }
+    setConfirming(undefined);
     setBusy(true);
     const reply = await sendMessage('submitQuiz', { packId, quizId, seed: attempt.seed, startedAt: attempt.startedAt, answers });
     setBusy(false);
@@ -109,6 +120,7 @@ export function QuizPage() {
         <section className="panel" aria-labelledby="quiz-status-h">
           <h2 id="quiz-status-h" className="sr-only">{quiz.title[language]}</h2>
           {quiz.description && <p>{quiz.description[language]}</p>}
+          <QuizStartFacts facts={quizStartFacts(quiz, status)} t={t} />
           <p className="muted" data-region="attempts">
             {status?.attemptsLimit === null || status?.attemptsLimit === undefined
               ? t('quizAttemptsUnlimited', { used: status?.attemptsUsed ?? 0 })
@@ -131,7 +143,7 @@ export function QuizPage() {
                   <legend id={`q-${question.id}-prompt`}>
                     {index + 1}. {question.prompt[language]} <span className="muted">({t('quizPoints', { points: question.points })})</span>
                   </legend>
-                  <QuestionInput question={question} answer={answers[question.id]} language={language} t={t} disabled={Boolean(result) || busy}
+                  <QuestionInput question={question} answer={answers[question.id]} language={language} t={t} disabled={Boolean(result) || busy} review={Boolean(result)}
                     onAnswer={(answer) => setAnswers((a) => ({ ...a, [question.id]: answer }))}
                     onAnswerOnScreen={() => void answerOnScreen(question)} onScreenState={onScreen[question.id] ?? 'idle'} />
                   {score && (
@@ -150,8 +162,11 @@ export function QuizPage() {
                   <p className={result.passed ? 'status' : 'error'} role="status" data-region="quiz-result">{summary}</p>
                   {!result.passed && attemptsLeft > 0 && <button type="button" onClick={start}>{t('quizRetry')}</button>}
                 </>
+              ) : confirming !== undefined ? (
+                <UnansweredConfirm missing={confirming} t={t} onSubmit={() => void submit(true)}
+                  onCancel={() => { setConfirming(undefined); requestAnimationFrame(() => submitButton.current?.focus()); }} />
               ) : (
-                <button type="submit" className="primary" data-action="submit-quiz" disabled={busy}>{t('quizSubmit')}</button>
+                <button type="submit" ref={submitButton} className="primary" data-action="submit-quiz" disabled={busy}>{t('quizSubmit')}</button>
               )}
             </section>
           </form>

@@ -1,0 +1,30 @@
+import { defineMessages } from '@preceptor/shared/i18n/messagePairs.ts';
+
+/** Words for the quiz start facts, the review markers, the in-page submit confirmation and the checklist links (issue 17). */
+export const quizChecklistMessages = defineMessages({
+  quizFactsHeading: ['测验说明', 'About this quiz'],
+  quizFactQuestions: ['题目', 'Questions'],
+  quizFactQuestionsValue: ['{count} 题，共 {points} 分', '{count} {count|question|questions}, {points} {points|point|points}'],
+  quizFactPassMark: ['及格线', 'Pass mark'],
+  quizFactPassMarkValue: ['{percent}%', '{percent}%'],
+  quizFactTime: ['时间', 'Time'],
+  quizFactNoTimeLimit: ['不限时', 'No time limit'],
+  quizFactTimeLimit: ['{minutes} 分钟', '{minutes} min'],
+  quizFactAttemptsLeft: ['剩余机会', 'Attempts left'],
+  quizFactAttemptsLeftValue: ['{count} 次', '{count}'],
+  quizFactAttemptsUnlimited: ['不限次数', 'Unlimited'],
+  quizReviewChosenCorrect: ['您的选择 · 正确', 'Your answer · correct'],
+  quizReviewChosenWrong: ['您的选择 · 错误', 'Your answer · wrong'],
+  quizReviewMissed: ['正确答案（未选）', 'Correct answer (not chosen)'],
+  quizConfirmTitle: ['还有题目未作答', 'Some questions are unanswered'],
+  quizConfirmSubmit: ['仍然提交', 'Submit anyway'],
+  quizConfirmBack: ['返回作答', 'Back to the questions'],
+  checklistOpenReading: ['打开阅读材料', 'Open the reading'],
+  checklistOpenReadingHint: ['在新标签页打开；打开后即记为已阅读。', 'Opens in a new tab; it is marked as read once it has opened.'],
+  checklistReadingOpenFailed: ['阅读材料未能打开，未记为已阅读。', 'The reading could not be opened; it was not marked as read.'],
+  checklistShowTip: ['查看提示', 'Show the tip'],
+  checklistTipMissing: ['内容包中找不到这条提示。', 'This tip is not in the content pack.'],
+  checklistScenarioLink: ['在培训沙箱中练习', 'Practise in the training sandbox'],
+  checklistScenarioNoSandbox: ['尚未设置培训沙箱地址（选项页），暂无法打开演练。', 'No training sandbox address is set (options page), so the drill cannot be opened.'],
+  checklistNewTab: ['（在新标签页打开）', '(opens in a new tab)'],
+});
