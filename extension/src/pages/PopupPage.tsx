@@ -88,7 +88,7 @@ export function PopupPage() {
             onStart={start} onResume={() => tab && void sendMessage('resumeTour', { tabId: tab.id }).then(afterLaunch)} />
         )}
         {profile?.role && (
-          <ChecklistPanel packs={packs ?? []} tabId={tab?.id} language={language} t={t} refreshKey={refreshKey}
+          <ChecklistPanel key={profile.role} packs={packs ?? []} tabId={tab?.id} language={language} t={t} refreshKey={refreshKey}
             onStartTour={(packId, tourId) => start(packId, tourId)} />
         )}
         {tab && !onboarding && <ReportProblemButton tabId={tab.id} t={t} />}
