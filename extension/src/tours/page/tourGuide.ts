@@ -99,6 +99,16 @@ export const tourGuide: PageFeature = ({ ctx, settled }) => {
     void sendMessage('startTourHere', { packId: button.getAttribute('data-hint-pack')!, tourId: button.getAttribute('data-hint-tour')!, url: location.href }).then(showPlayer);
   });
 
+  // The learner switched language (popup, options): redraw the open card, the launcher and tips in it.
+  const languageChanged = (changes: Record<string, { newValue?: unknown; oldValue?: unknown }>, area: string) => {
+    if (area !== 'local' || !changes.learnerProfile || ctx.isInvalid) return;
+    const language = (changes.learnerProfile.newValue as { language?: unknown } | undefined)?.language;
+    if (!setup || language === setup.language) return;
+    void load().catch((error) => log.warn('redraw the guide in the new language', error));
+  };
+  browser.storage.onChanged.addListener(languageChanged);
+  ctx.onInvalidated(() => browser.storage.onChanged.removeListener(languageChanged));
+
   ctx.onLocationChange(() => {
     parts?.player.onLocationChange();
     void load().catch((error) => log.warn('set up the page after a route change', error));
