@@ -125,7 +125,13 @@ describe('the card leaves the EMR field its focus', () => {
     // the next step, with focus on the card, keeps it on the card
     await player.show(state('zh-CN', 1));
     expect(document.activeElement?.matches('[data-preceptor-player]')).toBe(true);
+    // the learner goes back to the field; closing the tour leaves focus there (no blur, no validation)
+    input.focus();
+    const blurred = vi.fn();
+    input.addEventListener('blur', blurred);
     await player.show(null);
+    expect(document.activeElement).toBe(input);
+    expect(blurred).not.toHaveBeenCalled();
   });
 
   it('the launcher buttons do not take focus from a field on press', () => {

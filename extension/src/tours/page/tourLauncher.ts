@@ -93,9 +93,11 @@ export class TourLauncher {
   }
 
   private collapse(collapsed: boolean): void {
+    // a keyboard user keeps focus on the launcher (the tab, or the button back); a mouse press leaves it in the page
+    const hadFocus = Boolean(this.root?.activeElement);
     this.open = false;
     this.savePlace({ ...this.place, collapsed });
-    this.root?.querySelector<HTMLElement>(collapsed ? '.tab' : '.open')?.focus();
+    if (hadFocus) this.root?.querySelector<HTMLElement>(collapsed ? '.tab' : '.open')?.focus();
   }
 
   /** The launcher's top-left kept inside the viewport. */

@@ -100,8 +100,11 @@ export function createTourPlayer(ctx: PageContext, onShownOrHidden: () => void =
   }
 
   function teardown(): void {
+    // focus goes back where it was only from the card (or nowhere): a learner working in an EMR
+    // field keeps it (moving it would blur the field and set off the page's validation)
+    const free = focusIsFree();
     clearPage();
-    if (focusBeforeTour instanceof HTMLElement && focusBeforeTour.isConnected) focusBeforeTour.focus();
+    if (free && focusBeforeTour instanceof HTMLElement && focusBeforeTour.isConnected) focusBeforeTour.focus();
     focusBeforeTour = null;
   }
 
