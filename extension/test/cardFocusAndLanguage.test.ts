@@ -16,7 +16,7 @@ vi.mock('../src/page/trustedEvents.ts', async (importActual) => ({
 vi.mock('../src/messaging/protocol.ts', () => ({ sendMessage: vi.fn(async () => null) }));
 
 const { createTourPlayer, focusIsFree } = await import('../src/tours/page/tourPlayer.ts');
-const { PlayerCard } = await import('../src/tours/page/playerCard.ts');
+const { PlayerCard, targetRegion } = await import('../src/tours/page/playerCard.ts');
 const { TourLauncher } = await import('../src/tours/page/tourLauncher.ts');
 const { playerTranslator } = await import('../src/i18n/playerMessages.ts');
 const { cardPlace, launcherPlace, pagePattern } = await import('../src/tours/page/guidePlaces.ts');
@@ -217,5 +217,18 @@ describe('moving the card and the launcher', () => {
     for (let i = 0; i < 200; i++) grip.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', shiftKey: true, bubbles: true, cancelable: true }));
     await vi.waitFor(async () => expect((await launcherPlace()).at?.x).toBe(4));
     again.destroy();
+  });
+});
+
+describe("the target's whole region", () => {
+  it('is the dialog the target sits in', () => {
+    emrForm();
+    expect(targetRegion(document.querySelector('#dob')!)).toBe(document.querySelector('[role="dialog"]'));
+  });
+
+  it('is a section holding the target and its labelled neighbours; none for a lone button', () => {
+    document.body.innerHTML = '<main><fieldset id="patient"><legend>患者</legend><label>性别<input id="sex"></label><label>出生日期<input id="dob"></label></fieldset><div><button id="lone">挂号</button></div></main>';
+    expect(targetRegion(document.querySelector('#dob')!)?.id).toBe('patient');
+    expect(targetRegion(document.querySelector('#lone')!)).toBeUndefined();
   });
 });
