@@ -191,6 +191,33 @@ describe('moving the card and the launcher', () => {
     card.destroy();
   });
 
+  it('dragging the header moves the card and keeps the place', async () => {
+    const roots = watchRoots();
+    const card = new PlayerCard();
+    const view = { kind: 'step', title: 'A', body: 'B', stepNumber: 1, stepCount: 2, stepKind: 'info', canGoBack: false, isLast: false, target: 'none' } as const;
+    card.show(view, { next: vi.fn(), back: vi.fn(), skip: vi.fn(), close: vi.fn() }, playerTranslator('zh-CN'), undefined, false);
+    const header = roots[0]!.querySelector<HTMLElement>('.meta')!;
+    // jsdom has no PointerEvent: a mouse event with the pointer fields
+    const pointer = (type: string, x: number, y: number) => {
+      const event = new MouseEvent(type, { bubbles: true, cancelable: true, composed: true, button: 0, clientX: x, clientY: y });
+      Object.defineProperties(event, { isPrimary: { value: true }, pointerId: { value: 1 } });
+      return event;
+    };
+    header.dispatchEvent(pointer('pointerdown', 10, 10));
+    header.dispatchEvent(pointer('pointermove', 110, 210));
+    header.dispatchEvent(pointer('pointerup', 110, 210));
+    await vi.waitFor(async () => expect(await cardPlace(pagePattern(location.href))).toEqual({ x: 100, y: 200 }));
+    expect(roots[0]!.querySelector<HTMLElement>('.card')!.style.left).toBe('100px');
+    expect(roots[0]!.querySelector('.moved-status')?.textContent).toContain('卡片已移动');
+    card.destroy();
+    // the next card on a page of this pattern opens where the learner put it, with the reset control
+    const next = new PlayerCard();
+    next.show(view, { next: vi.fn(), back: vi.fn(), skip: vi.fn(), close: vi.fn() }, playerTranslator('zh-CN'), undefined, false);
+    await vi.waitFor(() => expect(roots[1]!.querySelector<HTMLElement>('.card')!.style.left).toBe('100px'));
+    expect(roots[1]!.querySelector('.reset')).not.toBeNull();
+    next.destroy();
+  });
+
   it('page patterns fold record numbers and drop the query', () => {
     expect(pagePattern('https://emr.example/patients/12345/visit/67?name=x#a')).toBe('https://emr.example/patients/#/visit/#');
   });
