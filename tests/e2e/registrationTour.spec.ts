@@ -3,7 +3,7 @@ import * as xapiValidation from '@learninglocker/xapi-validation';
 import { verifyExportBundle } from '../../shared/src/record/exportBundle.ts';
 import { unzipParts } from '../../shared/test/record/bundleHelpers.ts';
 import { test, expect, openExtensionPage } from '../fixtures/extension.ts';
-import { PopupPage, TourPlayer, openSandbox, type UiLanguage } from '../pages/extensionPages.ts';
+import { Launcher, PopupPage, TourPlayer, openSandbox, type UiLanguage } from '../pages/extensionPages.ts';
 import { screenshot } from '../pages/screenshots.ts';
 
 const TEXT = {
@@ -59,14 +59,31 @@ for (const language of ['zh-CN', 'en'] as UiLanguage[]) {
     await expect(player.highlighted).toHaveAttribute('id', 'new-patient-id-number');
     // the learner is working in the EMR's dialog now: the tour does not pull focus out of it
     await expect(emr.locator('[role="dialog"]:not(.card) :focus')).toHaveCount(1);
+    // issue 17: the card sits beside the new-patient dialog, not over its fields (at the common 1366×768)
+    await emr.setViewportSize({ width: 1366, height: 768 });
+    await expect.poll(() => player.title.text()).toBe(text.idNumber);
+    const dialogBox = await emr.locator('[role="dialog"]').filter({ has: emr.locator('#new-patient-id-number') }).boundingBox();
+    const cardBox = await player.card.boundingBox();
+    expect(cardBox && dialogBox && (cardBox.x >= dialogBox.x + dialogBox.width || cardBox.x + cardBox.width <= dialogBox.x || cardBox.y >= dialogBox.y + dialogBox.height || cardBox.y + cardBox.height <= dialogBox.y), JSON.stringify({ cardBox, dialogBox })).toBe(true);
     await screenshot(emr, `player-dialog-step-${language}`);
     await player.button(text.finish).click();
+    await expect(emr.locator('[role="dialog"] :focus')).toHaveCount(1); // 完成 left the learner's field focused (no blur, no validation)
 
     await expect.poll(() => player.title.text()).toContain(text.done);
     await screenshot(emr, `player-complete-${language}`);
     await player.button(text.close).first().click();
     await expect.poll(() => player.card.count()).toBe(0);
     await expect(emr.locator('.driver-overlay')).toHaveCount(0);
+    // issue 17: the launcher tucks away to an edge tab and comes back (kept in the shared profile, so expanded again)
+    const launcher = new Launcher(emr);
+    await launcher.root.locator('button.tuck').click();
+    await expect.poll(() => launcher.root.locator('button.tab').isVisible()).toBe(true);
+    await expect.poll(() => launcher.openButton.count()).toBe(0);
+    await screenshot(emr, `launcher-collapsed-${language}`);
+    await launcher.root.locator('button.tab').click();
+    await expect.poll(() => launcher.openButton.isVisible()).toBe(true);
+    await expect(emr.locator('[role="dialog"] :focus')).toHaveCount(1); // closing the tour and the launcher's buttons left focus in the field
+    await emr.setViewportSize({ width: 1280, height: 720 });
 
     // export from the options page
     const options = await openExtensionPage(context, extensionId, 'options.html');

@@ -33,6 +33,15 @@ export const playerMessages = defineMessages({
   onScreenHint: ['请在页面上点击您认为正确的位置（这次点击不会操作系统）。Esc 取消。', 'Click on the page where you would do it (this click does not operate the system). Esc cancels.'],
   cancel: ['取消', 'Cancel'],
   reportProblem: ['报告问题', 'Report a problem'],
+  moveCard: ['移动卡片', 'Move the card'],
+  moveCardHint: ['拖动标题栏，或聚焦此按钮后用方向键移动（Shift 加快）；在卡片内按 Alt+方向键也可移动', 'Drag the header, or focus this button and use the arrow keys (Shift for bigger steps); Alt+arrow keys also move the card'],
+  cardMoved: ['卡片已移动，本类页面会记住此位置', 'Card moved; pages like this one will keep it here'],
+  resetCardPlace: ['卡片回到默认位置', 'Put the card back beside the step'],
+  cardPlaceReset: ['卡片已回到默认位置', 'The card is back beside the step'],
+  collapseLauncher: ['收起到屏幕边缘', 'Tuck away to the screen edge'],
+  expandLauncher: ['展开导览按钮', 'Show the tours button'],
+  moveLauncher: ['移动导览按钮（拖动，或用方向键）', 'Move the tours button (drag, or use the arrow keys)'],
+  launcherMoved: ['导览按钮已移动', 'Tours button moved'],
 });
 
 export type PlayerMessageKey = keyof typeof playerMessages;

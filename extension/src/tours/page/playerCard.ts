@@ -1,4 +1,5 @@
-import { autoPlacement, autoUpdate, computePosition, flip, offset, shift, type Placement as FloatingPlacement } from '@floating-ui/dom';
+import { autoUpdate } from '@floating-ui/dom';
+import { clampToViewport, placeCard } from '@preceptor/shared/tour/cardPlacement.ts';
 import { html, nothing, render } from 'lit/html.js';
 import type { Placement } from '@preceptor/shared/schema/contentPack.ts';
 import type { StepKind } from '@preceptor/shared/tour/stepKind.ts';
@@ -7,6 +8,7 @@ import { playerStyles } from './playerStyles.ts';
 import { renderMarkdownText } from '../../ui/markdownView.ts';
 import { FOCUS_CARD_SHORTCUT } from './guideKeyboard.ts';
 import { ownOverlayHost } from '../../page/ownUiHost.ts';
+import { cardPlace, pagePattern, saveCardPlace, type Point } from './guidePlaces.ts';
 
 export type CardView =
   | {
@@ -49,6 +51,12 @@ export class PlayerCard {
   private readonly root: ShadowRoot;
   private stopFollowing: (() => void) | undefined;
   private keyHandler: ((event: KeyboardEvent) => void) | undefined;
+  /** where the learner put the card on this page pattern (dragged or moved by keys); undefined: beside the target */
+  private moved: Point | undefined;
+  private movedPattern: string | undefined;
+  private anchor: CardAnchor | undefined;
+  private t: Translate | undefined;
+  private redraw: (() => void) | undefined;
 
   constructor() {
     // A manual popover lives in the top layer: above the EMR's modal <dialog>s and fullscreen
@@ -72,7 +80,10 @@ export class PlayerCard {
    *   focus stays where they are and screen readers hear the step through the status region.
    */
   show(view: CardView, actions: CardActions, t: Translate, anchor: CardAnchor | undefined, takeFocus = true): void {
-    render(this.template(view, actions, t, anchor === undefined), this.root);
+    this.t = t;
+    this.redraw = () => render(this.template(view, actions, t, anchor === undefined), this.root);
+    this.redraw();
+    void this.recallPlace();
     // Inside an open modal <dialog> everything else is inert: the card must live in the dialog.
     const modal = anchor?.element.closest('dialog');
     const home = modal && modal.matches(':modal') ? modal : (document.body ?? document.documentElement);
@@ -88,16 +99,31 @@ export class PlayerCard {
     if (!card) return;
     this.stopFollowing?.();
     this.stopFollowing = undefined;
+    this.anchor = anchor;
+    if (this.moved) {
+      // the learner's place wins; the ring still follows the target
+      this.putAt(card, this.moved);
+      if (anchor) {
+        const { element, onMove } = anchor;
+        this.stopFollowing = autoUpdate(element, card, () => {
+          this.placeRing(element.getBoundingClientRect());
+          if (this.moved) this.putAt(card, this.moved);
+          onMove?.();
+        });
+      } else this.placeRing(undefined);
+      return;
+    }
     if (anchor) {
       const { element, placement, onMove } = anchor;
       this.stopFollowing = autoUpdate(element, card, () => {
         this.placeRing(element.getBoundingClientRect());
-        void this.place(element, card, placement);
+        this.place(element, card, placement);
         onMove?.();
       });
     } else {
       card.style.left = '';
       card.style.top = '';
+      card.style.transform = '';
       this.placeRing(undefined);
     }
   }
@@ -131,30 +157,109 @@ export class PlayerCard {
     });
   }
 
-  private async place(reference: Element, card: HTMLElement, placement: Placement): Promise<void> {
-    const middleware =
-      placement === 'auto'
-        ? [offset(14), autoPlacement({ padding: 8 }), shift({ padding: 8 })]
-        : [offset(14), flip({ padding: 8 }), shift({ padding: 8 })];
-    let position = await computePosition(reference, card, {
-      strategy: 'fixed',
-      placement: placement === 'auto' ? undefined : (placement as FloatingPlacement),
-      middleware,
+  /** Beside the target, outside its whole region (the dialog or section it sits in) when there is room (shared/src/tour/cardPlacement.ts). */
+  private place(reference: Element, card: HTMLElement, placement: Placement): void {
+    const region = targetRegion(reference);
+    const box = (rect: DOMRect) => ({ left: rect.left, top: rect.top, width: rect.width, height: rect.height });
+    const { x, y } = placeCard({
+      target: box(reference.getBoundingClientRect()),
+      region: region ? box(region.getBoundingClientRect()) : undefined,
+      card: { width: card.offsetWidth, height: card.offsetHeight },
+      viewport: { width: document.documentElement.clientWidth || innerWidth, height: document.documentElement.clientHeight || innerHeight },
+      preferred: placement,
     });
-    // Never cover the target: when shifting pushed the card over it, try each side plainly.
-    const target = reference.getBoundingClientRect();
-    const covers = (x: number, y: number) =>
-      x < target.right && x + card.offsetWidth > target.left && y < target.bottom && y + card.offsetHeight > target.top;
-    for (const side of ['bottom', 'top', 'right', 'left'] as const) {
-      if (!covers(position.x, position.y)) break;
-      position = await computePosition(reference, card, { strategy: 'fixed', placement: side, middleware: [offset(14), shift({ padding: 8 })] });
-    }
-    card.style.left = `${position.x}px`;
-    card.style.top = `${position.y}px`;
+    card.style.left = `${x}px`;
+    card.style.top = `${y}px`;
+  }
+
+  private putAt(card: HTMLElement, point: Point): void {
+    const { x, y } = clampToViewport(point.x, point.y, { width: card.offsetWidth, height: card.offsetHeight }, { width: innerWidth, height: innerHeight });
+    card.style.transform = 'none'; // a centred card leaves its centring transform behind
+    card.style.left = `${x}px`;
+    card.style.top = `${y}px`;
+  }
+
+  /** The place the learner chose on this page pattern, if any (read once per pattern). */
+  private async recallPlace(): Promise<void> {
+    const pattern = pagePattern(location.href);
+    if (pattern === this.movedPattern) return;
+    this.movedPattern = pattern;
+    const saved = await cardPlace(pattern);
+    if (pattern !== this.movedPattern || !saved) return;
+    this.moved = saved;
+    this.redraw?.();
+    this.follow(this.anchor);
+  }
+
+  /** The learner moved the card (drag or keys): keep it there, on this page pattern, until reset. */
+  private moveTo(point: Point, announce: boolean): void {
+    const card = this.root.querySelector<HTMLElement>('.card');
+    if (!card) return;
+    const wasMoved = this.moved !== undefined;
+    this.putAt(card, point);
+    this.moved = { x: parseFloat(card.style.left), y: parseFloat(card.style.top) };
+    this.movedPattern = pagePattern(location.href);
+    void saveCardPlace(this.movedPattern, this.moved);
+    if (!wasMoved) this.redraw?.(); // shows the reset control
+    if (announce) this.announce(this.t?.('cardMoved') ?? '');
+  }
+
+  private resetPlace(): void {
+    this.moved = undefined;
+    this.movedPattern = pagePattern(location.href);
+    void saveCardPlace(this.movedPattern, undefined);
+    this.redraw?.();
+    this.follow(this.anchor);
+    this.announce(this.t?.('cardPlaceReset') ?? '');
+    this.root.querySelector<HTMLElement>('.move')?.focus({ preventScroll: true });
+  }
+
+  private announce(text: string): void {
+    const live = this.root.querySelector<HTMLElement>('.moved-status');
+    if (live) live.textContent = text;
+  }
+
+  /** Drag by the header: pointer capture on the header, the card follows, the place is kept on release. */
+  private startDrag(event: PointerEvent): void {
+    if (!event.isPrimary || event.button !== 0 || (event.target as Element | null)?.closest?.('button:not(.move)')) return;
+    const card = this.root.querySelector<HTMLElement>('.card');
+    const handle = event.currentTarget as HTMLElement;
+    if (!card) return;
+    event.preventDefault();
+    const rect = card.getBoundingClientRect();
+    const dx = event.clientX - rect.left;
+    const dy = event.clientY - rect.top;
+    handle.setPointerCapture?.(event.pointerId);
+    const move = (e: PointerEvent) => this.putAt(card, { x: e.clientX - dx, y: e.clientY - dy });
+    const end = (e: PointerEvent) => {
+      handle.removeEventListener('pointermove', move);
+      handle.removeEventListener('pointerup', end);
+      handle.removeEventListener('pointercancel', end);
+      if (Math.abs(e.clientX - event.clientX) + Math.abs(e.clientY - event.clientY) > 2) this.moveTo({ x: e.clientX - dx, y: e.clientY - dy }, true);
+    };
+    handle.addEventListener('pointermove', move);
+    handle.addEventListener('pointerup', end);
+    handle.addEventListener('pointercancel', end);
+  }
+
+  /** Arrow keys on the move button (or Alt+arrows anywhere in the card) move the card; Shift moves further. true when handled. */
+  private moveKey(event: KeyboardEvent): boolean {
+    const arrows: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
+    const delta = arrows[event.key];
+    const onMove = this.root.activeElement?.classList.contains('move') ?? false;
+    if (!delta || !(onMove || event.altKey) || event.ctrlKey || event.metaKey) return false;
+    const card = this.root.querySelector<HTMLElement>('.card');
+    if (!card) return false;
+    event.preventDefault();
+    const step = event.shiftKey ? 64 : 16;
+    const rect = card.getBoundingClientRect();
+    this.moveTo({ x: rect.left + delta[0] * step, y: rect.top + delta[1] * step }, true);
+    return true;
   }
 
   /** A key typed inside the card (routed by guideKeyboard.ts): ← → move between explaining steps. */
   handleKey(event: KeyboardEvent): void {
+    if (this.moveKey(event)) return;
     this.keyHandler?.(event);
   }
 
@@ -162,6 +267,18 @@ export class PlayerCard {
   focus(): void {
     const card = this.root.querySelector<HTMLElement>('.card');
     (card?.querySelector<HTMLElement>('button.primary') ?? card)?.focus({ preventScroll: true });
+  }
+
+  /** The header: drag handle (pointer), a move button (arrow keys), reset once moved, and close. */
+  private header(t: Translate, label: string, close: unknown) {
+    return html`<div class="meta" @pointerdown=${(event: PointerEvent) => this.startDrag(event)}>
+      <span class="label">${label}</span>
+      <span class="tools">
+        <button class="move" type="button" aria-label=${t('moveCard')} title=${t('moveCardHint')}>✥</button>
+        ${this.moved ? html`<button class="reset" type="button" aria-label=${t('resetCardPlace')} title=${t('resetCardPlace')} @click=${() => this.resetPlace()}>↺</button>` : nothing}
+        ${close}
+      </span>
+    </div>`;
   }
 
   private template(view: CardView, actions: CardActions, t: Translate, centred: boolean) {
@@ -173,12 +290,12 @@ export class PlayerCard {
     const ring = html`<div class="ring" hidden></div>`;
     if (view.kind === 'complete') {
       return html`<style>${playerStyles}</style>${ring}
-        <div class="card centred" role="dialog" aria-modal="false" aria-labelledby="pc-title" aria-describedby="pc-body" tabindex="-1" @mousedown=${keepPageFocus}>
-          <div class="meta"><span>${t('playerLabel')}</span>
-            <button class="close" type="button" aria-label=${t('close')} @click=${actions.close}>×</button></div>
+        <div class="card ${this.moved ? '' : 'centred'}" role="dialog" aria-modal="false" aria-labelledby="pc-title" aria-describedby="pc-body" tabindex="-1" @mousedown=${keepPageFocus}>
+          ${this.header(t, t('playerLabel'), html`<button class="close" type="button" aria-label=${t('close')} @click=${actions.close}>×</button>`)}
           <h2 id="pc-title">✓ ${view.title}</h2>
           <p id="pc-body">${view.body}</p>
           <div class="actions"><button class="action primary" type="button" @click=${actions.close}>${t('close')}</button></div>
+          <div class="sr-only moved-status" aria-live="polite"></div>
         </div>`;
     }
     const percent = Math.round((view.stepNumber / view.stepCount) * 100);
@@ -195,10 +312,9 @@ export class PlayerCard {
         : html`<button class="action primary" type="button" @click=${actions.next}>${view.isLast ? t('finish') : t('next')}</button>`;
     const stepText = t('stepOf', { current: view.stepNumber, total: view.stepCount });
     return html`<style>${playerStyles}</style>${ring}
-      <div class="card ${centred ? 'centred' : ''} ${unattached ? 'unattached' : ''}"
+      <div class="card ${centred && !this.moved ? 'centred' : ''} ${unattached ? 'unattached' : ''}"
         role="dialog" aria-modal="false" aria-labelledby="pc-title" aria-describedby="pc-body" tabindex="-1" @mousedown=${keepPageFocus}>
-        <div class="meta"><span>${t('playerLabel')} · ${stepText}</span>
-          <button class="close" type="button" aria-label=${t('close')} title=${t('closeHint')} @click=${actions.close}>×</button></div>
+        ${this.header(t, `${t('playerLabel')} · ${stepText}`, html`<button class="close" type="button" aria-label=${t('close')} title=${t('closeHint')} @click=${actions.close}>×</button>`)}
         <div class="progress" aria-hidden="true"><span style="width:${percent}%"></span></div>
         <h2 id="pc-title">${view.title}</h2>
         <div id="pc-body" class="body">${renderMarkdownText(view.body)}</div>
@@ -212,6 +328,7 @@ export class PlayerCard {
         <div class="keys" aria-hidden="true" title=${t('focusCardHint', { keys: FOCUS_CARD_SHORTCUT })}>Esc · ← → · ${FOCUS_CARD_SHORTCUT}</div>
         <p class="sr-only">${t('focusCardHint', { keys: FOCUS_CARD_SHORTCUT })}</p>
         <div class="sr-only" role="status">${stepText}: ${view.title}</div>
+        <div class="sr-only moved-status" aria-live="polite"></div>
       </div>`;
   }
 }
@@ -224,5 +341,28 @@ export class PlayerCard {
  */
 function keepPageFocus(event: MouseEvent): void {
   const target = event.target as Element | null;
-  if (target?.closest?.('button')) event.preventDefault();
+  if (target?.closest?.('button, .meta')) event.preventDefault();
+}
+
+/** Containers that make a target's whole region: the card stays off them when there is room. */
+const DIALOG_LIKE = 'dialog, [role="dialog"], [role="alertdialog"], [aria-modal="true"]';
+const SECTION_LIKE = 'fieldset, form, section, [role="group"], [role="region"], [role="form"]';
+
+/**
+ * The target's whole region: its dialog or modal; else the closest section-like or positioned
+ * (fixed/absolute) container that holds the target and its labelled neighbours (other fields),
+ * and is not most of the screen. Undefined when there is none.
+ */
+export function targetRegion(element: Element): Element | undefined {
+  const dialog = element.closest(DIALOG_LIKE);
+  if (dialog) return dialog;
+  const screen = innerWidth * innerHeight;
+  for (let node = element.parentElement; node && node !== document.body && node !== document.documentElement; node = node.parentElement) {
+    const position = getComputedStyle(node).position;
+    if (!node.matches(SECTION_LIKE) && position !== 'fixed' && position !== 'absolute') continue;
+    const rect = node.getBoundingClientRect();
+    if (rect.width * rect.height > screen * 0.6) return undefined;
+    if (node.querySelectorAll('input, select, textarea, [role="textbox"], [role="combobox"]').length > 1 && node.querySelector('label, [aria-label]')) return node;
+  }
+  return undefined;
 }

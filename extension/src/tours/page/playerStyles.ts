@@ -16,6 +16,11 @@ export const playerStyles = `
 .card.unattached { border-color: #b7791f; }
 .meta { display: flex; justify-content: space-between; align-items: center; gap: 8px;
   font-size: 12px; color: #4a5b6e; margin-bottom: 6px; }
+.meta { cursor: move; touch-action: none; user-select: none; }
+.meta .tools { display: flex; align-items: center; gap: 2px; flex: none; }
+.move, .reset { border: 0; background: none; font-size: 15px; line-height: 1; cursor: move; color: #4a5b6e; padding: 3px 5px; border-radius: 4px; }
+.reset { cursor: pointer; }
+.move:hover, .reset:hover, .close:hover { background: #eef2f7; }
 .close { border: 0; background: none; font-size: 20px; line-height: 1; cursor: pointer; color: #4a5b6e; padding: 2px 6px; border-radius: 4px; }
 h2 { font-size: 16px; margin: 0 0 6px; color: #0b3a66; }
 p { margin: 0 0 10px; }

@@ -4,9 +4,19 @@ import { playerTranslator as translator } from '../../i18n/playerMessages.ts';
 import type { ChecklistSummary } from '../../learning/protocol.ts';
 import type { PageTour } from '../protocol.ts';
 import { ownUiHost } from '../../page/ownUiHost.ts';
+import { launcherPlace, saveLauncherPlace, type LauncherPlace, type Point } from './guidePlaces.ts';
 
 const launcherStyles = `
 .launcher { position: fixed; right: 16px; bottom: 16px; z-index: 2147483000; font: 13px/1.5 "Noto Sans CJK SC", "Microsoft YaHei", system-ui, sans-serif; }
+.launcher.placed { right: auto; bottom: auto; }
+.pill { display: flex; align-items: stretch; border-radius: 18px; background: #0b3a66; box-shadow: 0 2px 8px rgba(0,0,0,.3); }
+.pill .open { box-shadow: none; }
+.grip, .tuck { border: 0; background: none; color: #fff; font: inherit; padding: 0 8px; cursor: pointer; border-radius: 18px; }
+.grip { cursor: move; touch-action: none; }
+.tab { position: fixed; right: 0; z-index: 2147483000; border: 0; border-radius: 8px 0 0 8px; padding: 10px 5px; background: #0b3a66; color: #fff; cursor: pointer; font: 13px/1 system-ui, sans-serif; box-shadow: 0 2px 8px rgba(0,0,0,.3); }
+.menu.below { bottom: auto; top: 42px; }
+.menu.leftward { right: auto; left: 0; }
+.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .open { border: 0; border-radius: 18px; padding: 6px 14px; background: #0b3a66; color: #fff; cursor: pointer; font: inherit; box-shadow: 0 2px 8px rgba(0,0,0,.3); }
 .menu { position: absolute; right: 0; bottom: 42px; width: 280px; background: #fff; color: #1b2430; border: 1px solid #9fb3c8; border-radius: 8px; box-shadow: 0 6px 20px rgba(0,0,0,.25); padding: 8px; }
 .menu h2 { font-size: 13px; margin: 2px 4px 6px; color: #0b3a66; }
@@ -33,6 +43,10 @@ export class TourLauncher {
   private tours: PageTour[] = [];
   private checklists: ChecklistSummary[] = [];
   private language: Language = 'zh-CN';
+  /** collapsed to an edge tab, and where the learner moved it (guidePlaces.ts) */
+  private place: LauncherPlace = { collapsed: false };
+  private placeLoaded = false;
+  private status = '';
 
   constructor(
     private readonly start: (tour: PageTour) => void,
@@ -60,8 +74,79 @@ export class TourLauncher {
         if (event.isTrusted && event.key === 'Escape' && this.open) this.toggle(false);
       });
       (document.body ?? document.documentElement).append(this.host);
+      if (!this.placeLoaded) {
+        this.placeLoaded = true;
+        void launcherPlace().then((place) => {
+          this.place = place;
+          this.draw();
+        });
+      }
     }
     this.draw();
+  }
+
+  private savePlace(place: LauncherPlace, status = ''): void {
+    this.place = place;
+    this.status = status;
+    void saveLauncherPlace(place);
+    this.draw();
+  }
+
+  private collapse(collapsed: boolean): void {
+    // a keyboard user keeps focus on the launcher (the tab, or the button back); a mouse press leaves it in the page
+    const hadFocus = Boolean(this.root?.activeElement);
+    this.open = false;
+    this.savePlace({ ...this.place, collapsed });
+    if (hadFocus) this.root?.querySelector<HTMLElement>(collapsed ? '.tab' : '.open')?.focus();
+  }
+
+  /** The launcher's top-left kept inside the viewport. */
+  private clamped(point: Point): Point {
+    const box = this.root?.querySelector<HTMLElement>('.pill')?.getBoundingClientRect();
+    const width = box?.width || 160;
+    const height = box?.height || 34;
+    return {
+      x: Math.min(Math.max(point.x, 4), Math.max(4, innerWidth - width - 4)),
+      y: Math.min(Math.max(point.y, 4), Math.max(4, innerHeight - height - 4)),
+    };
+  }
+
+  private currentTopLeft(): Point {
+    const box = this.root?.querySelector<HTMLElement>('.pill')?.getBoundingClientRect();
+    return box ? { x: box.left, y: box.top } : { x: innerWidth - 176, y: innerHeight - 50 };
+  }
+
+  private startDrag(event: PointerEvent): void {
+    if (!event.isPrimary || event.button !== 0) return;
+    event.preventDefault();
+    const grip = event.currentTarget as HTMLElement;
+    const start = this.currentTopLeft();
+    const dx = event.clientX - start.x;
+    const dy = event.clientY - start.y;
+    grip.setPointerCapture?.(event.pointerId);
+    const move = (e: PointerEvent) => {
+      this.place = { ...this.place, at: this.clamped({ x: e.clientX - dx, y: e.clientY - dy }) };
+      this.draw();
+    };
+    const end = () => {
+      grip.removeEventListener('pointermove', move);
+      grip.removeEventListener('pointerup', end);
+      grip.removeEventListener('pointercancel', end);
+      this.savePlace(this.place, translator(this.language)('launcherMoved'));
+    };
+    grip.addEventListener('pointermove', move);
+    grip.addEventListener('pointerup', end);
+    grip.addEventListener('pointercancel', end);
+  }
+
+  private moveKey(event: KeyboardEvent): void {
+    const arrows: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
+    const delta = arrows[event.key];
+    if (!delta) return; // (a page script's keys never get here: acceptOnlyTrustedEvents on the root)
+    event.preventDefault();
+    const step = event.shiftKey ? 64 : 16;
+    const from = this.currentTopLeft();
+    this.savePlace({ ...this.place, at: this.clamped({ x: from.x + delta[0] * step, y: from.y + delta[1] * step }) }, translator(this.language)('launcherMoved'));
   }
 
   destroy(): void {
@@ -83,11 +168,27 @@ export class TourLauncher {
     if (!root) return;
     const t = translator(this.language);
     const lang = this.language;
+    const at = this.place.at;
+    const status = html`<div class="sr-only" aria-live="polite">${this.status}</div>`;
+    // mousedown on our own controls keeps focus in the EMR field the learner is in (no blur, no validation)
+    const keepFocus = (event: MouseEvent) => event.preventDefault();
+    if (this.place.collapsed) {
+      render(
+        html`<style>${launcherStyles}</style>
+          <button class="tab" type="button" aria-expanded="false" aria-label=${t('expandLauncher')} title=${t('expandLauncher')}
+            style="top:${at ? Math.min(Math.max(at.y, 4), innerHeight - 40) : innerHeight - 90}px" @mousedown=${keepFocus} @click=${() => this.collapse(false)}>?</button>
+          ${status}`,
+        root,
+      );
+      return;
+    }
+    const spot = at ? this.clamped(at) : undefined;
+    const menuClass = `menu ${spot && spot.y < innerHeight / 2 ? 'below' : ''} ${spot && spot.x < innerWidth / 2 ? 'leftward' : ''}`;
     render(
       html`<style>${launcherStyles}</style>
-        <div class="launcher">
+        <div class="launcher ${spot ? 'placed' : ''}" style=${spot ? `left:${spot.x}px;top:${spot.y}px` : ''}>
           ${this.open
-            ? html`<div class="menu" role="dialog" aria-label=${t('launcherHeading')}>
+            ? html`<div class=${menuClass} role="dialog" aria-label=${t('launcherHeading')}>
                 <h2>${t('launcherHeading')}</h2>
                 <ul>
                   ${this.tours.map(
@@ -116,10 +217,16 @@ export class TourLauncher {
                   : nothing}
               </div>`
             : nothing}
-          <button class="open" type="button" aria-expanded=${this.open ? 'true' : 'false'} @click=${() => this.toggle(!this.open)}>
-            ? ${t('launcherButton', { count: this.tours.length })}
-          </button>
-        </div>`,
+          <div class="pill" @mousedown=${keepFocus}>
+            <button class="grip" type="button" aria-label=${t('moveLauncher')} title=${t('moveLauncher')}
+              @pointerdown=${(event: PointerEvent) => this.startDrag(event)} @keydown=${(event: KeyboardEvent) => this.moveKey(event)}>⠿</button>
+            <button class="open" type="button" aria-expanded=${this.open ? 'true' : 'false'} @click=${() => this.toggle(!this.open)}>
+              ? ${t('launcherButton', { count: this.tours.length })}
+            </button>
+            <button class="tuck" type="button" aria-label=${t('collapseLauncher')} title=${t('collapseLauncher')} @click=${() => this.collapse(true)}>›</button>
+          </div>
+        </div>
+        ${status}`,
       root,
     );
   }

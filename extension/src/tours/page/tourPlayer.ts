@@ -28,6 +28,18 @@ export const MOVED_PAGE_WAIT_MS = 4000;
 const sameStep = (a: PlayerState, b: PlayerState) =>
   a.run.registration === b.run.registration && a.run.stepIndex === b.run.stepIndex && a.run.status === b.run.status;
 
+/**
+ * May the card take keyboard focus as it draws? Only when focus is nowhere in the page (the body),
+ * or already on Preceptor's own UI (the card itself, the launcher the learner clicked): never from
+ * an EMR field or control, which would blur it and set off the page's validation ("× 请输入姓名").
+ * The learner's shortcut (Alt+Shift+G) still brings focus to the card.
+ */
+export function focusIsFree(): boolean {
+  const active = document.activeElement;
+  if (!active || active === document.body || active === document.documentElement) return true;
+  return active.matches('[data-preceptor-player], [data-preceptor-launcher]');
+}
+
 /** Is the step meant for the page the learner is on? (multi-page tours) */
 function stepIsOnThisPage(step: TourStep): boolean {
   return step.page === undefined || urlMatches(location.href, [step.page]);
@@ -88,8 +100,11 @@ export function createTourPlayer(ctx: PageContext, onShownOrHidden: () => void =
   }
 
   function teardown(): void {
+    // focus goes back where it was only from the card (or nowhere): a learner working in an EMR
+    // field keeps it (moving it would blur the field and set off the page's validation)
+    const free = focusIsFree();
     clearPage();
-    if (focusBeforeTour instanceof HTMLElement && focusBeforeTour.isConnected) focusBeforeTour.focus();
+    if (free && focusBeforeTour instanceof HTMLElement && focusBeforeTour.isConnected) focusBeforeTour.focus();
     focusBeforeTour = null;
   }
 
@@ -124,7 +139,8 @@ export function createTourPlayer(ctx: PageContext, onShownOrHidden: () => void =
     const { run, tour } = next;
     noteBeginning(next);
     // a new pack version (remapped run) redraws the card even on the same step number
-    const key = `${run.registration}:${run.packVersion}:${run.stepCount}:${run.stepIndex}:${run.status}:${location.href}`;
+    // a language change redraws it too (the learner switched language with the card open)
+    const key = `${run.registration}:${run.packVersion}:${run.stepCount}:${run.stepIndex}:${run.status}:${location.href}:${lang}`;
     if (key === shownKey) return;
     if (checkNavigation()) return;
     const step = tour.steps[run.stepIndex];
@@ -157,7 +173,7 @@ export function createTourPlayer(ctx: PageContext, onShownOrHidden: () => void =
       target = undefined;
       const seconds = Math.round((Date.now() - run.startedAt) / 1000);
       const duration = seconds < 60 ? t('seconds', { s: seconds }) : t('minutesSeconds', { m: Math.floor(seconds / 60), s: seconds % 60 });
-      card.show({ kind: 'complete', title: t('tourComplete'), body: t('tourCompleteBody', { title: tour.title[lang], duration }) }, actions, t, undefined);
+      card.show({ kind: 'complete', title: t('tourComplete'), body: t('tourCompleteBody', { title: tour.title[lang], duration }) }, actions, t, undefined, focusIsFree());
       return;
     }
 
@@ -174,7 +190,7 @@ export function createTourPlayer(ctx: PageContext, onShownOrHidden: () => void =
         reportMissing(step, resolution.status);
       }
     }
-    const takeFocus = !learnerIsInPage;
+    const takeFocus = !learnerIsInPage && focusIsFree();
     learnerIsInPage = false;
     showStep(next, step, status, takeFocus);
     if (target && step.target) keepOnTarget(next, step, step.target, signal);
