@@ -15,6 +15,7 @@ describe('a target as its label', () => {
     expect(targetKind(fp({ tag: 'input', inputType: 'checkbox' }))).toBe('checkbox');
     expect(targetKind(fp({ tag: 'div', role: 'tab' }))).toBe('tab');
     expect(targetLabel(fp({ tag: 'input', anchors: { placeholder: '请输入拼音' } }), 'zh-CN')).toBe('输入框“请输入拼音”');
+    expect(targetLabel(fp({ tag: 'input', anchors: { id: 'adm-name', labelText: '姓名' } }), 'zh-CN')).toBe('输入框“姓名”'); // a field's label is not a name
   });
 
   it('never shows CSS, ids or data values: without a label field, only the kind', () => {
