@@ -314,6 +314,7 @@ export const authoringMessages = defineMessages({
   duplicateTour: ['复制导览', 'Duplicate tour'],
   duplicateTourNamed: ['复制导览：{title}', 'Duplicate tour: {title}'],
   duplicateStep: ['复制步骤', 'Duplicate step'],
+  duplicateShort: ['复制', 'Duplicate'],
   duplicateStepNamed: ['复制第 {n} 步', 'Duplicate step {n}'],
   targetPage: ['所在页面', 'On page'],
   targetPageUnknown: ['未记录页面', 'page not recorded'],

@@ -23,17 +23,20 @@ export const targetKindMessages = defineMessages({
   img: ['图片', 'image'],
   dialog: ['对话框', 'dialog'],
   treeitem: ['树节点', 'tree item'],
+  region: ['区域', 'region'],
   element: ['元素', 'element'],
   quoted: ['{kind}“{name}”', '{kind} “{name}”'],
+  unnamed: ['{kind}（未记录名称）', '{kind} (no name recorded)'],
   within: ['{label}（位于“{ancestor}”中）', '{label} in “{ancestor}”'],
+  withinKind: ['{label}（位于{ancestor}中）', '{label} in a {ancestor}'],
 });
-export type TargetKind = Exclude<keyof typeof targetKindMessages, 'quoted' | 'within'>;
+export type TargetKind = Exclude<keyof typeof targetKindMessages, 'quoted' | 'unnamed' | 'within' | 'withinKind'>;
 
 const ROLE_KINDS: Record<string, TargetKind> = {
   button: 'button', link: 'link', textbox: 'textbox', searchbox: 'textbox', spinbutton: 'textbox', combobox: 'combobox', listbox: 'listbox',
   option: 'option', checkbox: 'checkbox', radio: 'radio', switch: 'switch', tab: 'tab', menuitem: 'menuitem', menuitemcheckbox: 'menuitem',
   menuitemradio: 'menuitem', heading: 'heading', row: 'row', cell: 'cell', gridcell: 'cell', columnheader: 'columnheader', img: 'img',
-  dialog: 'dialog', alertdialog: 'dialog', treeitem: 'treeitem',
+  dialog: 'dialog', alertdialog: 'dialog', treeitem: 'treeitem', region: 'region',
 };
 
 /** The kind of control, from its role, else its tag and input type. */
@@ -58,6 +61,8 @@ export function targetKind(fp: Pick<TargetFingerprint, 'tag' | 'role' | 'inputTy
   if (tag === 'td') return 'cell';
   if (tag === 'th') return 'columnheader';
   if (tag === 'option') return 'option';
+  if (tag === 'section') return 'region';
+  if (tag === 'dialog') return 'dialog';
   return 'element';
 }
 
@@ -89,7 +94,10 @@ export function targetName(fp: TargetFingerprint): string | undefined {
 export function targetLabel(fp: TargetFingerprint, language: Language): string {
   const kind = pairText(targetKindMessages, language, targetKind(fp));
   const name = targetName(fp);
-  const label = name ? pairText(targetKindMessages, language, 'quoted', { kind, name }) : kind;
+  // without a label field (a pack written by hand), say so: the mentor can pick it again on the page
+  const label = pairText(targetKindMessages, language, name ? 'quoted' : 'unnamed', { kind, name: name ?? '' });
   const ancestor = shown(fp.context?.ancestorLabel);
-  return ancestor && ancestor !== name ? pairText(targetKindMessages, language, 'within', { label, ancestor }) : label;
+  if (ancestor && ancestor !== name) return pairText(targetKindMessages, language, 'within', { label, ancestor });
+  const ancestorKind = fp.context?.ancestorRole ? ROLE_KINDS[fp.context.ancestorRole] : undefined;
+  return ancestorKind === 'dialog' ? pairText(targetKindMessages, language, 'withinKind', { label, ancestor: pairText(targetKindMessages, language, 'dialog') }) : label;
 }

@@ -14,6 +14,8 @@ describe('a target as its label', () => {
     expect(targetLabel(ward, 'en')).toBe('drop-down “病区” in “入院登记”');
     expect(targetKind(fp({ tag: 'input', inputType: 'checkbox' }))).toBe('checkbox');
     expect(targetKind(fp({ tag: 'div', role: 'tab' }))).toBe('tab');
+    expect(targetLabel(fp({ tag: 'input', role: 'textbox', anchors: { id: 'id-no' }, context: { ancestorRole: 'dialog' } }), 'zh-CN')).toBe('输入框（未记录名称）（位于对话框中）');
+    expect(targetLabel(fp({ tag: 'section', role: 'region', anchors: { data: { panel: 'queue' } } }), 'en')).toBe('region (no name recorded)');
     expect(targetLabel(fp({ tag: 'input', anchors: { placeholder: '请输入拼音' } }), 'zh-CN')).toBe('输入框“请输入拼音”');
     expect(targetLabel(fp({ tag: 'input', anchors: { id: 'adm-name', labelText: '姓名' } }), 'zh-CN')).toBe('输入框“姓名”'); // a field's label is not a name
   });
@@ -21,7 +23,7 @@ describe('a target as its label', () => {
   it('never shows CSS, ids or data values: without a label field, only the kind', () => {
     const bare = fp({ tag: 'div', anchors: { id: 'x-91', name: 'patName', data: { action: 'open' } }, classes: ['btn-primary'], css: ['div#x-91.btn-primary'] });
     const label = targetLabel(bare, 'zh-CN');
-    expect(label).toBe('元素');
+    expect(label).toBe('元素（未记录名称）'); // says a name is missing: the mentor can pick it again
     for (const css of ['x-91', 'patName', 'open', 'btn-primary', '#', '.']) expect(label).not.toContain(css);
   });
 
@@ -30,7 +32,7 @@ describe('a target as its label', () => {
     expect(targetName(row)).toBe('打开病历');
     expect(targetLabel(row, 'zh-CN')).toBe('链接“打开病历”');
     const id = fp({ tag: 'td', text: '110101199003077578' });
-    expect(targetLabel(id, 'en')).toBe('table cell');
+    expect(targetLabel(id, 'en')).toBe('table cell (no name recorded)');
     const long = fp({ tag: 'button', text: '保存'.repeat(40) });
     expect(targetName(long)!.length).toBeLessThanOrEqual(40);
   });

@@ -156,7 +156,7 @@ function PackEditor({ pack, route, go, onDeleted, onDuplicated }: { pack: Author
             const created: AuthoredPack = { key: crypto.randomUUID(), draft: duplicatePack(source, [...all.map((p) => p.draft.id), ...installed.map((p) => p.id)]), published: [], updatedAt: Date.now() };
             await addAuthoredPack(created);
             onDuplicated(created.key);
-          }}>⧉ {t('duplicatePack')}</button>
+          }}>{t('duplicatePack')}</button>
         <button type="button" className="danger"
           onClick={async () => {
             if (!window.confirm(t('confirmDeletePack', { title: draft.title[language] || draft.id }))) return;

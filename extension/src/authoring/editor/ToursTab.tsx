@@ -82,7 +82,7 @@ function TourEditor({ tour, ti, focusStepId, onDuplicate, onDelete }: { tour: To
   return (
     <div className="item-body">
       <div className="row end">
-        <button type="button" data-action="duplicate-tour" aria-label={t('duplicateTourNamed', { title })} onClick={onDuplicate}>⧉ {t('duplicateTour')}</button>
+        <button type="button" data-action="duplicate-tour" aria-label={t('duplicateTourNamed', { title })} onClick={onDuplicate}>{t('duplicateTour')}</button>
       </div>
       <div className="two">
         <TextField label={t('tourId')} path={[...base, 'id']} />
@@ -128,7 +128,7 @@ function StepCard({ step, si, base, count, open, onToggle, onMoved, onDuplicate,
           {step.target && <span className="muted step-target"> · {targetLabel(step.target, language)}</span>}
         </button>
         <span className="grow" />
-        <button type="button" data-action="duplicate-step" aria-label={t('duplicateStepNamed', { n: si + 1 })} title={t('duplicateStep')} onClick={onDuplicate}>⧉</button>
+        <button type="button" data-action="duplicate-step" aria-label={t('duplicateStepNamed', { n: si + 1 })} title={t('duplicateStep')} onClick={onDuplicate}>{t('duplicateShort')}</button>
         <ListControls path={[...base, 'steps']} index={si} count={count} label={name} onMoved={onMoved} />
       </div>
       <div id={bodyId} className="step-body" hidden={!open}>

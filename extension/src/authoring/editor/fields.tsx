@@ -197,11 +197,14 @@ function RoleCheck({ label, checked, onChange }: { label: string; checked: boole
  * matches by sit under an "advanced" disclosure.
  */
 export function TargetField({ path, label, setPage }: { path: Path; label: string; setPage?: boolean }) {
-  const { get, t, packKey, flush, language } = useEditor();
+  const { get, t, packKey, flush, language, draft } = useEditor();
   const [status, setStatus] = useState<string | undefined>(undefined);
   const target = get(path) as TargetFingerprint | undefined;
   const parent = path.slice(0, -1);
-  const page = get([...parent, 'page']);
+  // where: the step's (question's) own page, else its tour's pages, else the pack's sites
+  const ownPage = get([...parent, 'page']);
+  const tourPages = path[0] === 'tours' ? (get(['tours', path[1]!, 'urlPatterns']) as string[] | undefined) : undefined;
+  const page = typeof ownPage === 'string' && ownPage !== '' ? ownPage : (tourPages?.length ? tourPages : draft.siteRules.map((rule) => rule.urlPattern)).join(' · ');
   const hasPage = get(parent) !== null && typeof get(parent) === 'object' && !('urlPatterns' in (get(parent) as object));
   async function pick() {
     await flush(); // the picked element is written into the stored draft: it must hold every edit first
@@ -213,7 +216,7 @@ export function TargetField({ path, label, setPage }: { path: Path; label: strin
       <span className="label">{t('target')}</span>
       <span className="target" data-region="target-summary" data-path={formatPath(path)}>{target ? targetLabel(target, language) : t('noTarget')}</span>
       {target && hasPage && (
-        <span className="muted target-page" data-region="target-page">{t('targetPage')}: <code>{typeof page === 'string' && page !== '' ? page : t('targetPageUnknown')}</code></span>
+        <span className="muted target-page" data-region="target-page">{t('targetPage')}: <code>{page !== '' ? page : t('targetPageUnknown')}</code></span>
       )}
       <button type="button" data-action="pick-on-page" onClick={pick}>◎ {t('pickOnPage')}</button>
       {target && (
