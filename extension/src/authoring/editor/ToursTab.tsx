@@ -20,10 +20,21 @@ export function ToursTab({ focus }: { focus?: { tourId?: string; stepId?: string
     return new Set(draft.tours.length === 1 ? [0] : focused >= 0 ? [focused] : []);
   });
   useEffect(() => {
+    // a link to a step while the tab is open (the in-page panel's "open in editor"): open its tour too
+    const focused = draft.tours.findIndex((tour) => tour.id === focus?.tourId);
+    if (focused >= 0) setOpen((current) => (current.has(focused) ? current : new Set([...current, focused])));
+    // on a new link only, not on every edit
+  }, [focus?.tourId, focus?.stepId]);
+  useEffect(() => {
     if (!focus?.stepId) return;
-    const el = document.querySelector<HTMLElement>(`[data-tour="${CSS.escape(focus.tourId ?? '')}"] [data-step="${CSS.escape(focus.stepId)}"]`);
-    el?.scrollIntoView({ block: 'center' });
-    el?.querySelector<HTMLElement>('.step-body input, .step-body textarea')?.focus();
+    const stepId = focus.stepId;
+    // after the tour and the step have opened
+    const frame = requestAnimationFrame(() => {
+      const el = document.querySelector<HTMLElement>(`[data-tour="${CSS.escape(focus.tourId ?? '')}"] [data-step="${CSS.escape(stepId)}"]`);
+      el?.scrollIntoView({ block: 'center' });
+      el?.querySelector<HTMLElement>('.step-body input, .step-body textarea')?.focus();
+    });
+    return () => cancelAnimationFrame(frame);
   }, [focus?.tourId, focus?.stepId]);
   const shiftOpen = (from: number, by: 1 | -1, add?: number) =>
     setOpen((current) => {
@@ -75,6 +86,11 @@ function TourEditor({ tour, ti, focusStepId, onDuplicate, onDelete }: { tour: To
     const focused = tour.steps.findIndex((s) => s.id === focusStepId);
     return focused >= 0 ? focused : tour.steps.length === 1 ? 0 : undefined;
   });
+  useEffect(() => {
+    const focused = tour.steps.findIndex((s) => s.id === focusStepId);
+    if (focused >= 0) setOpenStep(focused);
+    // on a new link only, not on every edit
+  }, [focusStepId]);
   const setSteps = (steps: TourStep[], opened?: number) => {
     update([...base, 'steps'], steps);
     setOpenStep(opened);
