@@ -21,7 +21,7 @@ let host: HTMLElement;
 
 function render(pack: ContentPack, language: 'zh-CN' | 'en' = 'zh-CN') {
   const authored: AuthoredPack = { key: 'k', draft: pack, published: [], updatedAt: 0 };
-  act(() => root.render(createElement(EditorProvider, { pack: authored, language, t: authoringTranslator(language) }, createElement(ToursTab))));
+  act(() => root.render(createElement(EditorProvider, { pack: authored, language, t: authoringTranslator(language), children: createElement(ToursTab) })));
 }
 
 const stepHeads = () => [...host.querySelectorAll<HTMLButtonElement>('[data-action="toggle-step"]')];
