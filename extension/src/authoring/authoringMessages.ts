@@ -316,7 +316,7 @@ export const authoringMessages = defineMessages({
   duplicateStep: ['复制步骤', 'Duplicate step'],
   duplicateShort: ['复制', 'Duplicate'],
   duplicateStepNamed: ['复制第 {n} 步', 'Duplicate step {n}'],
-  targetPage: ['所在页面', 'On page'],
+  targetPage: ['所在页面：{page}', 'On page: {page}'],
   targetPageUnknown: ['未记录页面', 'page not recorded'],
   targetAdvanced: ['高级：选择器与锚点', 'Advanced: selectors and anchors'],
   stepNoTitle: ['（未命名）', '(untitled)'],

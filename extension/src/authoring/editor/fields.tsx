@@ -216,7 +216,7 @@ export function TargetField({ path, label, setPage }: { path: Path; label: strin
       <span className="label">{t('target')}</span>
       <span className="target" data-region="target-summary" data-path={formatPath(path)}>{target ? targetLabel(target, language) : t('noTarget')}</span>
       {target && hasPage && (
-        <span className="muted target-page" data-region="target-page">{t('targetPage')}: <code>{page !== '' ? page : t('targetPageUnknown')}</code></span>
+        <span className="muted target-page" data-region="target-page">{t('targetPage', { page: page !== '' ? page : t('targetPageUnknown') })}</span>
       )}
       <button type="button" data-action="pick-on-page" onClick={pick}>◎ {t('pickOnPage')}</button>
       {target && (
