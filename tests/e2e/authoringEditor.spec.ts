@@ -64,7 +64,7 @@ test('editor: every kind of content, validated as typed, an on-screen question p
   await expect.poll(() => panel.pickQuality.attr('data-status')).toBe('unique');
   await emr.locator('#adm-ward').click();
   await expect.poll(() => panel.root.locator('[data-region="picker"]').count()).toBe(0);
-  await expect(at(editor, `${q(5)}.target`)).toContainText('select#adm-ward');
+  await expect(at(editor, `${q(5)}.target`)).toContainText('下拉框“病区”'); // its kind and label, not CSS
   await expect(at(editor, `${q(5)}.page`)).toHaveValue(`${EMR_ORIGIN}/adt/admission*`);
 
   // a checklist for nurses: tour, quiz, scenario; a sign-off needs mentor codes
@@ -101,7 +101,7 @@ test('editor: every kind of content, validated as typed, an on-screen question p
   await emr.locator('#adm-name').hover();
   await expect.poll(() => panel.pickQuality.attr('data-status')).toBe('unique');
   await emr.locator('#adm-name').click();
-  await expect(at(editor, 'tips[0].target')).toContainText('input#adm-name');
+  await expect(at(editor, 'tips[0].target')).toContainText('输入框“姓名”');
   await expect(validation).toContainText('校验通过');
 
   // screenshots and accessibility, in both languages

@@ -15,6 +15,9 @@ import { ChecklistsTab, QuizzesTab, TipsTab } from './LearningTabs.tsx';
 import { OverviewTab } from './OverviewTab.tsx';
 import { ChangesTab, HealthTab, PublishTab } from './ReviewTabs.tsx';
 import { ToursTab } from './ToursTab.tsx';
+import { InstalledPacks } from './InstalledPacks.tsx';
+import { duplicatePack } from '@preceptor/shared/authoring/duplicate.ts';
+import { installedPacks } from '../../packs/installedPacks.ts';
 
 const TABS = ['overview', 'tours', 'checklists', 'quizzes', 'tips', 'publish', 'changes', 'health'] as const;
 type Tab = (typeof TABS)[number];
@@ -114,12 +117,13 @@ export function EditorPage() {
             <button type="button" data-action="new-pack" onClick={createPack}>{t('newPack')}</button>
             <ImportPack t={t} language={language} onImported={(key) => go({ pack: key, tab: 'overview' })} />
           </div>
+          <InstalledPacks t={t} language={language} authored={packs ?? []} onOpen={(key) => go({ pack: key, tab: 'overview' })} />
         </nav>
         <main className="content">
           {packs && packs.length === 0 && <p className="muted">{t('noAuthoredPacks')}</p>}
           {selected && (
             <EditorProvider key={selected.key} pack={selected} language={language} t={t}>
-              <PackEditor pack={selected} route={route} go={go} onDeleted={() => go({ tab: 'overview' })} />
+              <PackEditor pack={selected} route={route} go={go} onDeleted={() => go({ tab: 'overview' })} onDuplicated={(key) => go({ pack: key, tab: 'overview' })} />
             </EditorProvider>
           )}
         </main>
@@ -128,8 +132,8 @@ export function EditorPage() {
   );
 }
 
-function PackEditor({ pack, route, go, onDeleted }: { pack: AuthoredPack; route: Route; go(route: Route): void; onDeleted(): void }) {
-  const { draft, validation, t, language } = useEditor();
+function PackEditor({ pack, route, go, onDeleted, onDuplicated }: { pack: AuthoredPack; route: Route; go(route: Route): void; onDeleted(): void; onDuplicated(key: string): void }) {
+  const { draft, validation, t, language, flush } = useEditor();
   const tab = route.tab;
   const select = (next: Tab) => go({ pack: pack.key, tab: next });
   const onKey = (event: React.KeyboardEvent, index: number) => {
@@ -143,6 +147,16 @@ function PackEditor({ pack, route, go, onDeleted }: { pack: AuthoredPack; route:
     <div>
       <div className="row">
         <h2 className="pack-title">{draft.title[language] || draft.id} <span className="muted">{t('draftLabel', { version: draft.version })}</span></h2>
+        <span className="grow" />
+        <button type="button" data-action="duplicate-pack"
+          onClick={async () => {
+            await flush(); // the copy holds every edit made so far
+            const [all, installed] = await Promise.all([authoredPacks.getValue(), installedPacks.getValue()]);
+            const source = all.find((p) => p.key === pack.key)?.draft ?? draft;
+            const created: AuthoredPack = { key: crypto.randomUUID(), draft: duplicatePack(source, [...all.map((p) => p.draft.id), ...installed.map((p) => p.id)]), published: [], updatedAt: Date.now() };
+            await addAuthoredPack(created);
+            onDuplicated(created.key);
+          }}>{t('duplicatePack')}</button>
         <button type="button" className="danger"
           onClick={async () => {
             if (!window.confirm(t('confirmDeletePack', { title: draft.title[language] || draft.id }))) return;

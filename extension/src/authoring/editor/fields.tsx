@@ -3,6 +3,8 @@ import { formatPath } from '@preceptor/shared/schema/fieldProblems.ts';
 import { BUILT_IN_ROLES, BUILT_IN_ROLE_TITLES } from '@preceptor/shared/schema/learnerProfile.ts';
 import { markdownToNodes } from '@preceptor/shared/tour/markdown.ts';
 import { targetSummary } from '@preceptor/shared/authoring/packDiff.ts';
+import { targetLabel } from '@preceptor/shared/authoring/targetLabel.ts';
+import type { TargetFingerprint } from '@preceptor/shared/schema/targetFingerprint.ts';
 import { sendMessage } from '../../messaging/protocol.ts';
 import { useEditor, type Path } from './editorContext.tsx';
 import { problemMessage } from '../../i18n/problemMessage.ts';
@@ -189,11 +191,21 @@ function RoleCheck({ label, checked, onChange }: { label: string; checked: boole
   );
 }
 
-/** A target fingerprint: what it points at, and "pick on page" through the authoring tab. */
+/**
+ * A target fingerprint as a mentor knows it: its kind and label (下拉框“病区”), the page it was
+ * picked on, and "pick on page" through the authoring tab. The selectors and anchors the player
+ * matches by sit under an "advanced" disclosure.
+ */
 export function TargetField({ path, label, setPage }: { path: Path; label: string; setPage?: boolean }) {
-  const { get, t, packKey, flush } = useEditor();
+  const { get, t, packKey, flush, language, draft } = useEditor();
   const [status, setStatus] = useState<string | undefined>(undefined);
-  const target = get(path) as Parameters<typeof targetSummary>[0];
+  const target = get(path) as TargetFingerprint | undefined;
+  const parent = path.slice(0, -1);
+  // where: the step's (question's) own page, else its tour's pages, else the pack's sites
+  const ownPage = get([...parent, 'page']);
+  const tourPages = path[0] === 'tours' ? (get(['tours', path[1]!, 'urlPatterns']) as string[] | undefined) : undefined;
+  const page = typeof ownPage === 'string' && ownPage !== '' ? ownPage : (tourPages?.length ? tourPages : draft.siteRules.map((rule) => rule.urlPattern)).join(' · ');
+  const hasPage = get(parent) !== null && typeof get(parent) === 'object' && !('urlPatterns' in (get(parent) as object));
   async function pick() {
     await flush(); // the picked element is written into the stored draft: it must hold every edit first
     const result = await sendMessage('requestPick', { packKey, path, label, ...(setPage ? { setPage } : {}) });
@@ -202,8 +214,17 @@ export function TargetField({ path, label, setPage }: { path: Path; label: strin
   return (
     <div className="field target-field">
       <span className="label">{t('target')}</span>
-      <code className="target" data-region="target-summary" data-path={formatPath(path)}>{target ? targetSummary(target) : t('noTarget')}</code>
+      <span className="target" data-region="target-summary" data-path={formatPath(path)}>{target ? targetLabel(target, language) : t('noTarget')}</span>
+      {target && hasPage && (
+        <span className="muted target-page" data-region="target-page">{t('targetPage', { page: page !== '' ? page : t('targetPageUnknown') })}</span>
+      )}
       <button type="button" data-action="pick-on-page" onClick={pick}>◎ {t('pickOnPage')}</button>
+      {target && (
+        <details className="advanced">
+          <summary>{t('targetAdvanced')}</summary>
+          <code className="block" data-region="target-css">{targetSummary(target)}{target.css.length > 0 ? ` · ${target.css.join(' | ')}` : ''}</code>
+        </details>
+      )}
       <ProblemsOnly path={path} />
       <span role="status" className="muted">{status}</span>
     </div>
@@ -211,7 +232,7 @@ export function TargetField({ path, label, setPage }: { path: Path; label: strin
 }
 
 /** Up, down and delete for an item of a list in the draft. */
-export function ListControls({ path, index, count, label }: { path: Path; index: number; count: number; label: string }) {
+export function ListControls({ path, index, count, label, onMoved }: { path: Path; index: number; count: number; label: string; onMoved?: (to: number | undefined) => void }) {
   const { get, update, t } = useEditor();
   const list = (get(path) as unknown[]) ?? [];
   const move = (to: number) => {
@@ -219,12 +240,16 @@ export function ListControls({ path, index, count, label }: { path: Path; index:
     const [item] = next.splice(index, 1);
     next.splice(to, 0, item);
     update(path, next);
+    onMoved?.(to);
   };
   return (
     <span className="list-controls">
       <button type="button" aria-label={`${t('moveUp')} · ${label}`} title={t('moveUp')} disabled={index === 0} onClick={() => move(index - 1)}>↑</button>
       <button type="button" aria-label={`${t('moveDown')} · ${label}`} title={t('moveDown')} disabled={index === count - 1} onClick={() => move(index + 1)}>↓</button>
-      <button type="button" className="danger" aria-label={`${t('remove')} · ${label}`} onClick={() => update(path, list.filter((_, i) => i !== index))}>{t('remove')}</button>
+      <button type="button" className="danger" aria-label={`${t('remove')} · ${label}`} onClick={() => {
+        update(path, list.filter((_, i) => i !== index));
+        onMoved?.(undefined);
+      }}>{t('remove')}</button>
     </span>
   );
 }

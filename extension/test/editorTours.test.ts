@@ -1,0 +1,90 @@
+// @vitest-environment jsdom
+import { act, createElement } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import demoPackJson from '@preceptor/shared/packs/registration-demo.pack.json';
+import { ContentPack } from '@preceptor/shared/schema/contentPack.ts';
+import { authoringTranslator } from '../src/authoring/authoringMessages.ts';
+import type { AuthoredPack } from '../src/authoring/authoringStore.ts';
+import { EditorProvider } from '../src/authoring/editor/editorContext.tsx';
+import { ToursTab } from '../src/authoring/editor/ToursTab.tsx';
+
+// The editor's tours tab in a DOM (issue 17): a 5-step tour is five one-line steps, the one being
+// edited open; duplicating a step opens the copy; a target reads as its kind and label, not CSS.
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+globalThis.CSS ??= { escape: (s: string) => s } as typeof CSS;
+
+let root: Root;
+let host: HTMLElement;
+
+function render(pack: ContentPack, language: 'zh-CN' | 'en' = 'zh-CN') {
+  const authored: AuthoredPack = { key: 'k', draft: pack, published: [], updatedAt: 0 };
+  act(() => root.render(createElement(EditorProvider, { pack: authored, language, t: authoringTranslator(language), children: createElement(ToursTab) })));
+}
+
+const stepHeads = () => [...host.querySelectorAll<HTMLButtonElement>('[data-action="toggle-step"]')];
+const openBodies = () => [...host.querySelectorAll('.step-body')].filter((b) => !(b as HTMLElement).hidden);
+
+describe('the editor\'s tours tab', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    host = document.createElement('div');
+    document.body.append(host);
+    root = createRoot(host);
+  });
+  afterEach(() => {
+    act(() => root.unmount());
+    host.remove();
+  });
+
+  it('shows a 5-step tour as five collapsed steps, each a disclosure button with its title and kind', () => {
+    render(ContentPack.parse(demoPackJson));
+    expect(stepHeads()).toHaveLength(5);
+    expect(openBodies()).toHaveLength(0);
+    expect(host.querySelectorAll('[data-path$=".title.zh-CN"][data-field="step-title-zh"]')).toHaveLength(0); // no step form while collapsed
+    expect(stepHeads().map((b) => b.getAttribute('aria-expanded'))).toEqual(['false', 'false', 'false', 'false', 'false']);
+    expect(stepHeads()[3]!.textContent).toContain('第 4 步 · 新建患者');
+    expect(stepHeads()[3]!.textContent).toContain('点击');
+    act(() => stepHeads()[1]!.click());
+    expect(stepHeads()[1]!.getAttribute('aria-expanded')).toBe('true');
+    expect(openBodies()).toHaveLength(1);
+    act(() => stepHeads()[3]!.click()); // another step: the first closes
+    expect(stepHeads().map((b) => b.getAttribute('aria-expanded'))).toEqual(['false', 'false', 'false', 'true', 'false']);
+  });
+
+  it('duplicates a step right after it, with a new id and a copy title, and opens the copy', () => {
+    render(ContentPack.parse(demoPackJson));
+    const duplicate = host.querySelectorAll<HTMLButtonElement>('[data-action="duplicate-step"]')[1]!;
+    expect(duplicate.getAttribute('aria-label')).toBe('复制第 2 步');
+    act(() => duplicate.click());
+    const steps = [...host.querySelectorAll('[data-step]')].map((li) => li.getAttribute('data-step'));
+    expect(steps).toEqual(['welcome', 'patient-search', 'patient-search-copy', 'today-queue', 'new-patient', 'id-number']);
+    expect(stepHeads()[2]!.getAttribute('aria-expanded')).toBe('true');
+    expect(stepHeads()[2]!.textContent).toContain('先查找，再建档（副本）');
+  });
+
+  it('duplicates a tour, the copy opened after the original', () => {
+    render(ContentPack.parse(demoPackJson), 'en');
+    act(() => host.querySelector<HTMLButtonElement>('[data-action="duplicate-tour"]')!.click());
+    const tours = [...host.querySelectorAll<HTMLDetailsElement>('details[data-tour]')];
+    expect(tours.map((t) => t.getAttribute('data-tour'))).toEqual(['registration-basics', 'registration-basics-copy']);
+    expect(tours[1]!.open).toBe(true);
+    expect(tours[1]!.querySelector('summary')!.textContent).toContain('Outpatient registration basics (copy)');
+  });
+
+  it('shows a target as its kind and label and where, its CSS only under Advanced', () => {
+    const pack = ContentPack.parse(demoPackJson);
+    pack.tours[0]!.steps[3]!.target = { ...pack.tours[0]!.steps[3]!.target!, accessibleName: '新建患者', css: ['button[data-action=new-patient]'] };
+    render(pack);
+    expect(stepHeads()[3]!.textContent).toContain('按钮“新建患者”');
+    act(() => stepHeads()[3]!.click());
+    const summary = host.querySelector('[data-region="target-summary"]')!;
+    expect(summary.textContent).toBe('按钮“新建患者”');
+    expect(host.querySelector('[data-region="target-page"]')!.textContent).toContain('http://localhost:*/registration*');
+    const css = host.querySelector('[data-region="target-css"]')!;
+    expect(css.closest('details')!.open).toBe(false);
+    expect(css.textContent).toContain('button[data-action=new-patient]');
+  });
+});
