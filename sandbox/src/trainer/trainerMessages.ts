@@ -54,7 +54,7 @@ const TRAINER_MESSAGES = defineMessages({
   'lang.zh-CN': ['中文', '中文'],
   'lang.en': ['English', 'English'],
 
-  'totals': ['{learners} 名学员 · {statements} 条记录 · {bundles} 个文件 · {quarantined} 条隔离', '{learners} learners · {statements} statements · {bundles} files · {quarantined} quarantined'],
+  'totals': ['{learners} 名学员 · {statements} 条记录 · {bundles} 个文件 · {quarantined} 条隔离', '{learners} {learners|learner|learners} · {statements} {statements|statement|statements} · {bundles} {bundles|file|files} · {quarantined} quarantined'],
 
   'loading': ['正在汇总…', 'Summarising…'],
 
@@ -149,7 +149,7 @@ const TRAINER_MESSAGES = defineMessages({
 
   'matrix.heading': ['上线就绪矩阵', 'Go-live readiness'],
   'matrix.rule': ['在检查清单定义必修项之前，规则为：学员开始过的内容包（情景演练为演练课程）中，导入数据里同岗位学员做过的导览、情景演练和测验，都是该学员的必修项。', 'Until checklists define what is required: every tour, scenario and quiz that learners of the same role did in a pack (for scenarios: the drill course) is required of each learner who started anything in that pack.'],
-  'matrix.caption': ['学员 × 必修项（{learners} 名学员）', 'Learners × required items ({learners} learners)'],
+  'matrix.caption': ['学员 × 必修项（{learners} 名学员）', 'Learners × required items ({learners} {learners|learner|learners})'],
   'matrix.learner': ['学员', 'Learner'],
   'matrix.role': ['岗位', 'Role'],
   'matrix.department': ['科室', 'Department'],
@@ -212,7 +212,7 @@ const TRAINER_MESSAGES = defineMessages({
   'quiz.heading': ['测验题目分析', 'Quiz item analysis'],
   'quiz.explain': ['难度 p = 答对比例（越高越容易）；区分度 = 该题得分与其余题目总分的相关系数（点二列相关，已校正）；D = 高分组（前 27%）与低分组（后 27%）答对率之差；信度为 KR-20。数据来自带 cmi.interaction 的“作答”记录。', 'Difficulty p = share answered right (higher is easier); discrimination = correlation of the question’s score with the rest of the quiz (corrected point-biserial); D = share right in the top 27 % minus the bottom 27 %; reliability is KR-20. From “answered” statements with cmi.interaction activities.'],
   'quiz.none': ['尚无测验作答记录。测验功能上线后，学员的作答会出现在这里。', 'No quiz answers yet. Once quizzes ship, learners’ answers appear here.'],
-  'quiz.caption': ['{title}：{attempts} 次作答，{learners} 名学员，平均得分 {mean}，信度 {reliability}', '{title}: {attempts} attempts by {learners} learners, mean score {mean}, reliability {reliability}'],
+  'quiz.caption': ['{title}：{attempts} 次作答，{learners} 名学员，平均得分 {mean}，信度 {reliability}', '{title}: {attempts} {attempts|attempt|attempts} by {learners} {learners|learner|learners}, mean score {mean}, reliability {reliability}'],
   'quiz.question': ['题目', 'Question'],
   'quiz.answers': ['作答数', 'Answers'],
   'quiz.difficulty': ['难度 p', 'Difficulty p'],
@@ -307,7 +307,7 @@ const TRAINER_MESSAGES = defineMessages({
   'print.generated': ['生成时间：{time}', 'Generated {time}'],
   'print.print': ['打印 / 另存为 PDF', 'Print / save as PDF'],
   'print.back': ['返回', 'Back'],
-  'print.summary': ['共 {learners} 名学员，{ready} 名已就绪（{percent}）。', '{learners} learners, {ready} ready ({percent}).'],
+  'print.summary': ['共 {learners} 名学员，{ready} 名已就绪（{percent}）。', '{learners} {learners|learner|learners}, {ready} ready ({percent}).'],
 
   'lrs.heading': ['学习记录存储（LRS）', 'Learning Record Store (LRS)'],
   'lrs.settingsHeading': ['LRS 设置', 'LRS settings'],
