@@ -13,6 +13,7 @@ export default defineConfig({
           name: 'domain',
           include: ['shared/test/**/*.test.ts', 'sandbox/test/**/*.test.{ts,tsx}', 'bench/targets/libraries/*.test.ts', 'scripts/test/**/*.test.ts'],
           environment: 'node',
+          isolate: false,
           // property tests take seconds on a busy machine; one setting scales them (scripts/timeScale.mjs)
           testTimeout: 20_000 * timeScale(),
           // beforeAll hooks start loopback LRSs and servers: sized like the tests, not vitest's fixed 10 s
