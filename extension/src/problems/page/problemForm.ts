@@ -232,6 +232,20 @@ class ProblemForm {
     return element.label ? this.t('problemElement', { role, label: element.label }) : this.t('problemElementRoleOnly', { role });
   }
 
+  /** One required choice (category, severity): radios in a fieldset, its error under it. */
+  private choiceGroup<V extends string>(name: 'category' | 'severity', legend: string, values: readonly V[], label: (value: V) => string, current: V | undefined, choose: (value: V) => void) {
+    const error = this.errors[name];
+    return html`<fieldset aria-describedby=${error ? `err-${name}` : nothing}>
+      <legend>${legend}</legend>
+      <div class="choices">
+        ${values.map(
+          (v) => html`<label class="choice"><input type="radio" name=${name} value=${v} .checked=${current === v} @change=${() => { choose(v); this.errors = { ...this.errors, [name]: undefined }; this.draw(); }} />${label(v)}</label>`,
+        )}
+      </div>
+      ${error ? html`<p class="error" id=${`err-${name}`} role="alert">${error}</p>` : nothing}
+    </fieldset>`;
+  }
+
   private draw(): void {
     const t = this.t;
     if (this.state === 'picking') {
@@ -256,24 +270,8 @@ class ProblemForm {
             ? html`<p class="sent" role="status">${t('problemSent')}</p>
                 <div class="actions"><button type="button" class="primary sent-close" @click=${() => this.close()}>${t('problemClose')}</button></div>`
             : html`<p class="intro" id="problem-intro">${t('problemFormIntro')}</p>
-                <fieldset aria-describedby=${err.category ? 'err-category' : nothing}>
-                  <legend>${t('problemCategory')}</legend>
-                  <div class="choices">
-                    ${PROBLEM_CATEGORIES.map(
-                      (c) => html`<label class="choice"><input type="radio" name="category" value=${c} .checked=${this.category === c} @change=${() => { this.category = c; this.errors = { ...this.errors, category: undefined }; this.draw(); }} />${t(CATEGORY_KEY[c])}</label>`,
-                    )}
-                  </div>
-                  ${err.category ? html`<p class="error" id="err-category" role="alert">${err.category}</p>` : nothing}
-                </fieldset>
-                <fieldset aria-describedby=${err.severity ? 'err-severity' : nothing}>
-                  <legend>${t('problemSeverity')}</legend>
-                  <div class="choices">
-                    ${PROBLEM_SEVERITIES.map(
-                      (s) => html`<label class="choice"><input type="radio" name="severity" value=${s} .checked=${this.severity === s} @change=${() => { this.severity = s; this.errors = { ...this.errors, severity: undefined }; this.draw(); }} />${t(SEVERITY_KEY[s])}</label>`,
-                    )}
-                  </div>
-                  ${err.severity ? html`<p class="error" id="err-severity" role="alert">${err.severity}</p>` : nothing}
-                </fieldset>
+                ${this.choiceGroup('category', t('problemCategory'), PROBLEM_CATEGORIES, (c) => t(CATEGORY_KEY[c]), this.category, (c) => (this.category = c))}
+                ${this.choiceGroup('severity', t('problemSeverity'), PROBLEM_SEVERITIES, (v) => t(SEVERITY_KEY[v]), this.severity, (v) => (this.severity = v))}
                 <label class="field" for="problem-text">${t('problemText')}</label>
                 <textarea id="problem-text" maxlength=${PROBLEM_TEXT_MAX} .value=${this.text} aria-invalid=${err.text ? 'true' : 'false'} aria-describedby=${err.text ? 'err-text problem-count' : 'problem-count'}
                   @input=${(e: Event) => { this.text = (e.target as HTMLTextAreaElement).value; if (this.errors.text) this.errors = { ...this.errors, text: undefined }; this.draw(); }}></textarea>
