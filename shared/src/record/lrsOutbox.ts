@@ -154,6 +154,7 @@ export async function sendOutbox(db: ProgressDb, settings: LrsSettings, options:
     const missing = rows.filter((_, i) => stored[i] === undefined).map((r) => r.id);
     if (missing.length) await db.lrsOutbox.where('id').anyOf(missing).delete();
     const batch = stored.filter((row) => row !== undefined).map((row) => ({ id: row.id, json: JSON.stringify(row.statement) }));
+    const seqOf = new Map(rows.map((r) => [r.id, r.seq]));
     if (batch.length === 0) continue;
     const report = await forwardStatements({
       settings,
@@ -166,7 +167,7 @@ export async function sendOutbox(db: ProgressDb, settings: LrsSettings, options:
       ...(options.fetch ? { fetch: options.fetch } : {}),
       ...(options.sleep ? { sleep: options.sleep } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
-      onAccepted: (ids) => markAccepted(db, ids, now()),
+      onAccepted: (ids) => markAccepted(db, ids.map((id) => seqOf.get(id)).filter((seq) => seq !== undefined), now()),
     });
     accepted += report.accepted;
     const setAside = [...report.conflictList, ...report.rejectedList];
@@ -192,9 +193,11 @@ async function updateState(db: ProgressDb, change: Partial<Omit<LrsStateRow, 'ke
   });
 }
 
-async function markAccepted(db: ProgressDb, ids: string[], at: Date): Promise<void> {
+/** `seqs`: the outbox keys of the accepted statements (deleting by primary key, not through the id index) */
+async function markAccepted(db: ProgressDb, seqs: number[], at: Date): Promise<void> {
   await db.transaction('rw', [db.lrsOutbox, db.lrsState], async () => {
-    const removed = await db.lrsOutbox.where('id').anyOf(ids).delete();
+    const removed = (await db.lrsOutbox.bulkGet(seqs)).filter((row) => row !== undefined).length;
+    await db.lrsOutbox.bulkDelete(seqs);
     const current = await state(db);
     await db.lrsState.put({ ...current, sent: current.sent + removed, lastSuccessAt: at.toISOString() });
   });
