@@ -7,6 +7,7 @@ import {
   DEPARTMENTS,
   findLabTest,
   FREQUENCIES,
+  WARDS,
   isCritical,
   isModuleDown,
   nextPaperNo,
@@ -19,7 +20,7 @@ import { useId, useState, type ReactNode } from 'react';
 import { useI18n, type I18n, type MessageKey } from '../i18n.ts';
 import { useHospital } from '../store/operator.ts';
 import { useSandboxState } from '../store/StoreContext.ts';
-import { deptName, drugLabel, hm, itemName } from '../ui/format.ts';
+import { deptName, drugLabel, hm, itemName, wardName } from '../ui/format.ts';
 import { IssueList } from '../ui/IssueList.tsx';
 
 const MODULE_LABEL: Record<DowntimeModule, MessageKey> = {
@@ -338,7 +339,10 @@ function PhoneForm({ paper, state, onIssues }: { paper: PaperRecord; state: Hosp
     >
       <label className="downtime__field">
         <span>{t('downtime.ward')}</span>
-        <input name="ward" size={8} value={ward} onChange={(e) => setWard(e.target.value)} title={deptName(ward, t, lang)} />
+        <select name="ward" value={ward} onChange={(e) => setWard(e.target.value)}>
+          <option value="">{t('downtime.choose')}</option>
+          {WARDS.map((w) => <option key={w.code} value={w.code}>{wardName(w.code, lang)}</option>)}
+        </select>
       </label>
       <label className="downtime__field">
         <span>{t('downtime.receiver')}</span>

@@ -33,7 +33,7 @@ export const downtimeMessages = defineMessages({
   'downtime.record': ['记入手工单', 'Write on the paper form'],
   'downtime.recorded': ['已记入手工单 {no}', 'Written on paper as {no}'],
   'downtime.restore': ['系统已恢复', 'System restored'],
-  'downtime.restored': ['系统已恢复，请逐张补录手工单', 'System restored: back-enter each paper record'],
+  'downtime.restored': ['点手工单的“补录”，再在该业务界面完成这条记录；每张手工单只补录一次。', 'Click Back-enter on a paper record, then complete that record in its screen; enter each paper record once.'],
   'downtime.paperList': ['手工单', 'Paper records'],
   'downtime.noPaper': ['尚无手工单', 'No paper records yet'],
   'downtime.col.no': ['手工号', 'No.'],
