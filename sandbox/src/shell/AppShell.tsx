@@ -3,6 +3,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { useI18n } from '../i18n.ts';
 import { ScenarioBar } from '../scenarios/ScenarioBar.tsx';
+import { DowntimePanel, useModuleDown } from '../downtime/DowntimePanel.tsx';
 import { useIsV2 } from '../uiVersion.ts';
 import { ModuleNav } from './ModuleNav.tsx';
 import { moduleForPath } from './modules.ts';
@@ -21,6 +22,8 @@ export function AppShell({ pathname, children }: { pathname: string; children: (
   const [resetCount, setResetCount] = useState(0);
   const moduleEntry = moduleForPath(pathname);
   const moduleTitle = moduleEntry ? t(moduleEntry.labelKey) : t('notFound.title');
+  // a downtime drill: the module that is down keeps its screen, but nothing in it can be used
+  const down = useModuleDown(moduleEntry?.id);
 
   useEffect(() => {
     document.title = t('app.docTitle', { module: moduleTitle });
@@ -38,9 +41,10 @@ export function AppShell({ pathname, children }: { pathname: string; children: (
         }}
       />
       <ScenarioBar notify={setMessage} />
+      <DowntimePanel moduleId={moduleEntry?.id} />
       <div className="his-body">
         <ModuleNav pathname={pathname} />
-        <main id="his-main" className="his-main" tabIndex={-1} key={resetCount}>
+        <main id="his-main" className={down ? 'his-main is-down' : 'his-main'} tabIndex={-1} key={resetCount} inert={down} data-module-down={down || undefined}>
           {children({ notify: setMessage, resetCount })}
         </main>
       </div>

@@ -11,6 +11,7 @@ export const ACTION_ISSUES = [
   'backup.failedBackup', 'backup.notFound',
   'billing.admissionNotFound', 'billing.alreadySettled', 'billing.notDischargeOrdered', 'billing.notSettled', 'billing.voidReasonRequired',
   'critical.alreadyAcknowledged', 'critical.alreadyReported', 'critical.doctorRequired', 'critical.notFound', 'critical.readBackMismatch', 'critical.readBackNotConfirmed', 'critical.readBackRequired', 'critical.receiverRequired', 'critical.wardRequired',
+  'downtime.backEntryMismatch', 'downtime.doseTimeRequired', 'downtime.moduleNotDown', 'downtime.none', 'downtime.notDown', 'downtime.notRestored', 'downtime.paperNoInvalid', 'downtime.paperNotFound', 'downtime.subjectUnknown', 'downtime.unavailable', 'downtime.valuesRequired',
   'dispense.identityRequired', 'dispense.insufficientStock', 'dispense.notStocked',
   'execute.alreadyDone', 'execute.barcodeMismatch', 'execute.infusionHeld', 'execute.manualReasonRequired', 'execute.notVerified', 'execute.wristbandMismatch',
   'imaging.escalateNoteRequired', 'imaging.escalateToRequired', 'imaging.noReport', 'imaging.notBooked', 'imaging.notCancellable', 'imaging.notFound', 'imaging.notRequested', 'imaging.screeningIncomplete', 'imaging.screeningStop', 'imaging.slotInPast', 'imaging.slotInvalid', 'imaging.slotTaken',

@@ -32,6 +32,7 @@ import { vitalFlags, type VitalSignsInput } from './vitalSigns.ts';
 import { cancelRegistration, issueRegistration, type RegistrationRequest } from './registration.ts';
 import type { CancelReason } from './registrationRules.ts';
 import { nextPatientId, type PatientDraft } from './patientRecord.ts';
+import { activeBackEntry, afterAction, backEntryMatches, reduceDowntime, unavailableModule, type DowntimeAction } from './downtimeActions.ts';
 
 export type MedicationOrderInput = {
   drug: string;
@@ -135,7 +136,9 @@ export type HospitalAction =
   | { type: 'interface/restart'; id: string }
   | { type: 'interface/resend'; id: string }
   | { type: 'backup/run'; kind: 'full' | 'incremental' }
-  | { type: 'restore/drill'; backupId: string; target: 'training-restore' | 'production' };
+  | { type: 'restore/drill'; backupId: string; target: 'training-restore' | 'production' }
+  // downtime procedure (应急预案)
+  | DowntimeAction;
 
 export type HospitalActionType = HospitalAction['type'];
 
@@ -184,8 +187,13 @@ export function activeAdmission(state: HospitalState, patientId: string): Admiss
 }
 
 export function applyHospitalAction(state: HospitalState, action: HospitalAction, ctx: ActionContext): ActionResult {
-  const result = reduce(state, action, ctx);
-  if (!result.ok) return result;
+  // A module that is down refuses its work; what it saved before stays as it was.
+  if (unavailableModule(state, action.type)) return fail('downtime.unavailable');
+  const paper = activeBackEntry(state, action.type);
+  if (paper && !backEntryMatches(paper, action as unknown as { type: string } & Record<string, unknown>)) return fail('downtime.backEntryMismatch');
+  const reduced = reduce(state, action, ctx);
+  if (!reduced.ok) return reduced;
+  const result = { ...reduced, state: afterAction(state, reduced.state, action.type, reduced.id, action as unknown as Record<string, unknown>, ctx) };
   const target = result.id ?? targetOf(action);
   return { ...result, state: { ...result.state, audit: [...result.state.audit, { at: ctx.now.toISOString(), by: ctx.by, action: action.type, target }] } };
 }
@@ -208,7 +216,10 @@ function reduce(state: HospitalState, action: HospitalAction, ctx: ActionContext
       return { ok: true, state: { ...state, patients: [...state.patients, patient] }, id: patient.patientId };
     }
     case 'registration/issue': {
-      const result = issueRegistration(action.request, { patients: state.patients, registrations: state.registrations, today }, { now: ctx.now, operatorId: ctx.by });
+      // A back-entered visit already happened: today's quota and one-number-a-day do not stop it
+      // (finding the duplicate is the reconciliation's job, as with a real 补录).
+      const ignore = activeBackEntry(state, action.type) ? (['slotFull', 'alreadyRegistered', 'doctorNotInSlot'] as const) : [];
+      const result = issueRegistration(action.request, { patients: state.patients, registrations: state.registrations, today }, { now: ctx.now, operatorId: ctx.by }, ignore);
       if (!result.ok) return fail(...result.issues.map((i) => `registration.${i}` as const));
       return { ok: true, state: { ...state, registrations: [...state.registrations, result.registration] }, id: result.registration.registrationId };
     }
@@ -822,6 +833,12 @@ function reduce(state: HospitalState, action: HospitalAction, ctx: ActionContext
       };
       return { ok: true, state: { ...state, backups: [...state.backups, backup] }, id: backup.backupId };
     }
+    case 'downtime/printForm':
+    case 'downtime/paper':
+    case 'downtime/phoned':
+    case 'downtime/restore':
+    case 'downtime/backEntry':
+      return reduceDowntime(state, action, ctx);
     case 'restore/drill': {
       const backup = state.backups.find((b) => b.backupId === action.backupId);
       if (!backup) return fail('backup.notFound');

@@ -9,6 +9,7 @@ import { RejectReason, ResultFlag, Tube } from './labCatalog.ts';
 import { AlertOverride, MedAlert } from './medicationRules.ts';
 import { Patient, PatientId } from './patientRecord.ts';
 import { Registration } from './registration.ts';
+import { DowntimeState } from './downtime.ts';
 import { InsuranceCategory } from './drugCatalog.ts';
 
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -470,6 +471,8 @@ export const HospitalState = z.object({
   kpiReviews: z.array(KpiReview),
   reportExports: z.array(ReportExport),
   audit: z.array(AuditEntry),
+  /** a downtime drill's outage, paper records and back-entries (absent: the system is up) */
+  downtime: DowntimeState.optional(),
 });
 export type HospitalState = z.infer<typeof HospitalState>;
 

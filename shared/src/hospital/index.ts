@@ -28,3 +28,5 @@ export * from './hospitalActions.ts';
 export * from './seedHospital.ts';
 export * from './stockAlerts.ts';
 export * from './hospitalReports.ts';
+export * from './downtime.ts';
+export * from './downtimeActions.ts';

@@ -180,8 +180,10 @@ export function issueRegistration(
   req: RegistrationRequest,
   ctx: RegistrationContext,
   by: { now: Date; operatorId: string },
+  /** checks that do not apply (a downtime back-entry of a visit that already took place) */
+  ignore: readonly RegistrationIssue[] = [],
 ): IssueResult {
-  const issues = checkRegistration(req, ctx);
+  const issues = checkRegistration(req, ctx).filter((i) => !ignore.includes(i));
   if (issues.length > 0 || req.type === '' || req.paymentMethod === '') return { ok: false, issues };
   return {
     ok: true,

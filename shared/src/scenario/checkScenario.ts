@@ -2,6 +2,7 @@
 
 import type { HospitalState } from '../hospital/hospitalState.ts';
 import { isoDate } from '../hospital/idNumber.ts';
+import { reconcileDowntime } from '../hospital/downtimeActions.ts';
 import { evaluatePredicate, type EvaluationContext } from './predicate.ts';
 import type { Scenario } from './scenarioSchema.ts';
 
@@ -43,10 +44,12 @@ export function didTheWork(scenario: Scenario, checks: readonly { passed: boolea
  */
 export function evaluateScenario(scenario: Scenario, state: HospitalState, timing: AttemptTiming): ScenarioOutcome {
   const ctx: EvaluationContext = { today: isoDate(timing.startedAt), startedAt: timing.startedAt.toISOString() };
-  const checks = scenario.checks.map((c) => ({ id: c.id, passed: evaluatePredicate(c.predicate, state, ctx), required: c.required, weight: c.weight }));
+  // Predicates read the hospital plus what a downtime reconciliation finds (`reconciliation.missing[*]` …).
+  const view = { ...state, reconciliation: reconcileDowntime(state) };
+  const checks = scenario.checks.map((c) => ({ id: c.id, passed: evaluatePredicate(c.predicate, view, ctx), required: c.required, weight: c.weight }));
   const workDone = didTheWork(scenario, checks);
   const traps = scenario.traps.map((t) => {
-    const sprung = evaluatePredicate(t.sprungWhen, state, ctx);
+    const sprung = evaluatePredicate(t.sprungWhen, view, ctx);
     return { id: t.id, sprung, avoided: !sprung && workDone };
   });
   const total = checks.reduce((s, c) => s + c.weight, 0);

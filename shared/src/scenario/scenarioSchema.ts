@@ -10,6 +10,7 @@ import { Frequency, Route } from '../hospital/drugCatalog.ts';
 import { InsuranceType, PatientId, Sex } from '../hospital/patientRecord.ts';
 import { Admission, Diet, ImagingExamRecord, NursingLevel, Order, RoleCode, Specimen } from '../hospital/hospitalState.ts';
 import { DEFAULT_OPERATORS } from '../hospital/staff.ts';
+import { DOWNTIME_TRIGGER_ACTIONS, DowntimeModule } from '../hospital/downtime.ts';
 import { MAX_PREDICATE_DEPTH, Predicate, predicateDepth } from './predicate.ts';
 
 export const SCENARIO_SCHEMA_VERSION = 1 as const;
@@ -142,6 +143,15 @@ export const SetupStep = z.discriminatedUnion('op', [
     deptCode: z.string(),
     roles: z.array(RoleCode).min(1),
     status: z.enum(['active', 'locked', 'disabled']).default('active'),
+  }).strict(),
+  /**
+   * 应急预案 drill: these modules go down, at the start or after the learner has done `after.action`
+   * `after.count` times (mid-task); the learner restores them (系统已恢复) after the paper step.
+   */
+  z.object({
+    op: z.literal('downtime'),
+    modules: z.array(DowntimeModule).min(1),
+    after: z.object({ action: z.enum(DOWNTIME_TRIGGER_ACTIONS), count: z.number().int().min(1).max(20).default(1) }).strict().optional(),
   }).strict(),
 ]);
 export type SetupStep = z.infer<typeof SetupStep>;

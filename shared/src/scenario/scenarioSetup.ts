@@ -271,5 +271,14 @@ function applyStep(state: HospitalState, step: SetupStep, index: number, now: Da
       };
       return { ...state, users: [...state.users.filter((u) => u.userId !== step.userId), user] };
     }
+    case 'downtime': {
+      if (state.downtime) throw err('a scenario has one downtime');
+      return {
+        ...state,
+        downtime: step.after
+          ? { modules: [...new Set(step.modules)], status: 'scheduled', after: { action: step.after.action, remaining: step.after.count }, formsPrinted: [], paper: [] }
+          : { modules: [...new Set(step.modules)], status: 'down', startedAt: now.toISOString(), formsPrinted: [], paper: [] },
+      };
+    }
   }
 }

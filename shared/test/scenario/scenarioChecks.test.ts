@@ -9,6 +9,7 @@ import { blankScreening } from '../../src/hospital/imaging.ts';
 import { evaluateScenario } from '../../src/scenario/checkScenario.ts';
 import type { Scenario } from '../../src/scenario/scenarioSchema.ts';
 import { STARTED_AT, loadScenarios, play, startState, type Step } from './scenarioFiles.ts';
+import { DOWNTIME_CASES } from './downtimeCases.ts';
 
 const scenarios = new Map(loadScenarios().map((s) => [s.id, s]));
 const TODAY = isoDate(STARTED_AT);
@@ -241,6 +242,7 @@ const CASES: Record<string, Case> = {
       { name: 'signs the template’s allergy line', trap: 'allergy-denied', failedCheck: 'allergy-recorded', steps: () => [[{ type: 'note/save', patientId: 'P000912', kind: 'admission', admissionId: 'ZY26900012', sections: sections('否认药物及食物过敏史。'), diagnoses: ['I10.x00'], sign: true }, 'D2002']] },
     ],
   },
+  ...DOWNTIME_CASES,
 };
 
 describe('scenario checkers', () => {
