@@ -15,6 +15,7 @@ import wardPack from '../../tests/fixtures/packs/ward-orders.pack.json';
 import { translator } from '../src/i18n/messages.ts';
 import { recordLesson } from '../src/learning/lessonRecords.ts';
 import { LessonAction } from '../src/learning/popup/LessonAction.tsx';
+import { ReadingAction } from '../src/learning/popup/ReadingAction.tsx';
 import { admitMessage } from '../src/messaging/admission.ts';
 import { BACKGROUND_MESSAGES } from '../src/messaging/messages.ts';
 import { senderContext } from '../src/messaging/senderContext.ts';
@@ -144,5 +145,23 @@ describe('the popup\'s lesson item', () => {
     expect(openTab).not.toHaveBeenCalled();
     expect(onOpened).not.toHaveBeenCalled();
     expect(el.querySelector('[role="alert"]')!.textContent).toContain('not an http(s) address');
+  });
+
+  it("a field tip's lesson shows as a link once the tip is shown, http(s) only", async () => {
+    const tip = { ...pack.tips[0]!, lesson: PORTAL };
+    const item = { id: 'tip', kind: 'read', required: false, title: t('提示', 'Tip'), tipId: tip.id } as const satisfies ChecklistItem;
+    host = document.createElement('div');
+    document.body.append(host);
+    root = createRoot(host);
+    const props = { item, language: 'en' as const, t: translator('en'), openTab: vi.fn(), showTab: () => {}, onRead: vi.fn(async () => {}) };
+    await act(async () => root!.render(createElement(ReadingAction, { ...props, tip })));
+    await click(host.querySelector('[data-action="show-tip"]'));
+    const link = host.querySelector<HTMLAnchorElement>('[data-region="tip-lesson"] a')!;
+    expect(link.href).toBe(PORTAL.url);
+    expect(link.target).toBe('_blank');
+    expect(link.rel).toContain('noopener');
+    expect(link.textContent).toBe('Micro-lesson: Lesson: handover');
+    await act(async () => root!.render(createElement(ReadingAction, { ...props, tip: { ...tip, lesson: { ...PORTAL, url: 'javascript:alert(1)' } } })));
+    expect(host.querySelector('[data-region="tip-lesson"]')).toBeNull();
   });
 });

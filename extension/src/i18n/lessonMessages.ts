@@ -12,6 +12,7 @@ export const lessonMessages = defineMessages({
   lessonLinkRefused: ['此微课链接不是 http(s) 地址，已拒绝打开。', 'This lesson link is not an http(s) address and was not opened.'],
   lessonOpenFailed: ['无法打开微课，请重试。', 'The lesson could not be opened. Please try again.'],
   lessonNotFound: ['找不到这节微课：内容包可能已更新或被移除。', 'This lesson was not found: the pack may have been updated or removed.'],
+  lessonPageHint: ['请完整观看（至少 90%，拖到结尾不算）；看完后清单项自动勾选。', 'Watch it to the end (at least 90 %; skipping to the end does not count): the checklist item is then ticked.'],
   lessonPageTitle: ['微课', 'Micro-lesson'],
   lessonWatchedPart: ['已观看 {percent}%（需至少 90%，并播放到结尾）', 'Watched {percent} % (at least 90 % and to the end are needed)'],
   lessonDone: ['已看完，清单项已勾选。', 'Watched to the end: the checklist item is ticked.'],
@@ -20,4 +21,5 @@ export const lessonMessages = defineMessages({
   lessonSaveFailed: ['未能记录观看结果，请重新播放结尾部分。', 'Watching could not be recorded. Please play the end again.'],
   lessonOpenSource: ['在新标签页中打开原始链接', 'Open the original link in a new tab'],
   tipLesson: ['微课：{title}', 'Micro-lesson: {title}'],
+  tipLessonOpenedOnly: ['（在新标签页中打开；不计入清单）', '(opens in a new tab; not counted on the checklist)'],
 });

@@ -75,10 +75,12 @@ export function LessonPage() {
       <p className="muted">{t('kind_lesson')} · {t(`lessonKind_${lesson.kind}`)}</p>
       {watchable ? (
         <>
-          <p id="lesson-hint">{t('lessonWatchHint')}</p>
+          <p id="lesson-hint">{t('lessonPageHint')}</p>
           <video src={lesson.url} controls preload="metadata" aria-describedby="lesson-hint" data-region="lesson-video"
             style={{ width: '100%', maxHeight: '60vh', background: '#000' }}
             onLoadedMetadata={(e) => setDuration(e.currentTarget.duration)}
+            // some files learn their length only while playing (a live-recorded WebM reports Infinity first)
+            onDurationChange={(e) => setDuration(e.currentTarget.duration)}
             onPlay={(e) => { last.current = e.currentTarget.currentTime; }}
             onSeeked={(e) => { last.current = e.currentTarget.currentTime; }}
             onTimeUpdate={(e) => onTime(e.currentTarget)}
