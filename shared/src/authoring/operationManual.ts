@@ -97,6 +97,12 @@ function section(pack: ContentPack, tour: Tour, index: number, language: Languag
   };
 }
 
+/** The printing machine's own calendar day: a ward printing at 07:00 in Beijing prints today's date, not UTC's. */
+function localDate(day: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`;
+}
+
 /** The manual for one tour or one role, in one language (independent of the UI's). */
 export function operationManual(pack: ContentPack, scope: ManualScope, language: Language, today: Date): ManualResult {
   const tours = scope.kind === 'tour' ? pack.tours.filter((t) => t.id === scope.tourId) : toursForRole(pack, scope.roleId);
@@ -109,7 +115,7 @@ export function operationManual(pack: ContentPack, scope: ManualScope, language:
       packTitle: text(pack.title, language) || pack.id,
       version: pack.version,
       ...(scope.kind === 'role' ? { role: roleTitle(pack, scope.roleId, language) } : {}),
-      date: today.toISOString().slice(0, 10),
+      date: localDate(today),
       sections: tours.map((tour, i) => section(pack, tour, i, language)),
     },
   };

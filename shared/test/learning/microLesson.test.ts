@@ -13,6 +13,7 @@ import {
 } from '../../src/learning/microLesson.ts';
 import { ContentPack } from '../../src/schema/contentPack.ts';
 import { parsePackValue } from '../../src/schema/packImport.ts';
+import { patientDataProblems } from '../../src/authoring/packDataScan.ts';
 import { EXTENSION, VERB, checklistItemActivityId } from '../../src/xapi/vocabulary.ts';
 import { learningPackInput } from './fixtures.ts';
 
@@ -42,6 +43,12 @@ describe('micro-lesson links (微课)', () => {
     // the kind and both titles are required
     const noKind = parsePackValue('lesson.json', packWithLesson({ url: video.url, title: video.title }));
     expect(!noKind.ok && noKind.problems.some((p) => p.path === 'checklists[0].items[5].lesson.kind')).toBe(true);
+  });
+
+  it('a link or title that holds patient data is caught by the pack data scan, like every other text', () => {
+    const pack = packWithLesson({ ...video, url: 'https://intranet.hospital.example/lessons/a.mp4?patient=110101199003077578' });
+    expect(patientDataProblems(pack).map((p) => p.path)).toContain('checklists[0].items[5].lesson.url');
+    expect(patientDataProblems(packWithLesson(video))).toEqual([]);
   });
 
   it('a field tip can carry one, checked the same way', () => {
