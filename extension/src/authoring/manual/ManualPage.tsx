@@ -44,7 +44,7 @@ export function ManualPage() {
   return <ManualDocument manual={manual!} t={t} />;
 }
 
-function ManualDocument({ manual, t }: { manual: OperationManual; t: AuthoringTranslate }) {
+export function ManualDocument({ manual, t }: { manual: OperationManual; t: AuthoringTranslate }) {
   const single = manual.role === undefined ? manual.sections[0] : undefined;
   return (
     <>
