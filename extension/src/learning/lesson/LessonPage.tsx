@@ -76,7 +76,7 @@ export function LessonPage() {
       {watchable ? (
         <>
           <p id="lesson-hint">{t('lessonPageHint')}</p>
-          <video src={lesson.url} controls preload="metadata" aria-describedby="lesson-hint" data-region="lesson-video"
+          <video src={lesson.url} controls preload="metadata" aria-label={lesson.title[language]} aria-describedby="lesson-hint" data-region="lesson-video"
             style={{ width: '100%', maxHeight: '60vh', background: '#000' }}
             onLoadedMetadata={(e) => setDuration(e.currentTarget.duration)}
             // some files learn their length only while playing (a live-recorded WebM reports Infinity first)
