@@ -149,4 +149,20 @@ test('editor: every kind of content, validated as typed, an on-screen question p
   await panel.step(0).locator('[data-action="edit-step"]').click();
   await screenshot(emr, 'authoring-step-editor-en');
   await expectNoSeriousA11yViolations(emr, '[data-preceptor-authoring]');
+
+  await test.step('the 操作手册 printed from the tour: its steps in order, each element by its label, in the language chosen', async () => {
+    await editor.bringToFront();
+    await editor.locator('[data-tab="tours"]').click();
+    await editor.locator('[data-action="print-manual"]').click();
+    const dialog = editor.locator('[data-region="print-manual"]');
+    await dialog.locator('[data-field="print-language"]').selectOption('zh-CN'); // the editor is in English now
+    const [manual] = await Promise.all([context.waitForEvent('page'), dialog.locator('[data-action="open-manual"]').click()]);
+    const steps = manual.locator('.manual-step');
+    await expect(steps.locator('h3')).toHaveText(['第 1 步 欢迎', /^第 2 步 /]);
+    await expect(steps.nth(0).locator('[data-field="element"]')).toHaveText('（无需指向元素）');
+    await expect(steps.nth(1).locator('[data-field="element"]')).toContainText('按钮“暂存”');
+    await expect(manual.locator('.manual-toc li')).toHaveCount(1);
+    await expect(manual.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await manual.close();
+  });
 });

@@ -33,6 +33,7 @@ export async function checklistSummaries(): Promise<ChecklistSummary[]> {
       if (!next) return undefined;
       if (next.kind === 'tour') return pack?.tours.find((t) => t.id === next.tourId)?.title;
       if (next.kind === 'quiz') return pack?.quizzes.find((q) => q.id === next.quizId)?.title;
+      if (next.kind === 'lesson') return next.lesson.title;
       return next.title;
     })();
     return {

@@ -50,9 +50,21 @@ export const ChecklistTick = z
   .strict();
 export type ChecklistTick = z.infer<typeof ChecklistTick>;
 
+/** How a micro-lesson went, as the popup (a link opened) or the lesson page (a video watched) reports it. */
+export const LessonReportData = z.discriminatedUnion('outcome', [
+  z.object({ outcome: z.literal('opened') }).strict(),
+  z.object({ outcome: z.literal('watched'), playedSeconds: z.number().finite().min(0).max(86_400), durationSeconds: z.number().finite().positive().max(86_400) }).strict(),
+]);
+/** A lesson item's progress: ids only, the background finds the lesson in the installed pack. */
+export const LessonProgress = z.object({ packId: Id, checklistId: Id, itemId: Id, report: LessonReportData }).strict();
+export type LessonProgress = z.infer<typeof LessonProgress>;
+/** 'ticked': recorded; 'not-yet': a playable video not watched to the end; 'unknown-item': no such lesson item installed. */
+export type RecordLessonReply = 'ticked' | 'not-yet' | 'unknown-item';
+
 export const LEARNING_MESSAGES = {
   myChecklists: message<ChecklistProgress[]>()({ from: ['popup'], data: Nothing }),
   quizStatus: message<QuizStatus | null>()({ from: ['quiz'], data: z.object({ packId: Id, quizId: Id }).strict() }),
   submitQuiz: message<SubmitQuizReply>()({ from: ['quiz'], data: QuizSubmission }),
   tickChecklistItem: message<TickChecklistReply>()({ from: ['popup'], data: ChecklistTick }),
+  recordLesson: message<RecordLessonReply>()({ from: ['popup', 'lesson'], data: LessonProgress }),
 };

@@ -4,7 +4,7 @@
  */
 
 /** The extension's contexts that send messages. */
-export type SenderContext = 'content' | 'popup' | 'options' | 'editor' | 'quiz' | 'background';
+export type SenderContext = 'content' | 'popup' | 'options' | 'editor' | 'quiz' | 'lesson' | 'background';
 
 /** What the browser reports about a sender (a subset of runtime.MessageSender). */
 export interface MessageSenderFacts {
@@ -26,6 +26,7 @@ const PAGE_CONTEXTS: Record<string, SenderContext> = {
   'options.html': 'options',
   'editor.html': 'editor',
   'quiz.html': 'quiz',
+  'lesson.html': 'lesson',
   // the MV3 service worker, when it sends to a tab
   'background.js': 'background',
 };

@@ -46,6 +46,7 @@ export function itemEvidence(packId: string, checklistId: string, item: Checklis
     case 'scenario':
       return { verb: VERB.passed, activityId: scenarioActivityId(item.scenarioId) };
     case 'read':
+    case 'lesson':
       return { verb: VERB.experienced, activityId: checklistItemActivityId(packId, checklistId, item.id) };
     case 'sign-off':
       return { verb: VERB['signed-off'], activityId: checklistItemActivityId(packId, checklistId, item.id) };

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { LocalizedText } from './localizedText.ts';
 import { TargetFingerprint } from './targetFingerprint.ts';
 import { BUILT_IN_ROLES } from './learnerProfile.ts';
-import { Checklist, MentorCodeHash, MentorSignOff, Quiz } from './learningContent.ts';
+import { Checklist, LessonLink, MentorCodeHash, MentorSignOff, Quiz } from './learningContent.ts';
 import { compileFieldPattern, FIELD_PATTERN_MAX_LENGTH } from '../tour/fieldPattern.ts';
 
 export { ContentId, UrlPattern } from './contentIds.ts';
@@ -92,6 +92,8 @@ export const FieldTip = z
     /** pages where the tip shows (defaults to the pack's site rules) */
     urlPatterns: z.array(UrlPattern).default([]),
     roles: z.array(ContentId).default([]),
+    /** a micro-lesson the tip links to (opened in a new tab) */
+    lesson: LessonLink.optional(),
   })
   .strict();
 export type FieldTip = z.infer<typeof FieldTip>;

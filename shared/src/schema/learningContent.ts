@@ -112,6 +112,28 @@ export const ReadingUrl = z
   .regex(/^[Hh][Tt][Tt][Pp][Ss]?:\/\//, 'a reading link must be an http:// or https:// address')
   .refine(isReadingLink, { message: 'a reading link must be an http:// or https:// address (javascript:, data:, file: and browser pages are refused)', params: issueWords('formatReadingLink') });
 
+/** A micro-lesson's link (微课, issue 16): http(s) only — never javascript:, data:, file:, blob: or a relative path. */
+export const LessonUrl = z
+  .string()
+  .max(2000)
+  // the pattern lets JSON Schema editors warn early; the refine below decides
+  .regex(/^[Hh][Tt][Tt][Pp][Ss]?:\/\/./, 'a lesson link must be an http:// or https:// address')
+  .refine(isReadingLink, { message: 'a lesson link must be an http:// or https:// address (javascript:, data:, file: and browser pages are refused)', params: issueWords('formatLessonLink') });
+
+/**
+ * A short video or document on the intranet that a checklist item or a field tip links to. A video
+ * that is a file the browser plays itself (.mp4, .webm) is watched in the extension's lesson page,
+ * which can tell it was watched to the end; anything else is only known to have been opened.
+ */
+export const LessonLink = z
+  .object({
+    url: LessonUrl,
+    title: LocalizedText,
+    kind: z.enum(['video', 'document']),
+  })
+  .strict();
+export type LessonLink = z.infer<typeof LessonLink>;
+
 /** What a learner must do; ticks are derived from the statement log, never stored. */
 export const ChecklistItem = z.discriminatedUnion('kind', [
   z.object({ ...itemBase, kind: z.literal('tour'), tourId: ContentId }).strict(),
@@ -119,6 +141,8 @@ export const ChecklistItem = z.discriminatedUnion('kind', [
   z.object({ ...itemBase, kind: z.literal('scenario'), scenarioId: ContentId, title: LocalizedText }).strict(),
   /** read a field tip or a manual page (操作手册) */
   z.object({ ...itemBase, kind: z.literal('read'), title: LocalizedText, tipId: ContentId.optional(), url: ReadingUrl.optional() }).strict(),
+  /** watch or read a micro-lesson (微课); ticked once opened, a playable video once watched to the end */
+  z.object({ ...itemBase, kind: z.literal('lesson'), lesson: LessonLink }).strict(),
   /** a mentor confirms on the learner's machine with a mentor code */
   z.object({ ...itemBase, kind: z.literal('sign-off'), title: LocalizedText, description: LocalizedText.optional() }).strict(),
 ]);

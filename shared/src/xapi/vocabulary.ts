@@ -110,6 +110,8 @@ export const EXTENSION = {
   elementRole: `${PRECEPTOR_IRI}/extensions/element-role`,
   /** the control's own label ("新建患者"), only when it is a control's label and holds no patient data */
   elementLabel: `${PRECEPTOR_IRI}/extensions/element-label`,
+  /** how a micro-lesson was done: 'watched' (a video played to the end in the lesson page) or 'opened' (all the page can tell) */
+  lessonOutcome: `${PRECEPTOR_IRI}/extensions/lesson-outcome`,
   /** cmi5's progress extension, 0-100 */
   progress: 'https://w3id.org/xapi/cmi5/result/extensions/progress',
 } as const;

@@ -4,10 +4,11 @@ import { uniqueId } from '@preceptor/shared/authoring/draftPack.ts';
 import type { AuthoringKey } from '../authoringMessages.ts';
 import { useEditor, type Path } from './editorContext.tsx';
 import { CheckboxField, LinesField, ListControls, LocalizedField, NumberField, RolesField, SelectField, TargetField, TextField } from './fields.tsx';
+import { LessonLinkFields, newLessonLink, TipLessonField } from './LessonFields.tsx';
 
 const blank = { 'zh-CN': '', en: '' };
 const QUESTION_TYPES: QuizQuestion['type'][] = ['single-choice', 'multiple-choice', 'true-false', 'ordering', 'fill-in', 'on-screen'];
-const ITEM_KINDS: ChecklistItem['kind'][] = ['tour', 'quiz', 'scenario', 'read', 'sign-off'];
+const ITEM_KINDS: ChecklistItem['kind'][] = ['tour', 'quiz', 'scenario', 'read', 'lesson', 'sign-off'];
 
 // ---------------------------------------------------------------- quizzes
 
@@ -231,6 +232,7 @@ function ChecklistItemEditor({ item, path }: { item: ChecklistItem; path: Path }
       : kind === 'quiz' ? { ...common, kind, quizId: draft.quizzes[0]?.id ?? '' }
       : kind === 'scenario' ? { ...common, kind, scenarioId: '', title }
       : kind === 'read' ? { ...common, kind, title }
+      : kind === 'lesson' ? { ...common, kind, lesson: { ...newLessonLink(), ...('title' in item ? { title } : {}) } }
       : { ...common, kind: 'sign-off', title },
     );
   };
@@ -248,6 +250,7 @@ function ChecklistItemEditor({ item, path }: { item: ChecklistItem; path: Path }
       {item.kind === 'quiz' && <SelectField label={t('itemQuiz')} path={[...path, 'quizId']} options={draft.quizzes.map((x) => ({ value: x.id, label: x.title[language] || x.id }))} />}
       {item.kind === 'scenario' && <TextField label={t('itemScenario')} path={[...path, 'scenarioId']} />}
       {'title' in item && <LocalizedField labels={[t('itemTitleZh'), t('itemTitleEn')]} path={[...path, 'title']} />}
+      {item.kind === 'lesson' && <LessonLinkFields path={[...path, 'lesson']} />}
       {item.kind === 'read' && (
         <div className="two">
           <SelectField label={t('itemTip')} path={[...path, 'tipId']} optional options={draft.tips.map((x) => ({ value: x.id, label: x.title?.[language] || x.id }))} />
@@ -274,6 +277,7 @@ export function TipsTab() {
             <TargetField path={['tips', i, 'target']} label={`${t('tipId')} ${tip.id}`} />
             <LinesField label={t('tipUrlPatterns')} path={['tips', i, 'urlPatterns']} />
             <RolesField label={t('tipRoles')} path={['tips', i, 'roles']} />
+            <TipLessonField path={['tips', i, 'lesson']} />
             <div className="row end">
               <button type="button" className="danger" onClick={() => update(['tips'], draft.tips.filter((_, j) => j !== i))}>{t('deleteTip')}</button>
             </div>

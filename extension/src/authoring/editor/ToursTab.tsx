@@ -7,6 +7,7 @@ import { targetLabel } from '@preceptor/shared/authoring/targetLabel.ts';
 import type { AuthoringKey } from '../authoringMessages.ts';
 import { useEditor } from './editorContext.tsx';
 import { CheckboxField, LinesField, ListControls, LocalizedField, RolesField, SelectField, TargetField, TextField } from './fields.tsx';
+import { PrintManualButton } from './PrintManual.tsx';
 
 const KINDS: StepKind[] = ['info', 'point', 'click', 'enter', 'navigate'];
 const PLACEMENTS = ['auto', 'top', 'bottom', 'left', 'right'] as const;
@@ -68,6 +69,7 @@ export function ToursTab({ focus }: { focus?: { tourId?: string; stepId?: string
         </details>
       ))}
       <div className="row end">
+        <PrintManualButton />
         <button type="button" data-action="add-tour" onClick={() => {
           update(['tours'], [...draft.tours, newDraftTour('tour', draft.tours)]);
           setOpen((current) => new Set([...current, draft.tours.length]));

@@ -11,6 +11,7 @@ import { scenarioPracticeUrl } from '@preceptor/shared/scenario/scenarioLink.ts'
 import { trainingSandboxOrigins } from '../../progress/sandboxOrigins.ts';
 import { useHospitalPolicy } from '../../deployment/useHospitalPolicy.ts';
 import { ReadingAction } from './ReadingAction.tsx';
+import { LessonAction } from './LessonAction.tsx';
 
 interface Props {
   packs: ContentPack[];
@@ -26,6 +27,7 @@ function itemTitle(pack: ContentPack | undefined, progress: ChecklistItemProgres
   const { item } = progress;
   if (item.kind === 'tour') return pack?.tours.find((t) => t.id === item.tourId)?.title[language] ?? item.tourId;
   if (item.kind === 'quiz') return pack?.quizzes.find((q) => q.id === item.quizId)?.title[language] ?? item.quizId;
+  if (item.kind === 'lesson') return item.lesson.title[language];
   return item.title[language];
 }
 
@@ -84,6 +86,17 @@ export function ChecklistPanel({ packs, tabId, language, t, refreshKey, onStartT
             onRead={() => tick(list.packId, list.checklist.id, item.id)} />
         );
       }
+      case 'lesson':
+        return (
+          <LessonAction item={item} t={t}
+            lessonPageUrl={browser.runtime.getURL(`/lesson.html?pack=${encodeURIComponent(list.packId)}&checklist=${encodeURIComponent(list.checklist.id)}&item=${encodeURIComponent(item.id)}`)}
+            openTab={async (url) => (await browser.tabs.create({ url, active: false })).id}
+            showTab={(id) => void browser.tabs.update(id, { active: true })}
+            onOpened={async () => {
+              await sendMessage('recordLesson', { packId: list.packId, checklistId: list.checklist.id, itemId: item.id, report: { outcome: 'opened' } });
+              reload();
+            }} />
+        );
       case 'scenario': {
         const url = scenarioPracticeUrl(sandboxOrigins, item.scenarioId);
         if (!url) return <span className="muted" data-region="no-sandbox">{t('checklistScenarioNoSandbox')}</span>;

@@ -67,6 +67,12 @@ export function ReadingAction({ item, tip, language, t, openTab, showTab, onRead
         <div id={`${id}-tip`} hidden={!tipShown} data-region="reading-tip" className="reading-tip">
           {tip.title && <strong>{tip.title[language]}</strong>}
           <p style={{ whiteSpace: 'pre-wrap', margin: '4px 0' }}>{tip.body[language]}</p>
+          {tip.lesson && isReadingLink(tip.lesson.url) && (
+            <p style={{ margin: '4px 0' }} data-region="tip-lesson">
+              <a href={tip.lesson.url} target="_blank" rel="noopener noreferrer">{t('tipLesson', { title: tip.lesson.title[language] })}</a>
+              <span className="muted"> {t('tipLessonOpenedOnly')}</span>
+            </p>
+          )}
           {tipShown && <button type="button" data-action="mark-read" onClick={() => void onRead()}>{t('checklistMarkRead')}</button>}
         </div>
       </div>
