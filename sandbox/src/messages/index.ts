@@ -14,6 +14,7 @@ import { reportsMessages } from './reports.ts';
 import { itMessages } from './it.ts';
 import { scenarioMessages } from './scenarios.ts';
 import { v2Messages } from './v2.ts';
+import { lmsMessages } from './lms.ts';
 
 export const MODULE_MESSAGES = {
   ...shellMessages,
@@ -28,6 +29,7 @@ export const MODULE_MESSAGES = {
   ...reportsMessages,
   ...itMessages,
   ...scenarioMessages,
+  ...lmsMessages,
 } as const;
 
 export type ModuleMessageKey = keyof typeof MODULE_MESSAGES;
