@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { App } from '../App.tsx';
 import { useI18n, type MessageKey } from '../i18n.ts';
+import type { Scenario } from '@preceptor/shared/scenario/index.ts';
 import { navigate } from '../router.ts';
 import { ATTEMPT_STORAGE_KEY, AttemptProvider, useAttempt, type FinishedAttempt } from '../scenarios/AttemptContext.tsx';
 import { findScenario } from '../scenarios/scenarioCatalog.ts';
@@ -58,13 +59,21 @@ async function launch(scenarioId: string): Promise<Launch> {
       storageSet(STATE_STORAGE_KEY, JSON.stringify(replayed.state));
       storageSet(ATTEMPT_STORAGE_KEY, JSON.stringify({ registration: decoded.data.registration, scenarioId: scenario.id, mode: decoded.data.mode, startedAt: new Date(now.getTime() - decoded.data.elapsedMs).toISOString() }));
       storageSet(LMS_ACTION_LOG_KEY, JSON.stringify(decoded.data.actions));
-      const query = scenario.start.openPatient ? `?patient=${scenario.start.openPatient}` : '';
-      if (!window.location.hash) navigate(`${scenario.start.route}${query}`, { replace: true });
+      openStartRoute(scenario);
       return { phase: 'running', session, start, resumed: true, notice: { key: 'lms.resumed', tone: 'info' } };
     }
+    openStartRoute(scenario);
     return { phase: 'running', session, start, resumed: false, notice: { key: 'lms.resumeFailed', vars: { problem: replayed.ok ? '' : replayed.problem }, tone: 'warn' } };
   }
+  openStartRoute(scenario);
   return { phase: 'running', session, start, resumed: false, notice: null };
+}
+
+/** The scenario's first page, set before the app renders (else the app's own `/` redirect would win). */
+function openStartRoute(scenario: Scenario): void {
+  if (window.location.hash.length > 1) return;
+  const query = scenario.start.openPatient ? `?patient=${scenario.start.openPatient}` : '';
+  navigate(`${scenario.start.route}${query}`, { replace: true });
 }
 
 export function LmsLaunch({ scenarioId }: { scenarioId: string }): ReactNode {
