@@ -1,7 +1,7 @@
 // The SCORM 1.2 session against scorm-again's real SCORM 1.2 runtime (in Node), and findAPI over
 // hostile window chains.
 
-import { Scorm12API } from 'scorm-again/scorm12';
+import { Scorm12API } from 'scorm-again';
 import { describe, expect, it } from 'vitest';
 import { FIND_API_MAX_HOPS, SCORM12_SUSPEND_DATA_MAX, Scorm12Error, createScorm12Session, findScormApi, scorm12Timespan, type Scorm12Api } from '../../src/lms/scorm12Session.ts';
 
