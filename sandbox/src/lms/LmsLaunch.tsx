@@ -95,7 +95,7 @@ function LmsNotice({ notice }: { notice: Notice }): ReactNode {
   const { t } = useI18n();
   return (
     <main className="lms-notice">
-      <p className={`msg msg--${notice.tone === 'error' ? 'error' : 'info'}`} role={notice.tone === 'error' ? 'alert' : 'status'} data-lms-status={notice.key}>
+      <p className={`msg msg--${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'} data-lms-status={notice.key}>
         {t(notice.key, notice.vars)}
       </p>
     </main>
@@ -110,7 +110,7 @@ function LmsRun({ launch, scenarioId }: { launch: Extract<Launch, { phase: 'runn
 
   const onFinished = useCallback(
     (result: FinishedAttempt) => {
-      if (finished.current || start.mode !== 'normal') return;
+      if (finished.current) return;
       finished.current = true;
       const { outcome } = result;
       setNotice({ key: 'lms.reporting', tone: 'info' });
@@ -121,7 +121,9 @@ function LmsRun({ launch, scenarioId }: { launch: Extract<Launch, { phase: 'runn
           return session.terminate();
         })
         .then(
-          () => setNotice({ key: outcome.passed ? 'lms.reported.passed' : 'lms.reported.failed', vars: { score: outcome.score }, tone: outcome.passed ? 'ok' : 'warn' }),
+          () =>
+            // browse: the LMS records "browsed"; review: nothing (scorm12Session.report)
+            setNotice(start.mode !== 'normal' ? { key: start.mode === 'browse' ? 'lms.mode.browse' : 'lms.mode.review', tone: 'info' } : { key: outcome.passed ? 'lms.reported.passed' : 'lms.reported.failed', vars: { score: outcome.score }, tone: outcome.passed ? 'ok' : 'warn' }),
           (error: unknown) => setNotice({ key: 'lms.error', vars: { error: errorText(error) }, tone: 'error' }),
         );
     },
