@@ -52,3 +52,29 @@ describe('LMS suspend data', () => {
     expect(bad).toMatchObject({ ok: false, problem: expect.stringContaining('saved action 1 (prescription/review)') });
   });
 });
+
+describe('the store’s LMS action log', () => {
+  it('appends each accepted action while an LMS attempt runs, and nothing otherwise', async () => {
+    const { LMS_ACTION_LOG_KEY, createSandboxStore } = await import('../../src/store/sandboxStore.ts');
+    const data = new Map<string, string>();
+    const storage = { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v) };
+    const now = new Date('2026-03-02T09:00:00Z');
+    const store = createSandboxStore({ storage, now: () => now });
+    store.replace(applyScenarioSetupFor(now));
+    const review: HospitalAction = { type: 'prescription/review', rxId: 'RX900000000001', decision: 'returned', reasons: ['interaction'], note: '' };
+    expect(store.dispatch(review, 'PH4001').ok).toBe(true);
+    expect(data.has(LMS_ACTION_LOG_KEY)).toBe(false);
+    store.replace(applyScenarioSetupFor(now));
+    data.set(LMS_ACTION_LOG_KEY, '[]');
+    expect(store.dispatch(review, 'PH4001').ok).toBe(true);
+    // refused: already reviewed; not logged
+    expect(store.dispatch(review, 'PH4001').ok).toBe(false);
+    expect(readActionLog(data.get(LMS_ACTION_LOG_KEY) ?? null)).toEqual([[review, 'PH4001']]);
+  });
+});
+
+function applyScenarioSetupFor(now: Date) {
+  const r = replayAttempt(scenario, { v: 1, scenarioId: scenario.id, registration, mode: 'assessment', elapsedMs: 0, actions: [] }, now);
+  if (!r.ok) throw new Error(r.problem);
+  return r.state;
+}
