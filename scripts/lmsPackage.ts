@@ -127,7 +127,7 @@ async function main(): Promise<void> {
     switch (f) {
       case 'scorm12': {
         const written = writeScorm12(course, outDir, titleLanguage);
-        console.log(JSON.stringify({ format: 'scorm12', file: path.relative(repoRoot, written.file), bytes: written.bytes, mb: +(written.bytes / 1048576).toFixed(2), files: written.files, items: course.items.length, ms: Date.now() - started }));
+        console.log(JSON.stringify({ format: 'scorm12', file: path.relative(repoRoot, written.file).startsWith('..') ? written.file : path.relative(repoRoot, written.file), bytes: written.bytes, mb: +(written.bytes / 1048576).toFixed(2), files: written.files, items: course.items.length, ms: Date.now() - started }));
         break;
       }
       case 'cmi5':
