@@ -15,6 +15,7 @@ import { itMessages } from './it.ts';
 import { scenarioMessages } from './scenarios.ts';
 import { v2Messages } from './v2.ts';
 import { downtimeMessages } from './downtime.ts';
+import { lmsMessages } from './lms.ts';
 
 export const MODULE_MESSAGES = {
   ...shellMessages,
@@ -30,6 +31,7 @@ export const MODULE_MESSAGES = {
   ...itMessages,
   ...scenarioMessages,
   ...downtimeMessages,
+  ...lmsMessages,
 } as const;
 
 export type ModuleMessageKey = keyof typeof MODULE_MESSAGES;

@@ -65,7 +65,8 @@ function writeAttempt(attempt: ActiveAttempt | null): void {
   }
 }
 
-export function AttemptProvider({ children }: { children: ReactNode }): ReactNode {
+/** `onFinished`: told of each graded attempt (the LMS page reports it to the LMS, sandbox/src/lms). */
+export function AttemptProvider({ children, onFinished }: { children: ReactNode; onFinished?: (finished: FinishedAttempt, registration: string) => void }): ReactNode {
   const store = useSandboxStore();
   const { lang } = useI18n();
   const [attempt, setAttempt] = useState<ActiveAttempt | null>(readAttempt);
@@ -110,6 +111,7 @@ export function AttemptProvider({ children }: { children: ReactNode }): ReactNod
     writeAttempt(null);
     setAttempt(null);
     setLastResult(finished);
+    onFinished?.(finished, active.registration);
     await recordStatements(resultStatements(ref(active, active.scenario), scenarioLearner(lang), outcome, build()));
     relayAttempt({
       attemptId: active.registration,
@@ -121,7 +123,7 @@ export function AttemptProvider({ children }: { children: ReactNode }): ReactNod
       durationMs: outcome.durationMs,
     });
     return finished;
-  }, [active, store, lang]);
+  }, [active, store, lang, onFinished]);
 
   const abandon = useCallback(async () => {
     if (!active) return;

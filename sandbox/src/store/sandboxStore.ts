@@ -14,6 +14,14 @@ import {
 /** The key stays `.v1` (tests and tours read it); the document inside carries its own version. */
 export const STATE_STORAGE_KEY = 'preceptor.sandbox.state.v1';
 
+/**
+ * While an LMS attempt runs (sandbox/src/lms), the actions of the attempt, appended here as
+ * `[action, by]` pairs by every store of the origin (the app's and the report viewer's), so the
+ * attempt can be suspended to the LMS as a short list and replayed on resume. Absent otherwise:
+ * then nothing is logged.
+ */
+export const LMS_ACTION_LOG_KEY = 'preceptor.sandbox.lms-actions.v1';
+
 export const SandboxState = HospitalState;
 export type SandboxState = HospitalState;
 
@@ -88,6 +96,17 @@ export function createSandboxStore(options: SandboxStoreOptions): SandboxStore {
     }
   }
 
+  function logForLms(action: HospitalAction, by: string): void {
+    const raw = safeGet(LMS_ACTION_LOG_KEY);
+    if (raw === null) return;
+    try {
+      const log: unknown = JSON.parse(raw);
+      if (Array.isArray(log)) safeSet(LMS_ACTION_LOG_KEY, JSON.stringify([...log, [action, by]]));
+    } catch {
+      // an unreadable log: the LMS page finds it so and cannot suspend (it says so)
+    }
+  }
+
   function commit(next: SandboxState): void {
     state = next;
     safeSet(STATE_STORAGE_KEY, JSON.stringify(next));
@@ -96,7 +115,10 @@ export function createSandboxStore(options: SandboxStoreOptions): SandboxStore {
 
   function dispatch(action: HospitalAction, by: string): ActionResult {
     const result = applyHospitalAction(state, action, { now: now(), by });
-    if (result.ok) commit(result.state);
+    if (result.ok) {
+      logForLms(action, by);
+      commit(result.state);
+    }
     return result;
   }
 

@@ -8,6 +8,7 @@ import { useUiVersion } from '../uiVersion.ts';
 export function ReportFrame({ kind, id, title, operator }: { kind: 'lab' | 'imaging'; id: string; title: string; operator: string }): ReactNode {
   const { lang } = useI18n();
   const ui = useUiVersion();
-  const src = `/viewer.html?kind=${kind}&id=${encodeURIComponent(id)}&lang=${lang}&ui=${ui}&by=${encodeURIComponent(operator)}`;
+  // BASE_URL: '/' normally, './' in the LMS build (served under the LMS's own path)
+  const src = `${import.meta.env.BASE_URL}viewer.html?kind=${kind}&id=${encodeURIComponent(id)}&lang=${lang}&ui=${ui}&by=${encodeURIComponent(operator)}`;
   return <iframe className="report-frame" title={title} src={src} data-panel="report-viewer" data-report-kind={kind} data-report-id={id} />;
 }
