@@ -1,11 +1,13 @@
-// Which LMS launched this page, if any. The SCORM 1.2 branch is the SCORM half's (issue 18);
-// this file's cmi5 branch is the cmi5 half's: a page with cmi5 launch parameters is an AU.
+// Which LMS launched this page, if any. cmi5 announces itself in the launch URL (endpoint, fetch,
+// actor, registration, activityId): that branch is checked first. SCORM 1.2 has no launch
+// parameters: the SCO looks for the LMS's `API` object up its window chain (the SCORM half's branch).
+
 import { cmi5SessionFromLocation } from './cmi5Session.ts';
 import type { LmsSession } from './lmsSession.ts';
 
-/** The page's LMS session, or undefined outside an LMS; throws a Cmi5Error on a broken cmi5 launch link. */
-export function detectLmsSession(location: Pick<Location, 'search'> = globalThis.location): LmsSession | undefined {
-  const cmi5 = cmi5SessionFromLocation(location.search);
+/** Throws a Cmi5Error (zh-CN and en, naming the parameter) when a cmi5 launch link is broken. */
+export function detectLmsSession(win: Window = window): LmsSession | null {
+  const cmi5 = cmi5SessionFromLocation(win.location.search);
   if (cmi5) return cmi5;
-  return undefined;
+  return null;
 }

@@ -1,5 +1,6 @@
-// The interface the scenario player uses to talk to whichever LMS launched it (SCORM 1.2 or
-// cmi5). Owned by the SCORM half of issue 18; this copy is identical so the two branches merge.
+// The one interface both LMS runtimes implement (SCORM 1.2: scorm12Session.ts; cmi5: its own
+// file). The scenario player talks only to this: start, suspend, report, terminate.
+
 export type LmsLaunchMode = 'normal' | 'browse' | 'review';
 export interface LmsStart { mode: LmsLaunchMode; resumeData?: string; learnerName?: string; learnerId?: string }
 export interface LmsResult { scoreRaw: number; scoreMin: number; scoreMax: number; scaled: number; passed: boolean; completed: boolean; durationMs: number }

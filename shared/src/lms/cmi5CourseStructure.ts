@@ -1,7 +1,7 @@
 /**
  * cmi5.xml: the course structure an LMS imports with a cmi5 package (cmi5 spec section 13,
  * namespace https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd). One course, one block per
- * role, one AU per sandbox scenario, quiz or live-EMR tour. AU ids are the publisher ids of the
+ * role, one AU per sandbox scenario, quiz or live-EMR tour (an item's first role). AU ids are the publisher ids of the
  * one vocabulary (scenarioActivityId, quizActivityId, tourActivityId), so the LMS's statements
  * (whose `grouping` carries the publisher id) and the extension's own statements name the same
  * activity.
@@ -18,34 +18,27 @@ export type LaunchMethod = (typeof LAUNCH_METHODS)[number];
 
 export type Cmi5ItemKind = 'scenario' | 'quiz' | 'tour';
 
-/** One thing a learner is assigned in the LMS (the cmi5 half's view of an lmsCourse item). */
+/**
+ * One item of the course outline (shared/src/lms/lmsCourse.ts `LmsCourseItem`, the SCORM half's;
+ * declared here by shape so either branch builds alone).
+ */
 export interface Cmi5CourseItem {
   kind: Cmi5ItemKind;
-  /** scenario id, quiz id or tour id */
-  id: string;
+  /** the scenario's, quiz's or tour's own id */
+  contentId: string;
   /** the pack a quiz or tour comes from (scenarios belong to the sandbox) */
   packId?: string;
   title: LocalizedText;
-  description?: LocalizedText;
-  /** the role whose block holds the AU */
-  role: string;
-  /** scaled score (0-1) needed to pass: the scenario's passingScore / 100, the quiz's passMark */
+  /** the role whose block holds the AU; undefined = everyone */
+  role?: string;
+  /** the pass mark out of 100 (scenario passingScore, quiz passMark × 100); undefined for a tour */
   masteryScore?: number;
-  /** overrides the kind's default (scored: CompletedAndPassed, tour: Completed) */
-  moveOn?: MoveOn;
-  /** overrides the kind's default (scenario: OwnWindow, the simulated system needs the screen) */
-  launchMethod?: LaunchMethod;
-  /** the AU's page, relative to the package root; default from `defaultAuUrl` */
-  url?: string;
 }
 
 export interface Cmi5CourseInput {
   /** content id of the course (one package = one course) */
   id: string;
   title: LocalizedText;
-  description?: LocalizedText;
-  /** block titles; a role without one is titled by its id */
-  roleTitles?: Readonly<Record<string, LocalizedText>>;
   items: readonly Cmi5CourseItem[];
 }
 
@@ -73,86 +66,99 @@ export interface Cmi5CourseStructure {
   blocks: Cmi5Block[];
 }
 
+/** The block of items meant for every role. */
+export const EVERYONE_ROLE = 'everyone';
+
 export function cmi5CourseIri(courseId: string): string {
   return `${PRECEPTOR_IRI}/lms/courses/${encodeURIComponent(courseId)}`;
 }
 
 /** The activity the one vocabulary uses for an item: the AU's publisher id. */
-export function itemActivityId(item: Pick<Cmi5CourseItem, 'kind' | 'id' | 'packId'>): string {
-  if (item.kind === 'scenario') return scenarioActivityId(item.id);
-  if (!item.packId) throw new Error(`the ${item.kind} "${item.id}" has no packId: quizzes and tours belong to a pack`);
-  return item.kind === 'quiz' ? quizActivityId(item.packId, item.id) : tourActivityId(item.packId, item.id);
+export function itemActivityId(item: Pick<Cmi5CourseItem, 'kind' | 'contentId' | 'packId'>): string {
+  if (item.kind === 'scenario') return scenarioActivityId(item.contentId);
+  if (!item.packId) throw new Error(`the ${item.kind} "${item.contentId}" has no packId: quizzes and tours belong to a pack`);
+  return item.kind === 'quiz' ? quizActivityId(item.packId, item.contentId) : tourActivityId(item.packId, item.contentId);
 }
+
+/** The folder of the package that holds the sandbox's LMS build (as shared/src/lms/lmsLaunch.ts). */
+export const CMI5_SANDBOX_DIR = 'sandbox';
+/** The sandbox LMS build's page for quizzes and tours launched by cmi5 (sandbox/lms-launcher.html). */
+export const CMI5_LAUNCHER_ENTRY = 'lms-launcher.html';
 
 /**
  * The page an AU opens, relative to the package root. Query parameters, not a `#` route: an LMS
  * appends the cmi5 launch parameters to the URL, and after a fragment they would be lost.
+ * Scenarios run in the sandbox's LMS page; quizzes and tours, which happen on the live EMR with
+ * the extension, on the cmi5 launcher page.
  */
-export function defaultAuUrl(item: Pick<Cmi5CourseItem, 'kind' | 'id' | 'packId'>): string {
+export function cmi5AuUrl(item: Pick<Cmi5CourseItem, 'kind' | 'contentId' | 'packId'>): string {
   const q = (value: string) => encodeURIComponent(value);
-  if (item.kind === 'scenario') return `index.html?lms=cmi5&scenario=${q(item.id)}`;
-  if (item.kind === 'quiz') return `index.html?lms=cmi5&pack=${q(item.packId ?? '')}&quiz=${q(item.id)}`;
-  return `lms-tour.html?pack=${q(item.packId ?? '')}&tour=${q(item.id)}`;
+  if (item.kind === 'scenario') return `${CMI5_SANDBOX_DIR}/lms.html?scenario=${q(item.contentId)}`;
+  return `${CMI5_SANDBOX_DIR}/${CMI5_LAUNCHER_ENTRY}?kind=${item.kind}&pack=${q(item.packId ?? '')}&id=${q(item.contentId)}`;
 }
 
 const KIND_DESCRIPTION: Record<Cmi5ItemKind, LocalizedText> = {
   scenario: { 'zh-CN': '模拟系统中的情景演练，自动评分。', en: 'A drill on the simulated hospital system, graded automatically.' },
-  quiz: { 'zh-CN': '测验，自动评分。', en: 'A quiz, graded automatically.' },
+  quiz: { 'zh-CN': '在真实 EMR 上用 Preceptor 扩展完成的测验：本页说明去哪里完成。', en: 'A quiz taken with the Preceptor extension on the live EMR: this page says where to take it.' },
   tour: { 'zh-CN': '在真实 EMR 上完成的操作导览：本页说明去哪里完成。', en: 'A guided tour done on the live EMR: this page says where to do it.' },
 };
 
 /** A mastery score as cmi5 allows it: a decimal 0-1 with at most 4 decimal places. */
-export function cmi5MasteryScore(value: number): number {
-  if (!Number.isFinite(value) || value < 0 || value > 1) throw new Error(`masteryScore ${value} is outside 0-1`);
-  return Math.round(value * 10_000) / 10_000;
+export function cmi5MasteryScore(outOf100: number): number {
+  if (!Number.isFinite(outOf100) || outOf100 < 0 || outOf100 > 100) throw new Error(`the pass mark ${outOf100} is outside 0-100`);
+  return Math.round(outOf100 * 100) / 10_000;
 }
 
-/** Builds the structure; throws with the item named when an item cannot become an AU. */
-export function cmi5CourseStructure(course: Cmi5CourseInput): Cmi5CourseStructure {
+export interface Cmi5StructureOptions {
+  /** block titles by role id (BUILT_IN_ROLE_TITLES and the packs' roles); default: the role id */
+  roleTitles?: Readonly<Record<string, LocalizedText>>;
+  description?: LocalizedText;
+}
+
+/**
+ * The rules an AU gets from its item. A scored item (a drill or quiz with a pass mark) moves on
+ * when completed and passed, with masteryScore = the pass mark, so the LMS judges against the
+ * same mark as the sandbox; a tour moves on when completed. Scenarios open in their own window
+ * (the simulated system needs the screen); launcher pages fit any window.
+ */
+export function auRules(item: Cmi5CourseItem): Pick<Cmi5Au, 'moveOn' | 'masteryScore' | 'launchMethod'> {
+  const scored = item.kind !== 'tour' && item.masteryScore !== undefined;
+  return {
+    moveOn: scored ? 'CompletedAndPassed' : 'Completed',
+    ...(scored ? { masteryScore: cmi5MasteryScore(item.masteryScore!) } : {}),
+    launchMethod: item.kind === 'scenario' ? 'OwnWindow' : 'AnyWindow',
+  };
+}
+
+/** Builds the structure: one block per role, in the outline's order; throws naming the item when one cannot become an AU. */
+export function cmi5CourseStructure(course: Cmi5CourseInput, options: Cmi5StructureOptions = {}): Cmi5CourseStructure {
   if (course.items.length === 0) throw new Error(`the course "${course.id}" has no scenario, quiz or tour: a cmi5 course needs at least one AU`);
   const courseIri = cmi5CourseIri(course.id);
-  const uses = new Map<string, number>();
-  for (const item of course.items) uses.set(itemActivityId(item), (uses.get(itemActivityId(item)) ?? 0) + 1);
   const blocks = new Map<string, Cmi5Block>();
   const seen = new Set<string>();
   for (const item of course.items) {
-    const activityId = itemActivityId(item);
-    // the same drill assigned to two roles is two AUs; AU ids must be unique in the structure
-    const auId = uses.get(activityId) === 1 ? activityId : `${activityId}/in-role/${encodeURIComponent(item.role)}`;
-    if (seen.has(auId)) throw new Error(`the ${item.kind} "${item.id}" is listed twice for the role "${item.role}"`);
+    const auId = itemActivityId(item);
+    if (seen.has(auId)) throw new Error(`the ${item.kind} "${item.packId ? `${item.packId}/` : ''}${item.contentId}" is in the course twice`);
     seen.add(auId);
-    const scored = item.kind !== 'tour' && item.masteryScore !== undefined;
-    const moveOn = item.moveOn ?? (scored ? 'CompletedAndPassed' : 'Completed');
-    if ((moveOn === 'Passed' || moveOn === 'CompletedAndPassed') && item.kind === 'tour') {
-      throw new Error(`the tour "${item.id}" has moveOn ${moveOn}, but a tour is completed, never passed`);
-    }
-    let block = blocks.get(item.role);
+    const role = item.role ?? EVERYONE_ROLE;
+    let block = blocks.get(role);
     if (!block) {
-      const roleTitle = course.roleTitles?.[item.role] ?? { 'zh-CN': item.role, en: item.role };
+      const title = options.roleTitles?.[role] ?? (role === EVERYONE_ROLE ? { 'zh-CN': '全体岗位', en: 'Every role' } : { 'zh-CN': role, en: role });
       block = {
-        id: `${courseIri}/roles/${encodeURIComponent(item.role)}`,
-        role: item.role,
-        title: roleTitle,
-        description: { 'zh-CN': `${roleTitle['zh-CN']}岗位的培训内容`, en: `Training for the ${roleTitle.en} role` },
+        id: `${courseIri}/roles/${encodeURIComponent(role)}`,
+        role,
+        title,
+        description: { 'zh-CN': `${title['zh-CN']}：本岗位的演练、测验与导览`, en: `${title.en}: the drills, quizzes and tours of this role` },
         aus: [],
       };
-      blocks.set(item.role, block);
+      blocks.set(role, block);
     }
-    block.aus.push({
-      id: auId,
-      kind: item.kind,
-      title: item.title,
-      description: item.description ?? KIND_DESCRIPTION[item.kind],
-      moveOn,
-      ...(scored ? { masteryScore: cmi5MasteryScore(item.masteryScore!) } : {}),
-      launchMethod: item.launchMethod ?? (item.kind === 'scenario' ? 'OwnWindow' : 'AnyWindow'),
-      url: item.url ?? defaultAuUrl(item),
-    });
+    block.aus.push({ id: auId, kind: item.kind, title: item.title, description: KIND_DESCRIPTION[item.kind], ...auRules(item), url: cmi5AuUrl(item) });
   }
   return {
     id: courseIri,
     title: course.title,
-    description: course.description ?? { 'zh-CN': 'Preceptor 培训课程：模拟演练、测验与真实 EMR 导览。', en: 'Preceptor training: sandbox drills, quizzes and live-EMR tours.' },
+    description: options.description ?? { 'zh-CN': 'Preceptor 培训课程：模拟演练、测验与真实 EMR 导览。', en: 'Preceptor training: sandbox drills, quizzes and live-EMR tours.' },
     blocks: [...blocks.values()],
   };
 }

@@ -1,23 +1,23 @@
 /**
  * The files of a cmi5 package (`pnpm lms:package --format cmi5` zips them): cmi5.xml at the root,
- * the sandbox's LMS build beside it (so every AU runs from the LMS's own server), and
- * `lms-course.json`, the AUs' titles for the tour launcher page. Every AU url must name a file
- * of the package; nothing is written outside it.
+ * the sandbox's LMS build under sandbox/ (so every AU runs from the LMS's own server, no other
+ * host), and sandbox/lms-course.json, the titles the quiz and tour launcher page shows. Every AU
+ * url names a file of the package; no path leads outside it.
  */
-import { cmi5CourseStructure, cmi5Xml, type Cmi5CourseInput, type Cmi5CourseStructure } from './cmi5CourseStructure.ts';
+import { CMI5_SANDBOX_DIR, cmi5CourseStructure, cmi5Xml, type Cmi5CourseInput, type Cmi5StructureOptions } from './cmi5CourseStructure.ts';
 
-/** What the tour launcher page reads: which tour, from which pack, for which role. */
+/** What the launcher page reads (relative to itself): which quiz or tour, for which role. */
 export const LMS_COURSE_FILE = 'lms-course.json';
 
 export interface LmsCourseFileEntry {
-  kind: string;
-  id: string;
-  packId?: string;
-  role: string;
+  kind: 'quiz' | 'tour';
+  packId: string;
+  contentId: string;
+  role?: string;
   title: { 'zh-CN': string; en: string };
 }
 
-/** A package path: relative, forward slashes, no `..`, no empty or dot segments. */
+/** A package path: relative, forward slashes, no `..`, no empty or dot segments, no scheme or drive. */
 export function isPackagePath(path: string): boolean {
   if (path === '' || path.startsWith('/') || path.includes('\\') || /^[a-z][a-z0-9+.-]*:/i.test(path)) return false;
   return path.split('/').every((segment) => segment !== '' && segment !== '.' && segment !== '..');
@@ -33,28 +33,25 @@ export function auUrlFile(url: string): string {
   }
 }
 
-export interface Cmi5Files {
-  structure: Cmi5CourseStructure;
-  files: Map<string, Uint8Array>;
-}
-
 /**
- * cmi5.xml + the sandbox build + lms-course.json. Throws, naming the file, when a sandbox path
- * would land outside the package or clash with the package's own files, or when an AU's page
- * is not among the files.
+ * cmi5.xml + the sandbox LMS build (paths relative to the build's root, placed under sandbox/)
+ * + sandbox/lms-course.json. Throws, naming the file, when a sandbox path would land outside the
+ * package or clash with a file the package writes itself, or when an AU's page is missing.
  */
-export function buildCmi5Files(course: Cmi5CourseInput, sandboxFiles: ReadonlyMap<string, Uint8Array>): Cmi5Files {
-  const structure = cmi5CourseStructure(course);
+export function buildCmi5Files(course: Cmi5CourseInput, sandboxFiles: ReadonlyMap<string, Uint8Array>, options: Cmi5StructureOptions = {}): Map<string, Uint8Array> {
+  const structure = cmi5CourseStructure(course, options);
   const files = new Map<string, Uint8Array>();
-  for (const [path, bytes] of sandboxFiles) {
-    if (!isPackagePath(path)) throw new Error(`the sandbox file "${path}" would land outside the package (use a relative path without "..")`);
-    if (path === 'cmi5.xml' || path === LMS_COURSE_FILE) throw new Error(`the sandbox build has its own "${path}", which the package writes itself`);
-    files.set(path, bytes);
-  }
   const encoder = new TextEncoder();
   files.set('cmi5.xml', encoder.encode(cmi5Xml(structure)));
-  const entries: LmsCourseFileEntry[] = course.items.map((item) => ({ kind: item.kind, id: item.id, ...(item.packId ? { packId: item.packId } : {}), role: item.role, title: item.title }));
-  files.set(LMS_COURSE_FILE, encoder.encode(`${JSON.stringify(entries, null, 2)}\n`));
+  for (const [path, bytes] of sandboxFiles) {
+    if (!isPackagePath(path)) throw new Error(`the sandbox file "${path}" would land outside the package (use a relative path without "..")`);
+    if (path === LMS_COURSE_FILE) throw new Error(`the sandbox build has its own "${path}", which the cmi5 package writes itself`);
+    files.set(`${CMI5_SANDBOX_DIR}/${path}`, bytes);
+  }
+  const entries: LmsCourseFileEntry[] = course.items.flatMap((item) =>
+    item.kind === 'scenario' ? [] : [{ kind: item.kind, packId: item.packId ?? '', contentId: item.contentId, ...(item.role ? { role: item.role } : {}), title: item.title }],
+  );
+  files.set(`${CMI5_SANDBOX_DIR}/${LMS_COURSE_FILE}`, encoder.encode(`${JSON.stringify(entries, null, 2)}\n`));
   for (const block of structure.blocks) {
     for (const au of block.aus) {
       const file = auUrlFile(au.url);
@@ -63,5 +60,5 @@ export function buildCmi5Files(course: Cmi5CourseInput, sandboxFiles: ReadonlyMa
       }
     }
   }
-  return { structure, files };
+  return files;
 }
