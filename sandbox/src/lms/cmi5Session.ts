@@ -281,6 +281,27 @@ export class Cmi5Session implements LmsSession {
     await this.putState();
   }
 
+  /**
+   * A unit that is done, not judged (a tour): `completed` in Normal mode, once per registration.
+   * Browse and Review send nothing.
+   */
+  async complete(durationMs: number): Promise<void> {
+    const data = this.requireStarted();
+    if (data.launchMode !== 'Normal' || this.terminated || this.state.completed) return;
+    await this.send('completed', { result: { completion: true, duration: isoDuration(durationMs) }, moveOn: true });
+    this.state = { ...this.state, completed: true };
+    await this.putState();
+  }
+
+  /** Statements of this registration about `activityId` in the LMS's LRS (what the AU's token may read). */
+  async registrationStatements(activityId: string): Promise<Array<Record<string, unknown>>> {
+    this.requireStarted();
+    const url = `${this.launch.endpoint}statements?${new URLSearchParams({ registration: this.launch.registration, activity: activityId, limit: '100' })}`;
+    const response = await this.request('statements', url, { method: 'GET', headers: this.headers() });
+    const body: unknown = await response.json().catch(() => undefined);
+    return isObject(body) && Array.isArray(body.statements) ? body.statements.filter(isObject) : [];
+  }
+
   async terminate(): Promise<void> {
     this.requireStarted();
     if (this.terminated) return;

@@ -1,8 +1,14 @@
 // @vitest-environment jsdom
 import * as xapiValidation from '@learninglocker/xapi-validation';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startLoopbackLrs, type LoopbackLrs } from '../../../shared/test/trainer/loopbackLrs.ts';
-import { scenarioActivityId } from '../../../shared/src/xapi/vocabulary.ts';
+import demoPackJson from '../../../shared/packs/registration-demo.pack.json';
+import { quizStatements } from '../../../shared/src/learning/quizStatements.ts';
+import { scoreQuiz, type QuizAnswer } from '../../../shared/src/learning/quizScoring.ts';
+import { tourStatement, type StatementLearner } from '../../../shared/src/record/tourStatements.ts';
+import { parsePackValue } from '../../../shared/src/schema/packImport.ts';
+import { quizActivityId, scenarioActivityId, tourActivityId } from '../../../shared/src/xapi/vocabulary.ts';
+import { startCmi5Launcher, type LauncherHandle } from '../../src/lms/cmi5Launcher.ts';
 import { CMI5_IRI, Cmi5Error, Cmi5Session, cmi5SessionFromLocation, isoDuration, readCmi5Launch } from '../../src/lms/cmi5Session.ts';
 import { detectLmsSession } from '../../src/lms/detectLmsSession.ts';
 import type { LmsResult } from '../../src/lms/lmsSession.ts';
@@ -225,5 +231,136 @@ describe('cmi5 launch link', () => {
 
   it('writes xAPI durations', () => {
     expect([0, 500, 83_500, 3_600_000, 3_723_450].map(isoDuration)).toEqual(['PT0S', 'PT0.5S', 'PT1M23.5S', 'PT1H', 'PT1H2M3.45S']);
+  });
+});
+
+describe('quiz and tour launcher AU (the live-EMR work reaches the LMS under the same registration)', () => {
+  const parsed = parsePackValue('registration-demo.pack.json', demoPackJson);
+  if (!parsed.ok) throw new Error('the demo pack does not parse');
+  const pack = parsed.pack;
+  const tour = pack.tours[0]!;
+  const quiz = pack.quizzes[0]!;
+  const course = [
+    { kind: 'tour', packId: pack.id, contentId: tour.id, role: 'registrar', title: tour.title },
+    { kind: 'quiz', packId: pack.id, contentId: quiz.id, role: 'registrar', title: quiz.title },
+  ];
+  // the extension's learner: the hospital's account, not the LMS's (policy: staff number at the HR system)
+  const learner: StatementLearner = { learnerId: 'staff-0042', homePage: 'https://hr.hospital.example', role: 'registrar', language: 'zh-CN' };
+  let clock = Date.parse('2026-12-06T09:00:00Z');
+  const tourCompleted = (registration: string) =>
+    tourStatement({
+      effect: { kind: 'completed', durationMs: 75_000 },
+      run: { packId: pack.id, packVersion: pack.version, tourId: tour.id, registration, startedAt: clock, stepIndex: tour.steps.length - 1, stepCount: tour.steps.length, status: 'completed' },
+      pack,
+      tour,
+      learner,
+      now: new Date((clock += 1000)),
+      newId: () => crypto.randomUUID(),
+    });
+  const quizVerdict = (registration: string, allRight: boolean) => {
+    const answers: Record<string, QuizAnswer> = {};
+    for (const q of quiz.questions) {
+      if (!allRight) continue;
+      if (q.type === 'single-choice') answers[q.id] = { type: q.type, optionId: q.correct };
+      if (q.type === 'multiple-choice') answers[q.id] = { type: q.type, optionIds: q.correct };
+      if (q.type === 'true-false') answers[q.id] = { type: q.type, value: q.correct };
+      if (q.type === 'ordering') answers[q.id] = { type: q.type, itemIds: q.correctOrder };
+      if (q.type === 'fill-in') answers[q.id] = { type: q.type, text: q.accepted[0]! };
+      if (q.type === 'on-screen') answers[q.id] = { type: q.type, hit: true };
+    }
+    const finishedAt = new Date((clock += 60_000));
+    return quizStatements({ pack, quiz, learner, registration, attempt: 1, seed: 7 }, quiz.questions, answers, scoreQuiz(quiz, answers), { startedAt: new Date(clock - 90_000), finishedAt }, () => crypto.randomUUID());
+  };
+
+  async function openLauncher(kind: 'tour' | 'quiz', options: LaunchOptions, navigated: string[] = []): Promise<{ launched: Cmi5Launched; launcher: LauncherHandle; root: HTMLElement }> {
+    const publisherId = kind === 'tour' ? tourActivityId(pack.id, tour.id) : quizActivityId(pack.id, quiz.id);
+    const launched = await lms.launch({ ...options, publisherId });
+    const contentId = kind === 'tour' ? tour.id : quiz.id;
+    window.history.replaceState(null, '', `/lms-launcher.html${launched.search.replace('?', `?kind=${kind}&pack=${pack.id}&id=${contentId}&`)}`);
+    document.body.replaceChildren();
+    const root = document.createElement('main');
+    document.body.append(root);
+    const launcher = await startCmi5Launcher({ root, search: location.search, loadCourse: async () => structuredClone(course), createSession: () => cmi5SessionFromLocation(location.search, { navigate: (url) => navigated.push(url) }) });
+    return { launched, launcher, root };
+  }
+  const click = (root: HTMLElement, id: string) => (root.querySelector(`#${id}`) as HTMLButtonElement).click();
+  const auStatements = async (launched: Cmi5Launched) => (await lms.statements(launched.registration)).filter((s) => s.object.id === launched.activityId);
+
+  it('tour: explains where to do it; completes only after the extension reported the tour under this registration', async () => {
+    const navigated: string[] = [];
+    const { launched, launcher, root } = await openLauncher('tour', { returnURL: 'https://lms.hospital.example/course/7', moveOn: 'Completed', languagePreference: 'zh-CN' }, navigated);
+    expect(launcher.status).toBe('waiting');
+    expect(root.querySelector('h1')!.textContent).toBe(tour.title['zh-CN']);
+    expect(root.textContent).toContain(launched.registration);
+    expect(root.querySelector('[role="status"]')!.textContent).toBe('还没有找到这项内容的完成记录。');
+    // the same tour completed under ANOTHER registration does not count
+    await lms.postToLrs(tourCompleted(crypto.randomUUID()));
+    await launcher.check();
+    expect(launcher.status).toBe('waiting');
+    // the extension (hospital LRS credentials, its own actor) reports the tour under this registration
+    await lms.postToLrs(tourCompleted(launched.registration));
+    click(root, 'launcher-check');
+    await vi.waitFor(() => expect(launcher.status).toBe('done'));
+    launcher.setLanguage('en');
+    expect(root.querySelector('[role="status"]')!.textContent).toBe('Done: the LMS has recorded it.');
+    click(root, 'launcher-close');
+    await vi.waitFor(() => expect(navigated).toEqual(['https://lms.hospital.example/course/7']));
+    const cmi5 = await auStatements(launched);
+    expect(verbs(cmi5)).toEqual(['launched', 'initialized', 'completed', 'terminated']);
+    const completed = cmi5[2]!;
+    expect(categories(completed)).toEqual([CMI5_IRI.categoryCmi5, CMI5_IRI.categoryMoveOn]);
+    expect(completed.result).toEqual({ completion: true, duration: 'PT1M15S' });
+    expect(completed.context.extensions[CMI5_IRI.sessionId]).toBe(launched.sessionId);
+    for (const s of cmi5.slice(1)) expect(validateStatement(s), JSON.stringify(s)).toEqual([]);
+  });
+
+  it('quiz: a failed attempt on the EMR is reported failed; after a passed one, the next launch reports passed', async () => {
+    const { launched, launcher, root } = await openLauncher('quiz', { masteryScore: quiz.passMark, languagePreference: 'zh-CN,en' });
+    for (const s of quizVerdict(launched.registration, false)) await lms.postToLrs(s);
+    click(root, 'launcher-check');
+    await vi.waitFor(() => expect(launcher.status).toBe('failed'));
+    expect(root.querySelector('[role="status"]')!.textContent).toMatch(/^测验未通过（得分 0%）/);
+    // one judgement per session (cmi5): no check button now; the next attempt counts at the next launch
+    expect(root.querySelector('#launcher-check')).toBeNull();
+    for (const s of quizVerdict(launched.registration, true)) await lms.postToLrs(s);
+    await launcher.check();
+    expect(launcher.status).toBe('failed');
+    await launcher.close();
+    expect(verbs(await auStatements(launched))).toEqual(['launched', 'initialized', 'failed', 'completed', 'terminated']);
+    const again = await lms.launch({ masteryScore: quiz.passMark, registration: launched.registration, publisherId: quizActivityId(pack.id, quiz.id), languagePreference: 'en-US' });
+    window.history.replaceState(null, '', `/lms-launcher.html${again.search.replace('?', `?kind=quiz&pack=${pack.id}&id=${quiz.id}&`)}`);
+    const root2 = document.createElement('main');
+    const relaunched = await startCmi5Launcher({ root: root2, search: location.search, loadCourse: async () => course, createSession: () => cmi5SessionFromLocation(location.search, { navigate: () => undefined }) });
+    expect(relaunched.status).toBe('passed');
+    expect(relaunched.language).toBe('en');
+    expect(root2.querySelector('[role="status"]')!.textContent).toBe('Quiz passed (score 100%): the LMS has recorded it.');
+    await relaunched.close();
+    const all = await auStatements(launched);
+    // completed once per registration: the second session sends passed only
+    expect(verbs(all)).toEqual(['launched', 'initialized', 'failed', 'completed', 'terminated', 'launched', 'initialized', 'passed', 'terminated']);
+    expect(all[7]!.result).toMatchObject({ success: true, score: { scaled: 1 } });
+    expect(all[7]!.context.extensions[CMI5_IRI.masteryScore]).toBe(quiz.passMark);
+  });
+
+  it('Browse mode: no check, nothing judged even when the tour was done', async () => {
+    const { launched, launcher, root } = await openLauncher('tour', { launchMode: 'Browse' });
+    await lms.postToLrs(tourCompleted(launched.registration));
+    expect(launcher.status).toBe('browse');
+    expect(root.querySelector('#launcher-check')).toBeNull();
+    await launcher.check();
+    await launcher.close();
+    expect(verbs(await auStatements(launched))).toEqual(['launched', 'initialized', 'terminated']);
+  });
+
+  it('an item missing from lms-course.json and a broken launch link are said in both languages', async () => {
+    const root = document.createElement('main');
+    const missing = await startCmi5Launcher({ root, search: `?kind=tour&pack=${pack.id}&id=no-such-tour`, loadCourse: async () => course, createSession: () => undefined });
+    expect(missing.status).toBe('error');
+    expect(root.querySelector('[role="alert"]')!.textContent).toContain(`tour "${pack.id}/no-such-tour"`);
+    const broken = await startCmi5Launcher({ root, search: `?kind=tour&pack=${pack.id}&id=${tour.id}&endpoint=x`, loadCourse: async () => course, createSession: () => cmi5SessionFromLocation('?endpoint=x') });
+    expect(broken.status).toBe('error');
+    expect(root.querySelector('[role="alert"]')!.textContent).toContain('"fetch"');
+    broken.setLanguage('en');
+    expect(root.querySelector('[role="alert"]')!.textContent).toContain('The LMS launch link has no "fetch" parameter');
   });
 });

@@ -17,6 +17,8 @@ export interface LaunchOptions {
   /** relaunch in an existing registration (a new session) */
   registration?: string;
   languagePreference?: string;
+  /** the AU's publisher id (default: the one the LMS was started with) */
+  publisherId?: string;
 }
 
 export interface Cmi5Launched {
@@ -39,6 +41,8 @@ export interface LoopbackCmi5Lms {
   requests: string[];
   /** statements of a registration, as the real LRS holds them, oldest first */
   statements(registration: string): Promise<Array<Record<string, unknown>>>;
+  /** a statement written to the LRS by someone other than the AU (the extension, with the hospital's LRS credentials) */
+  postToLrs(statement: unknown): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -116,6 +120,13 @@ export async function startCmi5Lms(lrsEndpoint: string, publisherId: string): Pr
       const doc = documents.get(JSON.stringify(['profile', url.searchParams.get('agent'), url.searchParams.get('profileId')]));
       return doc ? send(200, JSON.parse(doc.json)) : send(404);
     }
+    if (path === 'statements' && request.method === 'GET') {
+      // an AU token reads its own registration only
+      if (!url.searchParams.get('registration')) return send(403, { error: 'an AU may read its registration only' });
+      const found = await lrs('GET', `statements${url.search}`);
+      response.writeHead(found.status, { 'Content-Type': 'application/json' });
+      return response.end(found.text);
+    }
     if (path === 'statements' && (request.method === 'POST' || request.method === 'PUT')) {
       const forwarded = await lrs('POST', 'statements', await body(request));
       response.writeHead(forwarded.status, { 'Content-Type': 'application/json' });
@@ -145,11 +156,12 @@ export async function startCmi5Lms(lrsEndpoint: string, publisherId: string): Pr
       const fetchPath = `/fetch/${crypto.randomUUID()}`;
       fetchUrls.set(fetchPath, { token, count: 0 });
       // the runtime id the LMS makes for this AU: not the publisher id (cmi5 spec 9.2)
-      const activityId = `https://lms.hospital.example/runtime/${encodeURIComponent(publisherId)}`;
+      const auPublisherId = options.publisherId ?? publisherId;
+      const activityId = `https://lms.hospital.example/runtime/${encodeURIComponent(auPublisherId)}`;
       const launchMode = options.launchMode ?? 'Normal';
       const moveOn = options.moveOn ?? 'CompletedAndPassed';
       const contextTemplate = {
-        contextActivities: { grouping: [{ id: publisherId, objectType: 'Activity' }] },
+        contextActivities: { grouping: [{ id: auPublisherId, objectType: 'Activity' }] },
         extensions: { 'https://w3id.org/xapi/cmi5/context/extensions/sessionid': sessionId },
       };
       const agent = JSON.stringify(actor);
@@ -184,13 +196,17 @@ export async function startCmi5Lms(lrsEndpoint: string, publisherId: string): Pr
       const stored = await lrs('POST', 'statements', JSON.stringify(launched));
       if (stored.status !== 200) throw new Error(`the LRS refused the launched statement: ${stored.status} ${stored.text}`);
       const search = `?${new URLSearchParams({ endpoint, fetch: `${base}${fetchPath}`, actor: agent, registration, activityId })}`;
-      return { search, registration, sessionId, activityId, publisherId, actor, fetchCount: () => fetchUrls.get(fetchPath)!.count };
+      return { search, registration, sessionId, activityId, publisherId: auPublisherId, actor, fetchCount: () => fetchUrls.get(fetchPath)!.count };
     },
     async statements(registration) {
       const found = await lrs('GET', `statements?${new URLSearchParams({ registration, ascending: 'true', limit: '500' })}`);
       if (found.status !== 200) throw new Error(`the LRS refused the query: ${found.status} ${found.text}`);
       const list = (JSON.parse(found.text) as { statements: Array<Record<string, unknown>> }).statements;
       return [...list].sort((a, b) => String(a.timestamp).localeCompare(String(b.timestamp)));
+    },
+    async postToLrs(statement) {
+      const stored = await lrs('POST', 'statements', JSON.stringify(statement));
+      if (stored.status !== 200) throw new Error(`the LRS refused the statement: ${stored.status} ${stored.text}`);
     },
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

@@ -1,5 +1,5 @@
+// @vitest-environment jsdom
 import { unzipSync, zipSync } from 'fflate';
-import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import demoPackJson from '../../packs/registration-demo.pack.json';
 import { CMI5_COURSE_STRUCTURE_NS, cmi5CourseStructure, cmi5Xml, LAUNCH_METHODS, MOVE_ON_VALUES, type Cmi5CourseInput, type Cmi5CourseItem } from '../../src/lms/cmi5CourseStructure.ts';
@@ -7,13 +7,29 @@ import { auUrlFile, buildCmi5Files, isPackagePath } from '../../src/lms/cmi5Pack
 import { BUILT_IN_ROLE_TITLES } from '../../src/schema/learnerProfile.ts';
 import { parsePackValue } from '../../src/schema/packImport.ts';
 import { quizActivityId, scenarioActivityId, tourActivityId } from '../../src/xapi/vocabulary.ts';
-import { loadScenarios } from '../scenario/scenarioFiles.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseScenarioValue, type Scenario } from '../../src/scenario/scenarioSchema.ts';
 
 /**
  * cmi5.xml from the real sandbox scenarios and the demo pack, read back with a real XML parser
  * and checked against the content model of the cmi5 CourseStructure.xsd (transcribed below: the
  * XSD itself ships in no npm package, only in the cmi5 spec's repository).
  */
+
+/** The sandbox's scenario files (paths, not URLs: under jsdom `URL` is jsdom's, which node:fs refuses). */
+const SCENARIO_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../sandbox/scenarios');
+function loadScenarios(): Scenario[] {
+  return readdirSync(SCENARIO_DIR)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((name) => {
+      const result = parseScenarioValue(name, JSON.parse(readFileSync(path.join(SCENARIO_DIR, name), 'utf8')));
+      if (!result.ok) throw new Error(`${name}: ${result.problems.join('; ')}`);
+      return result.scenario;
+    });
+}
 
 const pack = (() => {
   const parsed = parsePackValue('registration-demo.pack.json', demoPackJson);
@@ -39,7 +55,7 @@ const SANDBOX_BUILD = new Map<string, Uint8Array>([
   ['assets/lms-1a2b.js', new Uint8Array([1, 2, 3])],
 ]);
 
-const parser = new new JSDOM('').window.DOMParser();
+const parser = new DOMParser();
 const children = (element: Element) => [...element.children];
 const names = (element: Element) => children(element).map((c) => c.localName);
 
