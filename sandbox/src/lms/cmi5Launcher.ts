@@ -12,7 +12,6 @@
  */
 import { itemActivityId, type Cmi5ItemKind } from '@preceptor/shared/lms/cmi5CourseStructure.ts';
 import { pairText } from '@preceptor/shared/i18n/messagePairs.ts';
-import { BUILT_IN_ROLE_TITLES } from '@preceptor/shared/schema/learnerProfile.ts';
 import type { Language } from '@preceptor/shared/schema/localizedText.ts';
 import { VERB } from '@preceptor/shared/xapi/vocabulary.ts';
 import { cmi5Messages, type Cmi5MessageKey } from './cmi5Messages.ts';
@@ -25,6 +24,7 @@ interface CourseEntry {
   packId: string;
   contentId: string;
   role?: string;
+  roleTitle?: { 'zh-CN': string; en: string };
   title: { 'zh-CN': string; en: string };
 }
 
@@ -52,7 +52,8 @@ function isEntry(value: unknown): value is CourseEntry {
   const v = value as Partial<CourseEntry> | null;
   return (
     typeof v === 'object' && v !== null && (v.kind === 'quiz' || v.kind === 'tour') && typeof v.packId === 'string' && typeof v.contentId === 'string' &&
-    typeof v.title?.['zh-CN'] === 'string' && typeof v.title.en === 'string' && (v.role === undefined || typeof v.role === 'string')
+    typeof v.title?.['zh-CN'] === 'string' && typeof v.title.en === 'string' && (v.role === undefined || typeof v.role === 'string') &&
+    (v.roleTitle === undefined || (typeof v.roleTitle?.['zh-CN'] === 'string' && typeof v.roleTitle.en === 'string'))
   );
 }
 
@@ -135,7 +136,7 @@ export async function startCmi5Launcher(options: LauncherOptions): Promise<Launc
       const where = el('section', undefined, { 'aria-labelledby': 'launcher-where' });
       where.append(el('h2', t('launcher.where'), { id: 'launcher-where' }));
       const steps = el('ol');
-      const role = entry.role ? (BUILT_IN_ROLE_TITLES[entry.role as keyof typeof BUILT_IN_ROLE_TITLES]?.[language] ?? entry.role) : t('launcher.everyone');
+      const role = entry.roleTitle?.[language] ?? entry.role ?? t('launcher.everyone');
       steps.append(el('li', t('launcher.step1')), el('li', t('launcher.step2', { role, title })), el('li', t('launcher.step3')));
       where.append(steps);
       if (session && status !== 'noLms') {

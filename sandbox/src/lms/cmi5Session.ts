@@ -406,7 +406,8 @@ export class Cmi5Session implements LmsSession {
       context,
       timestamp: new Date(this.clock()).toISOString(),
     };
-    await this.request(`statement "${verb}"`, `${this.launch.endpoint}statements`, { method: 'POST', headers: this.headers({ 'Content-Type': 'application/json' }), body: JSON.stringify(statement) });
+    // keepalive: `terminated` is often sent as the page goes away (pagehide)
+    await this.request(`statement "${verb}"`, `${this.launch.endpoint}statements`, { method: 'POST', headers: this.headers({ 'Content-Type': 'application/json' }), body: JSON.stringify(statement), keepalive: true });
     return statement;
   }
 

@@ -241,8 +241,8 @@ describe('quiz and tour launcher AU (the live-EMR work reaches the LMS under the
   const tour = pack.tours[0]!;
   const quiz = pack.quizzes[0]!;
   const course = [
-    { kind: 'tour', packId: pack.id, contentId: tour.id, role: 'registrar', title: tour.title },
-    { kind: 'quiz', packId: pack.id, contentId: quiz.id, role: 'registrar', title: quiz.title },
+    { kind: 'tour', packId: pack.id, contentId: tour.id, role: 'registrar', roleTitle: { 'zh-CN': '挂号员', en: 'Registrar' }, title: tour.title },
+    { kind: 'quiz', packId: pack.id, contentId: quiz.id, role: 'registrar', roleTitle: { 'zh-CN': '挂号员', en: 'Registrar' }, title: quiz.title },
   ];
   // the extension's learner: the hospital's account, not the LMS's (policy: staff number at the HR system)
   const learner: StatementLearner = { learnerId: 'staff-0042', homePage: 'https://hr.hospital.example', role: 'registrar', language: 'zh-CN' };
@@ -284,7 +284,7 @@ describe('quiz and tour launcher AU (the live-EMR work reaches the LMS under the
     return { launched, launcher, root };
   }
   const click = (root: HTMLElement, id: string) => (root.querySelector(`#${id}`) as HTMLButtonElement).click();
-  const auStatements = async (launched: Cmi5Launched) => (await lms.statements(launched.registration)).filter((s) => s.object.id === launched.activityId);
+  const auStatements = async (launched: Cmi5Launched): Promise<Statement[]> => (await lms.statements(launched.registration) as Statement[]).filter((s) => s.object.id === launched.activityId);
 
   it('tour: explains where to do it; completes only after the extension reported the tour under this registration', async () => {
     const navigated: string[] = [];
@@ -293,6 +293,7 @@ describe('quiz and tour launcher AU (the live-EMR work reaches the LMS under the
     expect(root.querySelector('h1')!.textContent).toBe(tour.title['zh-CN']);
     expect(root.textContent).toContain(launched.registration);
     expect(root.querySelector('[role="status"]')!.textContent).toBe('还没有找到这项内容的完成记录。');
+    expect(root.querySelector('ol')!.textContent).toContain(`在“挂号员”岗位的内容中选择“${tour.title['zh-CN']}”`);
     // the same tour completed under ANOTHER registration does not count
     await lms.postToLrs(tourCompleted(crypto.randomUUID()));
     await launcher.check();

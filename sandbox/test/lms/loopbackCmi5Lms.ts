@@ -78,10 +78,16 @@ export async function startCmi5Lms(lrsEndpoint: string, publisherId: string): Pr
   const handle = async (request: IncomingMessage, response: ServerResponse) => {
     const url = new URL(request.url ?? '/', base);
     requests.push(`${request.method} ${url.pathname}${url.searchParams.get('stateId') ? ` ${url.searchParams.get('stateId')}` : ''}`);
+    // the AU may be served from another host than the LRS (cmi5 allows it): CORS as a real LMS sets it
+    response.setHeader('Access-Control-Allow-Origin', '*');
+    response.setHeader('Access-Control-Expose-Headers', 'ETag');
     const send = (status: number, json?: unknown, headers: Record<string, string> = {}) => {
       response.writeHead(status, { ...(json === undefined ? {} : { 'Content-Type': 'application/json' }), ...headers });
       response.end(json === undefined ? undefined : JSON.stringify(json));
     };
+    if (request.method === 'OPTIONS') {
+      return send(204, undefined, { 'Access-Control-Allow-Methods': 'GET, POST, PUT', 'Access-Control-Allow-Headers': 'Authorization, Content-Type, X-Experience-API-Version, If-Match, If-None-Match' });
+    }
     if (url.pathname.startsWith('/fetch/')) {
       const entry = fetchUrls.get(url.pathname);
       if (request.method !== 'POST') return send(405);

@@ -14,6 +14,8 @@ export interface LmsCourseFileEntry {
   packId: string;
   contentId: string;
   role?: string;
+  /** the role's title (the launcher page does not carry the role dictionary) */
+  roleTitle?: { 'zh-CN': string; en: string };
   title: { 'zh-CN': string; en: string };
 }
 
@@ -49,7 +51,9 @@ export function buildCmi5Files(course: Cmi5CourseInput, sandboxFiles: ReadonlyMa
     files.set(`${CMI5_SANDBOX_DIR}/${path}`, bytes);
   }
   const entries: LmsCourseFileEntry[] = course.items.flatMap((item) =>
-    item.kind === 'scenario' ? [] : [{ kind: item.kind, packId: item.packId ?? '', contentId: item.contentId, ...(item.role ? { role: item.role } : {}), title: item.title }],
+    item.kind === 'scenario'
+      ? []
+      : [{ kind: item.kind, packId: item.packId ?? '', contentId: item.contentId, ...(item.role ? { role: item.role } : {}), ...(item.role && options.roleTitles?.[item.role] ? { roleTitle: options.roleTitles[item.role] } : {}), title: item.title }],
   );
   files.set(`${CMI5_SANDBOX_DIR}/${LMS_COURSE_FILE}`, encoder.encode(`${JSON.stringify(entries, null, 2)}\n`));
   for (const block of structure.blocks) {

@@ -203,7 +203,8 @@ describe('cmi5 package files', () => {
     const doc = parse(new TextDecoder().decode(files.get('cmi5.xml')));
     for (const url of doc.querySelectorAll('au > url')) expect(files.has(auUrlFile(url.textContent!)), url.textContent!).toBe(true);
     const launcherTitles = JSON.parse(new TextDecoder().decode(files.get('sandbox/lms-course.json')));
-    expect(launcherTitles).toContainEqual({ kind: 'tour', packId: pack.id, contentId: pack.tours[0]!.id, ...(pack.tours[0]!.roles[0] ? { role: pack.tours[0]!.roles[0] } : {}), title: pack.tours[0]!.title });
+    expect(launcherTitles).toContainEqual({ kind: 'tour', packId: pack.id, contentId: pack.tours[0]!.id, role: 'registrar', roleTitle: { 'zh-CN': '挂号员', en: 'Registrar' }, title: pack.tours[0]!.title });
+    expect(launcherTitles.filter((e: { kind: string }) => e.kind === 'scenario')).toEqual([]);
   });
 
   it('refuses a build without an AU page, and paths that would land outside the package', () => {
