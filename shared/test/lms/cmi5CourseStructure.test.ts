@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { validateXML } from 'xmllint-wasm';
 import demoPackJson from '../../packs/registration-demo.pack.json';
 import { CMI5_COURSE_STRUCTURE_NS, cmi5CourseStructure, cmi5Xml, LAUNCH_METHODS, MOVE_ON_VALUES, type Cmi5CourseInput, type Cmi5CourseItem } from '../../src/lms/cmi5CourseStructure.ts';
 import { auUrlFile, buildCmi5Files, isPackagePath } from '../../src/lms/cmi5Package.ts';
@@ -13,12 +14,20 @@ import { fileURLToPath } from 'node:url';
 import { parseScenarioValue, type Scenario } from '../../src/scenario/scenarioSchema.ts';
 
 /**
- * cmi5.xml from the real sandbox scenarios and the demo pack, read back with a real XML parser
- * and checked against the content model of the cmi5 CourseStructure.xsd (transcribed below: the
- * XSD itself ships in no npm package, only in the cmi5 spec's repository).
+ * cmi5.xml from the real sandbox scenarios and the demo pack: validated with xmllint against the
+ * cmi5 spec's own CourseStructure.xsd (tests/fixtures/cmi5, copied from the spec's repository: no
+ * npm package ships it), and read back with a real XML parser for what the XSD cannot say (ids
+ * are absolute IRIs, unique; AU urls are files of the package; the pass marks and rules).
  */
 
 /** The sandbox's scenario files (paths, not URLs: under jsdom `URL` is jsdom's, which node:fs refuses). */
+const CMI5_XSD = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../tests/fixtures/cmi5/CourseStructure.xsd');
+
+async function xsdErrors(xml: string): Promise<string[]> {
+  const result = await validateXML({ xml: [{ fileName: 'cmi5.xml', contents: xml }], schema: [{ fileName: 'CourseStructure.xsd', contents: readFileSync(CMI5_XSD, 'utf8') }] });
+  return result.errors.map((e) => e.rawMessage);
+}
+
 const SCENARIO_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../sandbox/scenarios');
 function loadScenarios(): Scenario[] {
   return readdirSync(SCENARIO_DIR)
@@ -145,6 +154,14 @@ describe('cmi5.xml', () => {
   const course = outline();
   const xml = cmi5Xml(cmi5CourseStructure(course, { roleTitles: BUILT_IN_ROLE_TITLES }));
   const doc = parse(xml);
+
+  it('is valid against the cmi5 CourseStructure.xsd (xmllint)', async () => {
+    expect(await xsdErrors(xml)).toEqual([]);
+    // the validator is a real oracle: it refuses what the schema forbids
+    expect(await xsdErrors(xml.replace('moveOn="Completed"', 'moveOn="Done"'))).not.toEqual([]);
+    expect(await xsdErrors(xml.replace(/masteryScore="[^"]+"/, 'masteryScore="1.5"'))).not.toEqual([]);
+    expect(await xsdErrors(xml.replace(/<url>[^<]*<\/url>/, ''))).not.toEqual([]);
+  });
 
   it('follows the CourseStructure.xsd content model, ids unique IRIs', () => {
     expect(courseStructureProblems(xml)).toEqual([]);
