@@ -17,6 +17,8 @@ export default defineConfig({
       input: {
         lms: fileURLToPath(new URL('./lms.html', import.meta.url)),
         viewer: fileURLToPath(new URL('./viewer.html', import.meta.url)),
+        // cmi5's launcher AU for quizzes and tours (done on the live EMR with the extension)
+        'lms-launcher': fileURLToPath(new URL('./lms-launcher.html', import.meta.url)),
       },
     },
   },

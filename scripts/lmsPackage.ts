@@ -12,7 +12,9 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 import { lmsCourse, type LmsCourse, type LmsSelection } from '../shared/src/lms/lmsCourse.ts';
-import type { PackageFile } from '../shared/src/lms/packageZip.ts';
+import { buildCmi5Files } from '../shared/src/lms/cmi5Package.ts';
+import { packageZip, type PackageFile } from '../shared/src/lms/packageZip.ts';
+import { BUILT_IN_ROLE_TITLES } from '../shared/src/schema/learnerProfile.ts';
 import { scorm12Package } from '../shared/src/lms/scorm12Package.ts';
 import { SCORM12_SCHEMA_FILES, type TitleLanguage } from '../shared/src/lms/scorm12Manifest.ts';
 import { parsePackFile } from '../shared/src/schema/packImport.ts';
@@ -85,6 +87,16 @@ export function writeScorm12(course: LmsCourse, outDir: string, titleLanguage: T
   return { file, bytes: built.zip.byteLength, files: built.files.length };
 }
 
+/** cmi5.xml, the sandbox LMS build under sandbox/ (every AU's page is in it) and the launcher's course file. */
+export function writeCmi5(course: LmsCourse, outDir: string): { file: string; bytes: number; files: number } {
+  const sandboxFiles = new Map(readTree(SANDBOX_LMS_BUILD).map((f) => [f.path, f.data] as const));
+  const files = buildCmi5Files(course, sandboxFiles, { roleTitles: BUILT_IN_ROLE_TITLES });
+  const built = packageZip([...files].map(([p, data]) => ({ path: p, data })));
+  const file = path.join(outDir, 'preceptor-cmi5.zip');
+  writeFileSync(file, built.zip);
+  return { file, bytes: built.zip.byteLength, files: built.files.length };
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -113,7 +125,8 @@ async function main(): Promise<void> {
   if (!outcome.ok) fail(outcome.problems.join('\n'));
   const course = outcome.course;
 
-  if (!values['no-build'] && course.items.some((i) => i.kind === 'scenario')) {
+  // cmi5's quiz and tour AUs are pages of the sandbox LMS build too
+  if (!values['no-build'] && (format !== 'scorm12' || course.items.some((i) => i.kind === 'scenario'))) {
     console.error('[lms:package] building the sandbox for LMS packages (sandbox/dist-lms)…');
     const run = spawnSync('pnpm', ['--filter', '@preceptor/sandbox', 'build:lms'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
     if (run.status !== 0) fail(`the sandbox LMS build failed (exit ${run.status})`);
@@ -130,9 +143,11 @@ async function main(): Promise<void> {
         console.log(JSON.stringify({ format: 'scorm12', file: path.relative(repoRoot, written.file).startsWith('..') ? written.file : path.relative(repoRoot, written.file), bytes: written.bytes, mb: +(written.bytes / 1048576).toFixed(2), files: written.files, items: course.items.length, ms: Date.now() - started }));
         break;
       }
-      case 'cmi5':
-        // the cmi5 half of issue 18 plugs in here: write preceptor-cmi5.zip from the same `course`
-        fail('--format cmi5: the cmi5 package is not built yet (issue 18, cmi5 half)');
+      case 'cmi5': {
+        const written = writeCmi5(course, outDir);
+        console.log(JSON.stringify({ format: 'cmi5', file: path.relative(repoRoot, written.file).startsWith('..') ? written.file : path.relative(repoRoot, written.file), bytes: written.bytes, mb: +(written.bytes / 1048576).toFixed(2), files: written.files, items: course.items.length, ms: Date.now() - started }));
+        break;
+      }
     }
   }
 }

@@ -11,6 +11,7 @@ import { ATTEMPT_STORAGE_KEY, AttemptProvider, useAttempt, type FinishedAttempt 
 import { findScenario } from '../scenarios/scenarioCatalog.ts';
 import { SandboxStoreProvider } from '../store/StoreContext.ts';
 import { LMS_ACTION_LOG_KEY, STATE_STORAGE_KEY } from '../store/sandboxStore.ts';
+import { Cmi5Error } from './cmi5Session.ts';
 import { detectLmsSession } from './detectLmsSession.ts';
 import { decodeSuspendData, encodeSuspendData, readActionLog, replayAttempt } from './lmsAttempt.ts';
 import type { LmsSession, LmsStart } from './lmsSession.ts';
@@ -42,7 +43,14 @@ let launching: Promise<Launch> | null = null;
 async function launch(scenarioId: string): Promise<Launch> {
   const scenario = findScenario(scenarioId);
   if (!scenario) return { phase: 'failed', notice: { key: 'lms.noScenario', vars: { id: scenarioId }, tone: 'error' } };
-  const session = detectLmsSession(window);
+  let session: ReturnType<typeof detectLmsSession>;
+  try {
+    session = detectLmsSession(window);
+  } catch (error) {
+    // a broken cmi5 launch link: the error names the parameter, in the page's language
+    const text = error instanceof Cmi5Error ? error.text(document.documentElement.lang === 'en' ? 'en' : 'zh-CN') : errorText(error);
+    return { phase: 'failed', notice: { key: 'lms.error', vars: { error: text }, tone: 'error' } };
+  }
   if (!session) return { phase: 'failed', notice: { key: 'lms.noLms', tone: 'error' } };
   let start: LmsStart;
   try {

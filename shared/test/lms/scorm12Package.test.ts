@@ -64,7 +64,8 @@ async function validateManifest(xml: string): Promise<string[]> {
 describe('LMS course outline', () => {
   it('lists the picked scenarios, quizzes and tours with their pass marks and roles', () => {
     const c = course();
-    expect(c.items.filter((i) => i.kind === 'scenario')).toHaveLength(18);
+    expect(scenarios.length).toBeGreaterThanOrEqual(18);
+    expect(c.items.filter((i) => i.kind === 'scenario')).toHaveLength(scenarios.length);
     const kcl = c.items.find((i) => i.key === 'scenario:nurse-kcl-push-order')!;
     expect(kcl).toMatchObject({ kind: 'scenario', role: 'nurse', masteryScore: scenarios.find((s) => s.id === 'nurse-kcl-push-order')!.scoring.passingScore });
     for (const q of pack.quizzes) expect(c.items.find((i) => i.key === `quiz:${pack.id}/${q.id}`)).toMatchObject({ kind: 'quiz', masteryScore: Math.round(q.passMark * 100) });
