@@ -117,8 +117,12 @@ export function pageRequest(page: RehearsalPage): RehearsalStepInput[] {
 export type RehearsalStatus = 'found' | 'changed' | 'missing' | 'ambiguous' | 'dialog' | 'not-reached' | 'no-target';
 export const REHEARSAL_STATUSES: readonly RehearsalStatus[] = ['found', 'changed', 'missing', 'ambiguous', 'dialog', 'not-reached', 'no-target'];
 
-/** Why a match needs the mentor's eye. */
-export type RehearsalDoubt = 'changed' | 'weak' | 'ambiguous';
+/**
+ * Why a match needs the mentor's eye: its label or anchors changed, its lead is thin, it is
+ * ambiguous, or the pack never recorded the element's name (a hand-written target), so a rename
+ * cannot be told from the pack alone.
+ */
+export type RehearsalDoubt = 'changed' | 'weak' | 'ambiguous' | 'unnamed';
 
 /** One side of the comparison: what the mentor knows the element by, from fingerprint label fields only. */
 export interface ElementSide {
@@ -257,6 +261,7 @@ export function readinessReport({ pack, plan, outcomes, baseUrl, ranAt, cancelle
           row.status = 'changed';
           row.doubt = 'changed';
         } else if (isWeakMatch(outcome.confidence ?? 0, outcome.runnerUp ?? 0)) row.doubt = 'weak';
+        else if (old.name === undefined && row.now.name !== undefined) row.doubt = 'unnamed';
       }
       if (outcome.status === 'ambiguous') row.doubt = 'ambiguous';
       byStep.set(key(ref.tourId, ref.stepId), row);

@@ -121,6 +121,18 @@ describe('upgrade rehearsal: the readiness report', () => {
     expect(report).toMatchObject({ packId: 'demo-registration', packVersion: '1.0.0', baseUrl: 'http://localhost:4196/?ui=v2', pagesChecked: 1, pagesPlanned: 1 });
   });
 
+  it('a target recorded without a name is found but left to the mentor to confirm ("unnamed"), and not a change for learners', () => {
+    const pack = ContentPack.parse(demoPack()); // the bundled demo pack was written by hand: anchors only
+    let report = rehearse(pack, V2);
+    const button = report.rows.find((r) => r.stepId === 'new-patient')!;
+    expect(button).toMatchObject({ status: 'found', changes: [] });
+    expect(button.doubt).toMatch(/^(unnamed|weak)$/); // on the data-* anchor alone its lead is thin, too
+    expect(button.old?.name).toBeUndefined();
+    expect(button.now?.name).toBe('建档 (F2)');
+    report = confirmRow(report, 'registration-basics', 'new-patient');
+    expect(whatChangedTour(report, pack)).toBeUndefined();
+  });
+
   it('compares old and new by label, kind, section and the recorded anchors (a shortcut hint aside)', () => {
     const old = { anchors: { id: 'patient-query', data: { panel: 'q' } }, tag: 'input', role: 'textbox', css: [], accessibleName: '患者检索 (F3)', context: { ancestorLabel: '患者信息' } };
     expect(elementChanges(old, { ...old, accessibleName: '患者检索' })).toEqual([]);
