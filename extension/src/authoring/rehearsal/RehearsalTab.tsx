@@ -155,7 +155,9 @@ function ReportView({ report, t, language, stepTitle, tourTitle, onConfirm, onRe
             const number = `${tourTitle(row.tourId)} › ${row.stepIndex + 1}`;
             return (
               <li key={`${row.tourId}/${row.stepId}`} className="doubt" data-step={row.stepId} data-doubt={row.doubt} {...(row.confirmed ? { 'data-confirmed': '' } : {})}>
-                <h4>{number}. {stepTitle(row)} · <span className={`health ${row.status}`}>{statusText(row)}</span> · {t(`doubt_${row.doubt!}` as RehearsalKey)}</h4>
+                <h4>{number}. {stepTitle(row)} · <span className={`health ${row.status}`}>{statusText(row)}</span> · {row.doubt === 'changed'
+                  ? t('changesLabel', { changes: row.changes.map((c) => t(`change_${c}` as RehearsalKey)).join(t('listSeparator')) })
+                  : t(`doubt_${row.doubt!}` as RehearsalKey)}</h4>
                 <div className="side-by-side">
                   <Side heading={t('oldElement')} side={row.old} t={t} language={language} className="was" />
                   <Side heading={t('newElement')} side={row.now} t={t} language={language} className="now" />
@@ -182,13 +184,16 @@ function ReportView({ report, t, language, stepTitle, tourTitle, onConfirm, onRe
 
       <table data-region="rehearsal-rows">
         <caption>{t('allStepsHeading')}</caption>
-        <thead><tr><th scope="col">{t('stepColumn')}</th><th scope="col">{t('statusColumn')}</th><th scope="col">{t('figuresColumn')}</th></tr></thead>
+        <thead><tr><th scope="col">{t('stepColumn')}</th><th scope="col">{t('statusColumn')}</th><th scope="col">{t('figuresColumn')}</th><th scope="col"><span className="sr-only">{t('repick')}</span></th></tr></thead>
         <tbody>
           {report.rows.map((row) => (
             <tr key={`${row.tourId}/${row.stepId}`} data-step={row.stepId} data-status={row.status}>
               <td>{tourTitle(row.tourId)} › {row.stepIndex + 1}. {stepTitle(row)}</td>
               <td><span className={`health ${row.status}`}>{statusText(row)}</span>{row.status === 'not-reached' && <code className="block small">{row.page}</code>}</td>
               <td className="nowrap">{figure(row.confidence)} / {figure(row.runnerUp)}</td>
+              <td>{(row.status === 'missing' || row.status === 'ambiguous') && (
+                <button type="button" data-action="repick-step" aria-label={t('repickNamed', { step: `${tourTitle(row.tourId)} › ${row.stepIndex + 1}` })} onClick={() => onRepick(row)}>◎ {t('repick')}</button>
+              )}</td>
             </tr>
           ))}
         </tbody>
