@@ -217,6 +217,7 @@ test('after the EMR upgrade the health check flags the broken step; a re-pick fi
     const player = new TourPlayer(sandbox);
     await expect.poll(() => player.title.text()).toMatch(/^「.+」现在是「.+」$/);
     await expect.poll(() => player.card.text()).toContain('第 1/');
+    await screenshot(sandbox, 'sandbox-what-changed-tour-zh');
   });
 });
 
