@@ -79,8 +79,16 @@ export function pageAddress(pattern: string, base: URL): string | undefined {
   return `${base.origin}${path}${base.search}${hash === '#' ? '' : hash}`;
 }
 
-/** Group the steps with a target by the page to open, in the order tours and steps come. */
-export function rehearsalPlan(pack: Pick<ContentPack, 'siteRules' | 'tours'>, base: URL): RehearsalPlan {
+/**
+ * Group the steps with a target by the page to open, in the order tours and steps come. `given`
+ * holds the addresses the mentor typed for patterns that cannot be guessed (by pattern; http(s)
+ * only, on the base's origin): the page is opened there, the report still names only the pattern.
+ */
+export function rehearsalPlan(pack: Pick<ContentPack, 'siteRules' | 'tours'>, base: URL, given: Readonly<Record<string, string>> = {}): RehearsalPlan {
+  const givenAddress = (pattern: string): string | undefined => {
+    const url = given[pattern] ? parseBaseUrl(given[pattern]) : undefined;
+    return url && url.origin === base.origin ? url.href : undefined;
+  };
   const pages = new Map<string, RehearsalPage>();
   const unreached: RehearsalStepRef[] = [];
   const noTarget: RehearsalStepRef[] = [];
@@ -91,7 +99,7 @@ export function rehearsalPlan(pack: Pick<ContentPack, 'siteRules' | 'tours'>, ba
       if (!step.target) return void noTarget.push(ref);
       let address: string | undefined;
       for (const pattern of patterns) {
-        address = pageAddress(pattern, base);
+        address = pageAddress(pattern, base) ?? givenAddress(pattern);
         if (address) {
           ref.page = pattern;
           break;
@@ -283,6 +291,11 @@ export function readinessReport({ pack, plan, outcomes, baseUrl, ranAt, cancelle
     tours.push({ tourId: tour.id, counts: tourCounts });
   }
   return { packId: pack.id, packVersion: pack.version, baseUrl, ranAt, pagesChecked: Object.keys(outcomes).length, pagesPlanned: plan.pages.length, cancelled, counts, tours, rows };
+}
+
+/** The page patterns no page was opened for: the mentor may give their addresses (rehearsalPlan `given`). */
+export function unreachedPatterns(report: ReadinessReport): string[] {
+  return [...new Set(report.rows.filter((r) => r.status === 'not-reached').map((r) => r.page))];
 }
 
 /** The rows the mentor must look at: changed labels, weak margins, ambiguous matches. */

@@ -12,6 +12,7 @@ import {
   readinessJson,
   readinessReport,
   rehearsalPlan,
+  unreachedPatterns,
   reportBaseUrl,
   whatChangedTour,
   type ReadinessReport,
@@ -76,6 +77,20 @@ describe('upgrade rehearsal: the pages to open', () => {
     ]);
     expect(plan.unreached.map((s) => [s.tourId, s.stepId, s.page])).toEqual([['orders', 'chart', 'http://localhost:*/patients/*/chart']]);
     expect(plan.noTarget.map((s) => s.stepId)).toEqual(['welcome']);
+  });
+
+  it('opens a page it could not guess at the address the mentor gives (on the upgraded system only); the report names the pattern', () => {
+    const pack = recordedDemoPack();
+    pack.tours[0]!.steps[2] = { ...pack.tours[0]!.steps[2]!, page: 'http://localhost:*/registration/*/queue' };
+    const pattern = 'http://localhost:*/registration/*/queue';
+    expect(rehearsalPlan(pack, BASE).unreached.map((s) => s.stepId)).toEqual(['today-queue']);
+    const report = readinessReport({ pack, plan: rehearsalPlan(pack, BASE), outcomes: {}, baseUrl: 'x', ranAt: 0 });
+    expect(unreachedPatterns(report)).toEqual(['http://localhost:*/registration*', pattern]);
+    expect(rehearsalPlan(pack, BASE, { [pattern]: 'https://elsewhere.example.cn/registration/7/queue' }).unreached.map((s) => s.stepId)).toEqual(['today-queue']);
+    const plan = rehearsalPlan(pack, BASE, { [pattern]: 'http://localhost:4196/registration/D01/queue?ui=v2' });
+    expect(plan.unreached).toEqual([]);
+    expect(plan.pages.map((p) => p.url)).toEqual(['http://localhost:4196/registration?ui=v2', 'http://localhost:4196/registration/D01/queue?ui=v2']);
+    expect(plan.pages[1]!.steps.map((s) => [s.stepId, s.page])).toEqual([['today-queue', pattern]]);
   });
 });
 

@@ -7,6 +7,7 @@ import {
   readinessFileName,
   readinessJson,
   REHEARSAL_STATUSES,
+  unreachedPatterns,
   whatChangedTour,
   type ElementSide,
   type ReadinessReport,
@@ -36,6 +37,8 @@ export function RehearsalTab() {
   const [progress, setProgress] = useState<RehearsalProgress | undefined>(undefined);
   const [message, setMessage] = useState<string | undefined>(undefined);
   const [problems, setProblems] = useState<PageProblem[]>([]);
+  /** addresses the mentor gave for pages the rehearsal could not guess, by page pattern */
+  const [given, setGiven] = useState<Record<string, string>>({});
   const running = useRef<AbortController | undefined>(undefined);
   const baseId = useId();
   const hintId = useId();
@@ -51,7 +54,7 @@ export function RehearsalTab() {
     setMessage(undefined);
     setProblems([]);
     try {
-      const result = await runRehearsal(draft, base, { signal: controller.signal, onProgress: setProgress });
+      const result = await runRehearsal(draft, base, { signal: controller.signal, onProgress: setProgress, given });
       await saveRehearsalReport(packKey, result.report);
       setProblems(result.problems);
       if (result.report.pagesPlanned === 0) setMessage(t('nothingToCheck'));
@@ -87,6 +90,19 @@ export function RehearsalTab() {
           ? <button type="submit" className="primary" data-action="run-rehearsal">{t('run')}</button>
           : <button type="button" data-action="cancel-rehearsal" onClick={() => running.current?.abort()}>{t('cancel')}</button>}
       </form>
+      {report && progress === undefined && unreachedPatterns(report).length > 0 && (
+        <fieldset data-region="rehearsal-addresses">
+          <legend>{t('givenHeading')}</legend>
+          <p className="muted small">{t('givenHint')}</p>
+          {unreachedPatterns(report).map((pattern, i) => (
+            <div className="field" key={pattern}>
+              <label htmlFor={`${baseId}-given-${i}`}><code>{pattern}</code></label>
+              <input id={`${baseId}-given-${i}`} type="url" data-field="rehearsal-given" data-pattern={pattern} value={given[pattern] ?? ''}
+                onChange={(e) => setGiven((current) => ({ ...current, [pattern]: e.target.value }))} />
+            </div>
+          ))}
+        </fieldset>
+      )}
       {progress !== undefined && (
         <p data-region="rehearsal-progress">
           <progress max={Math.max(progress.total, 1)} value={progress.done} aria-label={t('progressLabel')} />{' '}

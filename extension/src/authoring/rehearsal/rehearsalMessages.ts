@@ -13,6 +13,8 @@ export const rehearsalMessages = defineMessages({
   baseUrlInvalid: ['“升级后系统的地址”不是 http(s) 地址：{value}', '“Address of the upgraded system” is not an http(s) address: {value}'],
   notAllowed: ['Preceptor 不能在 {origin} 上运行：请在选项或医院策略中允许该站点后再演练。', 'Preceptor may not run on {origin}: allow the site in the options or the hospital policy, then rehearse again.'],
   run: ['开始演练', 'Run rehearsal'],
+  givenHeading: ['未到达的页面：请提供地址', 'Pages not reached: give their addresses'],
+  givenHint: ['这些页面的网址规则中含有记录编号或通配符，无法自动推出地址。请填入升级后系统中该页的一个地址（须与上面的地址同源），再开始演练。报告中只保留网址规则。', 'The URL patterns of these pages hold a record id or a wildcard, so no address can be worked out. Enter an address of the page on the upgraded system (same origin as above) and run again. The report keeps only the pattern.'],
   cancel: ['取消', 'Cancel'],
   progress: ['已检查 {done}/{total} 个页面', '{done} of {total} pages checked'],
   progressLabel: ['演练进度', 'Rehearsal progress'],

@@ -44,27 +44,48 @@ const ASK_AGAIN_MS = 150;
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Resolves when the tab has finished loading (tabs.onUpdated reports status without the "tabs" permission). */
-function loaded(tabId: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      browser.tabs.onUpdated.removeListener(listener);
-      signal.removeEventListener('abort', done);
-      resolve();
-    };
-    const listener = (id: number, change: { status?: string }) => {
-      if (id === tabId && change.status === 'complete') done();
-    };
-    browser.tabs.onUpdated.addListener(listener);
-    signal.addEventListener('abort', done);
-    // it may have loaded before the listener was added
-    void browser.tabs.get(tabId).then((tab) => tab.status === 'complete' && done(), done);
-  });
+/**
+ * Open `url` in the rehearsal's tab (a new background tab the first time) and resolve with the
+ * tab's id once that navigation has loaded: a "complete" after a "loading" of this tab, so the
+ * previous page's state is never taken for the new one (tabs.onUpdated reports status without the
+ * "tabs" permission). Gives up waiting after the page timeout or when cancelled; askPage decides then.
+ */
+async function openPage(tabId: number | undefined, url: string, signal: AbortSignal, timeoutMs: number): Promise<number> {
+  const statuses = new Map<number, string[]>();
+  let settle: () => void = () => undefined;
+  const listener = (id: number, change: { status?: string }) => {
+    if (change.status) statuses.set(id, [...(statuses.get(id) ?? []), change.status]);
+    settle();
+  };
+  browser.tabs.onUpdated.addListener(listener);
+  try {
+    const tab = tabId === undefined ? await browser.tabs.create({ url, active: false }) : await browser.tabs.update(tabId, { url });
+    const id = tab?.id ?? tabId;
+    if (id === undefined) throw new Error('the browser did not open a tab');
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(done, timeoutMs);
+      function done() {
+        clearTimeout(timer);
+        signal.removeEventListener('abort', done);
+        resolve();
+      }
+      settle = () => {
+        const seen = statuses.get(id) ?? [];
+        const loading = seen.indexOf('loading');
+        if (loading >= 0 && seen.indexOf('complete', loading) > loading) done();
+      };
+      signal.addEventListener('abort', done);
+      settle();
+    });
+    return id;
+  } finally {
+    browser.tabs.onUpdated.removeListener(listener);
+  }
 }
 
 /** Ask the tab's content script to resolve the page's steps, until it answers or time runs out. */
-async function askPage(tabId: number, steps: Parameters<typeof sendMessage<'runRehearsal'>>[1], signal: AbortSignal): Promise<unknown> {
-  const until = Date.now() + PAGE_TIMEOUT_MS;
+async function askPage(tabId: number, steps: Parameters<typeof sendMessage<'runRehearsal'>>[1], signal: AbortSignal, timeoutMs: number): Promise<unknown> {
+  const until = Date.now() + timeoutMs;
   for (;;) {
     if (signal.aborted) return undefined;
     try {
@@ -82,9 +103,14 @@ async function askPage(tabId: number, steps: Parameters<typeof sendMessage<'runR
  * The upgrade rehearsal of a pack: one background tab, page by page (tour/rehearseSteps.ts runs in
  * it, read only), then the tab is closed — also when cancelled or when something fails.
  */
-export async function runRehearsal(pack: ContentPack, base: URL, options: { signal: AbortSignal; onProgress(progress: RehearsalProgress): void; now?: () => number }): Promise<RehearsalRun> {
+export async function runRehearsal(
+  pack: ContentPack,
+  base: URL,
+  options: { signal: AbortSignal; onProgress(progress: RehearsalProgress): void; given?: Record<string, string>; now?: () => number; pageTimeoutMs?: number },
+): Promise<RehearsalRun> {
   const { signal, onProgress } = options;
-  const plan = rehearsalPlan(pack, base);
+  const timeoutMs = options.pageTimeoutMs ?? PAGE_TIMEOUT_MS;
+  const plan = rehearsalPlan(pack, base, options.given);
   const outcomes: Record<string, RehearsalPageOutcome[]> = {};
   const problems: PageProblem[] = [];
   onProgress({ done: 0, total: plan.pages.length });
@@ -92,11 +118,8 @@ export async function runRehearsal(pack: ContentPack, base: URL, options: { sign
   try {
     for (const [index, page] of plan.pages.entries()) {
       if (signal.aborted) break;
-      if (tabId === undefined) tabId = (await browser.tabs.create({ url: page.url, active: false })).id;
-      else await browser.tabs.update(tabId, { url: page.url });
-      if (tabId === undefined) throw new Error('the browser did not open a tab');
-      await loaded(tabId, signal);
-      const answer = await askPage(tabId, pageRequest(page), signal);
+      tabId = await openPage(tabId, page.url, signal, timeoutMs);
+      const answer = await askPage(tabId, pageRequest(page), signal, timeoutMs);
       if (signal.aborted) break;
       if (answer === undefined) problems.push({ url: page.url, kind: 'no-answer' });
       else {
