@@ -374,7 +374,8 @@ function changeBody(row: ReadinessRow, language: Language): string {
   if (row.changes.includes('section') && section) parts.push(zh ? `它移到了${quoted(section, language)}中。` : `It moved to ${quoted(section, language)}.`);
   else if (section) parts.push(zh ? `它位于${quoted(section, language)}中。` : `It is in ${quoted(section, language)}.`);
   if (row.changes.includes('kind')) parts.push(zh ? '它的样式也变了。' : 'It also looks different now.');
-  parts.push(zh ? '新版本中用法不变，只是名称或位置变了。' : 'It works as before; only its name or place changed.');
+  const now = row.now?.name;
+  parts.push(now ? (zh ? `升级后请认准${quoted(now, language)}。` : `After the upgrade, look for ${quoted(now, language)}.`) : zh ? '升级后它在这里。' : 'After the upgrade, it is here.');
   return parts.join(zh ? '' : ' ');
 }
 

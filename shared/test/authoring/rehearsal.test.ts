@@ -211,6 +211,8 @@ describe('upgrade rehearsal: the "what changed" tour', () => {
     expect(tour.id).toBe('what-changed-1.0.0');
     expect(tour.steps.map((s) => s.title['zh-CN'])).toEqual(['「今日挂号队列」现在是「当日挂号」', '「新建患者 (F2)」现在是「建档 (F2)」']);
     expect(tour.steps[1]!.title.en).toBe('“新建患者 (F2)” is now “建档 (F2)”');
+    expect(tour.steps[1]!.body['zh-CN']).toBe('升级后请认准「建档 (F2)」。');
+    expect(tour.steps[0]!.body.en).toBe('After the upgrade, look for “当日挂号”.');
     expect(tour.steps[0]!.target?.accessibleName).toBe('当日挂号'); // the element as it is now
     expect(tour.steps.every((s) => s.page === 'http://localhost:*/registration*')).toBe(true);
 

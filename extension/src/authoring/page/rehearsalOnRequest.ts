@@ -4,7 +4,7 @@ import { loadTourGuide } from '../../page/tourGuideBundle.ts';
 
 /** a single-page app may still be drawing once the page went idle: look again this often, this many times, while a step is not found */
 const LOOK_AGAIN_MS = 200;
-const LOOKS = 3;
+const LOOKS = 2;
 
 /**
  * The upgrade rehearsal's pass over this page (the editor opened it in a background tab): resolve
