@@ -9,6 +9,7 @@ import { registrationMessages } from '../../sandbox/src/messages/registration.ts
 import { v2Messages } from '../../sandbox/src/messages/v2.ts';
 import { importPackFile, Launcher, TourPlayer } from '../pages/extensionPages.ts';
 import { screenshot } from '../pages/screenshots.ts';
+import { expectNoSeriousA11yViolations } from '../fixtures/axe.ts';
 
 /**
  * The published pack travels from the mentor's browser to the learner's as a file, as in real life.
@@ -194,6 +195,7 @@ test('after the EMR upgrade the health check flags the broken step; a re-pick fi
     await editor.setViewportSize({ width: 1366, height: 768 });
     await report.locator('[data-region="rehearsal-doubts"]').scrollIntoViewIfNeeded();
     await screenshot(editor, 'editor-rehearsal-report-zh');
+    await expectNoSeriousA11yViolations(editor, '[data-region="rehearsal"]');
     const [csv] = await Promise.all([editor.waitForEvent('download'), report.locator('[data-action="export-readiness-csv"]').click()]);
     expect(csv.suggestedFilename()).toBe('demo-registration-1.0.0-readiness.csv');
   });

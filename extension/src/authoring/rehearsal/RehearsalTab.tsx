@@ -171,9 +171,9 @@ function ReportView({ report, t, language, stepTitle, tourTitle, onConfirm, onRe
             const number = `${tourTitle(row.tourId)} › ${row.stepIndex + 1}`;
             return (
               <li key={`${row.tourId}/${row.stepId}`} className="doubt" data-step={row.stepId} data-doubt={row.doubt} {...(row.confirmed ? { 'data-confirmed': '' } : {})}>
-                <h4>{number}. {stepTitle(row)} · <span className={`health ${row.status}`}>{statusText(row)}</span> · {row.doubt === 'changed'
+                <h5>{number}. {stepTitle(row)} · <span className={`health ${row.status}`}>{statusText(row)}</span> · {row.doubt === 'changed'
                   ? t('changesLabel', { changes: row.changes.map((c) => t(`change_${c}` as RehearsalKey)).join(t('listSeparator')) })
-                  : t(`doubt_${row.doubt!}` as RehearsalKey)}</h4>
+                  : t(`doubt_${row.doubt!}` as RehearsalKey)}</h5>
                 <div className="side-by-side">
                   <Side heading={t('oldElement')} side={row.old} t={t} language={language} className="was" />
                   <Side heading={t('newElement')} side={row.now} t={t} language={language} className="now" />
@@ -225,7 +225,7 @@ function ReportView({ report, t, language, stepTitle, tourTitle, onConfirm, onRe
 function Side({ heading, side, t, language, className }: { heading: string; side: ElementSide | null; t: RehearsalTranslate; language: Language; className: string }) {
   return (
     <div className={className}>
-      <h5>{heading}</h5>
+      <h6>{heading}</h6>
       {side ? (
         <>
           <div className="name">{pairText(targetKindMessages, language, side.name ? 'quoted' : 'unnamed', { kind: pairText(targetKindMessages, language, side.kind), name: side.name ?? '' })}</div>
