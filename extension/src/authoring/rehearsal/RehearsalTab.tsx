@@ -183,7 +183,7 @@ function ReportView({ report, t, language, stepTitle, tourTitle, onConfirm, onRe
                   <span className="grow" />
                   {row.newTarget && (
                     <button type="button" data-action="confirm-match" aria-pressed={row.confirmed === true} aria-label={t('confirmNamed', { step: number })}
-                      onClick={() => onConfirm(row, !row.confirmed)}>{row.confirmed ? `✓ ${t('confirmed')}` : t('confirm')}</button>
+                      onClick={() => onConfirm(row, !row.confirmed)}>{row.confirmed ? `✓ ${t('confirm')}` : t('confirm')}</button>
                   )}
                   <button type="button" data-action="repick-match" aria-label={t('repickNamed', { step: number })} onClick={() => onRepick(row)}>◎ {t('repick')}</button>
                 </div>

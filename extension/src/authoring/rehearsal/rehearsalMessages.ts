@@ -55,7 +55,6 @@ export const rehearsalMessages = defineMessages({
   figures: ['置信度 {confidence} · 次优 {runnerUp}', 'Confidence {confidence} · runner-up {runnerUp}'],
   confirm: ['确认', 'Confirm'],
   confirmNamed: ['确认第 {step} 步的新元素', 'Confirm the new element of step {step}'],
-  confirmed: ['已确认', 'Confirmed'],
   repick: ['重新选取', 'Re-pick'],
   repickNamed: ['重新选取第 {step} 步的元素', 'Re-pick the element of step {step}'],
   pickSent: ['请在已开启编写模式的页面上点选新元素。', 'Pick the new element on the page where authoring is on.'],
