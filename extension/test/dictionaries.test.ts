@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { MessagePairs } from '@preceptor/shared/i18n/messagePairs.ts';
 import { authoringMessages } from '../src/authoring/authoringMessages.ts';
 import { extensionMessages } from '../src/i18n/messages.ts';
+import { rehearsalMessages } from '../src/authoring/rehearsal/rehearsalMessages.ts';
 
 // The extension's dictionaries: a [zh-CN, en] pair per text, both filled, with the same {fill-ins}
 // (a fill-in missing in one language would show its value to one reader and not the other).
@@ -11,6 +12,7 @@ const fillIns = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[
 describe.each([
   ['pages and player', extensionMessages as MessagePairs, 150],
   ['authoring', authoringMessages as MessagePairs, 250],
+  ['upgrade rehearsal', rehearsalMessages as MessagePairs, 40],
 ])('the %s dictionary', (_name, messages, atLeast) => {
   it('has both languages for every text, with the same fill-ins', () => {
     const keys = Object.keys(messages);

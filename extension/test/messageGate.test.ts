@@ -133,6 +133,16 @@ describe('message gate', () => {
     expect(() => parseTabPayload('answerOnScreen', { ...question, prompt: 'x'.repeat(5_000) })).toThrow(/prompt/);
   });
 
+  it('the upgrade rehearsal asks a page only from the editor, with targets parsed like a pack\'s', () => {
+    expect(admitTabMessage(TAB_MESSAGES.runRehearsal, [], SENDERS.editor, self)).toMatchObject({ ok: true, sender: { context: 'editor' } });
+    for (const sender of [SENDERS.popup, SENDERS.background, SENDERS.content]) expect(admitTabMessage(TAB_MESSAGES.runRehearsal, [], sender, self)).toEqual({ ok: false, refused: 'sender' });
+    const target = ContentPack.parse(registrationDemo).tours[0]!.steps.find((step) => step.target)!.target!;
+    const steps = [{ tourId: 'registration-basics', stepId: 'patient-search', target }];
+    expect(parseTabPayload('runRehearsal', steps)).toEqual(steps);
+    expect(() => parseTabPayload('runRehearsal', [{ ...steps[0], target: { selector: 'body' } }])).toThrow(/runRehearsal.*0\.target/);
+    expect(() => parseTabPayload('runRehearsal', [{ ...steps[0], click: true }])).toThrow(/runRehearsal/);
+  });
+
   it('declares every message once, each with at least one sender', () => {
     const names = [...Object.keys(BACKGROUND_MESSAGES), ...Object.keys(TAB_MESSAGES)];
     expect(new Set(names).size).toBe(names.length);

@@ -4,8 +4,12 @@ import path from 'node:path';
 import { test, expect } from '../fixtures/extension.ts';
 import { ADMISSION_URL, EMR_ORIGIN, serveAdmissionsEmr } from '../fixtures/authoringEmr.ts';
 import { AuthoringPanel, openEditor, startAuthoring } from '../fixtures/authoringPages.ts';
+import { SANDBOX_URL } from '../fixtures/extension.ts';
+import { registrationMessages } from '../../sandbox/src/messages/registration.ts';
+import { v2Messages } from '../../sandbox/src/messages/v2.ts';
 import { importPackFile, Launcher, TourPlayer } from '../pages/extensionPages.ts';
 import { screenshot } from '../pages/screenshots.ts';
+import { expectNoSeriousA11yViolations } from '../fixtures/axe.ts';
 
 /**
  * The published pack travels from the mentor's browser to the learner's as a file, as in real life.
@@ -153,6 +157,70 @@ test('after the EMR upgrade the health check flags the broken step; a re-pick fi
   await editor.locator('[data-action="publish"]').click();
   await expect(editor.getByRole('status').filter({ hasText: '已发布 1.0.1' })).toBeVisible();
   await screenshot(editor, 'editor-published-zh-CN');
+
+  // 升级演练: the demo pack, as a mentor records it on today's sandbox (each target with its zh-CN
+  // label), rehearsed against the sandbox's vendor upgrade (?ui=v2)
+  const labelKeys: Record<string, keyof typeof registrationMessages> = { 'patient-search': 'search.label', 'today-queue': 'queue.title', 'new-patient': 'search.newPatient', 'id-number': 'np.idNumber' };
+  const demo = JSON.parse(await readFile(new URL('../../shared/packs/registration-demo.pack.json', import.meta.url), 'utf8'));
+  for (const step of demo.tours[0].steps) if (step.target) step.target.accessibleName = registrationMessages[labelKeys[step.id]!][0];
+  const demoFile = path.join(path.dirname(PUBLISHED), 'demo-registration.pack.json');
+  await writeFile(demoFile, JSON.stringify(demo));
+  await test.step('the rehearsal over sandbox v1 → v2 lists every changed step, old and new side by side', async () => {
+    await editor.locator('[data-action="editor-import"]').setInputFiles(demoFile);
+    await expect(editor.locator('.pack-title')).toContainText(demo.title['zh-CN']);
+    await editor.locator('[data-tab="rehearsal"]').click();
+    await editor.locator('[data-field="rehearsal-base"]').fill(`${SANDBOX_URL}/?ui=v2`);
+    await editor.locator('[data-action="run-rehearsal"]').click();
+    const report = editor.locator('[data-region="readiness-report"]');
+    await expect(report).toHaveAttribute('data-version', '1.0.0');
+    // what v2 changes: every element id is regenerated (sandbox/src/uiVersion.ts) and the labels in v2Messages are reworded
+    for (const step of demo.tours[0].steps) {
+      const row = report.locator(`[data-region="rehearsal-rows"] tr[data-step="${step.id}"]`);
+      const key = labelKeys[step.id];
+      if (!step.target) await expect(row).toHaveAttribute('data-status', 'no-target');
+      else if (step.target.context?.ancestorRole === 'dialog') await expect(row).toHaveAttribute('data-status', 'dialog'); // closed on load: not checked
+      else if (step.target.anchors.id || (key && key in v2Messages)) {
+        await expect(row).toHaveAttribute('data-status', /^(changed|missing|ambiguous)$/); // listed, never "found"
+        if ((await row.getAttribute('data-status')) === 'changed') {
+          const card = report.locator(`[data-region="rehearsal-doubts"] li[data-step="${step.id}"]`);
+          await expect(card.locator('.was .name')).toContainText(registrationMessages[key!][0]);
+          await expect(card.locator('.now .name')).toContainText(v2Messages[key!]![0]);
+          await card.locator('[data-action="confirm-match"]').click();
+          await expect(card.locator('[data-action="confirm-match"]')).toHaveAttribute('aria-pressed', 'true');
+        }
+      } else await expect(row).toHaveAttribute('data-status', 'found');
+    }
+    await expect(report.locator('[data-region="rehearsal-doubts"] li[data-confirmed]')).not.toHaveCount(0);
+    expect(context.pages().some((p) => p.url().includes('ui=v2'))).toBe(false); // the rehearsal's tab is closed
+    await editor.setViewportSize({ width: 1366, height: 768 });
+    await report.locator('[data-region="rehearsal-doubts"]').scrollIntoViewIfNeeded();
+    await screenshot(editor, 'editor-rehearsal-report-zh');
+    await expectNoSeriousA11yViolations(editor, '[data-region="rehearsal"]');
+    const [csv] = await Promise.all([editor.waitForEvent('download'), report.locator('[data-action="export-readiness-csv"]').click()]);
+    expect(csv.suggestedFilename()).toBe('demo-registration-1.0.0-readiness.csv');
+  });
+
+  await test.step('the "what changed" tour from the confirmed changes plays with the real player on v2', async () => {
+    await editor.locator('[data-action="what-changed-tour"]').click();
+    await expect(editor.locator('[data-region="rehearsal-status"]')).toContainText('新版本有哪些变化');
+    await editor.locator('[data-action="language"]').selectOption('en');
+    await expect(editor.locator('[data-region="readiness-report"] h3')).toHaveText('Readiness report');
+    await screenshot(editor, 'editor-rehearsal-report-en');
+    await editor.locator('[data-action="language"]').selectOption('zh-CN');
+    await editor.locator('[data-tab="publish"]').click();
+    await editor.locator('[data-action="approve"]').check();
+    await editor.locator('[data-action="publish"]').click();
+    await expect(editor.getByRole('status').filter({ hasText: /已发布 1\.\d+\.\d+/ })).toBeVisible();
+    const sandbox = await context.newPage();
+    await sandbox.goto(`${SANDBOX_URL}/registration?ui=v2`);
+    const launcher = new Launcher(sandbox);
+    await launcher.openButton.click();
+    await launcher.tour('what-changed-1.0.0').click();
+    const player = new TourPlayer(sandbox);
+    await expect.poll(() => player.title.text()).toMatch(/^「.+」现在是「.+」$/);
+    await expect.poll(() => player.card.text()).toContain('第 1/');
+    await screenshot(sandbox, 'sandbox-what-changed-tour-zh');
+  });
 });
 
 test('picker: live uniqueness, parent/child with the keys, open shadow roots and same-origin frames; its click never reaches the EMR', async ({ context, extensionId }) => {

@@ -123,6 +123,7 @@ export const authoringMessages = defineMessages({
   tab_publish: ['发布', 'Publish'],
   tab_changes: ['版本对比', 'Compare versions'],
   tab_health: ['体检', 'Health'],
+  tab_rehearsal: ['升级演练', 'Upgrade rehearsal'],
   packId: ['内容包标识', 'Pack id'],
   packVersion: ['版本', 'Version'],
   packTitleZh: ['名称（中文）', 'Title (Chinese)'],

@@ -1,4 +1,5 @@
 import { healthCheckRows } from '@preceptor/shared/tour/healthCheck.ts';
+import { rehearseSteps } from '@preceptor/shared/tour/rehearseSteps.ts';
 import { FieldTips } from '../learning/page/fieldTips.ts';
 import { answerOnScreen } from '../learning/page/onScreenAnswer.ts';
 import { registerTourGuide } from '../page/tourGuideBundle.ts';
@@ -12,5 +13,5 @@ import { openProblemForm } from '../problems/page/problemForm.ts';
  * is needed on this page. See page/tourGuideBundle.ts.
  */
 export default defineUnlistedScript(() => {
-  registerTourGuide({ createTourPlayer, FieldTips, answerOnScreen, healthCheckRows, parseTabPayload, openProblemForm });
+  registerTourGuide({ createTourPlayer, FieldTips, answerOnScreen, healthCheckRows, rehearseSteps, parseTabPayload, openProblemForm });
 });

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { Tour } from '@preceptor/shared/schema/contentPack.ts';
 import { Language, LocalizedText } from '@preceptor/shared/schema/localizedText.ts';
 import { TargetFingerprint } from '@preceptor/shared/schema/targetFingerprint.ts';
+import type { RehearsalStepInput } from '@preceptor/shared/tour/rehearseSteps.ts';
 import type { OnScreenQuestion } from '../learning/protocol.ts';
 import type { PlayerState } from '../tours/protocol.ts';
 
@@ -36,14 +37,20 @@ const OnScreenQuestionPayload = z
   .object({ prompt: z.string().max(4_000), target: TargetFingerprint, language: Language })
   .strict();
 
+const RehearsalStepsPayload = z
+  .array(z.object({ tourId: z.string().min(1).max(80), stepId: z.string().min(1).max(80), target: TargetFingerprint }).strict())
+  .max(2_000);
+
 export const TAB_PAYLOADS = {
   showPlayer: PlayerStatePayload.nullable(),
   answerOnScreen: OnScreenQuestionPayload,
+  runRehearsal: RehearsalStepsPayload,
 } satisfies Record<string, z.ZodType>;
 
 export interface TabPayloads {
   showPlayer: PlayerState | null;
   answerOnScreen: OnScreenQuestion;
+  runRehearsal: RehearsalStepInput[];
 }
 
 /** The payload, parsed; throws (and the sender's promise rejects) naming the message and field, never the value. */

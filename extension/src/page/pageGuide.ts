@@ -6,6 +6,7 @@ import { healthCheckOnRequest } from '../tours/page/healthCheckOnRequest.ts';
 import { onScreenQuestions } from '../learning/page/onScreenQuestions.ts';
 import { sandboxAttemptRelay } from '../progress/page/sandboxAttemptRelay.ts';
 import { authoringLoader } from '../authoring/page/authoringLoader.ts';
+import { rehearsalOnRequest } from '../authoring/page/rehearsalOnRequest.ts';
 
 /**
  * Everything Preceptor does on one web page, one feature each (in this order: the tour guide asks
@@ -17,6 +18,7 @@ const PAGE_FEATURES: readonly PageFeature[] = [
   onScreenQuestions, // learning: the quiz page's on-screen questions
   sandboxAttemptRelay, // progress: a training sandbox's ended attempts, to the background
   authoringLoader, // authoring: the panel, where a mentor switched it on
+  rehearsalOnRequest, // authoring: the editor's upgrade rehearsal of this page (read only)
 ];
 
 /**

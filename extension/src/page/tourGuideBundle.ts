@@ -1,4 +1,5 @@
 import type { healthCheckRows } from '@preceptor/shared/tour/healthCheck.ts';
+import type { rehearseSteps } from '@preceptor/shared/tour/rehearseSteps.ts';
 import type { FieldTips } from '../learning/page/fieldTips.ts';
 import type { answerOnScreen } from '../learning/page/onScreenAnswer.ts';
 import type { createTourPlayer } from '../tours/page/tourPlayer.ts';
@@ -17,6 +18,8 @@ export interface TourGuideBundle {
   FieldTips: typeof FieldTips;
   answerOnScreen: typeof answerOnScreen;
   healthCheckRows: typeof healthCheckRows;
+  /** the upgrade rehearsal's read-only pass over this page (authoring/rehearsal/) */
+  rehearseSteps: typeof rehearseSteps;
   parseTabPayload: typeof parseTabPayload;
   /** the 报告问题 dialog (problems/page/problemForm.ts) */
   openProblemForm: typeof openProblemForm;

@@ -16,10 +16,11 @@ import { OverviewTab } from './OverviewTab.tsx';
 import { ChangesTab, HealthTab, PublishTab } from './ReviewTabs.tsx';
 import { ToursTab } from './ToursTab.tsx';
 import { InstalledPacks } from './InstalledPacks.tsx';
+import { RehearsalTab } from '../rehearsal/RehearsalTab.tsx';
 import { duplicatePack } from '@preceptor/shared/authoring/duplicate.ts';
 import { installedPacks } from '../../packs/installedPacks.ts';
 
-const TABS = ['overview', 'tours', 'checklists', 'quizzes', 'tips', 'publish', 'changes', 'health'] as const;
+const TABS = ['overview', 'tours', 'checklists', 'quizzes', 'tips', 'publish', 'changes', 'health', 'rehearsal'] as const;
 type Tab = (typeof TABS)[number];
 
 interface Route {
@@ -181,6 +182,7 @@ function PackEditor({ pack, route, go, onDeleted, onDuplicated }: { pack: Author
         {tab === 'tips' && <TipsTab />}
         {tab === 'publish' && <PublishTab pack={pack} />}
         {tab === 'changes' && <ChangesTab pack={pack} />}
+        {tab === 'rehearsal' && <RehearsalTab />}
         {tab === 'health' && <HealthTab pack={pack} onOpenStep={(tourId, stepId) => go({ pack: pack.key, tab: 'tours', tour: tourId, step: stepId })} />}
       </div>
     </div>
