@@ -246,7 +246,7 @@ function isBold(el: Element): boolean {
 }
 
 /** A panel, card, section, dialog, form or region: what a section title or label belongs to. */
-function isContainerElement(node: Element): boolean {
+export function isContainerElement(node: Element): boolean {
   if (CONTAINER_TAGS.has(node.tagName)) return true;
   const role = node.getAttribute('role');
   if (role !== null && CONTAINER_ROLES.has(role)) return true;
