@@ -75,6 +75,7 @@ export function withoutPageData(fp: TargetFingerprint, el: Element): TargetFinge
     if (c.ancestorLabel === undefined) delete c.ancestorRole;
     set(c, 'nearbyLabel', keep(c.nearbyLabel, clean(c.nearbyLabel) && !hasNameShape(c.nearbyLabel ?? '') && record === undefined));
     set(c, 'columnHeader', keep(c.columnHeader, clean(c.columnHeader)));
+    set(c, 'fieldLabel', keep(c.fieldLabel, clean(c.fieldLabel) && !hasNameShape(c.fieldLabel ?? '') && record === undefined));
     // other sections' titles, as the element's own: none shaped like a name
     if (c.namesakeSections) c.namesakeSections = c.namesakeSections.filter((title) => keep(title, clean(title) && !hasNameShape(title)) !== undefined);
     if (c.gridColumn && !clean(c.gridColumn.key)) {
