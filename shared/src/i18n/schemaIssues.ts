@@ -125,6 +125,7 @@ const FIELD_NAMES = defineMessages({
   context: ['上下文', 'context'],
   sectionTitle: ['所在区块标题', 'section title'],
   columnHeader: ['列标题', 'column header'],
+  fieldLabel: ['所属字段的标签', 'label of the field it belongs to'],
   sha256: ['校验值', 'checksum'],
 });
 

@@ -51,6 +51,12 @@ export const TargetContext = z
     /** header text of the table column the element sits in */
     columnHeader: z.string().min(1).optional(),
     /**
+     * The label of the field a control without words of its own is part of (a number input's
+     * stepper, a select's clear button): every such field has the same parts, told apart by whose
+     * they are.
+     */
+    fieldLabel: z.string().min(1).optional(),
+    /**
      * The developer's key of the grid column the element sits in (EasyUI `field`, Kendo/Layui
      * `data-field`, AG Grid `col-id`), and whether its cell is the column's header or a data row's
      * cell. A code, never a value: `patName`, not the patient's name.

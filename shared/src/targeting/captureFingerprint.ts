@@ -92,6 +92,12 @@ export function captureFingerprint(el: Element): TargetFingerprint {
     const sections = namesakeSectionsOf(el, accessibleName, context.ancestorLabel, reader);
     if (sections) context.namesakeSections = sections;
   }
+  // a control without words of its own beside a field is part of it: every number input has the
+  // same steppers, told apart by whose they are
+  if (!text && !labelText && !isFieldLike(el)) {
+    const fieldLabel = reader.fieldLabelOf(el);
+    if (fieldLabel) context.fieldLabel = fieldLabel;
+  }
   const columnHeader = reader.columnHeaderOf(el);
   if (columnHeader) context.columnHeader = columnHeader;
   const gridColumn = reader.gridColumnOf(el);

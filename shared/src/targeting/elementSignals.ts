@@ -246,7 +246,7 @@ function isBold(el: Element): boolean {
 }
 
 /** A panel, card, section, dialog, form or region: what a section title or label belongs to. */
-function isContainerElement(node: Element): boolean {
+export function isContainerElement(node: Element): boolean {
   if (CONTAINER_TAGS.has(node.tagName)) return true;
   const role = node.getAttribute('role');
   if (role !== null && CONTAINER_ROLES.has(role)) return true;
@@ -452,6 +452,8 @@ export class SignalReader {
   private classLists = new Map<string, string[]>();
   private cellColumns = new Map<Element, GridColumn | null>();
   private headerRegions = new Map<Element, boolean>();
+  /** per wrapper: the label of its one field, null for none or several, false when it holds no field */
+  private fieldLabels = new Map<Element, string | null | false>();
 
   constructor() {
     boldness = new WeakMap();
@@ -535,6 +537,34 @@ export class SignalReader {
       }
       node = node.parentElement;
       if (!node || CONTAINER_TAGS.has(node.tagName) || node.tagName === 'TABLE' || node.tagName === 'BODY') break;
+    }
+    return undefined;
+  }
+
+  /**
+   * The label of the field a control is part of: the one field (input, select, textarea, or an
+   * element of a field's role) inside the control's nearest wrapper within three levels, before
+   * the wrapper holds a second field or is a section of its own. A number input's stepper, a
+   * select's clear button. Undefined when there is no such field or it has no label.
+   */
+  fieldLabelOf(el: Element): string | undefined {
+    let node = el.parentElement;
+    for (let depth = 0; node && depth < 3 && node.tagName !== 'BODY'; depth++, node = node.parentElement) {
+      if (isContainerElement(node) || ROW_OR_GRID.has(node.tagName)) return undefined;
+      const known = this.fieldLabels.get(node);
+      if (known !== undefined) {
+        if (known === false) continue;
+        return known ?? undefined;
+      }
+      const fields = Array.from(node.querySelectorAll(FIELD_SELECTOR)).filter((f) => f !== el && !el.contains(f) && isFieldLike(f));
+      if (fields.length === 0) {
+        this.fieldLabels.set(node, false);
+        continue;
+      }
+      const field = fields.length === 1 ? fields[0]! : undefined;
+      const label = field ? shortText(this.labelTextOf(field) ?? this.nearbyLabelOf(field) ?? field.getAttribute('aria-label'), 40) : undefined;
+      this.fieldLabels.set(node, label ?? null);
+      return label;
     }
     return undefined;
   }
@@ -752,6 +782,9 @@ function labelOwnText(label: Element): string {
   walk(label);
   return normalizeText(text);
 }
+
+/** What may be a field, for fieldLabelOf (isFieldLike decides). */
+const FIELD_SELECTOR = 'input, select, textarea, [role="textbox"], [role="combobox"], [role="spinbutton"], [role="searchbox"], [contenteditable="true"]';
 
 const NOT_FIELD_INPUTS = new Set(['hidden', 'button', 'submit', 'reset', 'image']);
 const FIELD_ROLES = new Set(['textbox', 'combobox', 'checkbox', 'radio', 'switch', 'spinbutton', 'searchbox', 'slider', 'listbox']);

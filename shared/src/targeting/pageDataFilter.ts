@@ -1,6 +1,6 @@
 import type { TargetFingerprint } from '../schema/targetFingerprint.ts';
 import { hasNameShape, holdsPatientData } from '../authoring/patientDataPatterns.ts';
-import { inDataTable, isSectionTitle, normalizeText } from './elementSignals.ts';
+import { inDataTable, isContainerElement, isSectionTitle, normalizeText } from './elementSignals.ts';
 
 /**
  * The last pass of every capture: a fingerprint keeps labels, never page data (DESIGN.md safety
@@ -75,6 +75,7 @@ export function withoutPageData(fp: TargetFingerprint, el: Element): TargetFinge
     if (c.ancestorLabel === undefined) delete c.ancestorRole;
     set(c, 'nearbyLabel', keep(c.nearbyLabel, clean(c.nearbyLabel) && !hasNameShape(c.nearbyLabel ?? '') && record === undefined));
     set(c, 'columnHeader', keep(c.columnHeader, clean(c.columnHeader)));
+    set(c, 'fieldLabel', keep(c.fieldLabel, clean(c.fieldLabel) && !hasNameShape(c.fieldLabel ?? '') && record === undefined));
     // other sections' titles, as the element's own: none shaped like a name
     if (c.namesakeSections) c.namesakeSections = c.namesakeSections.filter((title) => keep(title, clean(title) && !hasNameShape(title)) !== undefined);
     if (c.gridColumn && !clean(c.gridColumn.key)) {
@@ -132,8 +133,9 @@ const BANNER_CLASS = /(^|[-_\s])(banner|patient[-_]?(info|header|bar|card|strip|
 export function dataRecordOf(el: Element): { record: Element; kind: 'record' | 'near' } | undefined {
   const inRecord = recordOf(el);
   if (inRecord) return { record: inRecord, kind: 'record' };
-  // next to values: a tab strip, breadcrumb or menu holding a patient; a close ancestor whose short
-  // text holds one (a card titled "许晨 女 45岁"). Headings and header cells are judged by their own words.
+  // next to values: a tab strip, breadcrumb or menu holding a patient; a close ancestor, up to the
+  // element's own card, panel or dialog, whose short text holds one (a card titled "许晨 女 45岁").
+  // Headings and header cells are judged by their own words.
   const strip = el.closest(NAVIGATION);
   if (strip && holdsPatientData(normalizeText(strip.textContent).slice(0, 2000), { bareNames: true })) return { record: strip, kind: 'near' };
   if (LABEL_TAGS.has(el.tagName)) return undefined;
@@ -141,6 +143,9 @@ export function dataRecordOf(el: Element): { record: Element; kind: 'record' | '
   for (let depth = 0; node && depth < 3 && node.tagName !== 'BODY'; depth++, node = node.parentElement) {
     const text = textBesideRecords(node, 200);
     if (text !== undefined && holdsPatientData(text, { bareNames: true })) return { record: node, kind: 'near' };
+    // what is beside an element is in its own card, panel or dialog: the patient banner or another
+    // card further up the page is not next to a card's title
+    if (isContainerElement(node)) break;
   }
   return undefined;
 }

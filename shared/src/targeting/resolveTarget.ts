@@ -64,40 +64,55 @@ export function resolveTarget(fp: TargetFingerprint, root: ParentNode, options: 
   const pool = new Map<Element, Candidate>();
   const scoped = rootsAlongScope(scope, root);
   const first = scoped.length > 0 ? searchRoots(fp, scorer, scoped, settings, pool) : undefined;
-  if (first && first.status !== 'missing') return first;
+  if (first && first.result.status === 'found') return first.result;
 
   // Nothing in the recorded scope: look in nearby roots too, keeping what was already scored —
   // the same-origin frames (cheap to list) and the roots part-way along the recorded scope (the
   // control moved out of its component). Finding every open shadow root would mean walking every
   // element of the page (tens of ms at 100,000 elements) on each retry of a waiting step: not done.
   const searched = new Set<ParentNode>(scoped.map((s) => s.root));
-  const wider = [...frameRoots(root), ...scopePrefixRoots(scope, root)];
+  const wider = first?.result.status === 'ambiguous' ? [] : [...frameRoots(root), ...scopePrefixRoots(scope, root)];
   const extra = wider.filter((s) => {
     if (searched.has(s.root)) return false;
     searched.add(s.root);
     return true;
   });
-  let result: TargetResolution;
-  if (first && extra.length === 0) result = first;
+  let outcome: Searched;
+  if (first && extra.length === 0) outcome = first;
   else {
     const wide = searchRoots(fp, scorer, extra, settings, pool);
-    result =
-      wide.status === 'missing' && scoped.length === 0 && scope.length > 0
-        ? { status: 'missing', reason: `the recorded ${scope.map((h) => `${h.kind} <${h.tag}>`).join(' > ')} is not on the page; ${wide.reason}` }
+    outcome =
+      wide.result.status === 'missing' && scoped.length === 0 && scope.length > 0
+        ? { result: { status: 'missing', reason: `the recorded ${scope.map((h) => `${h.kind} <${h.tag}>`).join(' > ')} is not on the page; ${wide.result.reason}` } }
         : wide;
   }
-  if (result.status !== 'missing') return result;
+  const result = outcome.result;
+  if (result.status === 'found') return result;
 
-  // Nothing matches well enough: perhaps the control was renamed, which the controls recorded
-  // beside it can tell from a removal (peerNames.ts).
+  // Nothing matches well enough, or two match almost equally: perhaps the control was renamed,
+  // which the controls recorded beside it can tell from a removal (peerNames.ts).
   const heir = renamedAmongPeers(fp, [...scoped, ...extra], reader, settings.isVisible, settings.maxScan);
+  if (result.status === 'ambiguous') {
+    // Two readings that agree: the scorer's leader (ahead of every rival, though not by the
+    // margin) is also the one element the recorded peers leave as the control renamed. Where they
+    // point at different elements, or the peer rule cannot pick one, it stays ambiguous.
+    return heir !== undefined && 'element' in heir && heir.element === outcome.leader
+      ? { status: 'found', element: heir.element, confidence: result.confidence, runnerUp: result.runnerUp }
+      : result;
+  }
   if (heir === undefined) return result;
   if ('refused' in heir) return { status: 'missing', reason: `${result.reason}; ${heir.refused}` };
   // as sure as the least a match may be: one word and the absence of every other control
   return { status: 'found', element: heir.element, confidence: confidenceOf(settings.threshold), runnerUp: 0 };
 }
 
-function searchRoots(fp: TargetFingerprint, scorer: TargetScorer, roots: SearchRoot[], settings: Settings, pool: Map<Element, Candidate>): TargetResolution {
+/** A search's result, and for a near tie (ambiguous by the margin alone) the element ahead. */
+interface Searched {
+  result: TargetResolution;
+  leader?: Element;
+}
+
+function searchRoots(fp: TargetFingerprint, scorer: TargetScorer, roots: SearchRoot[], settings: Settings, pool: Map<Element, Candidate>): Searched {
   // every element read counts against one budget: beyond it, nothing unseen is vouched for
   let truncated = false;
   const add = (elements: ArrayLike<Element>, site: SearchRoot, share: number) => {
@@ -118,7 +133,7 @@ function searchRoots(fp: TargetFingerprint, scorer: TargetScorer, roots: SearchR
     roots.forEach((site, i) => add(query.find(site.root), site, shares[i]!));
     if (query.exact && !truncated) queriedGap += query.gap;
     const decision = decide(scorer, pool, scorer.unseenBound(queriedGap), settings, truncated);
-    if (decision.final) return decision.result;
+    if (decision.final) return decision;
   }
 
   // Fallback: every element of the fingerprint's tag or role, within the budget.
@@ -127,7 +142,7 @@ function searchRoots(fp: TargetFingerprint, scorer: TargetScorer, roots: SearchR
       if (!truncated) add(safeQueryAll(site.root, selector), site, shares[i]!);
     });
   }
-  return decide(scorer, pool, truncated ? scorer.unseenBound(queriedGap) : -Infinity, settings, truncated).result;
+  return decide(scorer, pool, truncated ? scorer.unseenBound(queriedGap) : -Infinity, settings, truncated);
 }
 
 /**
@@ -141,7 +156,7 @@ function decide(
   unseen: number,
   { threshold, margin, isVisible }: Settings,
   truncated = false,
-): { final: boolean; result: TargetResolution } {
+): Searched & { final: boolean } {
   const candidates = Array.from(pool.values());
   for (const c of candidates) if (c.tierDone < 0) scorer.advance(c);
   // ordered by the bound known now; a bound only falls as more signals are read
@@ -226,6 +241,7 @@ function decide(
     return {
       // only an element clearly ahead of both could still change it
       final: unseen < top + margin - EPSILON,
+      leader: top > runnerUp ? best.c.element : undefined,
       result: {
         status: 'ambiguous',
         reason: `two elements match almost equally (${show(top)} vs ${show(runnerUp)})`,

@@ -77,6 +77,8 @@ export const SIGNAL_WEIGHTS = {
   // another section's 确定 is another button: a different section label weighs heavily against
   ancestorLabel: { match: 1, conflict: 2.5, absent: 1 },
   columnHeader: { match: 1.5, conflict: 1.5, absent: 0.75 },
+  // whose part a wordless control is (the stepper of 体温, not of 脉搏), as a column says whose cell
+  fieldLabel: { match: 1.5, conflict: 1.5, absent: 0.75 },
   // a column's key (EasyUI field="planTime"): in the header it names the header cell itself, as a
   // developer's anchor does; in a data row only the column, which every row repeats
   headerColumnKey: { match: 3, conflict: 3, absent: 0.5 },
@@ -196,6 +198,8 @@ export interface Candidate {
   icon: number | null;
   /** agreement of the element's section title with the recorded one; null when either has none */
   section: number | null;
+  /** agreement of the label of the field the element is part of with the recorded one; null when either has none */
+  field?: number | null;
   site: SearchRoot;
   scopeShare: number;
   tierDone: -1 | Tier;
@@ -259,6 +263,7 @@ export class TargetScorer {
         else if (signal.key === 'icon') c.icon = reading;
         else if (signal.kind === 'name') c.bestName = Math.max(c.bestName ?? 0, reading);
         else if (signal.kind === 'section') c.section = reading;
+        else if (signal.key === 'fieldLabel') c.field = reading;
         else if (signal.key === 'usable') c.unusable = reading === 0;
       }
       if (signal.identity) c.earnedIdentity += earned;
@@ -285,6 +290,8 @@ export class TargetScorer {
   identified(c: Candidate): boolean {
     if (c.earnedOwn < this.minIdentity) return false;
     if (c.anchored) return true;
+    // the stepper of another field is another control, however alike the steppers
+    if (this.ofOtherField(c)) return false;
     // A step shows the learner a control to use. A disabled element where a usable one was
     // recorded is what an upgrade leaves behind when the control goes (a twin kept disabled, the
     // same action in a row where it does not apply): its words alone do not make it the control.
@@ -311,7 +318,12 @@ export class TargetScorer {
     if (c.anchored) return false;
     const name = c.bestName ?? c.icon;
     if (name !== null && name < DIFFERENT) return true;
-    return this.namedAsPeer(c) || this.inNamesakeSection(c);
+    return this.ofOtherField(c) || this.namedAsPeer(c) || this.inNamesakeSection(c);
+  }
+
+  /** Part of a field whose label says something else than the recorded field's (read once every tier is read). */
+  private ofOtherField(c: Candidate): boolean {
+    return c.field !== undefined && c.field !== null && c.field < DIFFERENT;
   }
 
   /**
@@ -534,6 +546,8 @@ function buildSignals(fp: TargetFingerprint, reader: SignalReader): Signal[] {
       return reading !== null && reading < OTHER_SECTION && retitled(actual!) ? OTHER_SECTION : reading;
     });
   }
+  const fieldLabel = fp.context?.fieldLabel;
+  if (fieldLabel) around('fieldLabel', w.fieldLabel, 2, (el) => words(fieldLabel, reader.fieldLabelOf(el)));
   const columnHeader = fp.context?.columnHeader;
   if (columnHeader) around('columnHeader', w.columnHeader, 2, (el) => words(columnHeader, reader.columnHeaderOf(el)));
   const gridColumn = fp.context?.gridColumn;

@@ -159,3 +159,27 @@ describe('a card title over a grid of records', () => {
     expect(JSON.stringify(captureFingerprint($('.card-title')))).not.toContain('司马翀');
   });
 });
+
+describe("a card title on a short page under the patient's banner", () => {
+  const banner = '<div class="patient-banner"><span>姓名：测试患者丁</span> <span>住院号：T2026077</span> <span>入院日期：2026-01-02</span></div>';
+  const card = (title: string, body = '<p>…</p>') =>
+    `<div class="arco-card"><div class="arco-card-header"><div class="arco-card-header-title">${title}</div></div><div class="arco-card-body">${body}</div></div>`;
+  const page = (detail: string) => `<main>${banner}${card('费用汇总')}${card(detail)}${card('票据')}</main>`;
+
+  it('is beside its own card, not the banner: found with a qualifier added', () => {
+    const fp = recordThenUpgrade(page('费用明细'), '.arco-card:nth-child(3) .arco-card-header-title', page('费用明细查询'));
+    expect(fp.text).toBe('费用明细');
+    expect(fp.peers).toEqual(expect.arrayContaining(['费用汇总', '票据']));
+    expectFound(fp, $('.arco-card:nth-child(3) .arco-card-header-title'));
+  });
+
+  it('is not taken for another card that keeps only a word a peer had', () => {
+    const fp = recordThenUpgrade(page('费用明细'), '.arco-card:nth-child(3) .arco-card-header-title', `<main>${banner}${card('费用汇总')}${card('费用清单')}${card('票据')}</main>`);
+    expectNotFound(fp);
+  });
+
+  it("still records nothing of the patient's values inside its own card", () => {
+    document.body.innerHTML = `<main>${banner}<div class="arco-card"><div class="arco-card-header"><div class="arco-card-header-title">许晨</div><span>男 45岁</span></div><div class="arco-card-body"><p>…</p></div></div></main>`;
+    expect(JSON.stringify(captureFingerprint($('.arco-card-header-title')))).not.toContain('许晨');
+  });
+});

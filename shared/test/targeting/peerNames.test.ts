@@ -5,9 +5,11 @@
  * Safety: when the control is removed and a look-alike stays, nothing is returned.
  */
 import { describe, expect, it } from 'vitest';
+import { librarySnapshots, type LoadedCase } from '../../../bench/targets/libraries/corpus.ts';
 import { TargetFingerprint } from '../../src/schema/targetFingerprint.ts';
 import { captureFingerprint } from '../../src/targeting/captureFingerprint.ts';
 import { MAX_PEERS } from '../../src/targeting/peerNames.ts';
+import { DEFAULT_MARGIN, resolveTarget } from '../../src/targeting/resolveTarget.ts';
 import { keyTermsOf, sameTerm } from '../../src/targeting/textSimilarity.ts';
 import { $, expectFound, expectNotFound, recordThenUpgrade } from './upgradeHelpers.ts';
 
@@ -231,5 +233,32 @@ describe('peers are labels, never page data', () => {
     expect(TargetFingerprint.safeParse({ ...fp, peers: Array.from({ length: 33 }, (_, i) => `b${i}`) }).success).toBe(false);
     expect(TargetFingerprint.safeParse({ ...fp, peers: ['x'.repeat(41)] }).success).toBe(false);
     expect(TargetFingerprint.safeParse({ ...fp, peers: ['保存'] }).success).toBe(true);
+  });
+});
+
+describe('a near tie that the recorded peers settle (library corpus, training half)', () => {
+  /** Show a snapshot and take its marks off (the resolver must not see the answer key). */
+  const show = (c: LoadedCase, version: 'v1' | 'v2'): Map<string, Element> => {
+    document.documentElement.innerHTML = c.html(version).replace(/^[\s\S]*?<html[^>]*>/i, '').replace(/<\/html>\s*$/i, '');
+    const marks = new Map<string, Element>();
+    for (const el of Array.from(document.querySelectorAll('[data-bench-id]'))) {
+      marks.set(el.getAttribute('data-bench-id')!, el);
+      el.removeAttribute('data-bench-id');
+      el.removeAttribute('data-bench-expect');
+    }
+    return marks;
+  };
+
+  it("finds a card retitled 待签收标本 -> 待签收标本列表 that leads a tab's 待签收 by less than the margin", () => {
+    const c = librarySnapshots({ split: 'train', kind: 'screen', library: 'arco' }).find((x) => x.name === 'arco/lab-specimens')!;
+    const fp = TargetFingerprint.parse(JSON.parse(JSON.stringify(captureFingerprint(show(c, 'v1').get('e-card-pending')!))));
+    const target = show(c, 'v2').get('e-card-pending')!;
+    const result = resolveTarget(fp, document);
+    expect(result.status, result.status !== 'found' ? result.reason : '').toBe('found');
+    if (result.status === 'found') {
+      expect(result.element).toBe(target);
+      // the scorer's figures stand: a near tie settled by the peers, not a clear lead
+      expect(result.confidence - result.runnerUp).toBeLessThan(DEFAULT_MARGIN);
+    }
   });
 });

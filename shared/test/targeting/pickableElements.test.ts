@@ -52,3 +52,37 @@ describe('every pickable element resolves on its own page', () => {
     expect(captureFingerprint(document.querySelector('li')!).text).toBeUndefined();
   });
 });
+
+describe('the parts of a field resolve as parts of that field', () => {
+  // antd InputNumber: every number field has the same two steppers, named alike
+  const numberField = (id: string, label: string) =>
+    `<div class="ant-form-item"><div class="ant-form-item-label"><label for="${id}">${label}</label></div><div class="ant-form-item-control">` +
+    `<div class="ant-input-number"><input role="spinbutton" class="ant-input-number-input" id="${id}">` +
+    `<div class="ant-input-number-actions"><span role="button" aria-label="Increase Value" class="ant-input-number-action-up"><span class="anticon anticon-up"></span></span>` +
+    `<span role="button" aria-label="Decrease Value" class="ant-input-number-action-down"><span class="anticon anticon-down"></span></span></div></div></div></div>`;
+  const form = (fields: string) => `<div class="ant-card"><div class="ant-card-head"><div class="ant-card-head-title">Vital signs</div></div><div class="ant-card-body"><form>${fields}</form></div></div>`;
+
+  it("a number input's steppers: each resolves to itself, known by its field's label", () => {
+    document.body.innerHTML = form(numberField('temp', 'Temperature (°C)') + numberField('pulse', 'Pulse (bpm)'));
+    const steppers = Array.from(document.querySelectorAll('[role="button"]'));
+    expect(steppers).toHaveLength(4);
+    for (const el of steppers) {
+      const fp = TargetFingerprint.parse(JSON.parse(JSON.stringify(captureFingerprint(el))));
+      const result = resolveTarget(fp, document);
+      expect(result.status === 'found' && result.element === el, `${el.outerHTML.slice(0, 80)} ${result.status !== 'found' ? result.reason : ''}`).toBe(true);
+    }
+    expect(captureFingerprint(steppers[2]!).context?.fieldLabel).toBe('Pulse (bpm)');
+  });
+
+  it("is not taken for another field's stepper once its own field is gone", () => {
+    document.body.innerHTML = form(numberField('temp', 'Temperature (°C)') + numberField('pulse', 'Pulse (bpm)'));
+    const fp = TargetFingerprint.parse(JSON.parse(JSON.stringify(captureFingerprint(document.querySelector('#pulse ~ div [aria-label="Increase Value"]')!))));
+    document.body.innerHTML = form(numberField('temp', 'Temperature (°C)'));
+    expect(resolveTarget(fp, document).status).not.toBe('found');
+  });
+
+  it('a button with words of its own beside a field is not recorded as part of it', () => {
+    document.body.innerHTML = `<div class="search"><input aria-label="姓名/住院号"><button type="button">查询</button></div>`;
+    expect(captureFingerprint(document.querySelector('button')!).context?.fieldLabel).toBeUndefined();
+  });
+});
