@@ -14,6 +14,7 @@
  * the same cases where it is there to find (a resolver that always answers "missing" fails them).
  */
 import fc from 'fast-check';
+import { timeScale } from '../../../scripts/timeScale.mjs';
 import { describe, expect, it } from 'vitest';
 import type { TargetFingerprint } from '../../src/schema/targetFingerprint.ts';
 import { captureFingerprint } from '../../src/targeting/captureFingerprint.ts';
@@ -138,6 +139,8 @@ const LIVENESS = { capturePage: 0.8, keptAfterUpgrade: 0.8 };
  * PRECEPTOR_PROPERTY_RUNS=2 (or more) for a deeper search before changing the resolver.
  */
 const RUN_SCALE = Number(process.env.PRECEPTOR_PROPERTY_RUNS ?? 1) / 2;
+/** a whole property's runs, sized by the one time setting (a busy machine: slow, not red) */
+const PROPERTY_TIMEOUT_MS = 30_000 * timeScale();
 const runs = (written: number) => Math.max(10, Math.round(written * RUN_SCALE));
 
 describe('resolveTarget properties on generated screens', () => {
@@ -155,7 +158,7 @@ describe('resolveTarget properties on generated screens', () => {
       { numRuns: runs(25) },
     );
     expect(live.rate, 'found on the page it was captured on').toBeGreaterThan(LIVENESS.capturePage);
-  }, 30_000);
+  }, PROPERTY_TIMEOUT_MS);
 
   it('after an upgrade that keeps the element: that element or nothing, never another', () => {
     const live = new FoundRate();
@@ -173,7 +176,7 @@ describe('resolveTarget properties on generated screens', () => {
       { numRuns: runs(150) },
     );
     expect(live.rate, 'found again after an upgrade that keeps it').toBeGreaterThan(LIVENESS.keptAfterUpgrade);
-  }, 30_000);
+  }, PROPERTY_TIMEOUT_MS);
 
   it('after an upgrade that removes the element: nothing, unless another element has the very same name', () => {
     const live = new FoundRate();
@@ -199,7 +202,7 @@ describe('resolveTarget properties on generated screens', () => {
       { numRuns: runs(150) },
     );
     expect(live.rate, 'found on the same page before it was removed').toBeGreaterThan(LIVENESS.keptAfterUpgrade);
-  }, 30_000);
+  }, PROPERTY_TIMEOUT_MS);
 
   it('after an upgrade that shows the element twice: nothing', () => {
     const live = new FoundRate();
@@ -230,7 +233,7 @@ describe('resolveTarget properties on generated screens', () => {
       { numRuns: runs(100) },
     );
     expect(live.rate, 'found on the same page before it was shown twice').toBeGreaterThan(LIVENESS.keptAfterUpgrade);
-  }, 30_000);
+  }, PROPERTY_TIMEOUT_MS);
 
   it('pruning never changes the decision: it equals scoring every candidate', () => {
     fc.assert(
@@ -246,7 +249,7 @@ describe('resolveTarget properties on generated screens', () => {
       }),
       { numRuns: runs(150) },
     );
-  }, 30_000);
+  }, PROPERTY_TIMEOUT_MS);
 });
 
 /** The resolver's decision rule, applied to every candidate with no pruning and no early stop. */
