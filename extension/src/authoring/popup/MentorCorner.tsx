@@ -27,7 +27,7 @@ export function MentorCorner(props: { tab: { id: number; url: string } | null | 
   return (
     <details className="panel disclosure" data-region="mentor-corner">
       <summary>{props.t('mentorCornerHeading')}</summary>
-      {props.tab && <HealthCheck tabId={props.tab.id} t={props.t} />}
+      {props.tab && <HealthCheck tabId={props.tab.id} language={props.profile.language} t={props.t} />}
       <MentorTools tab={props.tab} t={props.t} onStarted={props.onStarted} />
     </details>
   );
