@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import { arrowKeyMove, dragWithPointer, type DragHandlers } from '../src/tours/page/dragWithPointer.ts';
 
 // One drag for the tour card's header and the launcher's grip (issue 17): pointer events move the
@@ -21,13 +21,14 @@ function pointer(type: string, x: number, y: number, init: PointerEventInit = {}
 }
 
 let handle: HTMLElement;
-let handlers: DragHandlers & { move: ReturnType<typeof vi.fn>; drop: ReturnType<typeof vi.fn>; cancel: ReturnType<typeof vi.fn> };
+type Spied = { from: DragHandlers['from']; move: Mock<DragHandlers['move']>; drop: Mock<DragHandlers['drop']>; cancel: Mock<DragHandlers['cancel']> };
+let handlers: Spied;
 let started: boolean[];
 
 beforeEach(() => {
   handle = document.createElement('div');
   document.body.append(handle);
-  handlers = { from: { x: 100, y: 50 }, move: vi.fn(), drop: vi.fn(), cancel: vi.fn() };
+  handlers = { from: { x: 100, y: 50 }, move: vi.fn<DragHandlers['move']>(), drop: vi.fn<DragHandlers['drop']>(), cancel: vi.fn<DragHandlers['cancel']>() };
   started = [];
   handle.addEventListener('pointerdown', (event) => started.push(dragWithPointer(event as PointerEvent, handlers)));
 });
