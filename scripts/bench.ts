@@ -5,7 +5,8 @@
 //   pnpm bench merge     1,000 signed learner bundles imported in Chromium through the trainer dashboard's worker
 //   pnpm bench fuzz      10,000 mutated content packs through the real import; hostile URLs and values through their patterns
 //   pnpm bench import-bombs  the trainer import path in Node over good bundles beside zip bombs and an id squatter
-//   pnpm bench lms       the SCORM 1.2 package of all 18 scenarios: size, files, ms to assemble
+//   pnpm bench lms       the SCORM 1.2 package of all scenarios (22): size, files, ms to assemble
+//   pnpm bench popup     the popup's first screen with 600 tours (~8 MB of packs) installed, in the built extension
 //   pnpm bench mentor-code  ms per mentor-code check (PBKDF2) in Node and the extension's worker; guesses/s; time to exhaust 6-character codes
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';

@@ -7,6 +7,7 @@ import { auditsInLanguage, expectNoSeriousA11yViolations } from '../fixtures/axe
 import { horizontalOverflow } from '../pages/horizontalOverflow.ts';
 import { screenshot } from '../pages/screenshots.ts';
 import { SANDBOX_URL } from '../fixtures/extension.ts';
+import { findLanguageLeaks } from '../fixtures/languageLeakRules.ts';
 
 const BASE = SANDBOX_URL;
 type Lang = 'zh-CN' | 'en';
@@ -68,6 +69,9 @@ for (const lang of ['zh-CN', 'en'] as const) {
         await screenshot(page, `sandbox${m.path.replace('/', '-')}-${lang}`);
         // nothing scrolls or is cut sideways at 1366 px: not the page, not a panel, not a badge
         expect.soft(await horizontalOverflow(page), `${m.path} (${lang}) at 1366 px`).toEqual([]);
+        // one language at a time (zh-CN: no English words; the English screens still show the
+        // simulated people's Chinese names unmarked: to do, see languageLeakRules.ts)
+        if (lang === 'zh-CN') expect.soft(await page.evaluate(findLanguageLeaks, { language: lang }), `words not in ${lang} on ${m.path}`).toEqual([]);
       });
     }
   });

@@ -67,7 +67,7 @@ test('practice: a nurse (no extension) returns the warfarin + NSAID prescription
   await expect(who.getByLabel('Name', { exact: true })).toHaveAttribute('aria-invalid', 'true');
   await expect(who.getByLabel('Name', { exact: true })).toBeFocused();
   await who.getByLabel('Name', { exact: true }).fill('Li Jing');
-  await who.getByLabel('Staff number (工号)').fill('N20931');
+  await who.getByLabel('Staff number', { exact: true }).fill('N20931');
   await who.getByLabel('Department', { exact: true }).selectOption('心血管内科');
   await who.getByLabel('My role', { exact: true }).selectOption('nurse');
   await who.getByRole('button', { name: 'Save' }).click();

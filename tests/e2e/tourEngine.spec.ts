@@ -167,11 +167,14 @@ test('health check from the popup reports found / ambiguous / missing and export
   await expect(row('note')).toHaveAttribute('data-status', 'found'); // in the closed <dialog>: present, not visible
   await expect(row('sheet')).toHaveAttribute('data-status', 'other-page');
   await expect(row('intro')).toHaveAttribute('data-status', 'no-target');
+  // titles in the learner's language, not ids
+  await expect(row('old-button').locator('td').nth(0)).toHaveText('升级后失效的导览');
+  await expect(row('old-button').locator('td').nth(1)).toHaveText('1. 打印');
   await screenshot(popup.page, 'popup-health-check-zh-CN');
   const [download] = await Promise.all([popup.page.waitForEvent('download'), popup.page.getByRole('button', { name: '导出 CSV' }).click()]);
   const csv = await readFile((await download.path())!, 'utf8');
-  expect(csv.startsWith('\uFEFFpackId,packVersion,tourId')).toBe(true);
-  expect(csv).toContain('ward-orders-test,1.0.0,after-upgrade,0,old-button,missing');
+  expect(csv.startsWith('\uFEFF导览,步骤,结果,packId,packVersion,tourId')).toBe(true);
+  expect(csv).toContain('升级后失效的导览,打印,未找到,ward-orders-test,1.0.0,after-upgrade,0,old-button,missing');
   expect(csv.split('\r\n').length).toBeGreaterThan(10);
 });
 

@@ -7,6 +7,7 @@ import { SANDBOX_URL } from '../fixtures/extension.ts';
 import { screenshot } from '../pages/screenshots.ts';
 import { learnerBundle } from '../../shared/test/record/bundleHelpers.ts';
 import { ACTIVITY_TYPE, EXTENSION, VERB } from '../../shared/src/xapi/vocabulary.ts';
+import { findLanguageLeaks } from '../fixtures/languageLeakRules.ts';
 
 // Every view of the trainer dashboard, in both languages, over synthetic learners' signed
 // bundles: screenshots to look at, axe on each view once (the languages take turns, see
@@ -109,6 +110,9 @@ async function importAll(page: Page): Promise<void> {
   await expect(page.locator('[data-region="import-summary"][data-imported]')).toHaveAttribute('data-imported', String(files.length));
 }
 
+/** names the trainer's screens keep in Latin letters: a product, a browser store, an LRS path (POST /statements) */
+const TECHNICAL_NAMES = ['SuccessFactors', 'IndexedDB', 'statements'];
+
 for (const lang of ['zh-CN', 'en'] as Lang[]) {
   test(`every dashboard view, with screenshots; half of them axe-audited; then the views' figures (en) or the CSV downloads (zh-CN) (${lang})`, async ({ page }) => {
     test.setTimeout(3 * test.info().timeout); // 90 s at time scale 1, scaled like every other timeout
@@ -128,6 +132,8 @@ for (const lang of ['zh-CN', 'en'] as Lang[]) {
     await page.locator('form button[type="submit"]').click();
     await expect(page.locator('[data-region="deadline"]')).toBeVisible();
 
+    // the tab row is one row at this width, in both languages
+    expect(await page.locator('.tr-tabs li').evaluateAll((tabs) => new Set(tabs.map((tab) => Math.round(tab.getBoundingClientRect().top))).size)).toBe(1);
     for (const [n, view] of VIEWS.entries()) {
       await page.getByRole('link', { name: view.name[lang], exact: true }).click();
       await expect(page.getByRole('link', { name: view.name[lang], exact: true })).toHaveAttribute('aria-current', 'page');
@@ -135,6 +141,9 @@ for (const lang of ['zh-CN', 'en'] as Lang[]) {
       await page.waitForTimeout(150); // charts draw on the next frame
       await screenshot(page, `trainer-${view.path || 'import'}-${lang}`);
       if (auditsInLanguage(n, lang)) await expectNoSeriousA11yViolations(page, '.trainer');
+      // one language at a time: learners' names and departments' own names are marked as data
+      // (zh-CN only for now: the English views still show learners' departments, which are their own data, unmarked)
+      if (lang === 'zh-CN') expect.soft(await page.evaluate(findLanguageLeaks, { language: lang, allow: TECHNICAL_NAMES }), `words not in ${lang} on the ${view.path || 'import'} view`).toEqual([]);
     }
 
     // the print view, as it prints

@@ -46,14 +46,19 @@ export const RecordedActionInput = z.union([
   z.object({ kind: z.literal('page'), url: Url }).strict(),
 ]);
 
+/** a title as a draft may hold it (an unfinished step's may still be empty) */
+const RowTitle = z.object({ 'zh-CN': z.string().max(500), en: z.string().max(500) }).strict();
+
 const HealthRow = z
   .object({
     packId: z.string().max(80),
     packVersion: z.string().max(80),
     tourId: z.string().max(80),
+    tourTitle: RowTitle,
+    stepTitle: RowTitle,
     stepId: z.string().max(80),
     stepIndex: z.number().int().min(0).max(10_000),
-    status: z.enum(['found', 'ambiguous', 'missing', 'no-target', 'other-page']),
+    status: z.enum(['found', 'ambiguous', 'missing', 'in-closed-dialog', 'no-target', 'other-page']),
     confidence: z.number().min(0).max(10).nullable(),
     reason: z.string().max(500),
   })

@@ -7,7 +7,7 @@ import { VERB, quizActivityId } from '@preceptor/shared/xapi/vocabulary.ts';
 import type { LearnerProfile } from '@preceptor/shared/schema/learnerProfile.ts';
 import { verifyMentorCode } from '@preceptor/shared/learning/mentorCodes.ts';
 import { afterRightAttempt, afterWrongAttempt, signOffGate } from '@preceptor/shared/learning/signOffLockout.ts';
-import { installedPacks } from '../packs/installedPacks.ts';
+import { installedOutlines, installedPacks } from '../packs/installedPacks.ts';
 import { mentorSignOffAttempts, saveSignOffAttempts } from './signOffAttempts.ts';
 import type { ChecklistSummary, QuizStatus } from './protocol.ts';
 import { ensureLearnerProfile, statementLearner } from '../progress/learnerProfile.ts';
@@ -16,7 +16,7 @@ import { oneAtATime } from '../storage/oneAtATime.ts';
 
 /** The learner's checklists with ticks derived from the log (never stored). */
 export async function myChecklists(): Promise<ChecklistProgress[]> {
-  const [packs, profile] = await Promise.all([installedPacks.getValue(), ensureLearnerProfile()]);
+  const [packs, profile] = await Promise.all([installedOutlines(), ensureLearnerProfile()]);
   const statements = await allLearnerStatements();
   return checklistsForLearner(packs, profile.role, profile.department).map(({ pack, checklist }) =>
     checklistProgress(pack, checklist, statements, profile.learnerId, new Date()),
@@ -25,7 +25,7 @@ export async function myChecklists(): Promise<ChecklistProgress[]> {
 
 /** The compact form the in-page checklist panel shows. */
 export async function checklistSummaries(): Promise<ChecklistSummary[]> {
-  const packs = await installedPacks.getValue();
+  const packs = await installedOutlines();
   return (await myChecklists()).map((progress) => {
     const pack = packs.find((p) => p.id === progress.packId);
     const next = progress.next?.item;

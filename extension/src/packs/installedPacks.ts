@@ -1,6 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import type { ContentPack } from '@preceptor/shared/schema/contentPack.ts';
 import { installPack } from '@preceptor/shared/schema/packImport.ts';
+import { packOutline, type PackOutline } from '@preceptor/shared/schema/packOutline.ts';
 import type { ReadOnlyItem } from '../storage/readOnlyItem.ts';
 import { underItemLock } from '../storage/storedItemLock.ts';
 
@@ -10,6 +11,12 @@ import { underItemLock } from '../storage/storedItemLock.ts';
 // background, the options page and the editor, and must not lose each other's change.
 
 const item = storage.defineItem<ContentPack[]>('local:installedPacks', { fallback: [], version: 1 });
+/**
+ * The packs' outlines (packOutline), written with the packs in the same storage write: what the
+ * popup and the page offers read. Null on a profile whose packs were stored before outlines
+ * existed, until `ensurePackOutlines` (background start) derives them.
+ */
+const outlines = storage.defineItem<PackOutline[] | null>('local:installedPackOutlines', { fallback: null, version: 1 });
 
 /** Where an installed pack came from, by pack id; a pack not listed was installed on this PC (import, editor, bundled). */
 export interface PackSource {
@@ -20,8 +27,56 @@ export interface PackSource {
 }
 const sources = storage.defineItem<Record<string, PackSource>>('local:installedPackSources', { fallback: {}, version: 1 });
 
+/**
+ * The packs read once and kept in memory until they change: a realistic pack set is ~8 MB, and
+ * reading it from chrome.storage took seconds on every message. Dropped when this context writes
+ * them and whenever chrome.storage reports a change of the key (another context wrote them).
+ */
+let cached: Promise<ContentPack[]> | undefined;
+const forgetOnChange = (changes: Record<string, unknown>, area: string): void => {
+  if (area === 'local' && 'installedPacks' in changes) cached = undefined;
+};
+function cachedPacks(): Promise<ContentPack[]> {
+  // (added on first use, not at import: WXT imports entrypoints in Node at build time; and added
+  // again, with nothing cached trusted, if something took it away — a test's fake browser reset)
+  if (!browser.storage.onChanged.hasListener(forgetOnChange)) {
+    cached = undefined;
+    browser.storage.onChanged.addListener(forgetOnChange);
+  }
+  const reading = (cached ??= item.getValue());
+  reading.catch(() => {
+    if (cached === reading) cached = undefined;
+  });
+  return reading;
+}
+
 /** Installed content packs, each parsed with zod before it was stored. */
-export const installedPacks: ReadOnlyItem<ContentPack[]> = item;
+export const installedPacks: ReadOnlyItem<ContentPack[]> = { getValue: cachedPacks, watch: (cb) => item.watch(cb) };
+/** Outlines of the installed packs, in the same order (null until derived on an older profile). */
+export const installedPackOutlines: ReadOnlyItem<PackOutline[] | null> = outlines;
+
+/** The outlines now: stored, or derived from the packs on a profile that has none yet. */
+export async function installedOutlines(): Promise<PackOutline[]> {
+  return (await outlines.getValue()) ?? (await cachedPacks()).map(packOutline);
+}
+
+/** The packs and their outlines, in one write (under the lock). */
+async function storePacks(packs: ContentPack[], extra: Parameters<typeof storage.setItems>[0] = []): Promise<void> {
+  cached = undefined;
+  try {
+    await storage.setItems([{ item, value: packs }, { item: outlines, value: packs.map(packOutline) }, ...extra]);
+  } finally {
+    cached = undefined;
+  }
+}
+
+/** Derive the outlines when packs are stored without them (installed by an earlier version). */
+export async function ensurePackOutlines(): Promise<void> {
+  await write(async () => {
+    if ((await outlines.getValue()) !== null) return;
+    await storePacks(await item.getValue());
+  });
+}
 /** Which installed packs came from a feed: the learner cannot remove or replace those. */
 export const installedPackSources: ReadOnlyItem<Record<string, PackSource>> = sources;
 const write = underItemLock('installedPacks');
@@ -33,7 +88,7 @@ export type LocalInstallResult = 'installed' | 'held-by-feed';
 export async function installContentPack(pack: ContentPack): Promise<LocalInstallResult> {
   return write(async () => {
     if ((await sources.getValue())[pack.id]) return 'held-by-feed';
-    await item.setValue(installPack(await item.getValue(), pack));
+    await storePacks(installPack(await item.getValue(), pack));
     return 'installed';
   });
 }
@@ -42,10 +97,7 @@ export async function installContentPack(pack: ContentPack): Promise<LocalInstal
 export async function installFeedPack(pack: ContentPack, feedUrl: string): Promise<void> {
   await write(async () => {
     const source: PackSource = { kind: 'feed', feedUrl, installedAt: new Date().toISOString() };
-    await storage.setItems([
-      { item, value: installPack(await item.getValue(), pack) },
-      { item: sources, value: { ...(await sources.getValue()), [pack.id]: source } },
-    ]);
+    await storePacks(installPack(await item.getValue(), pack), [{ item: sources, value: { ...(await sources.getValue()), [pack.id]: source } }]);
   });
 }
 
@@ -78,7 +130,7 @@ export type RemoveResult = 'removed' | 'managed';
 export async function removeInstalledPack(packId: string): Promise<RemoveResult> {
   return write(async () => {
     if ((await sources.getValue())[packId]) return 'managed';
-    await item.setValue((await item.getValue()).filter((p) => p.id !== packId));
+    await storePacks((await item.getValue()).filter((p) => p.id !== packId));
     return 'removed';
   });
 }
@@ -89,6 +141,6 @@ export async function installWhenNoneInstalled(packs: () => ContentPack[]): Prom
     let current = await item.getValue();
     if (current.length > 0) return;
     for (const pack of packs()) current = installPack(current, pack);
-    await item.setValue(current);
+    await storePacks(current);
   });
 }

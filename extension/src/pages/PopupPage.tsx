@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Language } from '@preceptor/shared/schema/localizedText.ts';
 import { BUILT_IN_ROLE_TITLES, type BuiltInRole } from '@preceptor/shared/schema/learnerProfile.ts';
-import { installedPacks } from '../packs/installedPacks.ts';
+import { useInstalledOutlines } from '../packs/useInstalledOutlines.ts';
 import { learnerProfile } from '../progress/learnerProfile.ts';
 import { sendMessage } from '../messaging/protocol.ts';
 import type { MyTourStates, PageTour } from '../tours/protocol.ts';
@@ -24,7 +24,7 @@ import { ReportProblemButton } from '../problems/popup/ReportProblemButton.tsx';
 export function PopupPage() {
   const { language: savedLanguage } = useLanguage();
   const profile = useStorageItem(learnerProfile);
-  const packs = useStorageItem(installedPacks);
+  const packs = useInstalledOutlines();
   const [tab, setTab] = useState<{ id: number; url: string } | null | undefined>(undefined);
   const [tours, setTours] = useState<PageTour[] | undefined>(undefined);
   const [states, setStates] = useState<MyTourStates>({});

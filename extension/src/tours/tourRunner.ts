@@ -6,10 +6,11 @@ import { runAfterPackChange } from '@preceptor/shared/tour/runAfterPackChange.ts
 import { matchingPattern, tipsForPage } from '@preceptor/shared/tour/tipsForPage.ts';
 import { tourStatement } from '@preceptor/shared/record/tourStatements.ts';
 import type { ContentPack, Tour } from '@preceptor/shared/schema/contentPack.ts';
+import type { PackOutline } from '@preceptor/shared/schema/packOutline.ts';
 import { sendMessage } from '../messaging/protocol.ts';
 import type { HealthCheckTour, MyTourStates, PageSetup, PageTour, PlayerState } from './protocol.ts';
 import { storage } from 'wxt/utils/storage';
-import { installedPacks } from '../packs/installedPacks.ts';
+import { installedOutlines, installedPacks } from '../packs/installedPacks.ts';
 import { learnerProfile } from '../progress/learnerProfile.ts';
 import type { ReadOnlyItem } from '../storage/readOnlyItem.ts';
 import { ensureLearnerProfile, statementLearner } from '../progress/learnerProfile.ts';
@@ -61,14 +62,14 @@ async function playerState(run: TourRun | undefined): Promise<PlayerState | null
 }
 
 export async function listPageTours(tabId: number, url: string): Promise<PageTour[]> {
-  const [packs, profile, runs] = await Promise.all([installedPacks.getValue(), learnerProfile.getValue(), tourRuns.getValue()]);
+  const [packs, profile, runs] = await Promise.all([installedOutlines(), learnerProfile.getValue(), tourRuns.getValue()]);
   const run = runs[String(tabId)];
   return toursForPage(packs, url, profile?.role).map(({ pack, tour }) => ({
     packId: pack.id,
     tourId: tour.id,
     title: tour.title,
     ...(tour.description ? { description: tour.description } : {}),
-    stepCount: tour.steps.length,
+    stepCount: tour.stepCount,
     ...(run && run.packId === pack.id && run.tourId === tour.id && run.status !== 'completed' ? { run } : {}),
   }));
 }
@@ -132,7 +133,7 @@ export async function playerStateForPage(tabId: number, url: string): Promise<Pl
  * by itself the first time this learner sees the page), the launcher's list, the field tips.
  */
 export async function pageSetup(tabId: number, url: string): Promise<PageSetup> {
-  const [packs, profile] = await Promise.all([installedPacks.getValue(), ensureLearnerProfile()]);
+  const [packs, profile] = await Promise.all([installedOutlines(), ensureLearnerProfile()]);
   const tours = await listPageTours(tabId, url);
   let player = await playerStateForPage(tabId, url);
   if (!player && !(await tourRuns.getValue())[String(tabId)]) {
@@ -141,7 +142,7 @@ export async function pageSetup(tabId: number, url: string): Promise<PageSetup> 
   return { player, tours, checklists: await checklistSummaries(), tips: tipsForPage(packs, url, profile.role), language: profile.language };
 }
 
-async function autoStartOnce(tabId: number, url: string, packs: ContentPack[], role: string | undefined): Promise<PlayerState | null> {
+async function autoStartOnce(tabId: number, url: string, packs: PackOutline[], role: string | undefined): Promise<PlayerState | null> {
   const done = new Set(await autoStartedItem.getValue());
   const candidate = toursForPage(packs, url, role).find(({ pack, tour }) => tour.autoStart && !done.has(`${pack.id}/${tour.id}`));
   if (!candidate) return null;

@@ -43,7 +43,7 @@ export const physicianMessages = defineMessages({
   'note.allergyMismatch': ['注意：病历写“否认过敏”，但患者主索引登记有过敏史。', 'Careful: the note says “no known allergy” but the patient file lists an allergy.'],
   'note.diagnoses': ['诊断', 'Diagnoses'],
   'note.diagnosisSearch': ['诊断检索', 'Find diagnosis'],
-  'note.diagnosisHint': ['输入 ICD 编码、名称或拼音首字母（如 gxy）', 'Type ICD code, name or pinyin initials (e.g. gxy)'],
+  'note.diagnosisHint': ['输入 ICD 编码、名称或拼音首字母（如“gxy”）', 'Type ICD code, name or pinyin initials (e.g. gxy)'],
   'note.addDiagnosis': ['添加', 'Add'],
   'note.noDiagnosis': ['尚未添加诊断', 'No diagnosis yet'],
   'note.saveDraft': ['保存草稿', 'Save draft'],

@@ -13,7 +13,7 @@ export const registrationMessages = defineMessages({
 
   'search.label': ['患者检索', 'Patient search'],
   'search.placeholder': ['姓名 / 拼音首字母 / 患者ID / 证件号 / 手机号', 'Name, initials, patient ID, ID no. or mobile'],
-  'search.hint': ['可输入姓名、拼音首字母（如 ww）、患者ID、证件号或手机号；只有一条结果时按回车直接选中。', 'Type a name, pinyin initials (e.g. ww), patient ID, ID number or mobile number; Enter selects a single match.'],
+  'search.hint': ['可输入姓名、拼音首字母（如“ww”）、患者ID、证件号或手机号；只有一条结果时按回车直接选中。', 'Type a name, pinyin initials (e.g. ww), patient ID, ID number or mobile number; Enter selects a single match.'],
   'search.submit': ['查询', 'Search'],
   'search.newPatient': ['新建患者 (F2)', 'New patient (F2)'],
   'search.caption': ['检索结果：{count} 条', 'Search results: {count}'],

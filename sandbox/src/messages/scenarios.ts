@@ -54,7 +54,7 @@ export const scenarioMessages = defineMessages({
   'who.title': ['我是谁', 'Who I am'],
   'who.intro': ['导出的文件会附上你同意上交的姓名、工号、科室和岗位，培训老师据此认出你。只填写本人信息，不要填写任何患者信息。', 'The exported file carries the name, staff number, department and role you agree to hand in, so your trainer knows it is you. Enter only your own details, never a patient’s.'],
   'who.name': ['姓名', 'Name'],
-  'who.staffNumber': ['工号', 'Staff number (工号)'],
+  'who.staffNumber': ['工号', 'Staff number'],
   'who.department': ['科室', 'Department'],
   'who.chooseDepartment': ['请选择科室', 'Choose your department'],
   'who.role': ['我的岗位', 'My role'],

@@ -133,7 +133,7 @@ export function RegisterVisitForm({ patient, registrations, today, onIssued }: R
           <select id={ids.dept} name="department" className="input" value={deptCode} required onChange={(e) => chooseDept(e.target.value)}>
             <option value="">{t('common.choose')}</option>
             {DEPARTMENTS.map((d) => (
-              <option key={d.code} value={d.code}>{lang === 'en' ? `${d.en} ${d.zh}` : d.zh}</option>
+              <option key={d.code} value={d.code}>{lang === 'en' ? d.en : d.zh}</option>
             ))}
           </select>
         </div>

@@ -103,7 +103,7 @@ export function IdentityPanel({ keySummary }: { keySummary: SigningKeySummary | 
                 {GROUPS.map((g) => (
                   <optgroup key={g} label={STAFF_DEPARTMENT_GROUPS[g][lang === 'en' ? 'en' : 'zh']}>
                     {STAFF_DEPARTMENTS.filter((d) => d.group === g).map((d) => (
-                      <option key={d.zh} value={d.zh}>{lang === 'en' ? `${d.en} (${d.zh})` : d.zh}</option>
+                      <option key={d.zh} value={d.zh}>{lang === 'en' ? d.en : d.zh}</option>
                     ))}
                   </optgroup>
                 ))}

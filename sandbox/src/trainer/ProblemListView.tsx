@@ -7,7 +7,7 @@ import { ANSWER_MAX, OWNER_MAX, updateProblemHandling } from './problemStore.ts'
 import type { TrainerDb } from './trainerDb.ts';
 import type { TrainerKey, TrainerT } from './trainerMessages.ts';
 import { useTrainerText } from './trainerMessages.ts';
-import { TrainerSection, dateTime, downloadText, learnerName, shortId } from './trainerUi.tsx';
+import { TrainerSection, dateTime, downloadText, learnerName, stepTitleOf, titleOf } from './trainerUi.tsx';
 import { useDashboard } from './useDashboard.ts';
 import type { Lang } from '../i18n.ts';
 
@@ -41,6 +41,8 @@ export function ProblemListView(): ReactNode {
   const rows = useMemo(() => (model ? problemListRows(model.problems, handling ?? [], Date.now()) : []), [model, handling]);
   const names = useMemo(() => new Map((model?.learners ?? []).map((l) => [l.learner, learnerName(l)])), [model]);
   if (!model) return <p className="tr-hint">{t('loading')}</p>;
+  /** the tour and step by their titles in the UI language (ids only where a bundle carried no titles) */
+  const stepName = (tour: string, stepId: string) => `${tour ? `${titleOf(model, tour, lang)} / ` : ''}${stepTitleOf(model, tour, stepId, lang)}`;
   const reporter = (learner: string) => names.get(learner) ?? learner.slice(0, 8);
 
   function exportCsv() {
@@ -51,7 +53,7 @@ export function ProblemListView(): ReactNode {
       status: (s) => statusText(t, s),
       sameDay: (s) => t(`problems.same.${s}`),
       reporter,
-      element: (r) => [elementText(t, r), r.stepId ? t('problems.step', { step: r.stepId }) : ''].filter(Boolean).join(' · '),
+      element: (r) => [elementText(t, r), r.stepId ? t('problems.step', { step: stepName(r.tour, r.stepId) }) : ''].filter(Boolean).join(' · '),
     });
     const file = `preceptor-problems_${new Date().toISOString().slice(0, 10)}.csv`;
     downloadText(file, csv);
@@ -87,7 +89,7 @@ export function ProblemListView(): ReactNode {
             </thead>
             <tbody>
               {rows.map((row) => (
-                <ProblemRow key={row.key} row={row} db={db} t={t} lang={lang} reporter={reporter} />
+                <ProblemRow key={row.key} row={row} db={db} t={t} lang={lang} reporter={reporter} stepName={stepName} />
               ))}
             </tbody>
           </table>
@@ -97,7 +99,7 @@ export function ProblemListView(): ReactNode {
   );
 }
 
-function ProblemRow({ row, db, t, lang, reporter }: { row: ProblemListRow; db: TrainerDb; t: TrainerT; lang: Lang; reporter: (learner: string) => string }): ReactNode {
+function ProblemRow({ row, db, t, lang, reporter, stepName }: { row: ProblemListRow; db: TrainerDb; t: TrainerT; lang: Lang; reporter: (learner: string) => string; stepName: (tour: string, stepId: string) => string }): ReactNode {
   const [owner, setOwner] = useState(row.owner);
   const [answer, setAnswer] = useState(row.answer);
   const [saved, setSaved] = useState(false);
@@ -125,7 +127,7 @@ function ProblemRow({ row, db, t, lang, reporter }: { row: ProblemListRow; db: T
                 {(r.elementRole || r.stepId) && (
                   <span className="tr-kind">
                     {' · '}
-                    {[elementText(t, r), r.stepId ? t('problems.step', { step: `${r.tour ? `${shortId(r.tour)}/` : ''}${r.stepId}` }) : ''].filter(Boolean).join(' · ')}
+                    {[elementText(t, r), r.stepId ? t('problems.step', { step: stepName(r.tour, r.stepId) }) : ''].filter(Boolean).join(' · ')}
                   </span>
                 )}
                 <div className="tr-problem-text">{r.text}</div>

@@ -29,18 +29,18 @@ const VIEWS = [
   { path: 'matrix', key: 'view.matrix', View: MatrixView },
   { path: 'rollups', key: 'view.rollups', View: RollupsView },
   { path: 'overdue', key: 'view.overdue', View: OverdueView },
-  { path: 'gate', key: 'view.gate', View: GoLiveView },
-  { path: 'report', key: 'view.report', View: DepartmentReportView },
+  { path: 'gate', key: 'view.gate', tab: 'tab.gate', View: GoLiveView },
+  { path: 'report', key: 'view.report', tab: 'tab.report', View: DepartmentReportView },
   { path: 'quiz', key: 'view.quiz', View: QuizView },
-  { path: 'funnels', key: 'view.funnels', View: FunnelsView },
+  { path: 'funnels', key: 'view.funnels', tab: 'tab.funnels', View: FunnelsView },
   { path: 'missing', key: 'view.missing', View: TargetMissingView },
-  { path: 'problems', key: 'view.problems', View: ProblemListView },
-  { path: 'learners', key: 'view.learners', View: LearnersView },
+  { path: 'problems', key: 'view.problems', tab: 'tab.problems', View: ProblemListView },
+  { path: 'learners', key: 'view.learners', tab: 'tab.learners', View: LearnersView },
   { path: 'roster', key: 'view.roster', View: RosterView },
   { path: 'exports', key: 'view.exports', View: ExportsView },
-  { path: 'lrs', key: 'view.lrs', View: LrsView },
-  { path: 'backup', key: 'view.backup', View: BackupView },
-] as const satisfies readonly { path: string; key: TrainerKey; View: () => ReactNode }[];
+  { path: 'lrs', key: 'view.lrs', tab: 'tab.lrs', View: LrsView },
+  { path: 'backup', key: 'view.backup', tab: 'tab.backup', View: BackupView },
+] as const satisfies readonly { path: string; key: TrainerKey; tab?: TrainerKey; View: () => ReactNode }[];
 
 
 export default function TrainerDashboard({ path }: { path: string }): ReactNode {
@@ -82,8 +82,9 @@ export default function TrainerDashboard({ path }: { path: string }): ReactNode 
           <ul>
             {VIEWS.map((v) => (
               <li key={v.path}>
-                <a href={trainerPath(v.path)} aria-current={v === current ? 'page' : undefined} onClick={follow(trainerPath(v.path))}>
-                  {t(v.key)}
+                <a href={trainerPath(v.path)} aria-current={v === current ? 'page' : undefined} onClick={follow(trainerPath(v.path))}
+                  {...('tab' in v && t(v.tab) !== t(v.key) ? { 'aria-label': t(v.key) } : {})}>
+                  {'tab' in v ? t(v.tab) : t(v.key)}
                 </a>
               </li>
             ))}

@@ -13,6 +13,15 @@ const TRAINER_MESSAGES = defineMessages({
   'intro': ['汇总学员导出的进度文件：核验签名、去重合并，查看上线准备情况。所有数据只保存在本浏览器中。', "Collect learners' exported progress files: signatures checked, statements merged without duplicates, go-live readiness at a glance. Everything stays in this browser."],
 
   'nav.label': ['培训管理视图', 'Trainer views'],
+  // the tab row's short labels, where the view's name would wrap the row at 1366 px in English
+  // (the tab keeps the full name as its accessible name)
+  'tab.gate': ['上线准入', 'Go-live'],
+  'tab.report': ['科室报告', 'Report'],
+  'tab.funnels': ['导览漏斗', 'Funnels'],
+  'tab.problems': ['试运行问题清单', 'Problems'],
+  'tab.learners': ['学员与密钥', 'Learners'],
+  'tab.lrs': ['LRS（读取与转发）', 'LRS'],
+  'tab.backup': ['备份与恢复', 'Backup'],
 
   'view.import': ['导入', 'Import'],
   'view.matrix': ['就绪矩阵', 'Readiness'],

@@ -35,14 +35,14 @@ const RANK: Record<StepHealthStatus, number> = { found: 2, ambiguous: 1, missing
 
 /**
  * One verdict per step across every page checked: the best result wins, because a step belongs
- * on one page and is rightly absent from the others. Steps never resolved (no target, or only
- * checked on other pages) are left out.
+ * on one page and is rightly absent from the others. Steps never resolved (no target, only
+ * checked on other pages, or in a dialog closed at the time) are left out.
  */
 export function stepHealth(pages: Record<string, PageHealth> | undefined): StepHealth[] {
   const byStep = new Map<string, StepHealth>();
   for (const page of Object.values(pages ?? {})) {
     for (const row of page.rows) {
-      if (row.status === 'no-target' || row.status === 'other-page') continue;
+      if (row.status === 'no-target' || row.status === 'other-page' || row.status === 'in-closed-dialog') continue;
       const key = `${row.tourId}/${row.stepId}`;
       const seen = byStep.get(key);
       if (!seen) {

@@ -213,6 +213,8 @@ export const ISSUE_MESSAGES = defineMessages({
   staffNumberListed: ['工号“{id}”已在第 {first} 位导师处列出', 'staff number “{id}” is already listed (mentor {first})'],
   packListedTwice: ['内容包“{id}”列出了两次：每个内容包只列一次，用最新版本', 'pack “{id}” is listed twice: a feed lists each pack once, at its newest version'],
   nestedTooDeep: ['嵌套超过 {limit} 层：内容包通常只有约 8 层', 'nested more than {limit} levels deep: a content pack has about 8'],
+  unknownPolicySetting: ['没有这项设置；已知设置：{known}', 'unknown setting; known: {known}'],
+  policyNotObject: ['托管策略不是一个对象（应为“设置名: 值”的集合）', 'the managed policy is not an object (it should map setting names to values)'],
 });
 export type IssueKey = keyof typeof ISSUE_MESSAGES;
 

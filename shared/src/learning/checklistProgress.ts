@@ -27,7 +27,7 @@ export interface ChecklistProgress {
 }
 
 /** The checklists for a learner's role, and department where a checklist names one. */
-export function checklistsForLearner(packs: readonly ContentPack[], role: string | undefined, department: string | undefined): { pack: ContentPack; checklist: Checklist }[] {
+export function checklistsForLearner<P extends Pick<ContentPack, 'checklists'>>(packs: readonly P[], role: string | undefined, department: string | undefined): { pack: P; checklist: Checklist }[] {
   if (!role) return [];
   return packs.flatMap((pack) =>
     pack.checklists
@@ -63,7 +63,7 @@ function addDays(isoDate: string, days: number): string {
  * Ticks are derived from the statement log, never stored: any order, duplicates and other
  * learners' statements are fine; the earliest qualifying statement counts.
  */
-export function checklistProgress(pack: ContentPack, checklist: Checklist, statements: readonly XapiStatement[], learnerId: string, today: Date): ChecklistProgress {
+export function checklistProgress(pack: Pick<ContentPack, 'id' | 'goLiveDate'>, checklist: Checklist, statements: readonly XapiStatement[], learnerId: string, today: Date): ChecklistProgress {
   const earliest = new Map<string, string>();
   const seen = new Set<string>();
   for (const s of statements) {

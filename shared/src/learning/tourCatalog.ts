@@ -1,5 +1,5 @@
 import { BUILT_IN_ROLE_TITLES, type BuiltInRole } from '../schema/learnerProfile.ts';
-import type { ContentPack } from '../schema/contentPack.ts';
+import type { PackOutline } from '../schema/packOutline.ts';
 import type { LocalizedText } from '../schema/localizedText.ts';
 
 /** Whom a tour is for, seen from one learner: their own role, everyone, or other roles only. */
@@ -34,7 +34,7 @@ export function estimatedMinutes(stepCount: number): number {
 
 const AUDIENCE_RANK: Record<TourAudience, number> = { mine: 0, everyone: 1, other: 2 };
 
-function roleTitle(roleId: string, pack: ContentPack): LocalizedText {
+function roleTitle(roleId: string, pack: Pick<PackOutline, 'roles'>): LocalizedText {
   const own = pack.roles.find((r) => r.id === roleId);
   if (own) return own.title;
   const builtIn = BUILT_IN_ROLE_TITLES[roleId as BuiltInRole] as LocalizedText | undefined;
@@ -45,7 +45,7 @@ function roleTitle(roleId: string, pack: ContentPack): LocalizedText {
  * Every installed tour, the learner's role first: tours for their role, then tours for everyone,
  * then tours for other roles; pack order and tour order kept within each band.
  */
-export function tourCatalog(packs: readonly ContentPack[], role: string | undefined): CatalogTour[] {
+export function tourCatalog(packs: readonly PackOutline[], role: string | undefined): CatalogTour[] {
   const all: CatalogTour[] = packs.flatMap((pack) =>
     pack.tours.map((tour) => ({
       key: `${pack.id}/${tour.id}`,
@@ -55,8 +55,8 @@ export function tourCatalog(packs: readonly ContentPack[], role: string | undefi
       ...(tour.description ? { description: tour.description } : {}),
       module: pack.title,
       roleTitles: tour.roles.map((id) => roleTitle(id, pack)),
-      stepCount: tour.steps.length,
-      minutes: estimatedMinutes(tour.steps.length),
+      stepCount: tour.stepCount,
+      minutes: estimatedMinutes(tour.stepCount),
       audience: tour.roles.length === 0 ? 'everyone' : role !== undefined && tour.roles.includes(role) ? 'mine' : 'other',
     })),
   );

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Language, LocalizedText } from './localizedText.ts';
 import { parseSandboxOrigin } from '../scenario/sandboxOrigins.ts';
+import { problemWords, wordIssue, type Words } from '../i18n/schemaIssues.ts';
 
 // What a hospital's IT department (信息科) sets for every browser by policy: Chrome/Edge read it
 // from `chrome.storage.managed` (the extension's managed_schema.json), Firefox from its policies'
@@ -77,7 +78,10 @@ export const HOSPITAL_POLICY_KEYS = Object.keys(HospitalPolicySchema.shape) as H
 export interface PolicyProblem {
   /** e.g. `lrs.endpoint`, `emrOrigins[2]`, or the unknown key itself */
   path: string;
+  /** in English, for logs; screens show `what` */
   message: string;
+  /** what is wrong, in each language (the schema-issue words; the path names the setting itself) */
+  what: Words;
 }
 
 function pathText(key: string, path: readonly PropertyKey[]): string {
@@ -93,16 +97,20 @@ export function readHospitalPolicy(raw: unknown): { policy: HospitalPolicy; prob
   const policy: Record<string, unknown> = {};
   const problems: PolicyProblem[] = [];
   if (raw === null || raw === undefined) return { policy, problems };
-  if (typeof raw !== 'object' || Array.isArray(raw)) return { policy, problems: [{ path: '(policy)', message: 'the managed policy is not an object' }] };
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    const what = problemWords([], 'policyNotObject').what;
+    return { policy, problems: [{ path: '(policy)', message: what.en, what }] };
+  }
   for (const [key, value] of Object.entries(raw)) {
     const schema = (HospitalPolicySchema.shape as Record<string, z.ZodType>)[key];
     if (!schema) {
-      problems.push({ path: key, message: `unknown setting; known: ${HOSPITAL_POLICY_KEYS.join(', ')}` });
+      const what = problemWords([], 'unknownPolicySetting', { known: HOSPITAL_POLICY_KEYS.join(', ') }).what;
+      problems.push({ path: key, message: what.en, what });
       continue;
     }
     const parsed = schema.safeParse(value);
     if (parsed.success) policy[key] = parsed.data;
-    else for (const issue of parsed.error.issues) problems.push({ path: pathText(key, issue.path), message: issue.message });
+    else for (const issue of parsed.error.issues) problems.push({ path: pathText(key, issue.path), message: issue.message, what: wordIssue(issue).what });
   }
   return { policy: policy as HospitalPolicy, problems };
 }

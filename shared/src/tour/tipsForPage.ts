@@ -3,7 +3,7 @@ import { urlMatches } from '../site/urlPattern.ts';
 import { packMatchesPage } from './toursForPage.ts';
 
 /** Field tips (knowledge base) a learner in `role` sees on `url`. */
-export function tipsForPage(packs: readonly ContentPack[], url: string, role: string | undefined): FieldTip[] {
+export function tipsForPage(packs: readonly Pick<ContentPack, 'siteRules' | 'tips'>[], url: string, role: string | undefined): FieldTip[] {
   return packs
     .filter((pack) => packMatchesPage(pack, url))
     .flatMap((pack) => pack.tips)

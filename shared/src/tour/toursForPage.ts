@@ -1,24 +1,31 @@
 import type { ContentPack, Tour } from '../schema/contentPack.ts';
 import { urlMatches } from '../site/urlPattern.ts';
 
-export interface OfferedTour {
-  pack: ContentPack;
-  tour: Tour;
+/** A pack, or its outline: what offering its tours on a page reads. */
+export interface PageOfferSource<T extends PageOfferTour = PageOfferTour> {
+  siteRules: ContentPack['siteRules'];
+  tours: readonly T[];
+}
+export type PageOfferTour = Pick<Tour, 'urlPatterns' | 'roles'>;
+
+export interface OfferedTour<P = ContentPack, T = Tour> {
+  pack: P;
+  tour: T;
 }
 
-export function packMatchesPage(pack: ContentPack, url: string): boolean {
+export function packMatchesPage(pack: Pick<ContentPack, 'siteRules'>, url: string): boolean {
   return urlMatches(url, pack.siteRules.map((rule) => rule.urlPattern));
 }
 
 /** Every tour that runs on `url`, whoever the learner: the pack's site rules, then the tour's own patterns. */
-export function toursOnPage(packs: readonly ContentPack[], url: string): OfferedTour[] {
+export function toursOnPage<P extends PageOfferSource<T>, T extends PageOfferTour = P['tours'][number]>(packs: readonly P[], url: string): OfferedTour<P, T>[] {
   return packs
     .filter((pack) => packMatchesPage(pack, url))
-    .flatMap((pack) => pack.tours.map((tour) => ({ pack, tour })))
+    .flatMap((pack) => pack.tours.map((tour) => ({ pack, tour: tour as T })))
     .filter(({ tour }) => tour.urlPatterns.length === 0 || urlMatches(url, tour.urlPatterns));
 }
 
 /** Tours a learner in `role` may take on `url`: tours without roles are for everyone. */
-export function toursForPage(packs: readonly ContentPack[], url: string, role: string | undefined): OfferedTour[] {
-  return toursOnPage(packs, url).filter(({ tour }) => tour.roles.length === 0 || (role !== undefined && tour.roles.includes(role)));
+export function toursForPage<P extends PageOfferSource<T>, T extends PageOfferTour = P['tours'][number]>(packs: readonly P[], url: string, role: string | undefined): OfferedTour<P, T>[] {
+  return toursOnPage<P, T>(packs, url).filter(({ tour }) => tour.roles.length === 0 || (role !== undefined && tour.roles.includes(role)));
 }

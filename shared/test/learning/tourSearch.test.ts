@@ -3,8 +3,11 @@ import { ContentPack } from '../../src/schema/contentPack.ts';
 import { groupByModule, tourCatalog, estimatedMinutes } from '../../src/learning/tourCatalog.ts';
 import { buildTourSearchIndex, searchTours } from '../../src/learning/tourSearch.ts';
 import { demoPack } from '../packFixtures.ts';
+import { packOutline } from '../../src/schema/packOutline.ts';
 
 const text = (zh: string, en: string) => ({ 'zh-CN': zh, en });
+
+const outlines = () => packs().map(packOutline);
 
 /** Two modules: outpatient (挂号, 收费) and the ward (医嘱, 护理), with tours for several roles. */
 function packs(): ContentPack[] {
@@ -46,7 +49,7 @@ function packs(): ContentPack[] {
 }
 
 function search(query: string, role = 'registrar'): string[] {
-  return searchTours(buildTourSearchIndex(tourCatalog(packs(), role)), query);
+  return searchTours(buildTourSearchIndex(tourCatalog(outlines(), role)), query);
 }
 
 describe('tour search', () => {
@@ -89,7 +92,7 @@ describe('tour search', () => {
 
 describe('tour catalog', () => {
   it('puts the learner role first, then tours for everyone, then other roles', () => {
-    expect(tourCatalog(packs(), 'nurse').map((t) => [t.key, t.audience])).toEqual([
+    expect(tourCatalog(outlines(), 'nurse').map((t) => [t.key, t.audience])).toEqual([
       ['ward/nursing', 'mine'],
       ['outpatient/welcome', 'everyone'],
       ['outpatient/billing', 'other'],
@@ -97,11 +100,11 @@ describe('tour catalog', () => {
       ['ward/orders', 'other'],
       ['ward/accounts', 'other'],
     ]);
-    expect(tourCatalog(packs(), undefined)[0]!.key).toBe('outpatient/welcome');
+    expect(tourCatalog(outlines(), undefined)[0]!.key).toBe('outpatient/welcome');
   });
 
   it('ties in the search keep the role-first order', () => {
-    const index = buildTourSearchIndex(tourCatalog(packs(), 'physician'));
+    const index = buildTourSearchIndex(tourCatalog(outlines(), 'physician'));
     // "module" is only in the outpatient module's title, an equal match for its three tours: the tour for everyone first
     expect(searchTours(index, 'module')).toEqual(['outpatient/welcome', 'outpatient/billing', 'outpatient/registration']);
     // the ward module's initials match its three tours equally: the physician's own tour first, then pack order
@@ -109,17 +112,17 @@ describe('tour catalog', () => {
   });
 
   it('groups by module, the module with the learner role first', () => {
-    const groups = groupByModule(tourCatalog(packs(), 'nurse'));
+    const groups = groupByModule(tourCatalog(outlines(), 'nurse'));
     expect(groups.map((g) => [g.packId, g.tours.map((t) => t.tourId)])).toEqual([
       ['ward', ['nursing', 'orders', 'accounts']],
       ['outpatient', ['welcome', 'billing', 'registration']],
     ]);
     expect(groups[0]!.module.en).toBe('Inpatient ward');
-    expect(groupByModule(tourCatalog(packs(), 'cashier')).map((g) => g.packId)).toEqual(['outpatient', 'ward']);
+    expect(groupByModule(tourCatalog(outlines(), 'cashier')).map((g) => g.packId)).toEqual(['outpatient', 'ward']);
   });
 
   it('each tour carries its step count and an estimate of its length', () => {
-    const registration = tourCatalog(packs(), 'registrar').find((t) => t.key === 'outpatient/registration')!;
+    const registration = tourCatalog(outlines(), 'registrar').find((t) => t.key === 'outpatient/registration')!;
     expect(registration.stepCount).toBe(5);
     expect(registration.minutes).toBe(2);
     expect(registration.roleTitles).toEqual([text('挂号员', 'Registrar')]);
@@ -138,7 +141,7 @@ describe('a realistic pack set', () => {
         tours: Array.from({ length: 50 }, (_, i) => ({ ...base.tours[1]!, id: `tour-${i}`, title: text(`第${i}课 门诊挂号与收费结算`, `Lesson ${i} registration and billing`) })),
       }),
     );
-    const catalog = tourCatalog(big, 'registrar');
+    const catalog = tourCatalog(big.map(packOutline), 'registrar');
     expect(catalog).toHaveLength(600);
     const index = buildTourSearchIndex(catalog);
     const started = performance.now();

@@ -27,5 +27,19 @@ describe('hospital policy', () => {
     expect(readHospitalPolicy(undefined)).toEqual({ policy: {}, problems: [] });
     expect(readHospitalPolicy({})).toEqual({ policy: {}, problems: [] });
     expect(readHospitalPolicy('x').problems).toHaveLength(1);
+    expect(readHospitalPolicy('x').problems[0]!.what['zh-CN']).toMatch(/^托管策略不是一个对象/);
+  });
+
+  it('words each problem in both languages with the schema-issue words, never zod\'s English in zh-CN', () => {
+    const { problems } = readHospitalPolicy({ lrs: { endpoint: 'not a url' }, authoringAllowed: 'yes', emrOrigin: [] });
+    const at = (path: string) => problems.find((p) => p.path === path)!;
+    for (const problem of problems) {
+      expect(problem.what['zh-CN']).toMatch(/\p{Script=Han}/u);
+      expect(problem.what['zh-CN']).not.toMatch(/[A-Za-z]+ [A-Za-z]+/); // no English phrase ("Invalid input", "expected string")
+      expect(problem.what.en).not.toMatch(/\p{Script=Han}/u);
+    }
+    expect(at('authoringAllowed').what).toEqual({ 'zh-CN': expect.stringContaining('应为'), en: expect.stringContaining('should be') });
+    expect(at('emrOrigin').what['zh-CN']).toMatch(/^没有这项设置；已知设置：.*emrOrigins/);
+    expect(at('emrOrigin').message).toMatch(/^unknown setting; known: /);
   });
 });

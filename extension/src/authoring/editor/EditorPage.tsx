@@ -19,6 +19,8 @@ import { InstalledPacks } from './InstalledPacks.tsx';
 import { RehearsalTab } from '../rehearsal/RehearsalTab.tsx';
 import { duplicatePack } from '@preceptor/shared/authoring/duplicate.ts';
 import { installedPacks } from '../../packs/installedPacks.ts';
+import { MAX_PACK_FILE_BYTES, isQuotaError, megabytes, nextPaint, readPackText, type PackFileStage } from '../../packs/packFile.ts';
+import type { ContentPack } from '@preceptor/shared/schema/contentPack.ts';
 
 const TABS = ['overview', 'tours', 'checklists', 'quizzes', 'tips', 'publish', 'changes', 'health', 'rehearsal'] as const;
 type Tab = (typeof TABS)[number];
@@ -211,20 +213,44 @@ function ValidationSummary({ result, t, language }: { result: PackImportResult; 
  * written (same id) gets the file as its draft, so the change view shows what the file changes;
  * a new one starts with the file as its published baseline.
  */
-function ImportPack({ t, language, onImported }: { t: AuthoringTranslate; language: Language; onImported(key: string): void }) {
+export function ImportPack({ t, language, onImported }: { t: AuthoringTranslate; language: Language; onImported(key: string): void }) {
   const id = useId();
   const [result, setResult] = useState<{ ok: true; title: LocalizedText; version: string } | { ok: false; fileName: string; problems: FieldProblem[] } | undefined>(undefined);
+  const [stage, setStage] = useState<PackFileStage | undefined>(undefined);
+  /** a failure that is not the pack's fault (too large, storage full): nothing authored changed */
+  const [failure, setFailure] = useState('');
   async function onFile(event: React.ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
-    setValidationLanguage(language);
-    const parsed = parsePackFile(file.name, await file.text());
-    if (!parsed.ok) {
-      setResult(parsed);
+    setResult(undefined);
+    setFailure('');
+    // the options page's limit: a larger file is refused before a byte is read
+    if (file.size > MAX_PACK_FILE_BYTES) {
+      setFailure(t('importTooLarge', { file: file.name, size: megabytes(file.size), limit: megabytes(MAX_PACK_FILE_BYTES) }));
       return;
     }
-    const pack = parsed.pack;
+    setStage({ kind: 'reading', fraction: 0 });
+    try {
+      const text = await readPackText(file, (fraction) => setStage({ kind: 'reading', fraction }));
+      setStage({ kind: 'checking' });
+      await nextPaint();
+      setValidationLanguage(language);
+      const parsed = parsePackFile(file.name, text);
+      if (!parsed.ok) {
+        setResult(parsed);
+        return;
+      }
+      setStage({ kind: 'saving' });
+      await saveImported(parsed.pack);
+    } catch (error) {
+      if (isQuotaError(error)) setFailure(t('importStorageFull', { file: file.name }));
+      else setFailure(t('importNotSaved', { file: file.name, message: error instanceof Error ? error.message : String(error) }));
+    } finally {
+      setStage(undefined);
+    }
+  }
+  async function saveImported(pack: ContentPack) {
     const all = await authoredPacks.getValue();
     const existing = all.find((p) => p.draft.id === pack.id);
     let key: string;
@@ -241,8 +267,19 @@ function ImportPack({ t, language, onImported }: { t: AuthoringTranslate; langua
   return (
     <div>
       <label htmlFor={id} className="file-label">{t('importPack')}</label>
-      <input id={id} type="file" accept="application/json,.json" onChange={onFile} data-action="editor-import" />
-      <div role="status">{result?.ok && <p className="status">{t('importedAs', { title: result.title[language], version: result.version })}</p>}</div>
+      <input id={id} type="file" accept="application/json,.json" onChange={onFile} disabled={stage !== undefined} data-action="editor-import" />
+      {stage && (
+        <progress data-region="editor-import-progress" style={{ width: '100%' }} aria-labelledby={`${id}-stage`} max={1} {...(stage.kind === 'reading' ? { value: stage.fraction } : {})} />
+      )}
+      <div role="status">
+        {stage && (
+          <p id={`${id}-stage`} data-stage={stage.kind}>
+            {stage.kind === 'reading' ? t('importReading', { percent: Math.round(stage.fraction * 100) }) : t(stage.kind === 'checking' ? 'importChecking' : 'importSaving')}
+          </p>
+        )}
+        {result?.ok && <p className="status">{t('importedAs', { title: result.title[language], version: result.version })}</p>}
+      </div>
+      {failure && <p className="error" role="alert" data-region="editor-import-failure">{failure}</p>}
       {result && !result.ok && (
         <div className="problems" role="alert">
           <p className="error">{t('importProblems', { file: result.fileName })}</p>

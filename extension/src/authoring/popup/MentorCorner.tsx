@@ -12,14 +12,14 @@ import { MentorTools } from './MentorTools.tsx';
  * hospital policy, or the options page's switch without one), the IT department (信息科 checks
  * pages after a vendor upgrade), and a mentor a pack names for sign-off. Nobody else.
  */
-export function mentorCornerAllowed(input: { authoringAllowed: boolean; profile: LearnerProfile; packs: readonly ContentPack[] }): boolean {
+export function mentorCornerAllowed(input: { authoringAllowed: boolean; profile: LearnerProfile; packs: readonly Pick<ContentPack, 'mentorSignOff'>[] }): boolean {
   if (input.authoringAllowed || input.profile.role === 'it') return true;
   const staffNumber = input.profile.staffNumber?.toUpperCase();
   return staffNumber !== undefined && input.packs.some((pack) => pack.mentorSignOff?.mentors.some((m) => m.staffNumber.toUpperCase() === staffNumber));
 }
 
 /** The health check and mentor tools, collapsed under one disclosure, only for those allowed. */
-export function MentorCorner(props: { tab: { id: number; url: string } | null | undefined; profile: LearnerProfile; packs: readonly ContentPack[]; t: Translate; onStarted(): void }) {
+export function MentorCorner(props: { tab: { id: number; url: string } | null | undefined; profile: LearnerProfile; packs: readonly Pick<ContentPack, 'mentorSignOff'>[]; t: Translate; onStarted(): void }) {
   const switchedOn = useStorageItem(authoringSwitchedOn);
   const policy = useHospitalPolicy();
   if (switchedOn === undefined || policy === undefined) return null;
@@ -27,7 +27,7 @@ export function MentorCorner(props: { tab: { id: number; url: string } | null | 
   return (
     <details className="panel disclosure" data-region="mentor-corner">
       <summary>{props.t('mentorCornerHeading')}</summary>
-      {props.tab && <HealthCheck tabId={props.tab.id} t={props.t} />}
+      {props.tab && <HealthCheck tabId={props.tab.id} language={props.profile.language} t={props.t} />}
       <MentorTools tab={props.tab} t={props.t} onStarted={props.onStarted} />
     </details>
   );

@@ -92,7 +92,7 @@ export function ManagedSettings({ language, t }: { language: Language; t: Transl
           <ul style={{ margin: 0, paddingLeft: 18 }}>
             {applied.problems.map((problem) => (
               <li key={`${problem.path}:${problem.message}`} data-path={problem.path}>
-                <code>{problem.path}</code> {problem.message}
+                <code>{problem.path}</code> {problem.what?.[language] ?? problem.message}
               </li>
             ))}
           </ul>

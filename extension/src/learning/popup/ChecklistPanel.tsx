@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ChecklistItemProgress, ChecklistProgress } from '@preceptor/shared/learning/checklistProgress.ts';
-import type { ContentPack } from '@preceptor/shared/schema/contentPack.ts';
+import type { PackOutline } from '@preceptor/shared/schema/packOutline.ts';
 import type { Language } from '@preceptor/shared/schema/localizedText.ts';
 import type { MessageKey, Translate } from '../../i18n/messages.ts';
 import { sendMessage } from '../../messaging/protocol.ts';
@@ -14,7 +14,7 @@ import { ReadingAction } from './ReadingAction.tsx';
 import { LessonAction } from './LessonAction.tsx';
 
 interface Props {
-  packs: ContentPack[];
+  packs: PackOutline[];
   tabId: number | undefined;
   language: Language;
   t: Translate;
@@ -23,7 +23,7 @@ interface Props {
   onStartTour(packId: string, tourId: string): void;
 }
 
-function itemTitle(pack: ContentPack | undefined, progress: ChecklistItemProgress, language: Language): string {
+function itemTitle(pack: PackOutline | undefined, progress: ChecklistItemProgress, language: Language): string {
   const { item } = progress;
   if (item.kind === 'tour') return pack?.tours.find((t) => t.id === item.tourId)?.title[language] ?? item.tourId;
   if (item.kind === 'quiz') return pack?.quizzes.find((q) => q.id === item.quizId)?.title[language] ?? item.quizId;

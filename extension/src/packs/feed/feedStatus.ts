@@ -1,6 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import type { ReadOnlyItem } from '../../storage/readOnlyItem.ts';
 import { underItemLock } from '../../storage/storedItemLock.ts';
+import type { ProblemWords } from '@preceptor/shared/i18n/schemaIssues.ts';
 
 // What the last checks of each feed found, for the options page and for IT: per feed and per
 // pack, when it was last checked, when it last succeeded, and why it failed. This module is the
@@ -29,6 +30,8 @@ export interface FeedProblem {
   detail?: string;
   /** English, for logs and IT; screens word the code in the reader's language */
   message: string;
+  /** a field problem (schema, patient data, index) where and what, in each language */
+  words?: ProblemWords;
 }
 
 export interface PackFeedStatus {

@@ -104,7 +104,7 @@ async function fetchFeedPack(feedUrl: string, entry: FeedEntry, trustedKeys: rea
   if (!parsed.ok) {
     const first = parsed.problems[0]!;
     const code = first.patientData ? 'patient-data' : 'schema';
-    return { ok: false, problem: { code, detail: first.path, message: `pack ${entry.id} ${entry.version}: ${first.path || '(document)'}: ${first.message}${parsed.problems.length > 1 ? ` (+${parsed.problems.length - 1} more)` : ''}` } };
+    return { ok: false, problem: { code, detail: first.path, message: `pack ${entry.id} ${entry.version}: ${first.path || '(document)'}: ${first.message}${parsed.problems.length > 1 ? ` (+${parsed.problems.length - 1} more)` : ''}`, ...(first.words ? { words: first.words } : {}) } };
   }
   if (parsed.pack.id !== entry.id || parsed.pack.version !== entry.version) {
     return { ok: false, problem: { code: 'wrong-pack', detail: `${parsed.pack.id}@${parsed.pack.version}`, message: `the file holds ${parsed.pack.id} ${parsed.pack.version}, the index says ${entry.id} ${entry.version}` } };
@@ -129,7 +129,7 @@ async function checkFeed(feedUrl: string, feeds: readonly string[], trustedKeys:
   if (!parsed.ok) {
     summary.failed++;
     const first = parsed.problems[0]!;
-    return recordFeedCheck(feedUrl, { ...status, problem: { code: 'bad-index', detail: first.path, message: `${feedUrl}: ${first.path || '(document)'}: ${first.message}` } }, feeds);
+    return recordFeedCheck(feedUrl, { ...status, problem: { code: 'bad-index', detail: first.path, message: `${feedUrl}: ${first.path || '(document)'}: ${first.message}`, ...(first.words ? { words: first.words } : {}) } }, feeds);
   }
   let allHandled = true;
   const packs: Record<string, PackFeedStatus> = {};

@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { packKeyId } from '@preceptor/shared/packFeed/packSignature.ts';
+import { placedWords } from '@preceptor/shared/i18n/schemaIssues.ts';
 import type { Language } from '@preceptor/shared/schema/localizedText.ts';
 import type { MessageKey, Translate } from '../../i18n/messages.ts';
 import { sendMessage } from '../../messaging/protocol.ts';
@@ -8,9 +9,12 @@ import { useStorageItem } from '../../ui/useStorageItem.ts';
 import { addLocalFeed, addLocalTrustedKey, feedConfig, localFeedSettings, MAX_LOCAL_FEEDS, MAX_LOCAL_KEYS, removeLocalFeed, removeLocalTrustedKey, type FeedConfig } from '../feed/feedSettings.ts';
 import { packFeedStatus, type FeedProblem } from '../feed/feedStatus.ts';
 
-/** A feed failure in the reader's language, with its field path, status or keyId. */
-export function feedProblemText(problem: FeedProblem, t: Translate): string {
-  return t(`feedProblem.${problem.code}` as MessageKey, { detail: problem.detail ?? '' });
+/**
+ * A feed failure in the reader's language, with its status or keyId, or the field problem in the
+ * schema-issue words ("导览 1 › 标题：缺少此项"; the bare field path only for a status stored before).
+ */
+export function feedProblemText(problem: FeedProblem, t: Translate, language: Language): string {
+  return t(`feedProblem.${problem.code}` as MessageKey, { detail: problem.words ? placedWords(problem.words, language) : (problem.detail ?? '') });
 }
 
 function when(iso: string | undefined, language: Language): string {
@@ -112,7 +116,7 @@ export function PackFeeds({ language, t }: { language: Language; t: Translate })
                   {feed ? t('feedLastChecked', { time: when(feed.checkedAt, language) }) : t('feedNeverChecked')} · {feed?.succeededAt ? t('feedLastSuccess', { time: when(feed.succeededAt, language) }) : t('feedNeverSucceeded')}
                 </p>
                 {feed?.problem && (
-                  <p className="error" data-region="feed-problem" data-code={feed.problem.code}>{t('feedProblemLabel')}{feedProblemText(feed.problem, t)}</p>
+                  <p className="error" data-region="feed-problem" data-code={feed.problem.code}>{t('feedProblemLabel')}{feedProblemText(feed.problem, t, language)}</p>
                 )}
                 {packs.length > 0 && (
                   <table data-table="feed-packs">
@@ -129,7 +133,7 @@ export function PackFeeds({ language, t }: { language: Language; t: Translate })
                           <td><code>{id}</code></td>
                           <td>{pack.version}</td>
                           <td>
-                            {pack.problem ? <span className="error">{t('feedProblemLabel')}{feedProblemText(pack.problem, t)}</span> : t('feedPackOk')}
+                            {pack.problem ? <span className="error">{t('feedProblemLabel')}{feedProblemText(pack.problem, t, language)}</span> : t('feedPackOk')}
                             <div className="muted">{t('feedLastChecked', { time: when(pack.checkedAt, language) })}{pack.succeededAt ? ` · ${t('feedLastSuccess', { time: when(pack.succeededAt, language) })}` : ''}</div>
                           </td>
                         </tr>

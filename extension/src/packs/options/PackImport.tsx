@@ -5,51 +5,12 @@ import { setValidationLanguage } from '@preceptor/shared/schema/zodLanguage.ts';
 import type { Translate } from '../../i18n/messages.ts';
 import { installContentPack } from '../installedPacks.ts';
 import { problemMessage } from '../../i18n/problemMessage.ts';
-import { MAX_FEED_PACK_BYTES } from '@preceptor/shared/packFeed/feedIndex.ts';
-
-/**
- * The largest pack file the options page reads: the realistic hospital pack of issue 17 (600 tours)
- * is 8.2 MB, so 32 MB leaves room for growth; a larger file (an 82 MB one hung the page) is not a
- * pack and is refused before a byte is read. The feed has the same limit (MAX_FEED_PACK_BYTES).
- */
-export const MAX_PACK_FILE_BYTES = MAX_FEED_PACK_BYTES;
-
-function megabytes(bytes: number): string {
-  return (bytes / (1024 * 1024)).toFixed(1);
-}
-
-/** reading the file (with bytes read), checking it (schema and patient data), saving it */
-type Stage = { kind: 'reading'; fraction: number } | { kind: 'checking' } | { kind: 'saving' };
-
-/** The file's text, read in chunks so that the progress bar moves. */
-async function readText(file: File, onProgress: (fraction: number) => void): Promise<string> {
-  const reader = file.stream().getReader();
-  const decoder = new TextDecoder('utf-8');
-  let text = '';
-  let read = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    read += value.byteLength;
-    text += decoder.decode(value, { stream: true });
-    onProgress(file.size > 0 ? read / file.size : 1);
-  }
-  return text + decoder.decode();
-}
-
-/** Lets the page paint the new stage before a long synchronous step. */
-const nextPaint = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-/** A full extension storage (quota) reads differently in each browser. */
-function isQuotaError(error: unknown): boolean {
-  const text = error instanceof Error ? `${error.name} ${error.message}` : String(error);
-  return /quota/i.test(text);
-}
+import { MAX_PACK_FILE_BYTES, isQuotaError, megabytes, nextPaint, readPackText, type PackFileStage } from '../packFile.ts';
 
 /** Choose a pack file; it is parsed with zod, and only a valid pack is installed. */
 export function PackImport({ language, t }: { language: Language; t: Translate }) {
   const inputId = useId();
-  const [stage, setStage] = useState<Stage | undefined>(undefined);
+  const [stage, setStage] = useState<PackFileStage | undefined>(undefined);
   const [result, setResult] = useState<PackImportResult | undefined>(undefined);
   /** a failure that is not the pack's fault (too large to read, storage full): the installed packs are unchanged */
   const [failure, setFailure] = useState('');
@@ -67,7 +28,7 @@ export function PackImport({ language, t }: { language: Language; t: Translate }
     }
     setStage({ kind: 'reading', fraction: 0 });
     try {
-      const text = await readText(file, (fraction) => setStage({ kind: 'reading', fraction }));
+      const text = await readPackText(file, (fraction) => setStage({ kind: 'reading', fraction }));
       setStage({ kind: 'checking' });
       await nextPaint();
       setValidationLanguage(language);

@@ -9,6 +9,7 @@ import { renderMarkdownText } from '../../ui/markdownView.ts';
 import { FOCUS_CARD_SHORTCUT } from './guideKeyboard.ts';
 import { ownOverlayHost } from '../../page/ownUiHost.ts';
 import { cardPlace, pagePattern, saveCardPlace, type Point } from './guidePlaces.ts';
+import { arrowKeyMove, dragWithPointer } from './dragWithPointer.ts';
 
 export type CardView =
   | {
@@ -219,41 +220,33 @@ export class PlayerCard {
     if (live) live.textContent = text;
   }
 
-  /** Drag by the header: pointer capture on the header, the card follows, the place is kept on release. */
+  /** Drag by the header (dragWithPointer): the card follows, the place is kept on release, Esc puts it back. */
   private startDrag(event: PointerEvent): void {
-    if (!event.isPrimary || event.button !== 0 || (event.target as Element | null)?.closest?.('button:not(.move)')) return;
+    if ((event.target as Element | null)?.closest?.('button:not(.move)')) return;
     const card = this.root.querySelector<HTMLElement>('.card');
-    const handle = event.currentTarget as HTMLElement;
     if (!card) return;
-    event.preventDefault();
     const rect = card.getBoundingClientRect();
-    const dx = event.clientX - rect.left;
-    const dy = event.clientY - rect.top;
-    handle.setPointerCapture?.(event.pointerId);
-    const move = (e: PointerEvent) => this.putAt(card, { x: e.clientX - dx, y: e.clientY - dy });
-    const end = (e: PointerEvent) => {
-      handle.removeEventListener('pointermove', move);
-      handle.removeEventListener('pointerup', end);
-      handle.removeEventListener('pointercancel', end);
-      if (Math.abs(e.clientX - event.clientX) + Math.abs(e.clientY - event.clientY) > 2) this.moveTo({ x: e.clientX - dx, y: e.clientY - dy }, true);
-    };
-    handle.addEventListener('pointermove', move);
-    handle.addEventListener('pointerup', end);
-    handle.addEventListener('pointercancel', end);
+    dragWithPointer(event, {
+      from: { x: rect.left, y: rect.top },
+      move: (to) => this.putAt(card, to),
+      drop: (to, travelled) => {
+        if (travelled) this.moveTo(to, true);
+      },
+      cancel: (from) => this.putAt(card, from),
+    });
   }
 
   /** Arrow keys on the move button (or Alt+arrows anywhere in the card) move the card; Shift moves further. true when handled. */
   private moveKey(event: KeyboardEvent): boolean {
-    const arrows: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
-    const delta = arrows[event.key];
     const onMove = this.root.activeElement?.classList.contains('move') ?? false;
-    if (!delta || !(onMove || event.altKey) || event.ctrlKey || event.metaKey) return false;
+    if (!(onMove || event.altKey) || event.ctrlKey || event.metaKey) return false;
     const card = this.root.querySelector<HTMLElement>('.card');
     if (!card) return false;
-    event.preventDefault();
-    const step = event.shiftKey ? 64 : 16;
     const rect = card.getBoundingClientRect();
-    this.moveTo({ x: rect.left + delta[0] * step, y: rect.top + delta[1] * step }, true);
+    const to = arrowKeyMove(event, { x: rect.left, y: rect.top });
+    if (!to) return false;
+    event.preventDefault();
+    this.moveTo(to, true);
     return true;
   }
 

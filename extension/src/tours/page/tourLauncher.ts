@@ -5,6 +5,7 @@ import type { ChecklistSummary } from '../../learning/protocol.ts';
 import type { PageTour } from '../protocol.ts';
 import { ownUiHost } from '../../page/ownUiHost.ts';
 import { launcherPlace, saveLauncherPlace, type LauncherPlace, type Point } from './guidePlaces.ts';
+import { arrowKeyMove, dragWithPointer } from './dragWithPointer.ts';
 
 const launcherStyles = `
 .launcher { position: fixed; right: 16px; bottom: 16px; z-index: 2147483000; font: 13px/1.5 "Noto Sans CJK SC", "Microsoft YaHei", system-ui, sans-serif; }
@@ -117,36 +118,26 @@ export class TourLauncher {
   }
 
   private startDrag(event: PointerEvent): void {
-    if (!event.isPrimary || event.button !== 0) return;
-    event.preventDefault();
-    const grip = event.currentTarget as HTMLElement;
-    const start = this.currentTopLeft();
-    const dx = event.clientX - start.x;
-    const dy = event.clientY - start.y;
-    grip.setPointerCapture?.(event.pointerId);
-    const move = (e: PointerEvent) => {
-      this.place = { ...this.place, at: this.clamped({ x: e.clientX - dx, y: e.clientY - dy }) };
-      this.draw();
-    };
-    const end = () => {
-      grip.removeEventListener('pointermove', move);
-      grip.removeEventListener('pointerup', end);
-      grip.removeEventListener('pointercancel', end);
-      this.savePlace(this.place, translator(this.language)('launcherMoved'));
-    };
-    grip.addEventListener('pointermove', move);
-    grip.addEventListener('pointerup', end);
-    grip.addEventListener('pointercancel', end);
+    const before = this.place;
+    dragWithPointer(event, {
+      from: this.currentTopLeft(),
+      move: (to) => {
+        this.place = { ...this.place, at: this.clamped(to) };
+        this.draw();
+      },
+      drop: () => this.savePlace(this.place, translator(this.language)('launcherMoved')),
+      cancel: () => {
+        this.place = before;
+        this.draw();
+      },
+    });
   }
 
   private moveKey(event: KeyboardEvent): void {
-    const arrows: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
-    const delta = arrows[event.key];
-    if (!delta) return; // (a page script's keys never get here: acceptOnlyTrustedEvents on the root)
+    const to = arrowKeyMove(event, this.currentTopLeft());
+    if (!to) return; // (a page script's keys never get here: acceptOnlyTrustedEvents on the root)
     event.preventDefault();
-    const step = event.shiftKey ? 64 : 16;
-    const from = this.currentTopLeft();
-    this.savePlace({ ...this.place, at: this.clamped({ x: from.x + delta[0] * step, y: from.y + delta[1] * step }) }, translator(this.language)('launcherMoved'));
+    this.savePlace({ ...this.place, at: this.clamped(to) }, translator(this.language)('launcherMoved'));
   }
 
   destroy(): void {

@@ -4,16 +4,24 @@ import type { MessageKey, Translate } from '../../i18n/messages.ts';
 import { sendMessage } from '../../messaging/protocol.ts';
 import { downloadFile } from '../../ui/downloadFile.ts';
 import { csvDocument } from '@preceptor/shared/record/csvCells.ts';
+import type { Language } from '@preceptor/shared/schema/localizedText.ts';
 
-const COLUMNS: (keyof HealthCheckRow)[] = ['packId', 'packVersion', 'tourId', 'stepIndex', 'stepId', 'status', 'confidence', 'reason'];
+const ID_COLUMNS = ['packId', 'packVersion', 'tourId', 'stepIndex', 'stepId', 'status', 'confidence', 'reason'] as const satisfies readonly (keyof HealthCheckRow)[];
 
-/** The same spreadsheet-safe CSV the trainer's exports use: BOM, CRLF, quoting, formulas neutralised. */
-function reportCsv(rows: HealthCheckRow[]): string {
-  return csvDocument(COLUMNS, rows.map((row) => COLUMNS.map((c) => row[c])));
+/**
+ * The same spreadsheet-safe CSV the trainer's exports use: BOM, CRLF, quoting, formulas
+ * neutralised. The tour, step and result in the learner's language first; the ids after them.
+ */
+export function healthReportCsv(rows: readonly HealthCheckRow[], language: Language, t: Translate): string {
+  const header = [t('healthTour'), t('healthStep'), t('healthResult'), ...ID_COLUMNS];
+  return csvDocument(
+    header,
+    rows.map((row) => [row.tourTitle[language] || row.tourId, row.stepTitle[language] || row.stepId, t(`healthStatus_${row.status}` as MessageKey), ...ID_COLUMNS.map((c) => row[c])]),
+  );
 }
 
 /** "Check this page" for mentors and IT: every step of every tour, resolved on the page as it is now. */
-export function HealthCheck({ tabId, t }: { tabId: number; t: Translate }) {
+export function HealthCheck({ tabId, language, t }: { tabId: number; language: Language; t: Translate }) {
   const [rows, setRows] = useState<HealthCheckRow[] | undefined>(undefined);
   const [busy, setBusy] = useState(false);
 
@@ -40,6 +48,7 @@ export function HealthCheck({ tabId, t }: { tabId: number; t: Translate }) {
             found: summary.found,
             ambiguous: summary.ambiguous,
             missing: summary.missing,
+            closed: summary['in-closed-dialog'],
             other: summary['no-target'] + summary['other-page'],
           })}
       </div>
@@ -57,8 +66,8 @@ export function HealthCheck({ tabId, t }: { tabId: number; t: Translate }) {
             <tbody>
               {rows.map((row) => (
                 <tr key={`${row.packId}/${row.tourId}/${row.stepId}`} data-step={row.stepId} data-status={row.status}>
-                  <td>{row.tourId}</td>
-                  <td>{row.stepIndex + 1}. {row.stepId}</td>
+                  <td data-tour={row.tourId}>{row.tourTitle[language] || row.tourId}</td>
+                  <td>{row.stepIndex + 1}. {row.stepTitle[language] || row.stepId}</td>
                   <td>{t(`healthStatus_${row.status}` as MessageKey)}</td>
                   <td>{row.confidence === null ? '—' : row.confidence.toFixed(2)}</td>
                 </tr>
@@ -69,7 +78,7 @@ export function HealthCheck({ tabId, t }: { tabId: number; t: Translate }) {
             <button type="button" onClick={() => downloadFile(`preceptor-health-${stamp}.json`, JSON.stringify({ checkedAt: new Date().toISOString(), rows }, null, 2), 'application/json')}>
               {t('exportJson')}
             </button>
-            <button type="button" onClick={() => downloadFile(`preceptor-health-${stamp}.csv`, reportCsv(rows), 'text/csv;charset=utf-8')}>
+            <button type="button" onClick={() => downloadFile(`preceptor-health-${stamp}.csv`, healthReportCsv(rows, language, t), 'text/csv;charset=utf-8')}>
               {t('exportCsv')}
             </button>
           </div>

@@ -1,6 +1,6 @@
 import { useMemo, useState, useId } from 'react';
 import type { Language } from '@preceptor/shared/schema/localizedText.ts';
-import type { ContentPack } from '@preceptor/shared/schema/contentPack.ts';
+import type { PackOutline } from '@preceptor/shared/schema/packOutline.ts';
 import { groupByModule, tourCatalog, type CatalogTour } from '@preceptor/shared/learning/tourCatalog.ts';
 import { tourActivityId } from '@preceptor/shared/xapi/vocabulary.ts';
 import type { Translate } from '../../i18n/messages.ts';
@@ -21,7 +21,7 @@ function CappedList({ tours, cap, render }: { tours: CatalogTour[]; cap: number;
  * tour (pinyin too), and all tours by module, the learner's role first, each with its state.
  */
 export function TourFinder(props: {
-  packs: readonly ContentPack[];
+  packs: readonly PackOutline[];
   role: string;
   pageTours: PageTour[] | undefined;
   hasPage: boolean;
