@@ -5,6 +5,7 @@
 //   pnpm bench merge     1,000 signed learner bundles imported in Chromium through the trainer dashboard's worker
 //   pnpm bench fuzz      10,000 mutated content packs through the real import; hostile URLs and values through their patterns
 //   pnpm bench import-bombs  the trainer import path in Node over good bundles beside zip bombs and an id squatter
+//   pnpm bench search    the knowledge base's help search: 600 tours + 2,000 tips + 200 FAQ, ms per keystroke (goal ≤ 50)
 //   pnpm bench mentor-code  ms per mentor-code check (PBKDF2) in Node and the extension's worker; guesses/s; time to exhaust 6-character codes
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';

@@ -42,6 +42,8 @@ interface IndexedField {
 interface IndexedItem {
   item: HelpItem;
   fields: IndexedField[];
+  /** every form of every field in one string: a term not in it is in no field (one indexOf per item) */
+  all: string;
 }
 
 export interface HelpIndex {
@@ -98,17 +100,18 @@ function indexTexts(text: LocalizedText, cache: Map<string, IndexedText[]>, cut?
 export function buildHelpIndex(items: readonly HelpItem[]): HelpIndex {
   const cache = new Map<string, IndexedText[]>();
   return {
-    items: items.map((item) => ({
-      item,
-      fields: [
+    items: items.map((item) => {
+      const fields = [
         { weight: WEIGHT.title, texts: indexTexts(item.title, cache) },
         ...(item.body ? [{ weight: WEIGHT.body, texts: indexTexts(item.body, cache, BODY_INDEX_CHARS) }] : []),
-      ],
-    })),
+      ];
+      return { item, fields, all: fields.flatMap((f) => f.texts.map((t) => t.text)).join('\n') };
+    }),
   };
 }
 
 function termScore(entry: IndexedItem, term: string): number {
+  if (!entry.all.includes(term)) return 0;
   let best = 0;
   for (const field of entry.fields) {
     if (field.weight + 0.5 <= best) continue;
