@@ -5,6 +5,7 @@ import { registerTourGuide } from '../page/tourGuideBundle.ts';
 import { createTourPlayer } from '../tours/page/tourPlayer.ts';
 import { parseTabPayload } from '../messaging/tabPayloads.ts';
 import { openProblemForm } from '../problems/page/problemForm.ts';
+import { openHelpPanel } from '../knowledge/page/helpPanel.ts';
 
 /**
  * Built to /tour-guide.js: the drawing half of the page guide, imported by the always-on content
@@ -12,5 +13,5 @@ import { openProblemForm } from '../problems/page/problemForm.ts';
  * is needed on this page. See page/tourGuideBundle.ts.
  */
 export default defineUnlistedScript(() => {
-  registerTourGuide({ createTourPlayer, FieldTips, answerOnScreen, healthCheckRows, parseTabPayload, openProblemForm });
+  registerTourGuide({ createTourPlayer, FieldTips, answerOnScreen, healthCheckRows, parseTabPayload, openProblemForm, openHelpPanel });
 });

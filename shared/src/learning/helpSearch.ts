@@ -132,6 +132,8 @@ export interface HelpSearchOptions {
   url: string;
   /** at most this many hits (default 50) */
   limit?: number;
+  /** only these packs' items (the packs whose site rules cover the page); absent: all */
+  packIds?: ReadonlySet<string>;
 }
 
 export interface HelpHit {
@@ -150,7 +152,7 @@ export function forRole(item: HelpItem, role: string): boolean {
  * best matches (a title counts more than a body, the start of a word more than its middle), then
  * the index's order. An empty query lists this page's items.
  */
-export function searchHelp(index: HelpIndex, query: string, { role, url, limit = 50 }: HelpSearchOptions): { hits: HelpHit[]; total: number } {
+export function searchHelp(index: HelpIndex, query: string, { role, url, limit = 50, packIds }: HelpSearchOptions): { hits: HelpHit[]; total: number } {
   const terms = normalize(query).split(/\s+/).filter(Boolean);
   const scored: (HelpHit & { order: number })[] = [];
   const pageCache = new Map<readonly string[], boolean>();
@@ -160,7 +162,7 @@ export function searchHelp(index: HelpIndex, query: string, { role, url, limit =
     return known;
   };
   index.items.forEach((entry, order) => {
-    if (!forRole(entry.item, role)) return;
+    if (!forRole(entry.item, role) || (packIds && !packIds.has(entry.item.packId))) return;
     let score = 0;
     for (const term of terms) {
       const s = termScore(entry, term);
