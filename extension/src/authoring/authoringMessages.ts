@@ -2,6 +2,7 @@ import { defineMessages, pairText } from '@preceptor/shared/i18n/messagePairs.ts
 import type { Language } from '@preceptor/shared/schema/localizedText.ts';
 import { patientDataMessages } from '../i18n/patientDataMessages.ts';
 import { patternProblemMessages } from '../i18n/patternProblemMessages.ts';
+import { suggestionReviewMessages } from './editor/suggestionReviewMessages.ts';
 
 /**
  * Every string of mentor authoring (in-page panel and editor page). Kept apart from the learner's
@@ -10,6 +11,7 @@ import { patternProblemMessages } from '../i18n/patternProblemMessages.ts';
 export const authoringMessages = defineMessages({
   ...patientDataMessages,
   ...patternProblemMessages,
+  ...suggestionReviewMessages,
   // ---- in-page panel
   panelLabel: ['Preceptor 导览编写', 'Preceptor tour authoring'],
   panelMinimised: ['编写', 'Authoring'],

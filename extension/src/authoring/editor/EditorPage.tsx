@@ -15,11 +15,12 @@ import { ChecklistsTab, QuizzesTab, TipsTab } from './LearningTabs.tsx';
 import { OverviewTab } from './OverviewTab.tsx';
 import { ChangesTab, HealthTab, PublishTab } from './ReviewTabs.tsx';
 import { ToursTab } from './ToursTab.tsx';
+import { SuggestionsTab } from './SuggestionsTab.tsx';
 import { InstalledPacks } from './InstalledPacks.tsx';
 import { duplicatePack } from '@preceptor/shared/authoring/duplicate.ts';
 import { installedPacks } from '../../packs/installedPacks.ts';
 
-const TABS = ['overview', 'tours', 'checklists', 'quizzes', 'tips', 'publish', 'changes', 'health'] as const;
+const TABS = ['overview', 'tours', 'checklists', 'quizzes', 'tips', 'suggestions', 'publish', 'changes', 'health'] as const;
 type Tab = (typeof TABS)[number];
 
 interface Route {
@@ -179,6 +180,7 @@ function PackEditor({ pack, route, go, onDeleted, onDuplicated }: { pack: Author
         {tab === 'checklists' && <ChecklistsTab />}
         {tab === 'quizzes' && <QuizzesTab />}
         {tab === 'tips' && <TipsTab />}
+        {tab === 'suggestions' && <SuggestionsTab />}
         {tab === 'publish' && <PublishTab pack={pack} />}
         {tab === 'changes' && <ChangesTab pack={pack} />}
         {tab === 'health' && <HealthTab pack={pack} onOpenStep={(tourId, stepId) => go({ pack: pack.key, tab: 'tours', tour: tourId, step: stepId })} />}
