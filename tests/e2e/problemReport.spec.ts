@@ -4,7 +4,8 @@ import { verifyExportBundle } from '../../shared/src/record/exportBundle.ts';
 import { expectNoSeriousA11yViolations } from '../fixtures/axe.ts';
 import { closedRoot } from '../fixtures/closedShadow.ts';
 import { test, expect, openExtensionPage } from '../fixtures/extension.ts';
-import { Launcher, PopupPage, openSandbox } from '../pages/extensionPages.ts';
+import { Launcher, PopupPage, fieldTip, openSandbox } from '../pages/extensionPages.ts';
+import { enableMentorTools, openEditor } from '../fixtures/authoringPages.ts';
 import { screenshot } from '../pages/screenshots.ts';
 
 // Issue 16, item 2: the pilot problem channel, from the EMR page to the trainer's 试运行问题清单.
@@ -110,8 +111,10 @@ test('a learner reports a problem on the registration page; the trainer sees it 
     await options.close();
   });
 
+  let trainer = emr;
+  let suggestionsPath = '';
   await test.step('the trainer imports the bundle: the report is in the problem list with page and element; status set to answered', async () => {
-    const trainer = await context.newPage();
+    trainer = await context.newPage();
     await trainer.setViewportSize({ width: 1366, height: 768 });
     await trainer.addInitScript(() => localStorage.setItem('preceptor.sandbox.lang', 'zh-CN'));
     await trainer.goto(`${sandboxUrl}/trainer`);
@@ -134,19 +137,48 @@ test('a learner reports a problem on the registration page; the trainer sees it 
     await expect(row).toContainText('Cannot find it');
     await expect(row).toHaveAttribute('data-status', 'answered');
     await screenshot(trainer, 'trainer-problems-en');
-    // the learner's suggestion is listed beside the problems, and exported for the editor
+  });
+
+  await test.step('the learner’s suggested tip is listed beside the problems, with its control, and exported for the editor', async () => {
     await trainer.getByRole('link', { name: 'Suggestions', exact: true }).click();
     const suggestion = trainer.locator('tr[data-suggestion="tip"]');
     await expect(suggestion.locator('[data-region="text"]')).toHaveText(TIP_TEXT);
     await expect(suggestion.locator('[data-region="element"]')).toHaveText('button “新建患者 (F2)”');
     await screenshot(trainer, 'trainer-suggestions-en');
     const [file] = await Promise.all([trainer.waitForEvent('download'), trainer.locator('[data-action="export-suggestions"]').click()]);
-    const exported = JSON.parse(await readFile((await file.path())!, 'utf8'));
+    suggestionsPath = (await file.path())!;
+    const exported = JSON.parse(await readFile(suggestionsPath, 'utf8'));
     expect(exported.suggestions.map((s: { suggestion: { text: string } }) => s.suggestion.text)).toEqual([TIP_TEXT]);
     await trainer.getByRole('button', { name: '中文', exact: true }).click();
     await expect(trainer.locator('tr[data-suggestion="tip"]')).toContainText('提示');
     await screenshot(trainer, 'trainer-suggestions-zh');
     await trainer.close();
+  });
+
+  await test.step('the mentor accepts the suggestion in the editor (credit, a new field tip) and publishes: the new version shows the tip on the registration page', async () => {
+    await enableMentorTools(context, extensionId);
+    const editor = await openEditor(context, extensionId);
+    await editor.setViewportSize({ width: 1366, height: 768 });
+    await editor.locator('[data-installed-pack="demo-registration"] [data-action="copy-installed"]').click();
+    await editor.locator('[data-tab="suggestions"]').click();
+    await editor.locator('[data-action="import-suggestions"]').setInputFiles(suggestionsPath);
+    await expect(editor.locator('[data-suggestion-id][data-state="open"]')).toContainText(TIP_TEXT);
+    await editor.locator('[data-action="accept-suggestion"]').click();
+    const note = editor.locator('[data-region="suggestion-note"]');
+    await expect(note).toContainText('已采纳为字段提示');
+    const tipId = (await note.textContent())!.match(/“(suggested-[a-z0-9-]+)”/)![1]!;
+    await editor.locator('details:has([data-suggestion-id])').locator('summary').click();
+    await screenshot(editor, 'editor-suggestions-zh');
+    await editor.locator('[data-tab="publish"]').click();
+    await editor.locator('[data-action="publish"]').click();
+    await expect(editor.locator('.status[role="status"]')).toContainText('已发布');
+    await editor.close();
+    await emr.bringToFront();
+    await emr.reload();
+    const tip = fieldTip(emr, tipId);
+    await tip.beacon.waitFor();
+    await tip.beacon.focus();
+    await expect.poll(() => tip.bubble.text()).toContain(TIP_TEXT);
   });
 
   await test.step('in English too; Esc closes the form and gives focus back to the launcher', async () => {
@@ -158,19 +190,6 @@ test('a learner reports a problem on the registration page; the trainer sees it 
     await screenshot(emr, 'problem-form-en');
     await emr.keyboard.press('Escape');
     await form().waitFor({ state: 'detached' });
-    // the help panel in English (English words and full pinyin find the tour too); Esc closes it
-    const help = () => closedRoot(emr, '[data-preceptor-help]');
-    await launcher.openButton.click();
-    await launcher.root.locator('[data-action="open-help"]').click();
-    await expect.poll(() => help().locator('#help-q').isFocused()).toBe(true);
-    await emr.keyboard.type('registration');
-    await expect.poll(() => help().locator('[role="option"]').first().attr('data-key')).toBe('tour:demo-registration:registration-basics');
-    await screenshot(emr, 'help-panel-en');
-    await help().locator('[data-action="suggest"]').click();
-    await help().locator('input[name="kind"][value="faq"]').check();
-    await screenshot(emr, 'suggest-form-en');
-    await emr.keyboard.press('Escape');
-    await help().waitFor({ state: 'detached' });
     await expect.poll(() => launcher.openButton.isFocused()).toBe(true);
     // the popup opens it too (on any page the player runs on, with or without tours)
     await popup.page.reload();
@@ -181,5 +200,21 @@ test('a learner reports a problem on the registration page; the trainer sees it 
     await emr.bringToFront();
     await emr.keyboard.press('Escape');
     await form().waitFor({ state: 'detached' });
+  });
+
+  await test.step('the help panel in English: English words find the tour; the suggestion form; Esc closes it', async () => {
+    const help = () => closedRoot(emr, '[data-preceptor-help]');
+    await launcher.openButton.click();
+    await launcher.root.locator('[data-action="open-help"]').click();
+    await expect.poll(() => help().locator('#help-q').isFocused()).toBe(true);
+    await emr.keyboard.type('registration');
+    await expect.poll(() => help().locator('[role="option"]').first().attr('data-key')).toBe('tour:demo-registration:registration-basics');
+    await screenshot(emr, 'help-panel-en');
+    await help().locator('[data-action="suggest"]').click();
+    await help().locator('input[name="kind"][value="faq"]').click();
+    await screenshot(emr, 'suggest-form-en');
+    await emr.keyboard.press('Escape');
+    await help().waitFor({ state: 'detached' });
+    await expect.poll(() => launcher.openButton.isFocused()).toBe(true);
   });
 });

@@ -22,7 +22,7 @@ const pageText = (page: string) => page.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i,
 export function SuggestionListView(): ReactNode {
   const { t, lang } = useTrainerText();
   const { model } = useDashboard();
-  const [note, setNote] = useState('');
+  const [exported, setExported] = useState('');
   // the name the learner handed in with consent (their bundle's identity); never the opaque id
   const authors = useMemo(() => new Map((model?.learners ?? []).flatMap((l) => (l.staff?.displayName ? [[l.learner, l.staff.displayName] as const] : []))), [model]);
   if (!model) return <p className="tr-hint">{t('loading')}</p>;
@@ -31,7 +31,7 @@ export function SuggestionListView(): ReactNode {
   function exportFile() {
     const file = `preceptor-suggestions_${new Date().toISOString().slice(0, 10)}.json`;
     downloadText(file, suggestionsFile(rows, (learner) => authors.get(learner), new Date()), 'application/json;charset=utf-8');
-    setNote(t('suggestions.exported', { file }));
+    setExported(file);
   }
 
   return (
@@ -45,7 +45,7 @@ export function SuggestionListView(): ReactNode {
             <button type="button" className="tr-button--primary" data-action="export-suggestions" onClick={exportFile}>
               {t('suggestions.export')}
             </button>{' '}
-            <span role="status">{note}</span>
+            <span role="status">{exported ? t('suggestions.exported', { file: exported }) : ''}</span>
           </p>
           <table className="tr-table" data-table="suggestions">
             <caption>{t('suggestions.caption', { count: rows.length })}</caption>

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { acceptSuggestion, isInDraft, parseSuggestionsFile, type SuggestionFileEntry } from '../../src/authoring/suggestionReview.ts';
 import { buildHelpIndex, helpItemsOf, searchHelp } from '../../src/learning/helpSearch.ts';
 import { bumpVersion } from '../../src/authoring/packVersion.ts';
+import { diffPacks } from '../../src/authoring/packDiff.ts';
 import { ContentPack } from '../../src/schema/contentPack.ts';
 import { parsePackValue } from '../../src/schema/packImport.ts';
 import { demoPack } from '../packFixtures.ts';
@@ -60,5 +61,10 @@ describe('accept → the next pack version shows it on that page', () => {
     expect(unlabelled.tips).toHaveLength(draft.tips.length);
     expect(unlabelled.faqs?.[1]).toMatchObject({ answer: { 'zh-CN': '先读卡' }, credit: { author: '王芳', suggestionId: 'a2' } });
     expect(parsePackValue('p.json', unlabelled).ok).toBe(true);
+    // the reviewer sees the new entries before publishing
+    expect(diffPacks(draft, unlabelled).map((c) => [c.kind, c.area, c.ids.join('/')])).toEqual([
+      ['added', 'faq', 'suggested-a1'],
+      ['added', 'faq', 'suggested-a2'],
+    ]);
   });
 });

@@ -37,7 +37,8 @@ export function SuggestionsTab() {
   }
 
   const all = loaded && 'suggestions' in loaded ? loaded.suggestions : [];
-  const mine = all.filter((s) => s.packId === undefined || s.packId === draft.id);
+  // every suggestion is offered: a pack copied from a bundled one has an id of its own (the card says which pack it came from)
+  const mine = all;
   const open = mine.filter((s) => !isInDraft(draft, s.id) && !rejections[s.id]);
   const done = mine.filter((s) => isInDraft(draft, s.id) || rejections[s.id]);
 
@@ -81,7 +82,6 @@ export function SuggestionsTab() {
           <p className="muted">{t('suggestionAcceptNote')}</p>
         </section>
       )}
-      {all.length > mine.length && <p className="muted">{t('suggestionsOtherPacks', { count: all.length - mine.length })}</p>}
       {done.length > 0 && (
         <details>
           <summary>{t('suggestionsDone', { count: done.length })}</summary>
@@ -123,6 +123,7 @@ function SuggestionText({ entry, t }: { entry: SuggestionFileEntry; t: Authoring
       )}
       <p className="muted">
         {t('suggestionPage', { page: entry.pagePattern })}
+        {entry.packId && <> · {t('suggestionFromPack', { id: entry.packId })}</>}
         {element && <> · {element.label ? t('suggestionControl', { role: element.role, label: element.label }) : t('suggestionControlRole', { role: element.role })}</>}
       </p>
     </>
