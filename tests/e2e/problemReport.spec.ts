@@ -171,7 +171,7 @@ test('a learner reports a problem on the registration page; the trainer sees it 
     await screenshot(editor, 'editor-suggestions-zh');
     await editor.locator('[data-tab="publish"]').click();
     await editor.locator('[data-action="publish"]').click();
-    await expect(editor.locator('.status[role="status"]')).toContainText('已发布');
+    await expect(editor.locator('div.status[role="status"]')).toContainText('已发布');
     await editor.close();
     await emr.bringToFront();
     await emr.reload();

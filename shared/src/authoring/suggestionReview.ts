@@ -60,14 +60,19 @@ export function parseSuggestionsFile(fileName: string, text: string): Suggestion
 /** ARIA role -> the tag such a control most often is (a fingerprint needs a tag; the role and name identify it). */
 const ROLE_TAG: Record<string, string> = { button: 'button', link: 'a', textbox: 'input', searchbox: 'input', combobox: 'select', checkbox: 'input', radio: 'input', tab: 'button', menuitem: 'li', spinbutton: 'input', slider: 'input', switch: 'button' };
 
+/** Roles whose label is a field's <label> (reportedControl.ts); the others are named by their own words. */
+const FIELD_ROLES = new Set(['textbox', 'searchbox', 'combobox', 'spinbutton', 'slider', 'checkbox', 'radio', 'switch']);
+
 /**
- * The target of an accepted tip: the control's role and own label, nothing else. With no label
- * there is no identity evidence (DESIGN.md rule 1), so no target: the tip becomes an FAQ entry
- * for its page instead.
+ * The target of an accepted tip: the control's role and own label, nothing else — a field's label
+ * as its label text, a button's words as its text. With no label there is no identity evidence
+ * (DESIGN.md rule 1), so no target: the tip becomes an FAQ entry for its page instead. When the
+ * control is gone or renamed the resolver finds nothing and the tip shows nowhere, never elsewhere.
  */
 export function suggestedTarget(element: { role: string; label?: string } | undefined): TargetFingerprint | undefined {
   if (!element?.label) return undefined;
-  return { anchors: {}, tag: ROLE_TAG[element.role] ?? 'button', role: element.role, accessibleName: element.label, css: [] };
+  const named = FIELD_ROLES.has(element.role) ? { anchors: { labelText: element.label } } : { anchors: {}, text: element.label };
+  return { ...named, tag: ROLE_TAG[element.role] ?? 'button', role: element.role, accessibleName: element.label, css: [] };
 }
 
 /** Both languages hold the learner's words until the mentor translates them in the editor. */

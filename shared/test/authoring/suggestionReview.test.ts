@@ -42,7 +42,7 @@ describe('accept → the next pack version shows it on that page', () => {
     const draft = ContentPack.parse(demoPack());
     const next = acceptSuggestion(draft, entry());
     const tip = next.tips.at(-1)!;
-    expect(tip).toMatchObject({ body: { 'zh-CN': '医保患者先选费别再挂号' }, urlPatterns: [page], roles: [], credit: { author: '王芳', suggestionId: entry().id }, target: { role: 'button', accessibleName: '新建患者', tag: 'button' } });
+    expect(tip).toMatchObject({ body: { 'zh-CN': '医保患者先选费别再挂号' }, urlPatterns: [page], roles: [], credit: { author: '王芳', suggestionId: entry().id }, target: { role: 'button', accessibleName: '新建患者', text: '新建患者', tag: 'button' } });
     expect(isInDraft(next, entry().id)).toBe(true);
     expect(acceptSuggestion(next, entry())).toBe(next); // accepting again adds nothing
     const published = parsePackValue('next.json', { ...next, version: bumpVersion(next.version, 'minor') });
