@@ -96,7 +96,7 @@ export function SuggestionsTab() {
                     <button type="button" onClick={() => void undoRejection(s.id)}>{t('suggestionUndoReject')}</button>
                   </p>
                 ) : (
-                  <p className="status valid">✓ {t('suggestionAccept')}</p>
+                  <p className="status valid">✓ {t('suggestionAccepted')}</p>
                 )}
               </div>
             );

@@ -25,6 +25,7 @@ export const suggestionReviewMessages = defineMessages({
   suggestionQuestion: ['问：{text}', 'Q: {text}'],
   suggestionAnswer: ['答：{text}', 'A: {text}'],
   suggestionAccept: ['采纳到草稿', 'Accept into the draft'],
+  suggestionAccepted: ['已采纳到草稿', 'Accepted into the draft'],
   suggestionAcceptedAsTip: ['已采纳为字段提示“{id}”：发布下一版后生效。', 'Accepted as the field tip “{id}”: it takes effect when you publish the next version.'],
   suggestionAcceptedAsFaq: ['已采纳为常见问题“{id}”：发布下一版后生效。', 'Accepted as the FAQ entry “{id}”: it takes effect when you publish the next version.'],
   suggestionAcceptNote: ['采纳后提示文字两种语言相同，请到“字段提示”页补上译文。', 'Accepted text is the same in both languages: add the translation on the Field tips tab.'],
