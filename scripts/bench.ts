@@ -7,6 +7,7 @@
 //   pnpm bench import-bombs  the trainer import path in Node over good bundles beside zip bombs and an id squatter
 //   pnpm bench lms       the SCORM 1.2 package of all scenarios (22): size, files, ms to assemble
 //   pnpm bench popup     the popup's first screen with 600 tours (~8 MB of packs) installed, in the built extension
+//   pnpm bench search    the knowledge base's help search: 600 tours + 2,000 tips + 200 FAQ, ms per keystroke (goal ≤ 50)
 //   pnpm bench mentor-code  ms per mentor-code check (PBKDF2) in Node and the extension's worker; guesses/s; time to exhaust 6-character codes
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';

@@ -18,6 +18,7 @@ const VALID_ID = (() => {
   return body + idNumberCheckChar(body);
 })();
 const REPORT_TEXT = '新建患者的入口不好找，希望放在查询框旁边';
+const TIP_TEXT = '医保患者请先读卡，再点新建患者';
 
 test('a learner reports a problem on the registration page; the trainer sees it in the pilot problem list with its page and element, and answers it', async ({ context, extensionId, sandboxUrl }) => {
   const popup = await PopupPage.open(context, extensionId);
@@ -60,6 +61,33 @@ test('a learner reports a problem on the registration page; the trainer sees it 
     await form().waitFor({ state: 'detached' });
   });
 
+  await test.step('knowledge base: 帮助 finds the registration tour first for `gh` on this page; a tip is suggested about a picked control (patient data refused inline)', async () => {
+    const help = () => closedRoot(emr, '[data-preceptor-help]');
+    await launcher.openButton.click();
+    await launcher.root.locator('[data-action="open-help"]').click();
+    await expect.poll(() => help().locator('#help-q').isFocused()).toBe(true);
+    await emr.keyboard.type('gh');
+    await expect.poll(() => help().locator('[role="option"]').first().attr('data-key')).toBe('tour:demo-registration:registration-basics');
+    expect(await help().locator('[role="option"]').first().attr('aria-selected')).toBe('true');
+    expect(await help().locator('#help-count').text()).toMatch(/找到 \d+ 条/);
+    await screenshot(emr, 'help-panel-zh');
+    await help().locator('[data-action="suggest"]').click();
+    await help().locator('textarea[name="text"]').fill('请回电 13812345678');
+    await help().locator('[data-action="submit"]').click();
+    await expect.poll(() => help().getByRole('alert').text()).toContain('电话号码');
+    await help().locator('textarea[name="text"]').fill(TIP_TEXT);
+    await help().locator('[data-action="pick"]').click();
+    await emr.locator('button[data-action="new-patient"]').click();
+    await expect.poll(() => help().locator('[data-region="element"]').text()).toBe('控件：按钮“新建患者 (F2)”');
+    await screenshot(emr, 'suggest-form-zh');
+    await expectNoSeriousA11yViolations(emr, '[data-preceptor-axe-mirror="data-preceptor-help"]');
+    await help().locator('[data-action="submit"]').click();
+    await expect.poll(() => help().locator('.sent').text()).toContain('已提交');
+    await emr.keyboard.press('Escape');
+    await help().waitFor({ state: 'detached' });
+    await expect.poll(() => launcher.openButton.isFocused()).toBe(true);
+  });
+
   let bundlePath = '';
   await test.step('the export holds the report: page template and control, never the ID number', async () => {
     const options = await openExtensionPage(context, extensionId, 'options.html');
@@ -75,11 +103,16 @@ test('a learner reports a problem on the registration page; the trainer sees it 
     expect(ext['https://preceptor.dev/xapi/extensions/element-label']).toBe('新建患者 (F2)');
     expect(reports[0]!.result!.response).toBe(REPORT_TEXT);
     expect(JSON.stringify(verified.statements)).not.toContain(VALID_ID);
+    const suggested = verified.statements.map((v) => v.statement).filter((s) => s.verb.id === 'https://preceptor.dev/xapi/verbs/suggested');
+    expect(suggested.map((s) => s.result!.extensions!['https://preceptor.dev/xapi/extensions/suggestion-text'])).toEqual([TIP_TEXT]);
+    expect(suggested[0]!.result!.extensions!['https://preceptor.dev/xapi/extensions/element-label']).toBe('新建患者 (F2)');
+    expect(JSON.stringify(suggested)).not.toContain('13812345678');
     await options.close();
   });
 
+  let trainer = emr;
   await test.step('the trainer imports the bundle: the report is in the problem list with page and element; status set to answered', async () => {
-    const trainer = await context.newPage();
+    trainer = await context.newPage();
     await trainer.setViewportSize({ width: 1366, height: 768 });
     await trainer.addInitScript(() => localStorage.setItem('preceptor.sandbox.lang', 'zh-CN'));
     await trainer.goto(`${sandboxUrl}/trainer`);
@@ -102,6 +135,20 @@ test('a learner reports a problem on the registration page; the trainer sees it 
     await expect(row).toContainText('Cannot find it');
     await expect(row).toHaveAttribute('data-status', 'answered');
     await screenshot(trainer, 'trainer-problems-en');
+  });
+
+  await test.step('the learner’s suggested tip is listed beside the problems, with its control, and exported for the editor', async () => {
+    await trainer.getByRole('link', { name: 'Suggestions', exact: true }).click();
+    const suggestion = trainer.locator('tr[data-suggestion="tip"]');
+    await expect(suggestion.locator('[data-region="text"]')).toHaveText(TIP_TEXT);
+    await expect(suggestion.locator('[data-region="element"]')).toHaveText('button “新建患者 (F2)”');
+    await screenshot(trainer, 'trainer-suggestions-en');
+    const [file] = await Promise.all([trainer.waitForEvent('download'), trainer.locator('[data-action="export-suggestions"]').click()]);
+    const exported = JSON.parse(await readFile((await file.path())!, 'utf8'));
+    expect(exported.suggestions.map((s: { suggestion: { text: string } }) => s.suggestion.text)).toEqual([TIP_TEXT]);
+    await trainer.getByRole('button', { name: '中文', exact: true }).click();
+    await expect(trainer.locator('tr[data-suggestion="tip"]')).toContainText('提示');
+    await screenshot(trainer, 'trainer-suggestions-zh');
     await trainer.close();
   });
 
@@ -124,5 +171,21 @@ test('a learner reports a problem on the registration page; the trainer sees it 
     await emr.bringToFront();
     await emr.keyboard.press('Escape');
     await form().waitFor({ state: 'detached' });
+  });
+
+  await test.step('the help panel in English: English words find the tour; the suggestion form; Esc closes it', async () => {
+    const help = () => closedRoot(emr, '[data-preceptor-help]');
+    await launcher.openButton.click();
+    await launcher.root.locator('[data-action="open-help"]').click();
+    await expect.poll(() => help().locator('#help-q').isFocused()).toBe(true);
+    await emr.keyboard.type('registration');
+    await expect.poll(() => help().locator('[role="option"]').first().attr('data-key')).toBe('tour:demo-registration:registration-basics');
+    await screenshot(emr, 'help-panel-en');
+    await help().locator('[data-action="suggest"]').click();
+    await help().locator('input[name="kind"][value="faq"]').click();
+    await screenshot(emr, 'suggest-form-en');
+    await emr.keyboard.press('Escape');
+    await help().waitFor({ state: 'detached' });
+    await expect.poll(() => launcher.openButton.isFocused()).toBe(true);
   });
 });

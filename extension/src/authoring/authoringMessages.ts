@@ -3,6 +3,7 @@ import type { Language } from '@preceptor/shared/schema/localizedText.ts';
 import { patientDataMessages } from '../i18n/patientDataMessages.ts';
 import { patternProblemMessages } from '../i18n/patternProblemMessages.ts';
 import { manualMessages } from './manualMessages.ts';
+import { suggestionReviewMessages } from './editor/suggestionReviewMessages.ts';
 
 /**
  * Every string of mentor authoring (in-page panel and editor page). Kept apart from the learner's
@@ -12,6 +13,7 @@ export const authoringMessages = defineMessages({
   ...patientDataMessages,
   ...patternProblemMessages,
   ...manualMessages,
+  ...suggestionReviewMessages,
   // ---- in-page panel
   panelLabel: ['Preceptor 导览编写', 'Preceptor tour authoring'],
   panelMinimised: ['编写', 'Authoring'],

@@ -4,6 +4,7 @@ import { registerLearning } from '../learning/registerLearning.ts';
 import { registerPacks } from '../packs/registerPacks.ts';
 import { registerProgress } from '../progress/registerProgress.ts';
 import { registerProblems } from '../problems/registerProblems.ts';
+import { registerKnowledge } from '../knowledge/registerKnowledge.ts';
 import { registerTours } from '../tours/registerTours.ts';
 
 // Each feature registers its own listeners and message handlers; every message goes through the
@@ -17,4 +18,5 @@ export default defineBackground(() => {
   registerAuthoring(); // mentor authoring
   registerDeployment(); // hospital policy applied; the player registered only where the EMR is
   registerProblems(); // pilot problem reports from the EMR page, into the learner's log
+  registerKnowledge(); // help search over the packs, learners' suggested tips and FAQ entries
 });

@@ -6,6 +6,7 @@ import { registerTourGuide } from '../page/tourGuideBundle.ts';
 import { createTourPlayer } from '../tours/page/tourPlayer.ts';
 import { parseTabPayload } from '../messaging/tabPayloads.ts';
 import { openProblemForm } from '../problems/page/problemForm.ts';
+import { openHelpPanel } from '../knowledge/page/helpPanel.ts';
 
 /**
  * Built to /tour-guide.js: the drawing half of the page guide, imported by the always-on content
@@ -13,5 +14,5 @@ import { openProblemForm } from '../problems/page/problemForm.ts';
  * is needed on this page. See page/tourGuideBundle.ts.
  */
 export default defineUnlistedScript(() => {
-  registerTourGuide({ createTourPlayer, FieldTips, answerOnScreen, healthCheckRows, rehearseSteps, parseTabPayload, openProblemForm });
+  registerTourGuide({ createTourPlayer, FieldTips, answerOnScreen, healthCheckRows, rehearseSteps, parseTabPayload, openProblemForm, openHelpPanel });
 });

@@ -8,6 +8,7 @@ import { lrsMessages } from './lrsMessages.ts';
 import { deploymentMessages } from './deploymentMessages.ts';
 import { playerMessages } from './playerMessages.ts';
 import { problemFormMessages } from './problemFormMessages.ts';
+import { helpPanelMessages } from './helpPanelMessages.ts';
 import { popupMessages } from './popupMessages.ts';
 import { quizChecklistMessages } from './quizChecklistMessages.ts';
 import { lessonMessages } from './lessonMessages.ts';
@@ -22,6 +23,7 @@ export const extensionMessages = defineMessages({
   ...deploymentMessages,
   ...playerMessages,
   ...problemFormMessages,
+  ...helpPanelMessages,
   ...popupMessages,
   ...quizChecklistMessages,
   ...lessonMessages,

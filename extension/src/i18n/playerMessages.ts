@@ -33,6 +33,7 @@ export const playerMessages = defineMessages({
   onScreenHint: ['请在页面上点击您认为正确的位置（这次点击不会操作系统）。Esc 取消。', 'Click on the page where you would do it (this click does not operate the system). Esc cancels.'],
   cancel: ['取消', 'Cancel'],
   reportProblem: ['报告问题', 'Report a problem'],
+  openHelp: ['帮助', 'Help'],
   moveCard: ['移动卡片', 'Move the card'],
   moveCardHint: ['拖动标题栏，或聚焦此按钮后用方向键移动（Shift 加快）；在卡片内按 Alt+方向键也可移动', 'Drag the header, or focus this button and use the arrow keys (Shift for bigger steps); Alt+arrow keys also move the card'],
   cardMoved: ['卡片已移动，本类页面会记住此位置', 'Card moved; pages like this one will keep it here'],

@@ -10,10 +10,11 @@ import { LEARNING_MESSAGES } from '../learning/protocol.ts';
 import { PACK_MESSAGES } from '../packs/feed/protocol.ts';
 import { PROGRESS_MESSAGES } from '../progress/protocol.ts';
 import { PROBLEM_MESSAGES } from '../problems/protocol.ts';
+import { KNOWLEDGE_MESSAGES } from '../knowledge/protocol.ts';
 import { TOUR_MESSAGES } from '../tours/protocol.ts';
 import type { ProtocolOf } from './messageSpec.ts';
 
-export const BACKGROUND_MESSAGES = { ...TOUR_MESSAGES, ...LEARNING_MESSAGES, ...PROGRESS_MESSAGES, ...AUTHORING_MESSAGES, ...PACK_MESSAGES, ...PROBLEM_MESSAGES };
+export const BACKGROUND_MESSAGES = { ...TOUR_MESSAGES, ...LEARNING_MESSAGES, ...PROGRESS_MESSAGES, ...AUTHORING_MESSAGES, ...PACK_MESSAGES, ...PROBLEM_MESSAGES, ...KNOWLEDGE_MESSAGES };
 export type BackgroundMessages = typeof BACKGROUND_MESSAGES;
 export type BackgroundMessageName = keyof BackgroundMessages;
 export type BackgroundProtocol = ProtocolOf<BackgroundMessages>;

@@ -5,6 +5,7 @@ import type { answerOnScreen } from '../learning/page/onScreenAnswer.ts';
 import type { createTourPlayer } from '../tours/page/tourPlayer.ts';
 import type { parseTabPayload } from '../messaging/tabPayloads.ts';
 import type { openProblemForm } from '../problems/page/problemForm.ts';
+import type { openHelpPanel } from '../knowledge/page/helpPanel.ts';
 
 /**
  * The parts of the page guide that draw on the EMR page (tour player with driver.js and
@@ -23,6 +24,8 @@ export interface TourGuideBundle {
   parseTabPayload: typeof parseTabPayload;
   /** the 报告问题 dialog (problems/page/problemForm.ts) */
   openProblemForm: typeof openProblemForm;
+  /** the help panel: knowledge-base search and suggestions (knowledge/page/helpPanel.ts) */
+  openHelpPanel: typeof openHelpPanel;
 }
 
 /** Where tour-guide.js leaves its exports for the always-on script (same isolated world). */

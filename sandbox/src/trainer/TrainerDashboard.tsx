@@ -13,6 +13,7 @@ import { MatrixView } from './MatrixView.tsx';
 import { OverdueView } from './OverdueView.tsx';
 import { PrintView } from './PrintView.tsx';
 import { ProblemListView } from './ProblemListView.tsx';
+import { SuggestionListView } from './SuggestionListView.tsx';
 import { QuizView } from './QuizView.tsx';
 import { RollupsView } from './RollupsView.tsx';
 import { RosterView } from './RosterView.tsx';
@@ -35,6 +36,7 @@ const VIEWS = [
   { path: 'funnels', key: 'view.funnels', tab: 'tab.funnels', View: FunnelsView },
   { path: 'missing', key: 'view.missing', View: TargetMissingView },
   { path: 'problems', key: 'view.problems', tab: 'tab.problems', View: ProblemListView },
+  { path: 'suggestions', key: 'view.suggestions', View: SuggestionListView },
   { path: 'learners', key: 'view.learners', tab: 'tab.learners', View: LearnersView },
   { path: 'roster', key: 'view.roster', View: RosterView },
   { path: 'exports', key: 'view.exports', View: ExportsView },

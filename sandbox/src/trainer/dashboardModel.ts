@@ -6,6 +6,7 @@ import { TargetMissingAccumulator, type TargetMissingRow } from '@preceptor/shar
 import { TourFunnelAccumulator, type TourFunnel } from '@preceptor/shared/trainer/tourFunnels.ts';
 import { EXPORTER_NAMES, exporterSource, type ExporterSource, type StaffIdentity } from '@preceptor/shared/record/exportBundle.ts';
 import { ProblemListAccumulator, type ProblemGroup } from '@preceptor/shared/trainer/problemList.ts';
+import { SuggestionListAccumulator, type ListedSuggestion } from '@preceptor/shared/trainer/suggestionList.ts';
 import type { RosterEntry } from '@preceptor/shared/trainer/roster.ts';
 import { rosterMatch, type RosterMatchBy } from '@preceptor/shared/trainer/rosterMatching.ts';
 import { VERB } from '@preceptor/shared/xapi/vocabulary.ts';
@@ -81,6 +82,8 @@ export interface DashboardModel {
   targetMissing: TargetMissingRow[];
   /** learners' pilot problem reports by page and category (the trainer's handling is read apart: problemStore.ts) */
   problems: ProblemGroup[];
+  /** learners' suggested tips and FAQ entries, newest first (issue 16) */
+  suggestions: ListedSuggestion[];
   /** content titles: activities (tours, quizzes, questions, packs) by id, tour steps by stepTitleKey; the latest statement's wins */
   names: Record<string, Record<string, string>>;
   /** learners with at least one mentor sign-off (the go-live gate) */
@@ -108,6 +111,7 @@ export async function buildDashboardModel(db: TrainerDb, options: ModelOptions =
   const missing = new TargetMissingAccumulator();
   const titles = new ActivityTitleAccumulator();
   const problems = new ProblemListAccumulator();
+  const suggestions = new SuggestionListAccumulator();
   let statements = 0;
   let done = 0;
   let reportedAt = 0;
@@ -125,6 +129,7 @@ export async function buildDashboardModel(db: TrainerDb, options: ModelOptions =
       funnels.add(fact);
       missing.add(fact);
       problems.add(fact);
+      suggestions.add(fact);
     }
     statements += block.facts.length;
     for (const [key, title, t] of block.names) titles.add(key, title, t);
@@ -189,6 +194,7 @@ export async function buildDashboardModel(db: TrainerDb, options: ModelOptions =
     funnels: funnels.result(),
     targetMissing: missing.result(),
     problems: problems.result(),
+    suggestions: suggestions.result(),
     names,
     signedOff: [...signedOff],
     ...(rosterRow

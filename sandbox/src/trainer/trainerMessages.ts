@@ -5,9 +5,11 @@ import { useMemo } from 'react';
 import { useI18n, type Lang } from '../i18n.ts';
 import { defineMessages, pairText } from '@preceptor/shared/i18n/messagePairs.ts';
 import { PROBLEM_LIST_MESSAGES } from './problemListMessages.ts';
+import { SUGGESTION_LIST_MESSAGES } from './suggestionListMessages.ts';
 
 const TRAINER_MESSAGES = defineMessages({
   ...PROBLEM_LIST_MESSAGES,
+  ...SUGGESTION_LIST_MESSAGES,
   'title': ['培训管理 · 学员进度', 'Training · learner progress'],
 
   'intro': ['汇总学员导出的进度文件：核验签名、去重合并，查看上线准备情况。所有数据只保存在本浏览器中。', "Collect learners' exported progress files: signatures checked, statements merged without duplicates, go-live readiness at a glance. Everything stays in this browser."],

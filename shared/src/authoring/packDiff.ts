@@ -2,7 +2,7 @@ import type { ContentPack } from '../schema/contentPack.ts';
 import type { LocalizedText } from '../schema/localizedText.ts';
 import { stableJson } from './recorder.ts';
 
-export type ChangeArea = 'pack' | 'role' | 'tour' | 'step' | 'tip' | 'checklist' | 'checklist-item' | 'quiz' | 'question';
+export type ChangeArea = 'pack' | 'role' | 'tour' | 'step' | 'tip' | 'faq' | 'checklist' | 'checklist-item' | 'quiz' | 'question';
 
 /**
  * One difference between two versions of a pack, in the terms a reviewer approves: what was
@@ -22,7 +22,7 @@ export interface PackChange {
   to?: number;
 }
 
-type Pack = Pick<ContentPack, 'title' | 'siteRules' | 'roles' | 'tours' | 'tips' | 'checklists' | 'quizzes' | 'goLiveDate' | 'mentorSignOff' | 'mentorCodeHashes'>;
+type Pack = Pick<ContentPack, 'title' | 'siteRules' | 'roles' | 'tours' | 'tips' | 'faqs' | 'checklists' | 'quizzes' | 'goLiveDate' | 'mentorSignOff' | 'mentorCodeHashes'>;
 
 export function diffPacks(before: Pack, after: Pack): PackChange[] {
   const out: PackChange[] = [];
@@ -57,6 +57,15 @@ export function diffPacks(before: Pack, after: Pack): PackChange[] {
     texts(out, 'tip', ids, 'body', a.body, b.body);
     plain(out, 'tip', ids, 'urlPatterns', a.urlPatterns, b.urlPatterns);
     plain(out, 'tip', ids, 'roles', a.roles, b.roles);
+  });
+
+  // knowledge-base entries (issue 16): packs from before have none
+  keyed(out, 'faq', [], before.faqs ?? [], after.faqs ?? [], (ids, a, b) => {
+    if (stableJson(a.target) !== stableJson(b.target)) out.push({ kind: 'retargeted', area: 'faq', ids, before: targetSummary(a.target), after: targetSummary(b.target) });
+    texts(out, 'faq', ids, 'question', a.question, b.question);
+    texts(out, 'faq', ids, 'answer', a.answer, b.answer);
+    plain(out, 'faq', ids, 'urlPatterns', a.urlPatterns, b.urlPatterns);
+    plain(out, 'faq', ids, 'roles', a.roles, b.roles);
   });
 
   keyed(out, 'quiz', [], before.quizzes, after.quizzes, (ids, a, b) => {

@@ -10,7 +10,7 @@ export interface SearchableTour {
 }
 
 /** One searchable form of a text; `syllableStarts` only for full pinyin, where a match must begin a syllable. */
-interface IndexedText {
+export interface IndexedText {
   text: string;
   syllableStarts?: ReadonlySet<number>;
 }
@@ -34,7 +34,7 @@ export interface TourSearchIndex {
 const HAN = /\p{Script=Han}/u;
 const FIELD_WEIGHT = { title: 4, module: 2, role: 1 } as const;
 
-function normalize(text: string): string {
+export function normalize(text: string): string {
   return text.normalize('NFKC').toLowerCase();
 }
 
@@ -42,7 +42,7 @@ function normalize(text: string): string {
  * "门诊挂号" -> "menzhenguahao" (syllables start at 0, 3, 8, 11) and "mzgh"; the Latin letters and
  * digits of mixed text kept in both.
  */
-function pinyinForms(text: string, cache: Map<string, IndexedText[]>): IndexedText[] {
+export function pinyinForms(text: string, cache: Map<string, IndexedText[]>): IndexedText[] {
   if (!HAN.test(text)) return [];
   const known = cache.get(text);
   if (known) return known;
@@ -95,7 +95,7 @@ export function buildTourSearchIndex(tours: readonly SearchableTour[]): TourSear
  * Where `term` first occurs in a form, -1 if nowhere. In full pinyin only at a syllable's start:
  * "gh" is not in 账号 (zhanGHao), "guahao" is in 挂号.
  */
-function matchAt({ text, syllableStarts }: IndexedText, term: string): number {
+export function matchAt({ text, syllableStarts }: IndexedText, term: string): number {
   for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
     if (!syllableStarts || syllableStarts.has(at)) return at;
   }

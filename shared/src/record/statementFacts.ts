@@ -1,5 +1,6 @@
 import { ACTIVITY_TYPE, EXTENSION, VERB } from '../xapi/vocabulary.ts';
 import type { IncomingStatement } from './statementValidation.ts';
+import { suggestionOf, type SuggestionInput } from './suggestion.ts';
 
 /**
  * The few fields of a statement that trainer views need, flat and small: the dashboard keeps
@@ -36,6 +37,14 @@ export interface StatementFact {
   reportedBy?: string;
   /** a learner's problem report (verb `reported`, a problem-report activity): what the pilot problem list shows */
   problem?: ProblemFact;
+  /** a learner's suggested tip or FAQ entry (verb `suggested`): what the trainer's suggestion list shows */
+  suggestion?: SuggestionFact;
+}
+
+/** A suggestion's own fields (record/suggestion.ts), with its statement id: the editor remembers it by that. */
+export interface SuggestionFact {
+  id: string;
+  input: SuggestionInput;
 }
 
 /** A problem report's own fields: the learner's words and choices, the control's role and label. */
@@ -107,6 +116,10 @@ export function statementFact(statement: IncomingStatement): StatementFact {
     const elementLabel = str(rx[EXTENSION.elementLabel]);
     if (elementLabel) problem.elementLabel = elementLabel;
     fact.problem = problem;
+  }
+  if (statement.verb.id === VERB.suggested) {
+    const suggestion = suggestionOf(statement);
+    if (suggestion) fact.suggestion = { id: suggestion.id, input: suggestion.suggestion };
   }
   if (result?.completion !== undefined) fact.completion = result.completion;
   if (result?.success !== undefined) fact.success = result.success;

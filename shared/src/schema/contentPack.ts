@@ -82,6 +82,18 @@ export const TourStep = z
   });
 export type TourStep = z.infer<typeof TourStep>;
 
+/**
+ * Credit for content that began as a learner's suggestion: the name they consented to show (or
+ * none: "a learner"), and the suggestion's statement id so it is not offered again.
+ */
+export const ContentCredit = z
+  .object({
+    author: z.string().trim().min(1).max(60).optional(),
+    suggestionId: z.string().min(1).max(80),
+  })
+  .strict();
+export type ContentCredit = z.infer<typeof ContentCredit>;
+
 /** A hotspot beacon on a field with short help (knowledge base, 知识库). */
 export const FieldTip = z
   .object({
@@ -94,9 +106,31 @@ export const FieldTip = z
     roles: z.array(ContentId).default([]),
     /** a micro-lesson the tip links to (opened in a new tab) */
     lesson: LessonLink.optional(),
+    /** who suggested it, when it came from a learner's suggestion (issue 16) */
+    credit: ContentCredit.optional(),
   })
   .strict();
 export type FieldTip = z.infer<typeof FieldTip>;
+
+/**
+ * A question and its answer in the pack's knowledge base (知识库, issue 16): found through the
+ * launcher's help search, shown on its pages for its roles.
+ */
+export const FaqEntry = z
+  .object({
+    id: ContentId,
+    question: LocalizedText,
+    answer: LocalizedText,
+    /** pages the entry is about (ranked first there); empty = the whole site */
+    urlPatterns: z.array(UrlPattern).default([]),
+    /** roles it is for; empty = everyone */
+    roles: z.array(ContentId).default([]),
+    /** the control it is about, if any */
+    target: TargetFingerprint.optional(),
+    credit: ContentCredit.optional(),
+  })
+  .strict();
+export type FaqEntry = z.infer<typeof FaqEntry>;
 
 export const Tour = z
   .object({
@@ -127,6 +161,8 @@ export const ContentPack = z
     roles: z.array(Role).default([]),
     tours: z.array(Tour).default([]),
     tips: z.array(FieldTip).default([]),
+    /** knowledge-base questions and answers (optional: packs from before issue 16 have none) */
+    faqs: z.array(FaqEntry).optional(),
     checklists: z.array(Checklist).default([]),
     quizzes: z.array(Quiz).default([]),
     /** the go-live date checklist due dates count from (YYYY-MM-DD) */
@@ -150,6 +186,10 @@ export const ContentPack = z
       knownRoles(tour.roles, ['tours', t, 'roles'], roleIds, ctx);
     });
     pack.tips.forEach((tip, t) => knownRoles(tip.roles, ['tips', t, 'roles'], roleIds, ctx));
+    if (pack.faqs) {
+      noDuplicates(pack.faqs.map((f) => f.id), ['faqs'], 'FAQ entry', ctx);
+      pack.faqs.forEach((faq, f) => knownRoles(faq.roles, ['faqs', f, 'roles'], roleIds, ctx));
+    }
     noDuplicates(pack.quizzes.map((q) => q.id), ['quizzes'], 'quiz', ctx);
     noDuplicates(pack.checklists.map((c) => c.id), ['checklists'], 'checklist', ctx);
     pack.quizzes.forEach((quiz, q) => knownRoles(quiz.roles, ['quizzes', q, 'roles'], roleIds, ctx));

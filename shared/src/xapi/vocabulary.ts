@@ -26,6 +26,8 @@ export const VERB = {
   'target-missing': `${PRECEPTOR_IRI}/verbs/target-missing`,
   /** a learner reported a problem with the system or the training from the EMR page (pilot problem channel, issue 16) */
   reported: 'http://id.tincanapi.com/verb/reported',
+  /** a learner suggested a field tip or an FAQ entry for the knowledge base from the EMR page (issue 16) */
+  suggested: `${PRECEPTOR_IRI}/verbs/suggested`,
 } as const;
 export type VerbName = keyof typeof VERB;
 
@@ -45,6 +47,7 @@ export const VERB_DISPLAY: Record<VerbName, Record<string, string>> = {
   'updated-profile': { 'en-US': 'updated the profile', 'zh-CN': '更新了学习档案' },
   'target-missing': { 'en-US': 'could not find the target of', 'zh-CN': '未找到目标元素' },
   reported: { 'en-US': 'reported', 'zh-CN': '报告了' },
+  suggested: { 'en-US': 'suggested', 'zh-CN': '建议了' },
 };
 
 /** A statement's verb: its IRI and display. */
@@ -63,6 +66,10 @@ export const ACTIVITY_TYPE = {
   profile: `${PRECEPTOR_IRI}/activity-types/learner-profile`,
   /** one problem a learner reported during the pilot (试运行问题) */
   problemReport: `${PRECEPTOR_IRI}/activity-types/problem-report`,
+  /** a learner's suggested field tip (知识沉淀, issue 16) */
+  tipSuggestion: `${PRECEPTOR_IRI}/activity-types/tip-suggestion`,
+  /** a learner's suggested FAQ entry (question and answer) */
+  faqSuggestion: `${PRECEPTOR_IRI}/activity-types/faq-suggestion`,
 } as const;
 
 export const EXTENSION = {
@@ -112,6 +119,14 @@ export const EXTENSION = {
   elementLabel: `${PRECEPTOR_IRI}/extensions/element-label`,
   /** how a micro-lesson was done: 'watched' (a video played to the end in the lesson page) or 'opened' (all the page can tell) */
   lessonOutcome: `${PRECEPTOR_IRI}/extensions/lesson-outcome`,
+  /** a suggested tip's text, as the learner typed it (checked by the data rule) */
+  suggestionText: `${PRECEPTOR_IRI}/extensions/suggestion-text`,
+  /** a suggested FAQ entry's question */
+  suggestionQuestion: `${PRECEPTOR_IRI}/extensions/suggestion-question`,
+  /** a suggested FAQ entry's answer */
+  suggestionAnswer: `${PRECEPTOR_IRI}/extensions/suggestion-answer`,
+  /** the language the learner wrote a suggestion in ('zh-CN' or 'en') */
+  suggestionLanguage: `${PRECEPTOR_IRI}/extensions/suggestion-language`,
   /** cmi5's progress extension, 0-100 */
   progress: 'https://w3id.org/xapi/cmi5/result/extensions/progress',
 } as const;
@@ -147,6 +162,11 @@ export function scenarioActivityId(scenarioId: string): string {
 /** One reported problem: an activity of its own, named by the report's id. */
 export function problemReportActivityId(reportId: string): string {
   return `${PRECEPTOR_IRI}/activities/problem-reports/${encodeURIComponent(reportId)}`;
+}
+
+/** One suggested tip or FAQ entry: an activity of its own, named by the suggestion's id. */
+export function suggestionActivityId(suggestionId: string): string {
+  return `${PRECEPTOR_IRI}/activities/suggestions/${encodeURIComponent(suggestionId)}`;
 }
 
 export function tourActivityId(packId: string, tourId: string): string {

@@ -15,6 +15,7 @@ import { ChecklistsTab, QuizzesTab, TipsTab } from './LearningTabs.tsx';
 import { OverviewTab } from './OverviewTab.tsx';
 import { ChangesTab, HealthTab, PublishTab } from './ReviewTabs.tsx';
 import { ToursTab } from './ToursTab.tsx';
+import { SuggestionsTab } from './SuggestionsTab.tsx';
 import { InstalledPacks } from './InstalledPacks.tsx';
 import { RehearsalTab } from '../rehearsal/RehearsalTab.tsx';
 import { duplicatePack } from '@preceptor/shared/authoring/duplicate.ts';
@@ -22,7 +23,7 @@ import { installedPacks } from '../../packs/installedPacks.ts';
 import { MAX_PACK_FILE_BYTES, isQuotaError, megabytes, nextPaint, readPackText, type PackFileStage } from '../../packs/packFile.ts';
 import type { ContentPack } from '@preceptor/shared/schema/contentPack.ts';
 
-const TABS = ['overview', 'tours', 'checklists', 'quizzes', 'tips', 'publish', 'changes', 'health', 'rehearsal'] as const;
+const TABS = ['overview', 'tours', 'checklists', 'quizzes', 'tips', 'suggestions', 'publish', 'changes', 'health', 'rehearsal'] as const;
 type Tab = (typeof TABS)[number];
 
 interface Route {
@@ -182,6 +183,7 @@ function PackEditor({ pack, route, go, onDeleted, onDuplicated }: { pack: Author
         {tab === 'checklists' && <ChecklistsTab />}
         {tab === 'quizzes' && <QuizzesTab />}
         {tab === 'tips' && <TipsTab />}
+        {tab === 'suggestions' && <SuggestionsTab />}
         {tab === 'publish' && <PublishTab pack={pack} />}
         {tab === 'changes' && <ChangesTab pack={pack} />}
         {tab === 'rehearsal' && <RehearsalTab />}

@@ -1,7 +1,7 @@
 import type { PageContext } from '../../page/pageContext.ts';
 
-/** Preceptor's own hosts on the page: the tour card, the launcher and field-tip beacons. */
-const OWN_UI = '[data-preceptor-player], [data-preceptor-launcher], [data-preceptor-tip], [data-preceptor-problem]';
+/** Preceptor's own hosts on the page: the tour card, the launcher, field-tip beacons, the problem form and the help panel. */
+const OWN_UI = '[data-preceptor-player], [data-preceptor-launcher], [data-preceptor-tip], [data-preceptor-problem], [data-preceptor-help]';
 const TOUR_CARD = '[data-preceptor-player]';
 
 /** Alt+Shift+G (by key position, any keyboard layout): bring keyboard focus to the tour card. */

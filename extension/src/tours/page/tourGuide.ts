@@ -32,7 +32,20 @@ export const tourGuide: PageFeature = ({ ctx, settled }) => {
       void sendMessage('startTourHere', { packId: tour.packId, tourId: tour.tourId, url: location.href }).then(showPlayer);
     },
     () => void openProblemForm(() => launcher.focusButton()),
+    () => void openHelpPanel(() => launcher.focusButton()),
   );
+
+  /** 帮助 (issue 16): the panel comes with the drawing half; search and suggestions go to the background. */
+  async function openHelpPanel(returnFocus?: () => void): Promise<void> {
+    const bundle = await loadTourGuide();
+    bundle.openHelpPanel({
+      language: setup?.language ?? 'zh-CN',
+      search: (query) => sendMessage('searchHelp', { query, url: location.href }),
+      startTour: (packId, tourId) => void sendMessage('startTourHere', { packId, tourId, url: location.href }).then(showPlayer),
+      suggest: (suggestion) => sendMessage('suggestTip', suggestion),
+      ...(returnFocus ? { returnFocus } : {}),
+    });
+  }
 
   /** 报告问题 (issue 16): the form comes with the drawing half; the report goes to the background. */
   async function openProblemForm(returnFocus?: () => void): Promise<void> {

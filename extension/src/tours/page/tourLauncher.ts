@@ -53,6 +53,8 @@ export class TourLauncher {
     private readonly start: (tour: PageTour) => void,
     /** 报告问题: the pilot problem form (loaded on demand, problems/page/problemForm.ts) */
     private readonly report?: () => void,
+    /** 帮助: the knowledge-base help panel (loaded on demand, knowledge/page/helpPanel.ts) */
+    private readonly help?: () => void,
   ) {}
 
   /** Focus the launcher's own button (after the problem form closes). */
@@ -203,6 +205,9 @@ export class TourLauncher {
                       : ''}
                   </section>`;
                 })}
+                ${this.help
+                  ? html`<div class="report"><button type="button" data-action="open-help" @click=${() => { this.toggle(false); this.help?.(); }}>${t('openHelp')}</button></div>`
+                  : nothing}
                 ${this.report
                   ? html`<div class="report"><button type="button" data-action="report-problem" @click=${() => { this.toggle(false); this.report?.(); }}>${t('reportProblem')}</button></div>`
                   : nothing}

@@ -1,0 +1,37 @@
+import { defineMessages } from '@preceptor/shared/i18n/messagePairs.ts';
+
+/** The editor's 学员建议 tab (issue 16), spread into the authoring dictionary (authoringMessages.ts). */
+export const suggestionReviewMessages = defineMessages({
+  tab_suggestions: ['学员建议', 'Suggestions'],
+  area_faq: ['常见问题', 'FAQ entry'],
+  suggestionFromPack: ['来自内容包 {id}', 'from pack {id}'],
+  suggestionsIntro: [
+    '导入培训老师从看板导出的建议文件，逐条采纳或退回。采纳的建议成为本内容包草稿中的字段提示或常见问题，并署名建议人；发布下一版后学员就能在该页面看到。退回需写明原因，之后的建议文件中不会再问。',
+    'Import the suggestions file the trainer exported from the dashboard, then accept or reject each one. An accepted suggestion becomes a field tip or an FAQ entry in this pack’s draft, credited to the learner; learners see it on that page once you publish the next version. A rejection needs a reason, and later files will not ask about it again.',
+  ],
+  suggestionsImport: ['导入建议文件', 'Import a suggestions file'],
+  suggestionsImported: ['已读取 {file}：{count} 条建议', 'Read {file}: {count} {count|suggestion|suggestions}'],
+  suggestionsRefused: ['无法读取 {file}：发现 {count} 处问题，未作任何改动。', 'Could not read {file}: {count} {count|problem|problems} found; nothing was changed.'],
+  suggestionsNone: ['没有待处理的建议：请导入培训老师导出的建议文件。', 'Nothing to review: import the suggestions file the trainer exported.'],
+  suggestionsOpen: ['待处理（{count}）', 'To review ({count})'],
+  suggestionsDone: ['已处理（{count}）', 'Done ({count})'],
+  suggestionKindTip: ['提示', 'Tip'],
+  suggestionKindFaq: ['常见问题', 'FAQ'],
+  suggestionPage: ['页面：{page}', 'Page: {page}'],
+  suggestionControl: ['控件：{role}“{label}”', 'Control: {role} “{label}”'],
+  suggestionControlRole: ['控件：{role}', 'Control: {role}'],
+  suggestionBy: ['建议人：{author}', 'Suggested by {author}'],
+  suggestionAnonymous: ['一位学员', 'a learner'],
+  suggestionQuestion: ['问：{text}', 'Q: {text}'],
+  suggestionAnswer: ['答：{text}', 'A: {text}'],
+  suggestionAccept: ['采纳到草稿', 'Accept into the draft'],
+  suggestionAccepted: ['已采纳到草稿', 'Accepted into the draft'],
+  suggestionAcceptedAsTip: ['已采纳为字段提示“{id}”：发布下一版后生效。', 'Accepted as the field tip “{id}”: it takes effect when you publish the next version.'],
+  suggestionAcceptedAsFaq: ['已采纳为常见问题“{id}”：发布下一版后生效。', 'Accepted as the FAQ entry “{id}”: it takes effect when you publish the next version.'],
+  suggestionAcceptNote: ['采纳后提示文字两种语言相同，请到“字段提示”页补上译文。', 'Accepted text is the same in both languages: add the translation on the Field tips tab.'],
+  suggestionReject: ['退回', 'Reject'],
+  suggestionRejectReason: ['退回原因', 'Reason for rejecting'],
+  suggestionRejectNeedsReason: ['请写明退回原因。', 'Write the reason for rejecting.'],
+  suggestionRejected: ['已退回：{reason}', 'Rejected: {reason}'],
+  suggestionUndoReject: ['撤销退回', 'Undo the rejection'],
+});
