@@ -1,5 +1,6 @@
 import { defineMessages, pairText } from '@preceptor/shared/i18n/messagePairs.ts';
 import type { Language } from '@preceptor/shared/schema/localizedText.ts';
+import { controlRoleMessages } from './controlRoleMessages.ts';
 import { patientDataMessages } from './patientDataMessages.ts';
 
 /**
@@ -8,6 +9,7 @@ import { patientDataMessages } from './patientDataMessages.ts';
  */
 export const helpPanelMessages = defineMessages({
   ...patientDataMessages,
+  ...controlRoleMessages,
   helpTitle: ['帮助', 'Help'],
   helpSearchLabel: ['搜索导览、提示、阅读和常见问题（可输入拼音首字母，如 gh）', 'Search tours, tips, readings and FAQ (pinyin initials work: gh)'],
   helpResults: ['搜索结果', 'Results'],
@@ -50,14 +52,6 @@ export const helpPanelMessages = defineMessages({
   suggestBack: ['返回搜索', 'Back to search'],
   suggestSent: ['已提交，谢谢！带教老师审核后会告诉大家。', 'Sent, thank you! A mentor will review it.'],
   suggestNotRecorded: ['未能提交：{detail}', 'Not sent: {detail}'],
-  roleButton: ['按钮', 'button'],
-  roleTextbox: ['输入框', 'text field'],
-  roleCombobox: ['下拉框', 'drop-down'],
-  roleLink: ['链接', 'link'],
-  roleTab: ['标签页', 'tab'],
-  roleCheckbox: ['复选框', 'checkbox'],
-  roleRadio: ['单选项', 'option'],
-  roleOther: ['控件（{role}）', 'control ({role})'],
 });
 
 export type HelpPanelKey = keyof typeof helpPanelMessages;

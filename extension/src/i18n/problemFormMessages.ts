@@ -1,5 +1,6 @@
 import { defineMessages, pairText } from '@preceptor/shared/i18n/messagePairs.ts';
 import type { Language } from '@preceptor/shared/schema/localizedText.ts';
+import { controlRoleMessages } from './controlRoleMessages.ts';
 import { patientDataMessages } from './patientDataMessages.ts';
 
 /**
@@ -8,6 +9,7 @@ import { patientDataMessages } from './patientDataMessages.ts';
  */
 export const problemFormMessages = defineMessages({
   ...patientDataMessages,
+  ...controlRoleMessages,
   problemFormTitle: ['报告问题', 'Report a problem'],
   problemFormIntro: [
     '请描述您遇到的问题。请勿填写患者信息（姓名、证件号、电话、病历号、出生日期）。不会截图，也不会读取页面内容。',
@@ -46,14 +48,6 @@ export const problemFormMessages = defineMessages({
   problemNotRecorded: ['未能保存（{detail}），请稍后再试。', 'Could not be saved ({detail}); try again later.'],
   reportProblemHint: ['试运行中遇到问题？在当前页面填写并提交，培训老师当天答复。', 'A problem during the pilot? Report it from this page; your trainer answers the same day.'],
   reportProblemNoPage: ['此页面不能报告问题：Preceptor 没有在这个页面运行。', 'Problems cannot be reported from this page: Preceptor does not run on it.'],
-  roleButton: ['按钮', 'button'],
-  roleTextbox: ['输入框', 'field'],
-  roleCombobox: ['下拉框', 'drop-down'],
-  roleLink: ['链接', 'link'],
-  roleTab: ['标签页', 'tab'],
-  roleCheckbox: ['复选框', 'checkbox'],
-  roleRadio: ['单选项', 'option'],
-  roleOther: ['控件（{role}）', 'control ({role})'],
 });
 
 export type ProblemFormKey = keyof typeof problemFormMessages;

@@ -2,6 +2,7 @@ import { html, nothing, render } from 'lit/html.js';
 import { problemTextPatientData, type ReportedElement } from '@preceptor/shared/record/problemReport.ts';
 import { SUGGESTION_QUESTION_MAX, SUGGESTION_TEXT_MAX, type SuggestionInput, type SuggestionKind } from '@preceptor/shared/record/suggestion.ts';
 import type { Language } from '@preceptor/shared/schema/localizedText.ts';
+import { controlRoleWord } from '../../i18n/controlRoleMessages.ts';
 import { helpPanelTranslator, type HelpPanelKey, type HelpPanelTranslate } from '../../i18n/helpPanelMessages.ts';
 import { PATIENT_DATA_KIND_KEYS } from '../../i18n/patientDataMessages.ts';
 import { pickControl } from '../../page/controlPicker.ts';
@@ -61,7 +62,6 @@ button:focus-visible, input:focus-visible, textarea:focus-visible, a:focus-visib
 `;
 
 const KIND_KEY: Record<HelpHitView['kind'], HelpPanelKey> = { tour: 'help_tour', tip: 'help_tip', reading: 'help_reading', faq: 'help_faq' };
-const ROLE_KEY: Record<string, HelpPanelKey> = { button: 'roleButton', textbox: 'roleTextbox', searchbox: 'roleTextbox', combobox: 'roleCombobox', link: 'roleLink', tab: 'roleTab', checkbox: 'roleCheckbox', radio: 'roleRadio' };
 
 type Field = 'text' | 'question' | 'answer';
 type Errors = Partial<Record<Field | 'form', string>>;
@@ -285,8 +285,7 @@ class HelpPanel {
   }
 
   private elementText(element: ReportedElement): string {
-    const key = ROLE_KEY[element.role];
-    const role = key ? this.t(key) : this.t('roleOther', { role: element.role });
+    const role = controlRoleWord(element.role, this.t);
     return element.label ? this.t('suggestElement', { role, label: element.label }) : this.t('suggestElementRoleOnly', { role });
   }
 

@@ -5,6 +5,8 @@ import { pagePatternOf } from '@preceptor/shared/authoring/urlGeneraliser.ts';
 import { reportedControlOf } from '@preceptor/shared/targeting/reportedControl.ts';
 import type { Language } from '@preceptor/shared/schema/localizedText.ts';
 import { problemFormTranslator, type ProblemFormKey, type ProblemFormTranslate } from '../../i18n/problemFormMessages.ts';
+import { controlRoleWord } from '../../i18n/controlRoleMessages.ts';
+import { pickControl } from '../../page/controlPicker.ts';
 import { ownOverlayHost } from '../../page/ownUiHost.ts';
 import type { ProblemReportReply } from '../protocol.ts';
 
@@ -54,11 +56,8 @@ const CATEGORY_KEY: Record<ProblemCategory, ProblemFormKey> = {
   'training-content-wrong': 'categoryTrainingWrong',
 };
 const SEVERITY_KEY: Record<ProblemSeverity, ProblemFormKey> = { 'blocks-work': 'severityBlocks', 'slows-work': 'severitySlows', minor: 'severityMinor' };
-const ROLE_KEY: Record<string, ProblemFormKey> = { button: 'roleButton', textbox: 'roleTextbox', searchbox: 'roleTextbox', combobox: 'roleCombobox', link: 'roleLink', tab: 'roleTab', checkbox: 'roleCheckbox', radio: 'roleRadio' };
-
 export function roleName(t: ProblemFormTranslate, role: string): string {
-  const key = ROLE_KEY[role];
-  return key ? t(key) : t('roleOther', { role });
+  return controlRoleWord(role, t);
 }
 
 type Errors = Partial<Record<'category' | 'severity' | 'text' | 'form', string>>;
@@ -96,7 +95,8 @@ class ProblemForm {
   private errors: Errors = {};
   private state: 'editing' | 'picking' | 'sending' | 'sent' = 'editing';
   private pickMiss = false;
-  private picking: AbortController | undefined;
+  /** stops the control picker while one runs */
+  private stopPick: (() => void) | undefined;
 
   constructor(private readonly options: ProblemFormOptions) {
     this.t = problemFormTranslator(options.language);
@@ -134,46 +134,25 @@ class ProblemForm {
   private startPicking(): void {
     this.state = 'picking';
     this.pickMiss = false;
-    this.picking = new AbortController();
-    const signal = this.picking.signal;
-    const own = (event: Event) => event.composedPath().includes(this.host);
-    // the learner's own click picks; it never reaches the EMR (nor do its press and release).
-    // On window, in the capture phase: before the page's own document and element listeners.
-    for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup'] as const) {
-      window.addEventListener(type, (event) => {
-        if (!event.isTrusted || own(event)) return;
-        event.preventDefault();
-        event.stopImmediatePropagation();
-      }, { capture: true, signal });
-    }
-    window.addEventListener('click', (event) => {
-      if (!event.isTrusted || own(event)) return;
-      event.preventDefault();
-      event.stopImmediatePropagation();
-      const picked = event.composedPath()[0];
-      const element = picked instanceof Element ? reportedControlOf(picked) : undefined;
-      if (!element) {
+    // the learner's own click picks; it never reaches the EMR (page/controlPicker.ts)
+    this.stopPick = pickControl(this.host, {
+      picked: (element) => {
+        this.element = element;
+        this.stopPicking();
+      },
+      missed: () => {
         this.pickMiss = true;
         this.draw();
-        return;
-      }
-      this.element = element;
-      this.stopPicking();
-    }, { capture: true, signal });
-    window.addEventListener('keydown', (event) => {
-      if (event.isTrusted && event.key === 'Escape' && !own(event)) {
-        event.preventDefault();
-        event.stopImmediatePropagation();
-        this.stopPicking();
-      }
-    }, { capture: true, signal });
+      },
+      cancelled: () => this.stopPicking(),
+    });
     this.draw();
     this.root.querySelector<HTMLElement>('.bar button')?.focus();
   }
 
   private stopPicking(redraw = true): void {
-    this.picking?.abort();
-    this.picking = undefined;
+    this.stopPick?.();
+    this.stopPick = undefined;
     if (this.state !== 'picking') return;
     this.state = 'editing';
     if (!redraw) return;
