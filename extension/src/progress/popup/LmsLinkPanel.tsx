@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Language } from '@preceptor/shared/schema/localizedText.ts';
 import type { Translate } from '../../i18n/messages.ts';
 import { sendMessage } from '../../messaging/protocol.ts';
@@ -17,6 +17,15 @@ export function LmsLinkPanel({ language, t }: { language: Language; t: Translate
   const [problem, setProblem] = useState('');
   const [notice, setNotice] = useState('');
   const input = useRef<HTMLInputElement>(null);
+  const unlinkButton = useRef<HTMLButtonElement>(null);
+  // the control pressed goes away when the view switches: keep keyboard focus in the section
+  const [focusNext, setFocusNext] = useState<'input' | 'unlink' | null>(null);
+  useEffect(() => {
+    if (focusNext === 'unlink' && link) unlinkButton.current?.focus();
+    else if (focusNext === 'input' && link === null) input.current?.focus();
+    else return;
+    setFocusNext(null);
+  }, [focusNext, link]);
 
   async function save(event: React.FormEvent) {
     event.preventDefault();
@@ -31,6 +40,7 @@ export function LmsLinkPanel({ language, t }: { language: Language; t: Translate
       setProblem('');
       setNotice('');
       setValue('');
+      setFocusNext('unlink');
     } catch (error) {
       setProblem(t('lmsLinkFailed', { reason: error instanceof Error ? error.message : String(error) }));
     }
@@ -39,6 +49,7 @@ export function LmsLinkPanel({ language, t }: { language: Language; t: Translate
   async function unlink() {
     await sendMessage('unlinkLmsCourse', undefined);
     setNotice(t('lmsUnlinked'));
+    setFocusNext('input');
   }
 
   return (
@@ -50,7 +61,7 @@ export function LmsLinkPanel({ language, t }: { language: Language; t: Translate
           <p style={{ marginBottom: 4 }}>{t('lmsLinked')}</p>
           <p><code data-testid="lms-registration" style={{ userSelect: 'all', wordBreak: 'break-all' }}>{link.registration}</code></p>
           <p className="muted">{t('lmsLinkedSince', { time: new Date(link.linkedAt).toLocaleString(language) })}</p>
-          <button type="button" className="secondary" onClick={() => void unlink()}>{t('lmsUnlink')}</button>
+          <button type="button" className="secondary" ref={unlinkButton} onClick={() => void unlink()}>{t('lmsUnlink')}</button>
         </div>
       ) : (
         <form onSubmit={(e) => void save(e)} noValidate>
