@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { itemActivityId } from '@preceptor/shared/lms/cmi5CourseStructure.ts';
 import type { QuizAnswer } from '@preceptor/shared/learning/quizScoring.ts';
 import type { QuizSubmission } from '@preceptor/shared/learning/quizAnswerMessage.ts';
-import type { Quiz } from '@preceptor/shared/schema/contentPack.ts';
+import type { Quiz } from '@preceptor/shared/schema/learningContent.ts';
 import { VERB, quizActivityId, tourActivityId } from '@preceptor/shared/xapi/vocabulary.ts';
 import { startLoopbackLrs, type LoopbackLrs } from '../../shared/test/trainer/loopbackLrs.ts';
 import { startCmi5Lms, type LoopbackCmi5Lms } from '../../sandbox/test/lms/loopbackCmi5Lms.ts';
