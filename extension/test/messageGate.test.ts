@@ -70,6 +70,8 @@ describe('message gate', () => {
       ['requestPick', { packKey: 'k', path: ['tours'], label: 'x' }],
       ['submitQuiz', { packId: 'p', quizId: 'q', seed: 1, startedAt: '2026-01-01T00:00:00.000Z', answers: {} }],
       ['quizStatus', { packId: 'p', quizId: 'q' }],
+      ['linkLmsCourse', { registration: '0f8fad5b-d9cb-469f-a165-70867728950e' }],
+      ['unlinkLmsCourse', undefined],
     ];
     for (const [name, data] of tries) {
       expect(allowed(name, SENDERS.content, data), name).toEqual({ ok: false, refused: 'sender' });
@@ -90,6 +92,22 @@ describe('message gate', () => {
     expect(allowed('tickChecklistItem', SENDERS.popup, { packId: 'p', checklistId: 'c', itemId: 5 })).toEqual({ ok: false, refused: 'payload' });
     expect(allowed('countStatements', SENDERS.options, { all: true })).toEqual({ ok: false, refused: 'payload' });
     expect(allowed('tourEvent', SENDERS.content, { type: 'next' })).toEqual({ ok: true, data: { type: 'next' }, sender: { context: 'content', tabId: 7, url: SENDERS.content.url } });
+  });
+
+  it('sets or clears the LMS course link only from the popup, and only to a UUID', () => {
+    const registration = '0f8fad5b-d9cb-469f-a165-70867728950e';
+    expect(allowed('linkLmsCourse', SENDERS.popup, { registration })).toMatchObject({ ok: true, data: { registration }, sender: { context: 'popup' } });
+    expect(allowed('linkLmsCourse', SENDERS.popupAsTab, { registration })).toMatchObject({ ok: true });
+    expect(allowed('unlinkLmsCourse', SENDERS.popup, undefined)).toMatchObject({ ok: true });
+    for (const sender of [SENDERS.content, SENDERS.options, SENDERS.editor, SENDERS.quiz, SENDERS.background]) {
+      expect(allowed('linkLmsCourse', sender, { registration }), JSON.stringify(sender)).toEqual({ ok: false, refused: 'sender' });
+      expect(allowed('unlinkLmsCourse', sender, undefined)).toEqual({ ok: false, refused: 'sender' });
+    }
+    for (const bad of ['', 'not-a-uuid', `${registration} `, `${registration}x`, 'https://lrs.example/xAPI/', registration.replace(/-/g, ''), `{${registration}}`])
+      expect(allowed('linkLmsCourse', SENDERS.popup, { registration: bad }), bad).toEqual({ ok: false, refused: 'payload' });
+    expect(allowed('linkLmsCourse', SENDERS.popup, { registration, endpoint: 'https://evil.example/' })).toEqual({ ok: false, refused: 'payload' });
+    expect(allowed('linkLmsCourse', SENDERS.popup, registration)).toEqual({ ok: false, refused: 'payload' });
+    expect(allowed('unlinkLmsCourse', SENDERS.popup, { registration })).toEqual({ ok: false, refused: 'payload' });
   });
 
   it('takes relayed attempts from content scripts only, in the new shape, within 64 KB', () => {

@@ -12,6 +12,7 @@ import { helpPanelMessages } from './helpPanelMessages.ts';
 import { popupMessages } from './popupMessages.ts';
 import { quizChecklistMessages } from './quizChecklistMessages.ts';
 import { lessonMessages } from './lessonMessages.ts';
+import { lmsLinkMessages } from './lmsLinkMessages.ts';
 
 /** Every string the extension's pages show, one [zh-CN, en] pair each. */
 export const extensionMessages = defineMessages({
@@ -27,6 +28,7 @@ export const extensionMessages = defineMessages({
   ...popupMessages,
   ...quizChecklistMessages,
   ...lessonMessages,
+  ...lmsLinkMessages,
   appName: ['Preceptor 带教', 'Preceptor'],
   quizTitle: ['测验', 'Quiz'],
   quizNotFound: ['找不到该测验，请确认内容包已安装。', 'This quiz cannot be found. Is its content pack installed?'],

@@ -13,6 +13,7 @@ import type { ChecklistSummary, QuizStatus } from './protocol.ts';
 import { ensureLearnerProfile, statementLearner } from '../progress/learnerProfile.ts';
 import { allLearnerStatements, recordStatements } from '../progress/progressLog.ts';
 import { oneAtATime } from '../storage/oneAtATime.ts';
+import { registrationForRun } from '../progress/lmsLink.ts';
 
 /** The learner's checklists with ticks derived from the log (never stored). */
 export async function myChecklists(): Promise<ChecklistProgress[]> {
@@ -71,7 +72,7 @@ export async function submitQuiz(submission: QuizSubmission): Promise<{ result: 
   const result = scoreQuiz(quiz, submission.answers);
   const attempt = status.attemptsUsed + 1;
   const statements = quizStatements(
-    { pack, quiz, learner: await statementLearner(), registration: crypto.randomUUID(), attempt, seed: submission.seed },
+    { pack, quiz, learner: await statementLearner(), registration: await registrationForRun(Date.parse(submission.startedAt)), attempt, seed: submission.seed },
     orderForAttempt(quiz, submission.seed),
     submission.answers,
     result,

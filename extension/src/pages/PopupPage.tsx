@@ -15,6 +15,7 @@ import { ChecklistPanel } from '../learning/popup/ChecklistPanel.tsx';
 import { MentorCorner } from '../authoring/popup/MentorCorner.tsx';
 import { SiteAccess } from '../deployment/popup/SiteAccess.tsx';
 import { ReportProblemButton } from '../problems/popup/ReportProblemButton.tsx';
+import { LmsLinkPanel } from '../progress/popup/LmsLinkPanel.tsx';
 
 /**
  * The learner's popup. Without a role: one onboarding screen (role, department, language, who
@@ -99,6 +100,7 @@ export function PopupPage() {
               onLanguageChange={setPreviewLanguage} t={t} />
           </details>
         )}
+        {profile?.role && <LmsLinkPanel language={language} t={t} />}
         {profile && packs && <MentorCorner tab={tab} profile={profile} packs={packs} t={t} onStarted={afterLaunch} />}
         <p style={{ margin: '0 12px 12px' }}>
           <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">{t('openOptions')}</a>

@@ -59,7 +59,24 @@ export interface LrsStatus extends OutboxStatus {
 /** What one send run did: the outbox's answer, or `busy` (another run holds the sender) / `no-lrs`. */
 export type LrsSendOutcome = SendResult | { outcome: 'busy' | 'no-lrs' };
 
+/**
+ * The learner's link to an LMS course (cmi5 registration, docs/lms.cmi5.md "Safety design"): the
+ * registration the LMS's launcher page shows, pasted by the learner in the popup. A UUID and nothing
+ * else: it names no endpoint, token or content.
+ */
+export const LmsRegistration = z.uuid();
+export interface LmsLink {
+  registration: string;
+  /** when it was linked (ISO): it applies to tours and quizzes started from then on */
+  linkedAt: string;
+}
+
 export const PROGRESS_MESSAGES = {
+  /** popup -> background: link tours and quizzes started from now on to this LMS registration; never from a page */
+  linkLmsCourse: message<LmsLink>()({ from: ['popup'], data: z.object({ registration: LmsRegistration }).strict() }),
+  /** popup -> background: back to a fresh registration per tour run and quiz attempt */
+  unlinkLmsCourse: message<null>()({ from: ['popup'], data: Nothing }),
+
   /** the hospital LRS's settings in force and the outbox's counts (options page) */
   lrsStatus: message<LrsStatus>()({ from: ['options'], data: Nothing }),
   /** "Send now": one send run at once, past any backoff wait; answers when it is over */

@@ -5,6 +5,7 @@ import { countStatements, exportProgressBundle, progressBundleChunk } from './pr
 import { registerLrs } from './lrs/lrsSender.ts';
 import { relayScenarioAttempt } from './sandboxRelay.ts';
 import { signingKeyInfo } from './signingKey.ts';
+import { linkLmsCourse, unlinkLmsCourse } from './lmsLink.ts';
 
 /** The background's side of progress: one call from the background entrypoint (gate: PROGRESS_MESSAGES, protocol.ts). */
 export function registerProgress(): void {
@@ -15,5 +16,7 @@ export function registerProgress(): void {
   handleMessage('exportProgressBundle', async () => exportProgressBundle(await statementLearner(), browser.runtime.getManifest().version, consentedStaffIdentity(await ensureLearnerProfile())));
   handleMessage('signingKeyInfo', () => signingKeyInfo());
   handleMessage('progressBundleChunk', (data) => progressBundleChunk(data.exportId, data.index));
+  handleMessage('linkLmsCourse', (data) => linkLmsCourse(data.registration));
+  handleMessage('unlinkLmsCourse', () => unlinkLmsCourse());
   registerLrs(); // statements to the hospital's LRS (outbox, alarm, options page status)
 }

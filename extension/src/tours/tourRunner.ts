@@ -19,6 +19,7 @@ import { tourStates } from '@preceptor/shared/learning/tourStates.ts';
 import { checklistSummaries } from '../learning/learningRecords.ts';
 import { oneAtATime } from '../storage/oneAtATime.ts';
 import { featureLog } from '../logging/featureLog.ts';
+import { registrationForRun } from '../progress/lmsLink.ts';
 
 /**
  * Running tours by tab id. Kept in local storage (not memory) so a tour survives
@@ -92,7 +93,9 @@ export function startTourInTab(tabId: number, packId: string, tourId: string, pa
     if (!tourStartDecision(packs, packId, tourId, pageUrl, profile.role).ok) return null;
     const found = await findTour(packId, tourId);
     if (!found) return null;
-    const { run, effects } = startTour(found.tour, found.pack, crypto.randomUUID(), Date.now());
+    const startedAt = Date.now();
+    // the LMS course's registration while the learner has linked one (progress/lmsLink.ts)
+    const { run, effects } = startTour(found.tour, found.pack, await registrationForRun(startedAt), startedAt);
     await runsItem.setValue({ ...(await tourRuns.getValue()), [String(tabId)]: run });
     await record(effects, run, found.pack, found.tour);
     return playerState(run);

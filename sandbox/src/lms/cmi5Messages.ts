@@ -21,7 +21,7 @@ export const cmi5Messages = defineMessages({
   'launcher.step2': ['点击浏览器工具栏上的 Preceptor 图标，在“{role}”岗位的内容中选择“{title}”并开始。', 'Click the Preceptor icon in the browser toolbar and start "{title}" among the {role} role\'s content.'],
   'launcher.step3': ['完成后回到本页，点击“检查完成情况”。', 'When you have finished, come back to this page and press "Check completion".'],
   'launcher.linkCode': ['课程登记号：{registration}', 'Course registration: {registration}'],
-  'launcher.linkHint': ['扩展把完成记录发送到医院的学习记录存储（LRS）并带上这个登记号，本课程才能看到完成情况；若学习平台没有可供扩展写入的 LRS，请把进度导出交给培训老师。', 'This course sees your completion when the extension sends it to the hospital\'s learning record store (LRS) with this registration; if the LMS has no LRS the extension can write to, export your progress for your trainer.'],
+  'launcher.linkHint': ['开始前，把这个登记号复制到 Preceptor 扩展弹出窗口的“关联 LMS 课程”中。扩展把完成记录发送到医院的学习记录存储（LRS）并带上这个登记号，本课程才能看到完成情况；若学习平台没有可供扩展写入的 LRS，请把进度导出交给培训老师。', 'Before you start, copy this registration into "Link to an LMS course" in the Preceptor extension\'s popup. This course sees your completion when the extension sends it to the hospital\'s learning record store (LRS) with this registration; if the LMS has no LRS the extension can write to, export your progress for your trainer.'],
   'launcher.check': ['检查完成情况', 'Check completion'],
   'launcher.close': ['关闭并返回课程', 'Close and return to the course'],
   'launcher.switch': ['English', '中文'],
