@@ -20,9 +20,9 @@ const TRAINER_MESSAGES = defineMessages({
   'tab.gate': ['上线准入', 'Go-live'],
   'tab.report': ['科室报告', 'Report'],
   'tab.funnels': ['导览漏斗', 'Funnels'],
-  'tab.problems': ['试运行问题清单', 'Problems'],
+  'tab.problems': ['问题清单', 'Problems'],
   'tab.learners': ['学员与密钥', 'Learners'],
-  'tab.lrs': ['LRS（读取与转发）', 'LRS'],
+  'tab.lrs': ['LRS', 'LRS'],
   'tab.backup': ['备份与恢复', 'Backup'],
 
   'view.import': ['导入', 'Import'],
