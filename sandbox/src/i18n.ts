@@ -27,6 +27,17 @@ export function isLang(value: unknown): value is Lang {
   return value === 'zh-CN' || value === 'en';
 }
 
+/** A page opened with `?lang=` (the report viewer's frame, an LMS launch) starts in that language; else the stored one. */
+export function adoptLangParam(params: URLSearchParams): void {
+  const lang = params.get('lang');
+  if (!isLang(lang)) return;
+  try {
+    localStorage.setItem(LANG_STORAGE_KEY, lang);
+  } catch {
+    // the page then follows the stored language; the shell's switch still works
+  }
+}
+
 function readStoredLang(): Lang {
   try {
     const stored = globalThis.localStorage?.getItem(LANG_STORAGE_KEY);

@@ -3,7 +3,7 @@
 
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { I18nProvider, LANG_STORAGE_KEY, isLang } from '../i18n.ts';
+import { I18nProvider, adoptLangParam } from '../i18n.ts';
 import { routeFromHash } from '../router.ts';
 import { UiVersionProvider } from '../uiVersion.ts';
 import { LMS_SCENARIO_QUERY } from '@preceptor/shared/lms/lmsLaunch.ts';
@@ -13,14 +13,7 @@ import './lms.css';
 
 routeFromHash();
 const params = new URLSearchParams(window.location.search);
-const lang = params.get('lang');
-if (isLang(lang)) {
-  try {
-    localStorage.setItem(LANG_STORAGE_KEY, lang);
-  } catch {
-    // the language switch in the shell still works for this page
-  }
-}
+adoptLangParam(params);
 
 const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('lms.html lacks #root');

@@ -4,7 +4,7 @@
 
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { I18nProvider, LANG_STORAGE_KEY, isLang } from '../i18n.ts';
+import { I18nProvider, adoptLangParam } from '../i18n.ts';
 import { SandboxStoreProvider } from '../store/StoreContext.ts';
 import { UiVersionProvider } from '../uiVersion.ts';
 import { ReportViewer } from './ReportViewer.tsx';
@@ -12,14 +12,7 @@ import '../styles.css';
 import './viewer.css';
 
 const params = new URLSearchParams(window.location.search);
-const lang = params.get('lang');
-if (isLang(lang)) {
-  try {
-    localStorage.setItem(LANG_STORAGE_KEY, lang);
-  } catch {
-    // the viewer then follows the stored language
-  }
-}
+adoptLangParam(params);
 
 const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('viewer.html lacks #root');
