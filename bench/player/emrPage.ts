@@ -9,6 +9,8 @@
  * with <template shadowrootmode="open">, which the HTML parser attaches.
  */
 
+import { seededRandom } from '../../shared/src/hospital/seededRandom.ts';
+
 const SURNAMES = '张王李赵刘陈杨黄周吴徐孙马朱胡郭何高林罗';
 const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀英华';
 const DEPTS = ['心内科', '呼吸内科', '消化内科', '骨科', '儿科', '妇科', '眼科', '皮肤科', '神经内科', '内分泌科'];
@@ -21,23 +23,11 @@ const FIELD_LABELS = [
 ];
 const TOOLBAR = ['新建患者', '读卡', '查询', '挂号', '退号', '补打', '打印挂号单', '预约签到', '日结', '交班', '刷新', '帮助'];
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Elements in the fixed part of the page (everything but grid rows), counted once. */
 const ROW_ELEMENTS = 14; // tr + 10 td + checkbox + 2 buttons
 
 export function emrPageHtml(totalElements: number, seed = 7): string {
-  const random = rng(seed);
-  const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
+  const { next: random, pick } = seededRandom(seed);
   let gen = 1000;
   const id = () => `el-id-1024-${gen++}`;
   const parts: string[] = [];

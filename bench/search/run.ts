@@ -10,6 +10,7 @@ import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { buildHelpIndex, helpItemsOf, searchHelp } from '../../shared/src/learning/helpSearch.ts';
 import { ContentPack } from '../../shared/src/schema/contentPack.ts';
+import { seededRandom } from '../../shared/src/hospital/seededRandom.ts';
 import { median, percentile, round } from '../lib/stats.ts';
 
 const GOAL_MS = 50;
@@ -38,21 +39,8 @@ const FIELDS: [string, string][] = [
   ['过敏史', 'allergies'], ['诊断', 'diagnosis'], ['发票号', 'invoice number'], ['医保类型', 'insurance type'],
 ];
 
-/** A small deterministic generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function generatedPacks(): ContentPack[] {
-  const rand = random(16);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
+  const { next: rand, pick } = seededRandom(16);
   const text = (zh: string, en: string) => ({ 'zh-CN': zh, en });
   const packs: ContentPack[] = [];
   // 12 packs (one per module) of 50 tours, ~167 tips and ~17 FAQ entries: 600 / 2,000 / 200

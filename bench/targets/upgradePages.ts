@@ -17,6 +17,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+import { seededRandom } from '../../shared/src/hospital/seededRandom.ts';
 import { UPGRADE_PLAN, type PageUpgrade } from './upgradePlan.ts';
 
 // jsdom ships no type declarations (and @types/jsdom is not a dependency): the little used here
@@ -31,17 +32,6 @@ export const PAGES_DIR = path.join(here, 'pages');
 export const UPGRADED_DIR = path.join(PAGES_DIR, 'upgraded');
 
 type Rng = () => number;
-
-function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ALPHANUM = 'abcdefghijklmnopqrstuvwxyz0123456789';
 function hash(rng: Rng, length: number, alphabet = ALPHANUM): string {
@@ -277,7 +267,7 @@ function applyPlan(roots: ParentNode[], plan: PageUpgrade, renamer: Renamer, fra
 
 /** Upgrade one page (and its srcdoc frames, recursively); returns the new HTML. */
 export function upgradePage(html: string, plan: PageUpgrade): string {
-  const rng = mulberry32(plan.seed);
+  const rng = seededRandom(plan.seed).next;
   const renamer = new Renamer(rng, plan.renameSegments ?? {});
   const dom = new JSDOM(html);
   const doc = dom.window.document;
