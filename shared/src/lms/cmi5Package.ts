@@ -4,6 +4,7 @@
  * host), and sandbox/lms-course.json, the titles the quiz and tour launcher page shows. Every AU
  * url names a file of the package; no path leads outside it.
  */
+import { packagePathProblem } from './packageZip.ts';
 import { CMI5_SANDBOX_DIR, cmi5CourseStructure, cmi5Xml, type Cmi5CourseInput, type Cmi5StructureOptions } from './cmi5CourseStructure.ts';
 
 /** What the launcher page reads (relative to itself): which quiz or tour, for which role. */
@@ -17,12 +18,6 @@ export interface LmsCourseFileEntry {
   /** the role's title (the launcher page does not carry the role dictionary) */
   roleTitle?: { 'zh-CN': string; en: string };
   title: { 'zh-CN': string; en: string };
-}
-
-/** A package path: relative, forward slashes, no `..`, no empty or dot segments, no scheme or drive. */
-export function isPackagePath(path: string): boolean {
-  if (path === '' || path.startsWith('/') || path.includes('\\') || /^[a-z][a-z0-9+.-]*:/i.test(path)) return false;
-  return path.split('/').every((segment) => segment !== '' && segment !== '.' && segment !== '..');
 }
 
 /** The file an AU url opens: its path without query or fragment, percent-decoded. */
@@ -46,7 +41,8 @@ export function buildCmi5Files(course: Cmi5CourseInput, sandboxFiles: ReadonlyMa
   const encoder = new TextEncoder();
   files.set('cmi5.xml', encoder.encode(cmi5Xml(structure)));
   for (const [path, bytes] of sandboxFiles) {
-    if (!isPackagePath(path)) throw new Error(`the sandbox file "${path}" would land outside the package (use a relative path without "..")`);
+    const problem = packagePathProblem(path);
+    if (problem) throw new Error(`the sandbox file "${path}" would land outside the package (use a relative path without ".."): ${problem}`);
     if (path === LMS_COURSE_FILE) throw new Error(`the sandbox build has its own "${path}", which the cmi5 package writes itself`);
     files.set(`${CMI5_SANDBOX_DIR}/${path}`, bytes);
   }
@@ -59,7 +55,7 @@ export function buildCmi5Files(course: Cmi5CourseInput, sandboxFiles: ReadonlyMa
   for (const block of structure.blocks) {
     for (const au of block.aus) {
       const file = auUrlFile(au.url);
-      if (!isPackagePath(file) || !files.has(file)) {
+      if (packagePathProblem(file) !== null || !files.has(file)) {
         throw new Error(`the AU "${au.id}" opens "${au.url}", but the package has no file "${file}" (is the sandbox LMS build complete?)`);
       }
     }
