@@ -1,6 +1,7 @@
 import type { TargetFingerprint } from '../schema/targetFingerprint.ts';
 import { captureFingerprint } from '../targeting/captureFingerprint.ts';
 import { resolveTarget, type ResolveOptions } from '../targeting/resolveTarget.ts';
+import { recordedInDialog } from './healthCheck.ts';
 
 /** One step the upgrade rehearsal checks on a page: content ids and the recorded target. */
 export interface RehearsalStepInput {
@@ -26,11 +27,9 @@ export interface RehearsalPageOutcome {
   target?: TargetFingerprint;
 }
 
-const DIALOG_ROLES = new Set(['dialog', 'alertdialog']);
-
-/** A target recorded inside a dialog: the dialog is closed when the page loads. */
+/** A target recorded inside a dialog (healthCheck.ts's rule), or a dialog itself: closed when the page loads. */
 export function opensInDialog(fp: TargetFingerprint): boolean {
-  return DIALOG_ROLES.has(fp.context?.ancestorRole ?? '') || fp.tag === 'dialog';
+  return recordedInDialog(fp) || fp.tag === 'dialog';
 }
 
 /**
