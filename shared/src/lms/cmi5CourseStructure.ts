@@ -7,6 +7,7 @@
  * activity.
  */
 import type { LocalizedText } from '../schema/localizedText.ts';
+import type { LmsCourseItem, LmsItemKind } from './lmsCourse.ts';
 import { PRECEPTOR_IRI, quizActivityId, scenarioActivityId, tourActivityId } from '../xapi/vocabulary.ts';
 
 export const CMI5_COURSE_STRUCTURE_NS = 'https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd';
@@ -16,24 +17,10 @@ export type MoveOn = (typeof MOVE_ON_VALUES)[number];
 export const LAUNCH_METHODS = ['AnyWindow', 'OwnWindow'] as const;
 export type LaunchMethod = (typeof LAUNCH_METHODS)[number];
 
-export type Cmi5ItemKind = 'scenario' | 'quiz' | 'tour';
+export type Cmi5ItemKind = LmsItemKind;
 
-/**
- * One item of the course outline (shared/src/lms/lmsCourse.ts `LmsCourseItem`, the SCORM half's;
- * declared here by shape so either branch builds alone).
- */
-export interface Cmi5CourseItem {
-  kind: Cmi5ItemKind;
-  /** the scenario's, quiz's or tour's own id */
-  contentId: string;
-  /** the pack a quiz or tour comes from (scenarios belong to the sandbox) */
-  packId?: string;
-  title: LocalizedText;
-  /** the role whose block holds the AU; undefined = everyone */
-  role?: string;
-  /** the pass mark out of 100 (scenario passingScore, quiz passMark × 100); undefined for a tour */
-  masteryScore?: number;
-}
+/** One item of the course outline (lmsCourse.ts), without the key the SCORM manifest uses. */
+export type Cmi5CourseItem = Omit<LmsCourseItem, 'key'>;
 
 export interface Cmi5CourseInput {
   /** content id of the course (one package = one course) */
