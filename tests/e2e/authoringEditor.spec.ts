@@ -141,7 +141,11 @@ test('editor: every kind of content, validated as typed, an on-screen question p
   await expect.poll(() => panel.panel.text()).toContain('Unique match');
   await screenshot(emr, 'authoring-picker-en');
   await emr.keyboard.press('Escape');
+  // Record is disabled while picking, and recording starts once the background has answered:
+  // the EMR click comes only after both (a click before them was not recorded, seen in CI)
+  await expect.poll(() => panel.action('record').attr('disabled')).toBeNull();
   await panel.action('record').click();
+  await expect.poll(() => panel.action('record').attr('aria-pressed')).toBe('true');
   await emr.locator('[data-action="save-draft"]').click();
   await expect.poll(() => panel.steps.count()).toBe(2);
   await screenshot(emr, 'authoring-recorder-en');
