@@ -1,4 +1,4 @@
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { test, expect, openExtensionPage } from '../fixtures/extension.ts';
 import { Launcher, PopupPage, TourPlayer, exportProgress, openSandbox } from '../pages/extensionPages.ts';
 import { screenshot } from '../pages/screenshots.ts';
@@ -13,11 +13,13 @@ import { VERB } from '../../shared/src/xapi/vocabulary.ts';
 const HOSTILE_ORIGIN = 'http://hostile.test';
 const TOUR = 'registration-basics';
 
-test.use({ viewport: { width: 1366, height: 768 }, freshProfile: true }); // context.addInitScript below: a reset cannot take it back
+// The spies are each page's own init scripts (page.addInitScript), which close with the page, so
+// these tests share the worker's profile instead of paying for a fresh one each.
+test.use({ viewport: { width: 1366, height: 768 } });
 
 /** Every page records what it is posted, from before any other script runs. */
-async function listenForMessages(context: BrowserContext): Promise<void> {
-  await context.addInitScript(() => {
+async function listenForMessages(page: Page): Promise<void> {
+  await page.addInitScript(() => {
     const seen: string[] = [];
     (window as any).__seenMessages = seen;
     window.addEventListener(
@@ -106,7 +108,6 @@ async function tourRuns(options: Page): Promise<Record<string, { stepIndex: numb
 }
 
 test('a hostile page can neither start, drive nor switch off the player; the learner still can', async ({ context, extensionId, sandboxUrl }) => {
-  await listenForMessages(context);
   await context.route(`${HOSTILE_ORIGIN}/**`, (route) =>
     route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: '<!doctype html><title>Prize</title><h1>You won</h1>' }),
   );
@@ -126,6 +127,7 @@ test('a hostile page can neither start, drive nor switch off the player; the lea
 
   // ---- a page no pack covers
   const hostile = await context.newPage();
+  await listenForMessages(hostile);
   await hostile.goto(`${HOSTILE_ORIGIN}/prize`);
   tried += await attacks.craftedHint(hostile);
   tried += await attacks.killSwitch(hostile, extensionId);
@@ -136,7 +138,7 @@ test('a hostile page can neither start, drive nor switch off the player; the lea
   await expect.poll(() => new Launcher(hostile).tour().count()).toBe(0);
 
   // ---- the registration page, which the demo pack covers
-  const emr = await openSandbox(context, sandboxUrl, 'en');
+  const emr = await openSandbox(context, sandboxUrl, 'en', listenForMessages);
   const menu = new Launcher(emr);
   const launcher = menu.openButton;
   await expect.poll(() => launcher.isVisible()).toBe(true);
@@ -207,20 +209,21 @@ test('a hostile page can neither start, drive nor switch off the player; the lea
  * DevTools protocol, as a screen reader or the eye would) and finishes the tour with real clicks.
  */
 test('a hostile page finds the hosts but not their closed roots: it cannot read or rewrite the card; the learner still reads and finishes the tour', async ({ context, extensionId, sandboxUrl }) => {
-  await context.addInitScript(() => {
-    const stolen: ShadowRoot[] = [];
-    (window as any).__stolenRoots = stolen;
-    const attach = Element.prototype.attachShadow;
-    Element.prototype.attachShadow = function (init: ShadowRootInit) {
-      const root = attach.call(this, { ...init, mode: 'open' });
-      stolen.push(root);
-      return root;
-    };
-  });
   const popup = await PopupPage.open(context, extensionId);
   await popup.saveProfile({ role: 'registrar', department: 'outpatient', language: 'en' });
   await popup.page.close();
-  const emr = await openSandbox(context, sandboxUrl, 'en');
+  const emr = await openSandbox(context, sandboxUrl, 'en', (page) =>
+    page.addInitScript(() => {
+      const stolen: ShadowRoot[] = [];
+      (window as any).__stolenRoots = stolen;
+      const attach = Element.prototype.attachShadow;
+      Element.prototype.attachShadow = function (init: ShadowRootInit) {
+        const root = attach.call(this, { ...init, mode: 'open' });
+        stolen.push(root);
+        return root;
+      };
+    }),
+  );
   const menu = new Launcher(emr);
   await menu.openButton.click();
   await menu.tour(TOUR).click();

@@ -108,9 +108,11 @@ export function fieldTip(page: Page, tipId: string): { beacon: ShadowLocator; bu
   return { beacon: root.locator('.beacon'), bubble: root.locator('[role="tooltip"]') };
 }
 
-export async function openSandbox(context: BrowserContext, sandboxUrl: string, language: UiLanguage): Promise<Page> {
+export async function openSandbox(context: BrowserContext, sandboxUrl: string, language: UiLanguage, beforeLoad?: (page: Page) => Promise<void>): Promise<Page> {
   const page = await context.newPage();
   await page.addInitScript((lang) => localStorage.setItem('preceptor.sandbox.lang', lang), language);
+  // a page's own init scripts (a test's spy) go with the page when it closes: the shared profile stays clean
+  await beforeLoad?.(page);
   await page.goto(`${sandboxUrl}/registration`);
   await page.locator('#patient-query').waitFor();
   return page;
