@@ -108,7 +108,7 @@ export function fieldTip(page: Page, tipId: string): { beacon: ShadowLocator; bu
   return { beacon: root.locator('.beacon'), bubble: root.locator('[role="tooltip"]') };
 }
 
-export async function openSandbox(context: BrowserContext, sandboxUrl: string, language: UiLanguage, beforeLoad?: (page: Page) => Promise<void>): Promise<Page> {
+export async function openSandbox(context: BrowserContext, sandboxUrl: string, language: UiLanguage, beforeLoad?: (page: Page) => Promise<unknown>): Promise<Page> {
   const page = await context.newPage();
   await page.addInitScript((lang) => localStorage.setItem('preceptor.sandbox.lang', lang), language);
   // a page's own init scripts (a test's spy) go with the page when it closes: the shared profile stays clean
