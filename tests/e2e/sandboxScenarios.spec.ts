@@ -264,5 +264,8 @@ test('safety trap: a doctor follows the template to amoxicillin for a penicillin
     const result = page.locator('[data-dialog="scenario-result"]');
     await expect(result.locator('[data-result]')).toHaveAttribute('data-result', 'failed');
     await expect(result.locator('[data-trap="duplicate-back-entry"]')).toHaveAttribute('data-sprung', 'true');
+    // graded: the drill's outage ended with it, so its panel is gone and the system is up
+    await expect(panel).toHaveCount(0);
+    await expect(page.locator('#his-main')).not.toHaveAttribute('inert', '');
   });
 });

@@ -2,6 +2,7 @@
 // (grade and record), abandon. Survives a page reload: the attempt lives in localStorage.
 
 import { seedHospital } from '@preceptor/shared/hospital/index.ts';
+import { endDrillOutage } from '@preceptor/shared/hospital/downtimeActions.ts';
 import {
   abandonedStatement,
   applyScenarioSetup,
@@ -108,6 +109,7 @@ export function AttemptProvider({ children, onFinished }: { children: ReactNode;
     if (!active) return null;
     const outcome = evaluateScenario(active.scenario, store.getState(), { startedAt: new Date(active.startedAt), submittedAt: new Date(), mode: active.mode });
     const finished: FinishedAttempt = { scenario: active.scenario, mode: active.mode, outcome };
+    store.replace(endDrillOutage(store.getState())); // graded: a downtime drill's outage ends with it
     writeAttempt(null);
     setAttempt(null);
     setLastResult(finished);
@@ -127,6 +129,7 @@ export function AttemptProvider({ children, onFinished }: { children: ReactNode;
 
   const abandon = useCallback(async () => {
     if (!active) return;
+    store.replace(endDrillOutage(store.getState())); // a drill left half-way does not leave its module down
     writeAttempt(null);
     setAttempt(null);
     if (active.mode === 'assessment') {
@@ -134,7 +137,7 @@ export function AttemptProvider({ children, onFinished }: { children: ReactNode;
       await recordStatements([abandonedStatement(ref(active, active.scenario), scenarioLearner(lang), duration, build())]);
       relayAttempt({ attemptId: active.registration, scenarioId: active.scenario.id, mode: 'assessment', outcome: 'abandoned', score: 0, trapsHit: [], durationMs: duration });
     }
-  }, [active, lang]);
+  }, [active, store, lang]);
 
   const api = useMemo<AttemptApi>(
     () => ({ active, lastResult, start, submit, abandon, dismissResult: () => setLastResult(null) }),

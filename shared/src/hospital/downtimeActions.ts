@@ -65,6 +65,17 @@ export function activeBackEntry(state: HospitalState, actionType: string): Paper
   return paper && BACK_ENTRY_ACTION[paper.module] === actionType ? paper : null;
 }
 
+/**
+ * The hospital after a downtime drill's attempt ended (submitted or abandoned): the outage, its
+ * paper slips and back-entry links belong to the drill, so the system is up again for whatever the
+ * trainee does next. Everything entered in the system meanwhile stays. The same state when no drill ran.
+ */
+export function endDrillOutage(state: HospitalState): HospitalState {
+  if (!state.downtime) return state;
+  const { downtime: _ended, ...up } = state;
+  return up;
+}
+
 function withDowntime(state: HospitalState, downtime: DowntimeState): HospitalState {
   return { ...state, downtime };
 }

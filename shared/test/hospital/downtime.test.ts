@@ -2,7 +2,7 @@
 // way the sandbox dispatches them.
 
 import { describe, expect, it } from 'vitest';
-import { reconcileDowntime } from '../../src/hospital/downtimeActions.ts';
+import { endDrillOutage, reconcileDowntime } from '../../src/hospital/downtimeActions.ts';
 import { applyHospitalAction, type HospitalAction } from '../../src/hospital/hospitalActions.ts';
 import type { HospitalState } from '../../src/hospital/hospitalState.ts';
 import { isoDate } from '../../src/hospital/idNumber.ts';
@@ -74,6 +74,20 @@ describe('downtime: the module is unavailable', () => {
     s = act(s, { type: 'downtime/restore' });
     expect(refused(s, paperReg('M-002'))).toEqual(['downtime.notDown']);
     expect(refused(s, { type: 'downtime/backEntry', paperNo: 'M-009' })).toEqual(['downtime.paperNotFound']);
+  });
+});
+
+describe('downtime: the drill ends', () => {
+  it('brings the system up when the attempt ends, keeping what was entered meanwhile; a state without an outage is unchanged', () => {
+    let s = start(['registration']);
+    s = act(s, paperReg());
+    s = act(s, { type: 'labResult/enter', specimenId: '99000000031', values: { K: 4, NA: 140, CL: 100 } }, 'L5001');
+    const ended = endDrillOutage(s);
+    expect(ended.downtime).toBeUndefined();
+    expect(refused(ended, register)).toEqual([]); // registration works again
+    expect(JSON.stringify(ended.specimens)).toBe(JSON.stringify(s.specimens)); // the lab's result stays
+    const plain = seedHospital(T0);
+    expect(endDrillOutage(plain)).toBe(plain);
   });
 });
 
