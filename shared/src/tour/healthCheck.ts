@@ -33,6 +33,11 @@ export function recordedInDialog(target: TargetFingerprint): boolean {
   return DIALOG_ROLES.has(target.context?.ancestorRole ?? '');
 }
 
+/** A target recorded inside a dialog, or a dialog itself: closed when the page loads. */
+export function opensInDialog(target: TargetFingerprint): boolean {
+  return recordedInDialog(target) || target.tag === 'dialog';
+}
+
 /**
  * A dialog is open on the page: an open <dialog>, or a shown element with a dialog role or
  * aria-modal (the role and aria-modal are what component libraries' modals carry).
@@ -44,11 +49,11 @@ export function pageHasOpenDialog(root: ParentNode, isVisible: (el: Element) => 
 
 /**
  * A target that is not on the page is in a closed dialog — its normal state on page load, not a
- * broken step — when it was recorded inside a dialog and no dialog is open now. With a dialog open,
+ * broken step — when it was recorded inside a dialog (or is one) and no dialog is open now. With a dialog open,
  * the step's own dialog may be that one, and a target missing from it is missing.
  */
 export function missingBecauseDialogClosed(target: TargetFingerprint, dialogOpen: boolean): boolean {
-  return recordedInDialog(target) && !dialogOpen;
+  return opensInDialog(target) && !dialogOpen;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { TargetFingerprint } from '../schema/targetFingerprint.ts';
 import { captureFingerprint } from '../targeting/captureFingerprint.ts';
 import { resolveTarget, type ResolveOptions } from '../targeting/resolveTarget.ts';
-import { recordedInDialog } from './healthCheck.ts';
+import { opensInDialog } from './healthCheck.ts';
 
 /** One step the upgrade rehearsal checks on a page: content ids and the recorded target. */
 export interface RehearsalStepInput {
@@ -27,15 +27,11 @@ export interface RehearsalPageOutcome {
   target?: TargetFingerprint;
 }
 
-/** A target recorded inside a dialog (healthCheck.ts's rule), or a dialog itself: closed when the page loads. */
-export function opensInDialog(fp: TargetFingerprint): boolean {
-  return recordedInDialog(fp) || fp.tag === 'dialog';
-}
-
 /**
  * The rehearsal's look at one page: resolve every step's target as the page is now. Read only — it
- * never clicks, types or changes the page. A target in a dialog that is not open is "not checked",
- * not missing: the page would have to be driven to open it.
+ * never clicks, types or changes the page. A target in a dialog (healthCheck.ts's opensInDialog) that
+ * is not there is "not checked", not missing: the page would have to be driven to open it. (Unlike the
+ * health check, it does not ask whether some dialog is open: the rehearsal loads each page fresh.)
  */
 export function rehearseSteps(steps: readonly RehearsalStepInput[], root: ParentNode, options?: ResolveOptions): RehearsalPageOutcome[] {
   return steps.map(({ tourId, stepId, target }): RehearsalPageOutcome => {

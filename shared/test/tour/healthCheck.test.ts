@@ -46,6 +46,9 @@ describe('health check', () => {
     expect(missingBecauseDialogClosed({ ...inDialog, context: { ancestorRole: 'alertdialog' } }, false)).toBe(true);
     expect(missingBecauseDialogClosed({ ...inDialog, context: { ancestorRole: 'region', ancestorLabel: '今日挂号队列' } }, false)).toBe(false);
     expect(missingBecauseDialogClosed({ anchors: {}, tag: 'input', css: [] }, false)).toBe(false);
+    // a step whose target is the dialog itself (the rehearsal's rule too)
+    expect(missingBecauseDialogClosed({ anchors: {}, tag: 'dialog', css: [] }, false)).toBe(true);
+    expect(missingBecauseDialogClosed({ anchors: {}, tag: 'dialog', css: [] }, true)).toBe(false);
   });
 
   it('knows an open dialog: an open <dialog>, or a shown dialog role or aria-modal', () => {
