@@ -33,7 +33,7 @@ describe('the sketch in the pack schema', () => {
     const { sketch: _none, ...old } = NAME_FIELD;
     expect(TargetFingerprint.safeParse(old).success).toBe(true);
     const pack = demoPack();
-    const step = pack.tours[0]!.steps.find((s) => s.target)!;
+    const step = pack.tours[0]!.steps.find((s: { target?: object }) => s.target)!;
     step.target = { ...step.target!, sketch: SKETCH };
     expect(ContentPack.safeParse(pack).success).toBe(true);
   });
@@ -62,7 +62,7 @@ describe('the sketch in the pack schema', () => {
     expect(TargetSketch.safeParse({ ...SKETCH, blocks: many.slice(0, 39) }).success).toBe(true);
 
     const pack = demoPack();
-    const step = pack.tours[0]!.steps.find((s) => s.target)!;
+    const step = pack.tours[0]!.steps.find((s: { target?: object }) => s.target)!;
     step.target = { ...step.target!, sketch: { ...SKETCH, target: { x: 1300, y: 0, w: 100, h: 10 } } };
     const result = ContentPack.safeParse(pack);
     expect(result.success).toBe(false);
