@@ -48,10 +48,12 @@ export interface SketchDrawing {
   aspect: number;
   /** what a screen reader says (role="img") */
   label: string;
-  /** the page and its blocks, largest first */
+  /** the page and its blocks (those behind the target's dialog, when it is in one), largest first */
   blocks: SketchShape[];
   /** everything but the target's dialog, dimmed: an even-odd path (viewport with the dialog cut out) */
   dim?: { d: string; fill: string; opacity: number };
+  /** the target's dialog and the blocks inside it, drawn over the dim, largest first; empty without a dialog */
+  front: SketchShape[];
   /** a ring that keeps a small target visible at thumbnail size, then the target's box */
   target: SketchShape[];
 }
@@ -73,13 +75,16 @@ export function sketchDrawing(sketch: TargetSketch, label: string): SketchDrawin
   // one thumbnail pixel in the viewport's units
   const px = width / SKETCH_THUMBNAIL_WIDTH;
   const page: SketchShape = { x: 0, y: 0, width, height, fill: SKETCH_COLOURS.page, stroke: SKETCH_COLOURS.outline, strokeWidth: px };
-  const blocks = [...sketch.blocks]
-    .sort((a, b) => area(b) - area(a))
-    .map((b): SketchShape => {
-      const colour: { fill: string; stroke?: string } = SKETCH_COLOURS.blocks[b.kind];
-      return { x: b.x, y: b.y, width: b.w, height: b.h, fill: colour.fill, ...(colour.stroke ? { stroke: colour.stroke, strokeWidth: px * 0.75 } : {}), rx: px };
-    });
+  const shape = (b: SketchBlock): SketchShape => {
+    const colour: { fill: string; stroke?: string } = SKETCH_COLOURS.blocks[b.kind];
+    return { x: b.x, y: b.y, width: b.w, height: b.h, fill: colour.fill, ...(colour.stroke ? { stroke: colour.stroke, strokeWidth: px * 0.75 } : {}), rx: px };
+  };
+  const largestFirst = (a: SketchBlock, b: SketchBlock) => area(b) - area(a);
   const dialog = sketchDialog(sketch);
+  // the page behind the target's dialog, dimmed; the dialog and what is in it on top, as on screen
+  const inDialog = (b: SketchBlock) => dialog !== undefined && b !== dialog && contains(dialog, b);
+  const behind = sketch.blocks.filter((b) => b !== dialog && !inDialog(b)).sort(largestFirst).map(shape);
+  const front = dialog ? [dialog, ...sketch.blocks.filter(inDialog).sort(largestFirst)].map(shape) : [];
   const dim = dialog
     ? { d: `M0 0H${width}V${height}H0Z M${dialog.x} ${dialog.y}h${dialog.w}v${dialog.h}h${-dialog.w}Z`, fill: SKETCH_COLOURS.dim, opacity: 0.4 }
     : undefined;
@@ -89,7 +94,7 @@ export function sketchDrawing(sketch: TargetSketch, label: string): SketchDrawin
     { x: t.x - ring, y: t.y - ring, width: t.w + 2 * ring, height: t.h + 2 * ring, fill: 'none', stroke: SKETCH_COLOURS.accent, strokeWidth: 1.5 * px, rx: 2 * px },
     { x: t.x, y: t.y, width: t.w, height: t.h, fill: SKETCH_COLOURS.accent, fillOpacity: 0.3, stroke: SKETCH_COLOURS.accent, strokeWidth: 1.5 * px },
   ];
-  return { viewBox: `0 0 ${width} ${height}`, aspect: height / width, label, blocks: [page, ...blocks], ...(dim ? { dim } : {}), target };
+  return { viewBox: `0 0 ${width} ${height}`, aspect: height / width, label, blocks: [page, ...behind], ...(dim ? { dim } : {}), front, target };
 }
 
 const sketchMessages = defineMessages({

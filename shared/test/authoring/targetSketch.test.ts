@@ -89,9 +89,10 @@ describe('drawing a sketch', () => {
     expect(ring.width).toBeGreaterThan(box.width);
     expect(ring.x).toBeLessThan(box.x);
     expect(drawing.dim?.d).toBe('M0 0H1366V768H0Z M383 134h600v500h-600Z');
-    // the page first, then blocks largest first
-    expect(drawing.blocks.map((b) => b.width * b.height)).toEqual([1366 * 768, 600 * 500, 560 * 300, 1366 * 56, 80 * 32]);
-    expect(drawing.blocks[1]!.fill).toBe(SKETCH_COLOURS.blocks.dialog.fill);
+    // the page and what is behind the dialog first, then the dim, then the dialog and what is in it, largest first
+    expect(drawing.blocks.map((b) => b.width * b.height)).toEqual([1366 * 768, 1366 * 56]);
+    expect(drawing.front.map((b) => b.width * b.height)).toEqual([600 * 500, 560 * 300, 80 * 32]);
+    expect(drawing.front[0]!.fill).toBe(SKETCH_COLOURS.blocks.dialog.fill);
   });
 
   it('holds nothing but numbers, our colours and the label: there is no page text to escape', () => {
@@ -108,6 +109,7 @@ describe('drawing a sketch', () => {
     const open = { ...SKETCH, blocks: SKETCH.blocks.filter((b) => b.kind !== 'dialog') };
     expect(sketchDialog(open)).toBeUndefined();
     expect(sketchDrawing(open, '').dim).toBeUndefined();
+    expect(sketchDrawing(open, '').front).toEqual([]);
     // a dialog elsewhere on the page (not around the target) is not its dialog
     const beside = { ...open, blocks: [...open.blocks, { kind: 'dialog' as const, x: 900, y: 100, w: 300, h: 300 }] };
     expect(sketchDialog(beside)).toBeUndefined();

@@ -17,6 +17,7 @@ export function TargetSketchImage({ drawing, width }: { drawing: SketchDrawing; 
       className="target-sketch-image" data-region="target-sketch" focusable="false">
       {drawing.blocks.map((shape, i) => <Box key={`b${i}`} shape={shape} />)}
       {drawing.dim && <path d={drawing.dim.d} fill={drawing.dim.fill} fillOpacity={drawing.dim.opacity} fillRule="evenodd" />}
+      {drawing.front.map((shape, i) => <Box key={`f${i}`} shape={shape} />)}
       {drawing.target.map((shape, i) => <Box key={`t${i}`} shape={shape} />)}
     </svg>
   );
