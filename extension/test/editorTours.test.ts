@@ -87,4 +87,30 @@ describe('the editor\'s tours tab', () => {
     expect(css.closest('details')!.open).toBe(false);
     expect(css.textContent).toContain('button[data-action=new-patient]');
   });
+
+  it('shows a step target\'s sketch beside it, larger after a click, and nothing for a target without one', () => {
+    const pack = ContentPack.parse(demoPackJson);
+    const steps = pack.tours[0]!.steps;
+    steps[3]!.target = {
+      ...steps[3]!.target!, accessibleName: '新建患者', context: { ancestorLabel: '患者查询', ancestorRole: 'region' },
+      sketch: { viewport: { width: 1366, height: 768 }, target: { x: 900, y: 90, w: 96, h: 32 }, blocks: [{ kind: 'section', x: 220, y: 70, w: 1100, h: 300 }] },
+    };
+    render(pack);
+    act(() => stepHeads()[3]!.click());
+    const image = host.querySelector<SVGSVGElement>('svg[data-region="target-sketch"]')!;
+    expect(image.getAttribute('role')).toBe('img');
+    expect(image.getAttribute('aria-label')).toBe('位置示意：区域“患者查询”中的按钮“新建患者”');
+    expect(image.getAttribute('width')).toBe('160');
+    expect(image.querySelectorAll('rect')).toHaveLength(4); // the page, the section, the ring and the target
+    const toggle = image.closest('button')!;
+    expect(toggle.getAttribute('aria-pressed')).toBe('false');
+    act(() => toggle.click());
+    expect(toggle.getAttribute('aria-pressed')).toBe('true');
+    expect(host.querySelector('svg[data-region="target-sketch"]')!.getAttribute('width')).toBe('480');
+    // step 2's target was written without a sketch: no image, no empty frame
+    act(() => stepHeads()[1]!.click());
+    expect(host.querySelector('[data-region="target-summary"]')).not.toBeNull();
+    expect(host.querySelector('[data-region="target-sketch"]')).toBeNull();
+    expect(host.querySelector('[data-action="toggle-sketch"]')).toBeNull();
+  });
 });

@@ -33,6 +33,7 @@ test('a mentor records a four-step tour across a page load, edits a step in both
   await emr.locator('#adm-ward').focus();
   await emr.locator('#adm-ward').selectOption('cardio');
   await expect.poll(() => panel.steps.count()).toBe(2);
+  const wardBox = (await emr.locator('#adm-ward').boundingBox())!;
   await emr.locator('[data-nav="beds"]').click();
   await emr.waitForURL('**/adt/beds?patient=P000123');
   await expect.poll(() => panel.steps.count()).toBe(3); // the recording survived the page load
@@ -65,6 +66,9 @@ test('a mentor records a four-step tour across a page load, edits a step in both
   await tourTitle.fill('办理入院');
   await editor.locator('[data-field="tour-title-en"]').first().fill('Admit a patient');
   await expect(editor.locator('[data-region="validation"]')).toContainText('校验通过');
+  // issue 17: beside its target, the step shows where it was on the page: a sketch, not a screenshot
+  await editor.locator('[data-step] [data-action="toggle-step"]').nth(1).click();
+  await expect(editor.locator('[data-region="target-sketch"]')).toHaveAttribute('aria-label', /^位置示意：.*下拉框“病区”$/);
   await editor.locator('[data-tab="publish"]').click();
   await editor.locator('[data-action="publish"]').click();
   await expect(editor.getByRole('status').filter({ hasText: '已发布 1.0.0' })).toBeVisible();
@@ -79,6 +83,12 @@ test('a mentor records a four-step tour across a page load, edits a step in both
     { on: 'click' },
   ]);
   expect(pack.tours[0].steps[1].title).toEqual({ 'zh-CN': '选择病区', en: 'Choose the ward' });
+  // the recorded field's sketch: its box as the recorder measured it, numbers and kinds only
+  const sketch = pack.tours[0].steps[1].target.sketch;
+  expect(Math.abs(sketch.target.w - wardBox.width)).toBeLessThanOrEqual(2);
+  expect(Math.abs(sketch.target.h - wardBox.height)).toBeLessThanOrEqual(2);
+  expect(Math.abs(sketch.target.x - wardBox.x)).toBeLessThanOrEqual(2);
+  expect(JSON.stringify(sketch)).not.toMatch(/[\u4e00-\u9fff]|#|adm-/);
   // what the mentor typed and the patient id in the URL never reach the pack
   expect(text).not.toContain('张三丰');
   expect(text).not.toContain('P000123');

@@ -328,6 +328,8 @@ export const authoringMessages = defineMessages({
   duplicateShort: ['复制', 'Duplicate'],
   duplicateStepNamed: ['复制第 {n} 步', 'Duplicate step {n}'],
   targetPage: ['所在页面：{page}', 'On page: {page}'],
+  sketchEnlarge: ['放大位置示意图', 'Enlarge the position sketch'],
+  sketchShrink: ['缩小位置示意图', 'Shrink the position sketch'],
   targetPageUnknown: ['未记录页面', 'page not recorded'],
   targetAdvanced: ['高级：选择器与锚点', 'Advanced: selectors and anchors'],
   stepNoTitle: ['（未命名）', '(untitled)'],

@@ -3,12 +3,14 @@ import { BUILT_IN_ROLE_TITLES, type BuiltInRole } from '../schema/learnerProfile
 import type { Language, LocalizedText } from '../schema/localizedText.ts';
 import { markdownToNodes, type MdBlock } from '../tour/markdown.ts';
 import { targetLabel } from './targetLabel.ts';
+import { sketchDrawing, sketchLabel, type SketchDrawing } from './targetSketch.ts';
 
 /**
  * The 操作手册 (operation manual, issue 16 item 3) a mentor prints from a pack's tours: one tour, or
  * every tour a role sees (its own and those for everyone), each as a section with its steps in
  * order. Pure: the editor's print page renders it; nothing here reads a page. Step bodies stay
- * the markdown subset's tree (text, never HTML), and an element is named by its label only.
+ * the markdown subset's tree (text, never HTML), an element is named by its label only, and shown
+ * by its recorded sketch (boxes and kinds), never by a screenshot.
  */
 
 export type ManualScope = { kind: 'tour'; tourId: string } | { kind: 'role'; roleId: string };
@@ -21,6 +23,11 @@ export interface ManualStep {
   body: MdBlock[];
   /** the element, as a mentor names it (按钮“新建患者”); absent for a step without a target */
   element?: string;
+  /**
+   * Where the element was, when the mentor recorded or picked it with a sketch: a wireframe of boxes
+   * drawn from numbers (never a screenshot: pixels of an EMR show patients), with its words.
+   */
+  sketch?: SketchDrawing;
   /** the pages (route templates, like /outpatient/registration*) the step is on; empty = any page the pack covers */
   pages: string[];
 }
@@ -92,6 +99,7 @@ function section(pack: ContentPack, tour: Tour, index: number, language: Languag
       title: text(step.title, language) || step.id,
       body: markdownToNodes(text(step.body, language)),
       ...(step.target ? { element: targetLabel(step.target, language) } : {}),
+      ...(step.target?.sketch ? { sketch: sketchDrawing(step.target.sketch, sketchLabel(step.target, language)) } : {}),
       pages: [...new Set((step.page ? [step.page] : tour.urlPatterns).map(routeTemplate))],
     })),
   };

@@ -69,7 +69,7 @@ export function targetKind(fp: Pick<TargetFingerprint, 'tag' | 'role' | 'inputTy
 const NAME_MAX = 40;
 
 /** A label text fit to show: trimmed, shortened, and none at all when it looks like patient data. */
-function shown(text: string | undefined): string | undefined {
+export function shownLabel(text: string | undefined): string | undefined {
   const clean = text?.replace(/\s+/g, ' ').trim();
   if (!clean || holdsPatientData(clean)) return undefined;
   return clean.length > NAME_MAX ? `${clean.slice(0, NAME_MAX - 1)}…` : clean;
@@ -84,7 +84,7 @@ export function targetName(fp: TargetFingerprint): string | undefined {
   const a = fp.anchors ?? {};
   const candidates = [fp.accessibleName, a.labelText, a.ariaLabel, fp.text, fp.context?.nearbyLabel, a.placeholder, a.title, fp.context?.columnHeader];
   for (const candidate of candidates) {
-    const name = shown(candidate);
+    const name = shownLabel(candidate);
     if (name) return name;
   }
   return undefined;
@@ -96,7 +96,7 @@ export function targetLabel(fp: TargetFingerprint, language: Language): string {
   const name = targetName(fp);
   // without a label field (a pack written by hand), say so: the mentor can pick it again on the page
   const label = pairText(targetKindMessages, language, name ? 'quoted' : 'unnamed', { kind, name: name ?? '' });
-  const ancestor = shown(fp.context?.ancestorLabel);
+  const ancestor = shownLabel(fp.context?.ancestorLabel);
   if (ancestor && ancestor !== name) return pairText(targetKindMessages, language, 'within', { label, ancestor });
   const ancestorKind = fp.context?.ancestorRole ? ROLE_KINDS[fp.context.ancestorRole] : undefined;
   return ancestorKind === 'dialog' ? pairText(targetKindMessages, language, 'withinKind', { label, ancestor: pairText(targetKindMessages, language, 'dialog') }) : label;

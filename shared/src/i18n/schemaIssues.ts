@@ -44,6 +44,7 @@ const ITEM_NAMES = defineMessages({
   correctOrder: ['正确顺序', 'correct order'],
   mentorCodeHashes: ['旧版导师口令哈希', 'old mentor code hash'],
   peers: ['相邻元素', 'neighbour'],
+  blocks: ['示意方框', 'sketch box'],
   scope: ['所在框架', 'frame'],
   css: ['CSS 选择器', 'CSS selector'],
   classes: ['样式类', 'class'],
@@ -134,6 +135,9 @@ const FIELD_NAMES = defineMessages({
   columnHeader: ['列标题', 'column header'],
   fieldLabel: ['所属字段的标签', 'label of the field it belongs to'],
   sha256: ['校验值', 'checksum'],
+  sketch: ['位置示意图', 'position sketch'],
+  viewport: ['页面可视区域', 'viewport'],
+  blocks: ['示意方框', 'sketch boxes'],
 });
 
 /** Whole-document and list-position words. */
@@ -214,6 +218,7 @@ export const ISSUE_MESSAGES = defineMessages({
   oldMentorHashes: ['本内容包有导师确认项，却只有旧版未加盐的导师口令哈希，学员几秒钟就能反推出口令：请在 Preceptor 编辑器中打开本内容包，列出每位导师的工号，重新设置口令后发布', 'this pack has mentor sign-offs but only old unsalted mentor code hashes, which a learner can reverse in seconds: open the pack in the Preceptor editor, list each mentor’s staff number, set their codes again and publish'],
   signOffNeedsMentors: ['导师确认项需要导师名单：请在编辑器中添加导师并设置口令', 'a mentor sign-off needs a mentor list: add mentors and set their codes in the editor'],
   stepNeedsTarget: ['等待点击或填写的步骤需要目标元素', 'a step that waits for a click or an entry needs a target'],
+  sketchOutsideViewport: ['位置示意图中的方框超出了页面可视区域', 'a box of the position sketch lies outside the page’s viewport'],
   optionIdsUnique: ['选项的标识不能重复', 'option ids must be unique'],
   correctNotAnOption: ['正确答案“{id}”不在选项中', 'the correct answer “{id}” is not among the options'],
   correctOrderEveryItem: ['正确顺序必须把每一项恰好列出一次', 'the correct order must list every item exactly once'],

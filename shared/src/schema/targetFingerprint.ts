@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TargetSketch } from './targetSketch.ts';
 
 const TagName = z.string().min(1).regex(/^[a-z][a-z0-9-]*$/, 'tag must be a lower-case element name');
 
@@ -129,6 +130,12 @@ export const TargetFingerprint = z
      * Absent means the element sits in the document itself (every pack recorded before scopes).
      */
     scope: z.array(TargetScopeHop).optional(),
+    /**
+     * Where the element was on its page when the mentor recorded or picked it, as a wireframe of
+     * numbered boxes (targetSketch.ts): shown in the editor and the printed manual, never used to
+     * find the element. Replaced when the target is picked again.
+     */
+    sketch: TargetSketch.optional(),
   })
   .strict();
 export type TargetFingerprint = z.infer<typeof TargetFingerprint>;

@@ -22,7 +22,10 @@ function pack() {
         title: { 'zh-CN': '选病区', en: 'Choose the ward' },
         body: { 'zh-CN': '- 先选病区\n- 再选床位', en: '- ward first\n- then the bed' },
         page: 'https://emr.example.cn/inpatient/admit?x=1',
-        target: { tag: 'select', anchors: { id: 'adm-ward', labelText: '病区' }, css: ['select#adm-ward'], context: { ancestorLabel: '入院登记' } },
+        target: {
+          tag: 'select', anchors: { id: 'adm-ward', labelText: '病区' }, css: ['select#adm-ward'], context: { ancestorLabel: '入院登记' },
+          sketch: { viewport: { width: 1366, height: 768 }, target: { x: 400, y: 220, w: 160, h: 30 }, blocks: [{ kind: 'dialog', x: 300, y: 120, w: 600, h: 400 }] },
+        },
       },
     ],
   });
@@ -50,6 +53,20 @@ describe('the operation manual (操作手册) printed from tours', () => {
     expect(markdownToPlainText(admission!.steps[0]!.body)).toBe('点<script>alert(1)</script>这里');
     expect(admission!.steps[1]!.body).toEqual([{ type: 'list', ordered: false, items: [[{ type: 'text', text: '先选病区' }], [{ type: 'text', text: '再选床位' }]] }]);
     expect(markdownToPlainText(admission!.description!)).toContain('住院');
+  });
+
+  it("shows a step's recorded sketch in the manual's language, and nothing for a step without one", () => {
+    for (const language of ['zh-CN', 'en'] as const) {
+      const result = operationManual(pack(), { kind: 'tour', tourId: 'admission' }, language, TODAY);
+      if (!result.ok) throw new Error(result.reason);
+      const [open, ward] = result.manual.sections[0]!.steps;
+      expect(open!.sketch).toBeUndefined();
+      expect(ward!.sketch!.viewBox).toBe('0 0 1366 768');
+      expect(ward!.sketch!.target.at(-1)).toMatchObject({ x: 400, y: 220, width: 160, height: 30 });
+      // the sketch has the dialog around it: the rest is dimmed, and the words say so
+      expect(ward!.sketch!.dim).toBeDefined();
+      expect(ward!.sketch!.label).toBe(language === 'zh-CN' ? '位置示意：对话框“入院登记”中的下拉框“病区”' : 'Where it is: drop-down “病区” in the dialog “入院登记”');
+    }
   });
 
   it('is written in the language asked for, whatever the UI uses', () => {

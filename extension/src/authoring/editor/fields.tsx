@@ -9,6 +9,7 @@ import { sendMessage } from '../../messaging/protocol.ts';
 import { useEditor, type Path } from './editorContext.tsx';
 import { problemMessage } from '../../i18n/problemMessage.ts';
 import { MarkdownView } from './MarkdownView.tsx';
+import { TargetSketchThumbnail } from './TargetSketchImage.tsx';
 
 /** Problems under a field, tied to it for screen readers; `nested`: also those inside it (list fields). */
 function Problems({ id, path, nested }: { id: string; path: Path; nested?: boolean }) {
@@ -193,8 +194,8 @@ function RoleCheck({ label, checked, onChange }: { label: string; checked: boole
 
 /**
  * A target fingerprint as a mentor knows it: its kind and label (下拉框“病区”), the page it was
- * picked on, and "pick on page" through the authoring tab. The selectors and anchors the player
- * matches by sit under an "advanced" disclosure.
+ * picked on, a sketch of where it was (when it was picked or recorded with one), and "pick on page"
+ * through the authoring tab. The selectors and anchors the player matches by sit under an "advanced" disclosure.
  */
 export function TargetField({ path, label, setPage }: { path: Path; label: string; setPage?: boolean }) {
   const { get, t, packKey, flush, language, draft } = useEditor();
@@ -214,6 +215,7 @@ export function TargetField({ path, label, setPage }: { path: Path; label: strin
   return (
     <div className="field target-field">
       <span className="label">{t('target')}</span>
+      {target && <TargetSketchThumbnail target={target} />}
       <span className="target" data-region="target-summary" data-path={formatPath(path)}>{target ? targetLabel(target, language) : t('noTarget')}</span>
       {target && hasPage && (
         <span className="muted target-page" data-region="target-page">{t('targetPage', { page: page !== '' ? page : t('targetPageUnknown') })}</span>

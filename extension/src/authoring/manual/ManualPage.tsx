@@ -4,6 +4,7 @@ import { DEFAULT_LANGUAGE, Language } from '@preceptor/shared/schema/localizedTe
 import { authoringTranslator, type AuthoringTranslate } from '../authoringMessages.ts';
 import { authoredPacks } from '../authoringStore.ts';
 import { MarkdownView } from '../editor/MarkdownView.tsx';
+import { TargetSketchImage } from '../editor/TargetSketchImage.tsx';
 import { useStorageItem } from '../../ui/useStorageItem.ts';
 
 const params = new URLSearchParams(location.search);
@@ -43,6 +44,9 @@ export function ManualPage() {
   }
   return <ManualDocument manual={manual!} t={t} />;
 }
+
+/** A step's sketch on the page: wide enough to read the layout, small enough to keep a step on one A4 page. */
+const MANUAL_SKETCH_WIDTH = 360;
 
 export function ManualDocument({ manual, t }: { manual: OperationManual; t: AuthoringTranslate }) {
   const single = manual.role === undefined ? manual.sections[0] : undefined;
@@ -88,6 +92,12 @@ export function ManualDocument({ manual, t }: { manual: OperationManual; t: Auth
                     <dt>{t('manualPage')}</dt>
                     <dd data-field="page">{step.pages.length > 0 ? step.pages.map((p, i) => <code key={i}>{p}</code>) : t('manualAnyPage')}</dd>
                   </dl>
+                  {step.sketch && (
+                    <figure className="manual-sketch">
+                      <TargetSketchImage drawing={step.sketch} width={MANUAL_SKETCH_WIDTH} />
+                      <figcaption className="muted">{step.sketch.label}</figcaption>
+                    </figure>
+                  )}
                 </li>
               ))}
             </ol>

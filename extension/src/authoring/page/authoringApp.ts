@@ -13,6 +13,7 @@ import type { AuthoringCommand, AuthoringView } from '../protocol.ts';
 import { panelTemplate, type PanelActions, type PanelModel, type PickPurpose } from './authoringPanel.ts';
 import { ElementPicker, type PickerState } from './elementPicker.ts';
 import { PageRecorder } from './pageRecorder.ts';
+import { withSketch } from './targetSketchOnPage.ts';
 import { isElement, rectInTop } from './pageTree.ts';
 import { ownOverlayHost } from '../../page/ownUiHost.ts';
 import { claimPage } from '../../page/pageContext.ts';
@@ -37,6 +38,7 @@ export function startAuthoringOnPage(): void {
   // Preceptor's own UI (this panel, the player card, launcher and tips) is never recorded or picked
   const isOwnUi = (event: Event) =>
     event.composedPath().some((node) => node === host || (isElement(node) && PRECEPTOR_UI.some((attr) => node.hasAttribute(attr))));
+  const isOwnElement = (el: Element) => el === host || PRECEPTOR_UI.some((attr) => el.closest(`[${attr}]`) !== null);
 
   let model: PanelModel | undefined;
   let lastDeleted: { step: TourStep; index: number } | undefined;
@@ -52,7 +54,7 @@ export function startAuthoringOnPage(): void {
     isOwnUi,
     ownFieldFocused: () => ['INPUT', 'TEXTAREA', 'SELECT'].includes(root.activeElement?.tagName ?? ''),
   });
-  const recorder = new PageRecorder((action) => void command({ type: 'action', action }), isOwnUi);
+  const recorder = new PageRecorder((action) => void command({ type: 'action', action }), isOwnUi, isOwnElement);
 
   /**
    * The background runs commands one at a time, in the order this page sent them, so the newest
@@ -141,15 +143,17 @@ export function startAuthoringOnPage(): void {
     picker.stop();
     model = { ...model, picking: undefined, pickState: undefined };
     const url = generaliseUrl(location.href);
+    // measured now, as the mentor chose it: a re-pick replaces the old sketch with this one
+    const target = state.element.isConnected ? withSketch(state.fingerprint, state.element, isOwnElement) : state.fingerprint;
     if (purpose.purpose === 'repick') {
-      await command({ type: 'picked', stepId: purpose.stepId, target: state.fingerprint, url });
+      await command({ type: 'picked', stepId: purpose.stepId, target, url });
       runHealthCheck();
     } else if (purpose.purpose === 'request') {
-      await command({ type: 'picked', target: state.fingerprint, url });
+      await command({ type: 'picked', target, url });
     } else {
       const steps = model.view.steps;
       const at = model.editing ? steps.findIndex((s) => s.id === model!.editing) + 1 : steps.length;
-      const base = { ...newDraftStep(steps, pagePatternOf(location.href)), target: state.fingerprint };
+      const base = { ...newDraftStep(steps, pagePatternOf(location.href)), target };
       const step = { ...base, ...defaultTexts(base) };
       model = { ...model, editing: step.id, notice: { key: 'pickCaptured', vars: { name: targetName(state.fingerprint) ?? state.fingerprint.tag } } };
       await saveSteps(insertItem(steps, at, step));

@@ -2,11 +2,13 @@ import { captureFingerprint } from '@preceptor/shared/targeting/captureFingerpri
 import { fingerprintKey, type RecordedAction } from '@preceptor/shared/authoring/recorder.ts';
 import { generaliseUrl } from '@preceptor/shared/authoring/urlGeneraliser.ts';
 import { clickTarget, eventElement, fieldControl, sameOriginDocuments } from './pageTree.ts';
+import { withSketch } from './targetSketchOnPage.ts';
 
 /**
  * Watches the mentor work while recording: clicks and field entries become recorded actions.
  * It reads which element was used and what kind of control it is; of a value it reads only a
  * <select>'s option code, never text typed into a field. The mentor's clicks go through to the EMR.
+ * Each recorded target carries a sketch of where it was (boxes and kinds only, targetSketchOnPage.ts).
  */
 export class PageRecorder {
   private abort: AbortController | undefined;
@@ -15,6 +17,7 @@ export class PageRecorder {
   constructor(
     private readonly send: (action: RecordedAction) => void,
     private readonly isOwnUi: (event: Event) => boolean,
+    private readonly isOwnElement: (el: Element) => boolean = () => false,
   ) {}
 
   get running(): boolean {
@@ -51,7 +54,7 @@ export class PageRecorder {
     // a label's click is its control's: recorded as an entry by the input/change that follows
     if (target.tagName === 'LABEL' || fieldControl(target) !== undefined) return;
     this.lastField = undefined;
-    this.send({ kind: 'click', target: captureFingerprint(target), url: this.url() });
+    this.send({ kind: 'click', target: withSketch(captureFingerprint(target), target, this.isOwnElement), url: this.url() });
   }
 
   private onField(event: Event): void {
@@ -67,6 +70,6 @@ export class PageRecorder {
     const optionValue = control === 'select' ? (el as HTMLSelectElement).value : undefined;
     if (this.lastField?.key === key && this.lastField.value === optionValue) return; // more typing in the same field
     this.lastField = { key, ...(optionValue !== undefined ? { value: optionValue } : {}) };
-    this.send({ kind: 'field', target, url: this.url(), control, ...(optionValue !== undefined ? { optionValue } : {}) });
+    this.send({ kind: 'field', target: withSketch(target, el, this.isOwnElement), url: this.url(), control, ...(optionValue !== undefined ? { optionValue } : {}) });
   }
 }
