@@ -63,7 +63,7 @@ export function LmsPackageTab() {
     const read = readLmsKit(bytes);
     setKitStage(undefined);
     if (!read.ok) {
-      setKit(undefined);
+      // a kit loaded before stays: a wrong file or URL takes nothing away
       setKitProblems([t('lmsKitProblems'), ...read.problems.map((p) => lmsKitProblemText(name, p, language))]);
       return;
     }
@@ -85,7 +85,7 @@ export function LmsPackageTab() {
     const got = await downloadLmsKit(url, (progress) => setKitStage({ kind: 'fetching', url, ...progress }));
     if (!got.ok) {
       setKitStage(undefined);
-      setKitProblems([got.problem === 'not-found' ? t('lmsKitNotFound', { url, status: got.status }) : t('lmsKitUnreachable', { url, message: got.message })]);
+      setKitProblems([got.problem === 'not-found' ? t('lmsKitNotFound', { url, answer: got.answer }) : t('lmsKitUnreachable', { url, message: got.message })]);
       return;
     }
     await acceptKit(url, got.bytes);
@@ -205,7 +205,8 @@ export function LmsPackageTab() {
           return (
             <fieldset key={pack.id} data-pack={pack.id}>
               <legend>{t('lmsPackItems', { title })}</legend>
-              <GroupButtons t={t} group={title} onAll={() => { toggle('quizzes', keys('quizzes'), true); toggle('tours', keys('tours'), true); }} onNone={() => { toggle('quizzes', keys('quizzes'), false); toggle('tours', keys('tours'), false); }} />
+              {pack.quizzes.length + pack.tours.length === 0 && <p className="muted">{t('lmsPackEmpty')}</p>}
+              {pack.quizzes.length + pack.tours.length > 0 && <GroupButtons t={t} group={title} onAll={() => { toggle('quizzes', keys('quizzes'), true); toggle('tours', keys('tours'), true); }} onNone={() => { toggle('quizzes', keys('quizzes'), false); toggle('tours', keys('tours'), false); }} />}
               {pack.quizzes.map((q) => {
                 const key = packItemKey(pack.id, q.id);
                 return <PickBox key={key} id={`${id}-q-${key}`} label={t('lmsQuizLabel', { title: q.title[language] })} checked={picks.quizzes.has(key)} onChange={(on) => toggle('quizzes', [key], on)} data={{ 'data-quiz': key }} />;

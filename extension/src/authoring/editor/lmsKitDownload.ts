@@ -6,7 +6,8 @@ export type KitDownloadProgress = { loaded: number; total?: number };
 
 export type KitDownload =
   | { ok: true; bytes: Uint8Array }
-  | { ok: false; problem: 'not-found'; status: number }
+  /** `answer`: the HTTP status, with the content type when a page came instead of the file */
+  | { ok: false; problem: 'not-found'; answer: string }
   | { ok: false; problem: 'unreachable'; message: string };
 
 /** Download the kit; `not-found` also when the server answers with a page instead of the file (an SPA fallback). */
@@ -17,9 +18,10 @@ export async function downloadLmsKit(url: string, onProgress: (progress: KitDown
   } catch (error) {
     return { ok: false, problem: 'unreachable', message: error instanceof Error ? error.message : String(error) };
   }
-  if (!response.ok || (response.headers.get('Content-Type') ?? '').startsWith('text/html')) {
+  const type = response.headers.get('Content-Type') ?? '';
+  if (!response.ok || type.startsWith('text/html')) {
     await response.body?.cancel();
-    return { ok: false, problem: 'not-found', status: response.status };
+    return { ok: false, problem: 'not-found', answer: response.ok ? `${response.status}, ${type.split(';')[0]}` : String(response.status) };
   }
   const declared = Number(response.headers.get('Content-Length') ?? NaN);
   const total = Number.isFinite(declared) && declared > 0 ? declared : undefined;
