@@ -20,10 +20,16 @@ type PickKind = keyof LmsPicks;
 
 const NO_PICKS: LmsPicks = { scenarios: new Set(), quizzes: new Set(), tours: new Set() };
 const FORMAT_CHOICES: readonly LmsFormatChoice[] = ['scorm12', 'cmi5', 'both'];
+/** the standards' own names, the same in every language */
+const FORMAT_NAMES: Record<Exclude<LmsFormatChoice, 'both'>, string> = { scorm12: 'SCORM 1.2', cmi5: 'cmi5' };
 const TITLE_CHOICES: readonly [TitleLanguage, 'lmsTitle_both' | 'lmsTitle_zh' | 'lmsTitle_en'][] = [['both', 'lmsTitle_both'], ['zh-CN', 'lmsTitle_zh'], ['en', 'lmsTitle_en']];
 
-/** Let the browser paint the progress before a stretch of synchronous work (zipping). */
-const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+/** Let the browser paint the progress before a stretch of synchronous work (zipping); a hidden tab paints no frames, so not for long. */
+const afterPaint = () =>
+  new Promise<void>((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 50);
+  });
 
 /**
  * The editor's "LMS 课程包" tab (issue 18): the LMS kit from the training sandbox (or a file), the
@@ -121,7 +127,10 @@ export function LmsPackageTab() {
       setBuilding(undefined);
     }
     setBuilt(made.map((pkg) => ({ pkg, url: zipObjectUrl(pkg.zip) })));
-    requestAnimationFrame(() => builtHeading.current?.focus());
+    requestAnimationFrame(() => {
+      builtHeading.current?.focus();
+      builtHeading.current?.scrollIntoView({ block: 'center' });
+    });
   }
 
   const toggle = (kind: PickKind, keys: readonly string[], on: boolean) =>
@@ -227,7 +236,7 @@ export function LmsPackageTab() {
           {FORMAT_CHOICES.map((f) => (
             <span key={f} className="check" style={{ display: 'inline-flex', marginRight: 14 }}>
               <input type="radio" id={`${id}-f-${f}`} name={`${id}-format`} value={f} checked={format === f} onChange={() => setFormat(f)} data-format={f} />
-              <label htmlFor={`${id}-f-${f}`}>{t(`lmsFormat_${f}`)}</label>
+              <label htmlFor={`${id}-f-${f}`}>{f === 'both' ? t('lmsFormat_both') : FORMAT_NAMES[f]}</label>
             </span>
           ))}
         </fieldset>

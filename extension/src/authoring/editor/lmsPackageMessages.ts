@@ -36,8 +36,6 @@ export const lmsPackageMessages = defineMessages({
   lmsNoPackItems: ['没有含测验或导览的内容包。', 'No pack with quizzes or tours.'],
   lmsOptionsHeading: ['3. 格式', '3. Format'],
   lmsFormat: ['课程包格式', 'Package format'],
-  lmsFormat_scorm12: ['SCORM 1.2', 'SCORM 1.2'],
-  lmsFormat_cmi5: ['cmi5', 'cmi5'],
   lmsFormat_both: ['两者都要', 'Both'],
   lmsTitleLanguage: ['课程标题语言', 'Title language'],
   lmsTitle_both: ['中文 / 英文', 'Chinese / English'],
