@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { test, expect } from '../fixtures/extension.ts';
+import { strFromU8, unzipSync } from 'fflate';
+import { SCORM12_SCHEMA_FILES, manifestFileHrefs } from '../../shared/src/lms/scorm12Manifest.ts';
+import { test, expect, SANDBOX_URL } from '../fixtures/extension.ts';
 import { ADMISSION_URL, EMR_ORIGIN, serveAdmissionsEmr } from '../fixtures/authoringEmr.ts';
 import { AuthoringPanel, openEditor, startAuthoring } from '../fixtures/authoringPages.ts';
 import { expectNoSeriousA11yViolations } from '../fixtures/axe.ts';
@@ -168,5 +170,30 @@ test('editor: every kind of content, validated as typed, an on-screen question p
     await expect(manual.locator('.manual-toc li')).toHaveCount(1);
     await expect(manual.locator('html')).toHaveAttribute('lang', 'zh-CN');
     await manual.close();
+  });
+
+  await test.step('LMS course package: one scenario as SCORM 1.2 from the e2e sandbox server\'s kit; the zip holds exactly its manifest\'s files', async () => {
+    const origin = new URL(SANDBOX_URL).origin;
+    // the training sandbox the editor fetches the kit from (the options page's list, written directly)
+    await editor.evaluate((o) => (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome.storage.local.set({ trainingSandboxOrigins: [o] }), origin);
+    await editor.locator('[data-tab="lms"]').click();
+    const lms = editor.locator('[data-region="lms-package"]');
+    await expect(lms.locator('[data-field="lms-sandbox-origin"]')).toHaveValue(origin);
+    await lms.locator('[data-action="lms-fetch-kit"]').click();
+    await expect(lms.locator('[data-region="lms-kit-loaded"]')).toContainText(`${origin}/preceptor-lms-kit.zip`);
+    const scenarioId = 'nurse-critical-potassium';
+    await lms.locator(`[data-scenario="${scenarioId}"]`).check();
+    await lms.locator('[data-format="scorm12"]').check();
+    await lms.locator('[data-action="lms-build"]').click();
+    const link = lms.locator('[data-region="lms-packages"] [data-action="lms-download"]');
+    await expect(link).toHaveText('Download preceptor-scorm12.zip');
+    await expect(lms.locator('[data-region="lms-packages"] li')).toContainText('1 item');
+    const [download] = await Promise.all([editor.waitForEvent('download'), link.click()]);
+    expect(download.suggestedFilename()).toBe('preceptor-scorm12.zip');
+    const zip = unzipSync(new Uint8Array(await readFile(await download.path())));
+    const manifest = strFromU8(zip['imsmanifest.xml']!);
+    expect(manifest.match(/<item /g)).toHaveLength(1);
+    expect(manifest).toContain(`sandbox/lms.html?scenario=${scenarioId}`);
+    expect(Object.keys(zip).sort()).toEqual(['imsmanifest.xml', ...SCORM12_SCHEMA_FILES, ...manifestFileHrefs(manifest)].sort());
   });
 });

@@ -4,6 +4,7 @@ import { patientDataMessages } from '../i18n/patientDataMessages.ts';
 import { patternProblemMessages } from '../i18n/patternProblemMessages.ts';
 import { manualMessages } from './manualMessages.ts';
 import { suggestionReviewMessages } from './editor/suggestionReviewMessages.ts';
+import { lmsPackageMessages } from './editor/lmsPackageMessages.ts';
 
 /**
  * Every string of mentor authoring (in-page panel and editor page). Kept apart from the learner's
@@ -14,6 +15,7 @@ export const authoringMessages = defineMessages({
   ...patternProblemMessages,
   ...manualMessages,
   ...suggestionReviewMessages,
+  ...lmsPackageMessages,
   // ---- in-page panel
   panelLabel: ['Preceptor 导览编写', 'Preceptor tour authoring'],
   panelMinimised: ['编写', 'Authoring'],

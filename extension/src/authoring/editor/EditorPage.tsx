@@ -17,13 +17,14 @@ import { ChangesTab, HealthTab, PublishTab } from './ReviewTabs.tsx';
 import { ToursTab } from './ToursTab.tsx';
 import { SuggestionsTab } from './SuggestionsTab.tsx';
 import { InstalledPacks } from './InstalledPacks.tsx';
+import { LmsPackageTab } from './LmsPackageTab.tsx';
 import { RehearsalTab } from '../rehearsal/RehearsalTab.tsx';
 import { duplicatePack } from '@preceptor/shared/authoring/duplicate.ts';
 import { installedPacks } from '../../packs/installedPacks.ts';
 import { MAX_PACK_FILE_BYTES, isQuotaError, megabytes, nextPaint, readPackText, type PackFileStage } from '../../packs/packFile.ts';
 import type { ContentPack } from '@preceptor/shared/schema/contentPack.ts';
 
-const TABS = ['overview', 'tours', 'checklists', 'quizzes', 'tips', 'suggestions', 'publish', 'changes', 'health', 'rehearsal'] as const;
+const TABS = ['overview', 'tours', 'checklists', 'quizzes', 'tips', 'suggestions', 'publish', 'lms', 'changes', 'health', 'rehearsal'] as const;
 type Tab = (typeof TABS)[number];
 
 interface Route {
@@ -185,6 +186,7 @@ function PackEditor({ pack, route, go, onDeleted, onDuplicated }: { pack: Author
         {tab === 'tips' && <TipsTab />}
         {tab === 'suggestions' && <SuggestionsTab />}
         {tab === 'publish' && <PublishTab pack={pack} />}
+        {tab === 'lms' && <LmsPackageTab />}
         {tab === 'changes' && <ChangesTab pack={pack} />}
         {tab === 'rehearsal' && <RehearsalTab />}
         {tab === 'health' && <HealthTab pack={pack} onOpenStep={(tourId, stepId) => go({ pack: pack.key, tab: 'tours', tour: tourId, step: stepId })} />}
