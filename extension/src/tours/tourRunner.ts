@@ -9,7 +9,7 @@ import type { ContentPack, Tour } from '@preceptor/shared/schema/contentPack.ts'
 import type { PackOutline } from '@preceptor/shared/schema/packOutline.ts';
 import { sendMessage } from '../messaging/protocol.ts';
 import type { HealthCheckTour, MyTourStates, PageSetup, PageTour, PlayerState } from './protocol.ts';
-import { storage } from 'wxt/utils/storage';
+import { defineStoredItem } from '../storage/storedItem.ts';
 import { installedOutlines, installedPacks } from '../packs/installedPacks.ts';
 import { learnerProfile } from '../progress/learnerProfile.ts';
 import type { ReadOnlyItem } from '../storage/readOnlyItem.ts';
@@ -25,11 +25,11 @@ import { registrationForRun } from '../progress/lmsLink.ts';
  * Running tours by tab id. Kept in local storage (not memory) so a tour survives
  * page loads and the MV3 service worker being stopped and restarted. Written only here.
  */
-const runsItem = storage.defineItem<Record<string, TourRun>>('local:tourRuns', { fallback: {}, version: 1 });
+const runsItem = defineStoredItem<Record<string, TourRun>>('local:tourRuns', { fallback: {}, version: 1 });
 export const tourRuns: ReadOnlyItem<Record<string, TourRun>> = runsItem;
 
 /** `packId/tourId` of tours that already started by themselves once for this learner. Written only here. */
-const autoStartedItem = storage.defineItem<string[]>('local:autoStartedTours', { fallback: [], version: 1 });
+const autoStartedItem = defineStoredItem<string[]>('local:autoStartedTours', { fallback: [], version: 1 });
 
 const log = featureLog('tours');
 
