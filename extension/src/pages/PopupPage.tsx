@@ -4,7 +4,7 @@ import { BUILT_IN_ROLE_TITLES, type BuiltInRole } from '@preceptor/shared/schema
 import { useInstalledOutlines } from '../packs/useInstalledOutlines.ts';
 import { learnerProfile } from '../progress/learnerProfile.ts';
 import { sendMessage } from '../messaging/protocol.ts';
-import type { MyTourStates, PageTour } from '../tours/protocol.ts';
+import type { MyTourStates, PageTourRef } from '../tours/protocol.ts';
 import { translator } from '../i18n/messages.ts';
 import { useLanguage } from '../ui/useLanguage.ts';
 import { useStorageItem } from '../ui/useStorageItem.ts';
@@ -27,7 +27,7 @@ export function PopupPage() {
   const profile = useStorageItem(learnerProfile);
   const packs = useInstalledOutlines();
   const [tab, setTab] = useState<{ id: number; url: string } | null | undefined>(undefined);
-  const [tours, setTours] = useState<PageTour[] | undefined>(undefined);
+  const [tours, setTours] = useState<PageTourRef[] | undefined>(undefined);
   const [states, setStates] = useState<MyTourStates>({});
   const [refreshKey, setRefreshKey] = useState(0);
   const onboarding = Boolean(profile) && !profile?.role;
@@ -49,7 +49,8 @@ export function PopupPage() {
     void sendMessage('listPageTours', { tabId: tab.id, url: tab.url }).then(setTours);
   }, [tab, profile, packs, refreshKey]);
   useEffect(() => {
-    if (!profile?.role) return;
+    // (once the outlines are read: asked before and again after, it crossed to the background twice per opening)
+    if (!profile?.role || !packs) return;
     void sendMessage('myTourStates', undefined).then(setStates).catch(() => setStates({}));
   }, [profile?.role, profile?.learnerId, packs, refreshKey]);
 
@@ -88,8 +89,8 @@ export function PopupPage() {
           <TourFinder packs={packs} role={profile.role} pageTours={tours} hasPage={Boolean(tab)} states={states} language={language} t={t}
             onStart={start} onResume={() => tab && void sendMessage('resumeTour', { tabId: tab.id }).then(afterLaunch)} />
         )}
-        {profile?.role && (
-          <ChecklistPanel key={profile.role} packs={packs ?? []} tabId={tab?.id} language={language} t={t} refreshKey={refreshKey}
+        {profile?.role && packs && (
+          <ChecklistPanel key={profile.role} packs={packs} tabId={tab?.id} language={language} t={t} refreshKey={refreshKey}
             onStartTour={(packId, tourId) => start(packId, tourId)} />
         )}
         {tab && !onboarding && <ReportProblemButton tabId={tab.id} t={t} />}
