@@ -1,4 +1,4 @@
-import { storage } from 'wxt/utils/storage';
+import { defineStoredItem } from '../storage/storedItem.ts';
 import type { ContentPack } from '@preceptor/shared/schema/contentPack.ts';
 import type { HealthStore } from '@preceptor/shared/authoring/healthResults.ts';
 import type { ReadOnlyItem } from '../storage/readOnlyItem.ts';
@@ -10,7 +10,7 @@ import { hospitalPolicy, policyInForce, type AppliedPolicy } from '../deployment
 // authoring sessions, the editor page and the options page; each write reads, changes and writes under the item's
 // lock (storage/storedItemLock.ts), so the two contexts never lose each other's change.
 
-const localSwitchItem = storage.defineItem<boolean>('local:authoringAllowed', { fallback: false, version: 1 });
+const localSwitchItem = defineStoredItem<boolean>('local:authoringAllowed', { fallback: false, version: 1 });
 /**
  * The options page's "Mentor tools on this browser" switch: off unless switched on. It counts only
  * without a hospital policy (a single user, the demo); with one, only the policy decides.
@@ -48,7 +48,7 @@ export interface AuthoredPack {
   updatedAt: number;
 }
 
-const packsItem = storage.defineItem<AuthoredPack[]>('local:authoredPacks', { fallback: [], version: 1 });
+const packsItem = defineStoredItem<AuthoredPack[]>('local:authoredPacks', { fallback: [], version: 1 });
 export const authoredPacks: ReadOnlyItem<AuthoredPack[]> = packsItem;
 const packsWrite = underItemLock('authoredPacks');
 
@@ -72,7 +72,7 @@ export async function removeAuthoredPack(key: string): Promise<void> {
   await packsWrite(async () => packsItem.setValue((await packsItem.getValue()).filter((p) => p.key !== key)));
 }
 
-const healthItem = storage.defineItem<HealthStore>('local:authoringHealth', { fallback: {}, version: 1 });
+const healthItem = defineStoredItem<HealthStore>('local:authoringHealth', { fallback: {}, version: 1 });
 /** Health checks mentors ran, per authored pack and page pattern (see shared/src/authoring/healthResults.ts). */
 export const authoringHealth: ReadOnlyItem<HealthStore> = healthItem;
 const healthWrite = underItemLock('authoringHealth');

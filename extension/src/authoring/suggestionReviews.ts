@@ -1,4 +1,4 @@
-import { storage } from 'wxt/utils/storage';
+import { defineStoredItem } from '../storage/storedItem.ts';
 import type { ReadOnlyItem } from '../storage/readOnlyItem.ts';
 import { underItemLock } from '../storage/storedItemLock.ts';
 
@@ -13,7 +13,7 @@ export interface SuggestionRejection {
 
 export const REJECTION_REASON_MAX = 200;
 
-const item = storage.defineItem<Record<string, SuggestionRejection>>('local:suggestionRejections', { fallback: {}, version: 1 });
+const item = defineStoredItem<Record<string, SuggestionRejection>>('local:suggestionRejections', { fallback: {}, version: 1 });
 const locked = underItemLock('suggestionRejections');
 export const suggestionRejections: ReadOnlyItem<Record<string, SuggestionRejection>> = item;
 

@@ -1,4 +1,4 @@
-import { storage } from 'wxt/utils/storage';
+import { defineStoredItem } from '../storage/storedItem.ts';
 import type { ReadOnlyItem } from '../storage/readOnlyItem.ts';
 import { ALL_SITES } from './hospitalManifest.ts';
 
@@ -7,7 +7,7 @@ import { ALL_SITES } from './hospitalManifest.ts';
 // demo, a single user, as before), the EMR origins a hospital build was made for. A site the
 // learner grants from the popup ("Enable Preceptor on this site") is added; one taken back, removed.
 
-const item = storage.defineItem<string[] | null>('local:playerSites', { fallback: null, version: 1 });
+const item = defineStoredItem<string[] | null>('local:playerSites', { fallback: null, version: 1 });
 
 /** The stored list (Chrome match patterns, e.g. `https://his.example.cn/*`); null until a site was granted or taken back. */
 export const storedPlayerSites: ReadOnlyItem<string[] | null> = item;

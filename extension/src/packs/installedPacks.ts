@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import { defineStoredItem } from '../storage/storedItem.ts';
 import type { ContentPack } from '@preceptor/shared/schema/contentPack.ts';
 import { installPack } from '@preceptor/shared/schema/packImport.ts';
 import { packOutline, type PackOutline } from '@preceptor/shared/schema/packOutline.ts';
@@ -10,13 +11,13 @@ import { underItemLock } from '../storage/storedItemLock.ts';
 // preview, a removal, the feed updater of packs/feed/), each reading, changing and writing under the item's lock: they run in the
 // background, the options page and the editor, and must not lose each other's change.
 
-const item = storage.defineItem<ContentPack[]>('local:installedPacks', { fallback: [], version: 1 });
+const item = defineStoredItem<ContentPack[]>('local:installedPacks', { fallback: [], version: 1 });
 /**
  * The packs' outlines (packOutline), written with the packs in the same storage write: what the
  * popup and the page offers read. Null on a profile whose packs were stored before outlines
  * existed, until `ensurePackOutlines` (background start) derives them.
  */
-const outlines = storage.defineItem<PackOutline[] | null>('local:installedPackOutlines', { fallback: null, version: 1 });
+const outlines = defineStoredItem<PackOutline[] | null>('local:installedPackOutlines', { fallback: null, version: 1 });
 
 /** Where an installed pack came from, by pack id; a pack not listed was installed on this PC (import, editor, bundled). */
 export interface PackSource {
@@ -25,7 +26,7 @@ export interface PackSource {
   feedUrl: string;
   installedAt: string;
 }
-const sources = storage.defineItem<Record<string, PackSource>>('local:installedPackSources', { fallback: {}, version: 1 });
+const sources = defineStoredItem<Record<string, PackSource>>('local:installedPackSources', { fallback: {}, version: 1 });
 
 /**
  * The packs read once and kept in memory until they change: a realistic pack set is ~8 MB, and

@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Language } from '@preceptor/shared/schema/localizedText.ts';
 import { BUILT_IN_ROLE_TITLES, type BuiltInRole } from '@preceptor/shared/schema/learnerProfile.ts';
+import { toursForPage } from '@preceptor/shared/tour/toursForPage.ts';
 import { useInstalledOutlines } from '../packs/useInstalledOutlines.ts';
 import { learnerProfile } from '../progress/learnerProfile.ts';
 import { sendMessage } from '../messaging/protocol.ts';
-import type { MyTourStates, PageTour } from '../tours/protocol.ts';
+import type { MyTourStates, PageTourRef } from '../tours/protocol.ts';
 import { translator } from '../i18n/messages.ts';
 import { useLanguage } from '../ui/useLanguage.ts';
 import { useStorageItem } from '../ui/useStorageItem.ts';
@@ -27,7 +28,8 @@ export function PopupPage() {
   const profile = useStorageItem(learnerProfile);
   const packs = useInstalledOutlines();
   const [tab, setTab] = useState<{ id: number; url: string } | null | undefined>(undefined);
-  const [tours, setTours] = useState<PageTour[] | undefined>(undefined);
+  /** this tab's tours as the background answers them, with the tour running in the tab */
+  const [askedTours, setAskedTours] = useState<PageTourRef[] | undefined>(undefined);
   const [states, setStates] = useState<MyTourStates>({});
   const [refreshKey, setRefreshKey] = useState(0);
   const onboarding = Boolean(profile) && !profile?.role;
@@ -46,10 +48,19 @@ export function PopupPage() {
   useEffect(() => void findTargetTab().then((found) => setTab(found ?? null)), []);
   useEffect(() => {
     if (!tab) return;
-    void sendMessage('listPageTours', { tabId: tab.id, url: tab.url }).then(setTours);
+    void sendMessage('listPageTours', { tabId: tab.id, url: tab.url }).then(setAskedTours);
   }, [tab, profile, packs, refreshKey]);
+  // The page's tours drawn from the outlines at once, the same rule the background applies
+  // (toursForPage): the first screen does not wait for a service worker that may be starting.
+  // The background's answer, when it comes, is the list (it knows the run in this tab).
+  const tours = useMemo<PageTourRef[] | undefined>(() => {
+    if (askedTours) return askedTours;
+    if (!tab || !packs || !profile?.role) return undefined;
+    return toursForPage(packs, tab.url, profile.role).map(({ pack, tour }) => ({ packId: pack.id, tourId: tour.id }));
+  }, [askedTours, tab, packs, profile?.role]);
   useEffect(() => {
-    if (!profile?.role) return;
+    // (once the outlines are read: asked before and again after, it crossed to the background twice per opening)
+    if (!profile?.role || !packs) return;
     void sendMessage('myTourStates', undefined).then(setStates).catch(() => setStates({}));
   }, [profile?.role, profile?.learnerId, packs, refreshKey]);
 
@@ -88,8 +99,8 @@ export function PopupPage() {
           <TourFinder packs={packs} role={profile.role} pageTours={tours} hasPage={Boolean(tab)} states={states} language={language} t={t}
             onStart={start} onResume={() => tab && void sendMessage('resumeTour', { tabId: tab.id }).then(afterLaunch)} />
         )}
-        {profile?.role && (
-          <ChecklistPanel key={profile.role} packs={packs ?? []} tabId={tab?.id} language={language} t={t} refreshKey={refreshKey}
+        {profile?.role && packs && (
+          <ChecklistPanel key={profile.role} packs={packs} tabId={tab?.id} language={language} t={t} refreshKey={refreshKey}
             onStartTour={(packId, tourId) => start(packId, tourId)} />
         )}
         {tab && !onboarding && <ReportProblemButton tabId={tab.id} t={t} />}

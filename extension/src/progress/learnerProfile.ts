@@ -1,4 +1,4 @@
-import { storage } from 'wxt/utils/storage';
+import { defineStoredItem } from '../storage/storedItem.ts';
 import type { LearnerProfile } from '@preceptor/shared/schema/learnerProfile.ts';
 import type { StatementLearner } from '@preceptor/shared/record/tourStatements.ts';
 import type { HospitalPolicy } from '@preceptor/shared/schema/hospitalPolicy.ts';
@@ -7,7 +7,7 @@ import { hospitalPolicy } from '../deployment/hospitalPolicy.ts';
 
 // The learner profile's and the extension settings' one owner: the functions below are the only writers.
 
-const profileItem = storage.defineItem<LearnerProfile | null>('local:learnerProfile', { fallback: null, version: 1 });
+const profileItem = defineStoredItem<LearnerProfile | null>('local:learnerProfile', { fallback: null, version: 1 });
 
 /** The learner on this browser profile; created on install with a random learner id. */
 export const learnerProfile: ReadOnlyItem<LearnerProfile | null> = profileItem;
@@ -52,7 +52,7 @@ export interface ExtensionSettings {
   organisationHomePage: string;
 }
 /** No writer: a hospital sets the organisation by policy (`organisation.homePage`), which wins (see statementLearner). */
-export const extensionSettings: ReadOnlyItem<ExtensionSettings> = storage.defineItem<ExtensionSettings>('local:settings', {
+export const extensionSettings: ReadOnlyItem<ExtensionSettings> = defineStoredItem<ExtensionSettings>('local:settings', {
   fallback: { organisationHomePage: 'https://preceptor.dev/org/unconfigured' },
   version: 1,
 });

@@ -1,4 +1,4 @@
-import { storage } from 'wxt/utils/storage';
+import { defineStoredItem } from '../storage/storedItem.ts';
 import type { ReadOnlyItem } from '../storage/readOnlyItem.ts';
 import { LmsRegistration, type LmsLink } from './protocol.ts';
 
@@ -8,7 +8,7 @@ import { LmsRegistration, type LmsLink } from './protocol.ts';
  * finds it in the LRS (docs/lms.cmi5.md). Written only here, from the background, on a popup
  * message (progress/protocol.ts): no content script or web page can set or read it by message.
  */
-const item = storage.defineItem<LmsLink | null>('local:lmsLink', { fallback: null, version: 1 });
+const item = defineStoredItem<LmsLink | null>('local:lmsLink', { fallback: null, version: 1 });
 export const lmsLink: ReadOnlyItem<LmsLink | null> = item;
 
 export async function linkLmsCourse(registration: string, now: Date = new Date()): Promise<LmsLink> {

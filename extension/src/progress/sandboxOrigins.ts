@@ -1,11 +1,11 @@
-import { storage } from 'wxt/utils/storage';
+import { defineStoredItem } from '../storage/storedItem.ts';
 import { DEMO_SANDBOX_ORIGINS, MAX_SANDBOX_ORIGINS } from '@preceptor/shared/scenario/sandboxOrigins.ts';
 import type { ReadOnlyItem } from '../storage/readOnlyItem.ts';
 import { hospitalPolicy } from '../deployment/hospitalPolicy.ts';
 
 // The training sandbox origins' one owner: the functions below are the only writers.
 
-const item = storage.defineItem<string[]>('local:trainingSandboxOrigins', { fallback: [...DEMO_SANDBOX_ORIGINS], version: 1 });
+const item = defineStoredItem<string[]>('local:trainingSandboxOrigins', { fallback: [...DEMO_SANDBOX_ORIGINS], version: 1 });
 
 /**
  * The hospital's training sandbox origins (exact `scheme://host:port`): only pages there may

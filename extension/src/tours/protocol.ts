@@ -36,6 +36,13 @@ export interface PageTour {
   run?: TourRun;
 }
 
+/**
+ * A tour for this page as the popup asks for it: which one, and the run in this tab. The popup has
+ * every tour's title, module and step count in the pack outlines it reads; with 600 tours for one
+ * page the full rows were ~190 KB per opening.
+ */
+export type PageTourRef = Pick<PageTour, 'packId' | 'tourId' | 'run'>;
+
 /** What a page needs when it loads: a running (or auto-started) tour, the launcher list, checklists, field tips. */
 export interface PageSetup {
   player: PlayerState | null;
@@ -52,7 +59,7 @@ export const TargetMissingReport = z
 export type TargetMissingReport = z.infer<typeof TargetMissingReport>;
 
 export const TOUR_MESSAGES = {
-  listPageTours: message<PageTour[]>()({ from: ['popup'], data: z.object({ tabId: TabId, url: PageUrl }).strict() }),
+  listPageTours: message<PageTourRef[]>()({ from: ['popup'], data: z.object({ tabId: TabId, url: PageUrl }).strict() }),
   /** the popup's tour rows: not started, 3/5, done — derived from the learner's own log */
   myTourStates: message<MyTourStates>()({ from: ['popup'], data: Nothing }),
   startTour: message<PlayerState | null>()({ from: ['popup'], data: z.object({ tabId: TabId, packId: Id, tourId: Id }).strict() }),

@@ -8,8 +8,8 @@ import { tourStatement } from '@preceptor/shared/record/tourStatements.ts';
 import type { ContentPack, Tour } from '@preceptor/shared/schema/contentPack.ts';
 import type { PackOutline } from '@preceptor/shared/schema/packOutline.ts';
 import { sendMessage } from '../messaging/protocol.ts';
-import type { HealthCheckTour, MyTourStates, PageSetup, PageTour, PlayerState } from './protocol.ts';
-import { storage } from 'wxt/utils/storage';
+import type { HealthCheckTour, MyTourStates, PageSetup, PageTour, PageTourRef, PlayerState } from './protocol.ts';
+import { defineStoredItem } from '../storage/storedItem.ts';
 import { installedOutlines, installedPacks } from '../packs/installedPacks.ts';
 import { learnerProfile } from '../progress/learnerProfile.ts';
 import type { ReadOnlyItem } from '../storage/readOnlyItem.ts';
@@ -25,11 +25,11 @@ import { registrationForRun } from '../progress/lmsLink.ts';
  * Running tours by tab id. Kept in local storage (not memory) so a tour survives
  * page loads and the MV3 service worker being stopped and restarted. Written only here.
  */
-const runsItem = storage.defineItem<Record<string, TourRun>>('local:tourRuns', { fallback: {}, version: 1 });
+const runsItem = defineStoredItem<Record<string, TourRun>>('local:tourRuns', { fallback: {}, version: 1 });
 export const tourRuns: ReadOnlyItem<Record<string, TourRun>> = runsItem;
 
 /** `packId/tourId` of tours that already started by themselves once for this learner. Written only here. */
-const autoStartedItem = storage.defineItem<string[]>('local:autoStartedTours', { fallback: [], version: 1 });
+const autoStartedItem = defineStoredItem<string[]>('local:autoStartedTours', { fallback: [], version: 1 });
 
 const log = featureLog('tours');
 
@@ -62,7 +62,13 @@ async function playerState(run: TourRun | undefined): Promise<PlayerState | null
   return { run, tour: found.tour, packTitle: found.pack.title, language: profile.language };
 }
 
-export async function listPageTours(tabId: number, url: string): Promise<PageTour[]> {
+/** The popup's list for this page: ids and this tab's run (the popup has the rest in the outlines). */
+export async function listPageTours(tabId: number, url: string): Promise<PageTourRef[]> {
+  return (await launcherTours(tabId, url)).map(({ packId, tourId, run }) => ({ packId, tourId, ...(run ? { run } : {}) }));
+}
+
+/** The in-page launcher's list for this page: each tour with its title, description and step count. */
+async function launcherTours(tabId: number, url: string): Promise<PageTour[]> {
   const [packs, profile, runs] = await Promise.all([installedOutlines(), learnerProfile.getValue(), tourRuns.getValue()]);
   const run = runs[String(tabId)];
   return toursForPage(packs, url, profile?.role).map(({ pack, tour }) => ({
@@ -137,7 +143,7 @@ export async function playerStateForPage(tabId: number, url: string): Promise<Pl
  */
 export async function pageSetup(tabId: number, url: string): Promise<PageSetup> {
   const [packs, profile] = await Promise.all([installedOutlines(), ensureLearnerProfile()]);
-  const tours = await listPageTours(tabId, url);
+  const tours = await launcherTours(tabId, url);
   let player = await playerStateForPage(tabId, url);
   if (!player && !(await tourRuns.getValue())[String(tabId)]) {
     player = await autoStartOnce(tabId, url, packs, profile.role);

@@ -8,7 +8,7 @@ import { forgetStepHealth, recordPageHealth, stepHealth } from '@preceptor/share
 import { pagePatternOf, siteRuleOf } from '@preceptor/shared/authoring/urlGeneraliser.ts';
 import { authoringAppliesAt, authoringOriginOf } from '@preceptor/shared/authoring/authoringOrigin.ts';
 import { sendMessage } from '../../messaging/protocol.ts';
-import { storage } from 'wxt/utils/storage';
+import { defineStoredItem } from '../../storage/storedItem.ts';
 import { addAuthoredPack, authoredPacks, authoringAllowed, authoringHealth, changeAuthoringHealth, updateAuthoredPack, type AuthoredPack } from '../authoringStore.ts';
 import { installContentPack, removeInstalledPack } from '../../packs/installedPacks.ts';
 import { ensureLearnerProfile } from '../../progress/learnerProfile.ts';
@@ -35,7 +35,7 @@ export interface AuthoringSession {
 }
 
 /** Authoring switched on per tab (tab id -> session); session storage: gone when the browser closes. Written only here. */
-const sessionsItem = storage.defineItem<Record<string, AuthoringSession>>('session:authoringSessions', { fallback: {}, version: 1 });
+const sessionsItem = defineStoredItem<Record<string, AuthoringSession>>('session:authoringSessions', { fallback: {}, version: 1 });
 export const authoringSessions: ReadOnlyItem<Record<string, AuthoringSession>> = sessionsItem;
 
 /** One change at a time: recorder messages arrive quickly and each reads the last state. */

@@ -1,4 +1,4 @@
-import { storage } from 'wxt/utils/storage';
+import { defineStoredItem } from '../../storage/storedItem.ts';
 import type { ReadinessReport } from '@preceptor/shared/authoring/rehearsal.ts';
 import type { ReadOnlyItem } from '../../storage/readOnlyItem.ts';
 import { underItemLock } from '../../storage/storedItemLock.ts';
@@ -6,7 +6,7 @@ import { underItemLock } from '../../storage/storedItemLock.ts';
 // The last upgrade rehearsal of each authored pack (by its key), with the mentor's confirmations:
 // its one owner. Ids, statuses, figures and labels only (shared/src/authoring/rehearsal.ts).
 
-const item = storage.defineItem<Record<string, ReadinessReport>>('local:rehearsalReports', { fallback: {}, version: 1 });
+const item = defineStoredItem<Record<string, ReadinessReport>>('local:rehearsalReports', { fallback: {}, version: 1 });
 export const rehearsalReports: ReadOnlyItem<Record<string, ReadinessReport>> = item;
 const write = underItemLock('rehearsalReports');
 

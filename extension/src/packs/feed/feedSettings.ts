@@ -1,4 +1,4 @@
-import { storage } from 'wxt/utils/storage';
+import { defineStoredItem } from '../../storage/storedItem.ts';
 import type { TrustedPackKey } from '@preceptor/shared/packFeed/packSignature.ts';
 import type { ReadOnlyItem } from '../../storage/readOnlyItem.ts';
 import { underItemLock } from '../../storage/storedItemLock.ts';
@@ -16,7 +16,7 @@ export interface LocalFeedSettings {
   trustedKeys: TrustedPackKey[];
 }
 
-const item = storage.defineItem<LocalFeedSettings>('local:packFeedSettings', { fallback: { feeds: [], trustedKeys: [] }, version: 1 });
+const item = defineStoredItem<LocalFeedSettings>('local:packFeedSettings', { fallback: { feeds: [], trustedKeys: [] }, version: 1 });
 export const localFeedSettings: ReadOnlyItem<LocalFeedSettings> = item;
 const write = underItemLock('packFeedSettings');
 

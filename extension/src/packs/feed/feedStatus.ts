@@ -1,4 +1,4 @@
-import { storage } from 'wxt/utils/storage';
+import { defineStoredItem } from '../../storage/storedItem.ts';
 import type { ReadOnlyItem } from '../../storage/readOnlyItem.ts';
 import { underItemLock } from '../../storage/storedItemLock.ts';
 import type { ProblemWords } from '@preceptor/shared/i18n/schemaIssues.ts';
@@ -52,7 +52,7 @@ export interface FeedStatus {
   packs: Record<string, PackFeedStatus>;
 }
 
-const item = storage.defineItem<Record<string, FeedStatus>>('local:packFeedStatus', { fallback: {}, version: 1 });
+const item = defineStoredItem<Record<string, FeedStatus>>('local:packFeedStatus', { fallback: {}, version: 1 });
 export const packFeedStatus: ReadOnlyItem<Record<string, FeedStatus>> = item;
 const write = underItemLock('packFeedStatus');
 

@@ -1,4 +1,4 @@
-import { storage } from 'wxt/utils/storage';
+import { defineStoredItem } from '../../storage/storedItem.ts';
 import { z } from 'zod';
 import type { LrsSettings } from '@preceptor/shared/xapi/lrsForwarding.ts';
 import type { ReadOnlyItem } from '../../storage/readOnlyItem.ts';
@@ -19,7 +19,7 @@ export const LocalLrs = z
   .strict();
 export type LocalLrs = z.infer<typeof LocalLrs>;
 
-const item = storage.defineItem<LocalLrs | null>('local:learnerLrs', { fallback: null, version: 1 });
+const item = defineStoredItem<LocalLrs | null>('local:learnerLrs', { fallback: null, version: 1 });
 
 /** The local setting, read-only (the options page shows the endpoint; never the password or token). */
 export const localLrs: ReadOnlyItem<LocalLrs | null> = item;

@@ -4,10 +4,10 @@ import type { PackOutline } from '@preceptor/shared/schema/packOutline.ts';
 import { groupByModule, tourCatalog, type CatalogTour } from '@preceptor/shared/learning/tourCatalog.ts';
 import { tourActivityId } from '@preceptor/shared/xapi/vocabulary.ts';
 import type { Translate } from '../../i18n/messages.ts';
-import type { MyTourStates, PageTour } from '../protocol.ts';
+import type { MyTourStates, PageTourRef } from '../protocol.ts';
 import { TourRow, rowState } from './TourRow.tsx';
 
-/** Rows drawn at first in a module or a result list; "Show more" adds as many again. A 600-tour pack set draws ~30 rows, not 600. */
+/** Rows drawn when a module is opened and in a result list; "Show more" adds as many again. The first screen draws the page's tours and module headings, not 600 rows. */
 const FIRST_ROWS = 8;
 const SEARCH_ROWS = 20;
 const HERE_ROWS = 5;
@@ -23,7 +23,7 @@ function CappedList({ tours, cap, render }: { tours: CatalogTour[]; cap: number;
 export function TourFinder(props: {
   packs: readonly PackOutline[];
   role: string;
-  pageTours: PageTour[] | undefined;
+  pageTours: PageTourRef[] | undefined;
   hasPage: boolean;
   states: MyTourStates;
   language: Language;
@@ -40,6 +40,10 @@ export function TourFinder(props: {
     if (!search) void import('@preceptor/shared/learning/tourSearch.ts').then((module) => setSearch(() => module));
   };
   const [caps, setCaps] = useState<Record<string, number>>({});
+  // a module's rows are drawn when it is opened: the first screen draws module headings only
+  const [openModules, setOpenModules] = useState<ReadonlySet<string>>(new Set());
+  const toggleModule = (packId: string, open: boolean) =>
+    setOpenModules((current) => (current.has(packId) === open ? current : open ? new Set([...current, packId]) : new Set([...current].filter((id) => id !== packId))));
   const catalog = useMemo(() => tourCatalog(packs, role), [packs, role]);
   const byKey = useMemo(() => new Map(catalog.map((tour) => [tour.key, tour])), [catalog]);
   const groups = useMemo(() => groupByModule(catalog), [catalog]);
@@ -105,12 +109,16 @@ export function TourFinder(props: {
             <h2 id={ids.all}>{t('allToursHeading')}</h2>
             {groups.length === 0 && <p className="muted">{t('noToursInstalled')}</p>}
             {groups.map((group) => (
-              <details key={group.packId} className="module" data-module={group.packId}>
+              <details key={group.packId} className="module" data-module={group.packId} onToggle={(e) => toggleModule(group.packId, e.currentTarget.open)}>
                 <summary>
                   <span>{group.module[language]}</span> <span className="muted">{t('moduleTourCount', { count: group.tours.length })}</span>
                 </summary>
-                <CappedList tours={group.tours} cap={cap(group.packId, FIRST_ROWS)} render={(tour) => row(tour)} />
-                {more(group.packId, FIRST_ROWS, group.tours.length)}
+                {openModules.has(group.packId) && (
+                  <>
+                    <CappedList tours={group.tours} cap={cap(group.packId, FIRST_ROWS)} render={(tour) => row(tour)} />
+                    {more(group.packId, FIRST_ROWS, group.tours.length)}
+                  </>
+                )}
               </details>
             ))}
           </section>
