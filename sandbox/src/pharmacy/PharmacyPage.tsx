@@ -143,7 +143,7 @@ export default function PharmacyPage({ notify }: { notify: (message: string) => 
       <>
         {rxHead(rx)}
         <MedAlerts title={t('ph.systemCheck')} alerts={systemAlerts(rx)} panel="review-alerts" />
-        {rx.overrides.length ? <p className="field-hint">{t('ph.prescriberAck', { list: rx.alerts.filter((a) => rx.overrides.some((o) => o.code === a.code)).map((a) => alertText(a, t, lang)).join('；') })}</p> : null}
+        {rx.overrides.length ? <p className="field-hint">{t('ph.prescriberAck', { list: rx.alerts.filter((a) => rx.overrides.some((o) => o.code === a.code)).map((a) => alertText(a, t, lang)).join(t('fmt.clauseSep')) })}</p> : null}
         <fieldset className="order-entry" data-panel="review-decision">
           <legend className="order-entry__title">{t('ph.decision')}</legend>
           <div role="group" aria-label={t('ph.reasons')}>
@@ -215,7 +215,7 @@ export default function PharmacyPage({ notify }: { notify: (message: string) => 
     'dispensing',
     t('ph.dispQueueCaption'),
     approved,
-    [rxColumn, patientColumn, { key: 'drugs', header: t('ph.col.drugs'), render: (p) => p.lines.map((l) => drugLabel(l.drug, lang)).join('、') }, signedColumn],
+    [rxColumn, patientColumn, { key: 'drugs', header: t('ph.col.drugs'), render: (p) => listText(p.lines.map((l) => drugLabel(l.drug, lang)), lang) }, signedColumn],
     (rx) => (
       <>
         {rxHead(rx)}

@@ -12,7 +12,7 @@ import { useI18n } from '../i18n.ts';
 import { DataTable } from '../ui/DataTable.tsx';
 import { Dialog } from '../ui/Dialog.tsx';
 import { ModulePage } from '../ui/ModulePage.tsx';
-import { durationClockText, ymdhm } from '../ui/format.ts';
+import { durationClockText, listText, ymdhm } from '../ui/format.ts';
 import { Panel } from '../ui/Panel.tsx';
 import { StatusTag } from '../ui/StatusTag.tsx';
 import { useAttempt } from './AttemptContext.tsx';
@@ -223,7 +223,7 @@ export default function ScenarioListPage({ notify }: { notify: (message: string)
             <dt>{t('sc.background')}</dt>
             <dd><ContentText text={starting.scenario.background[lang]} /></dd>
             <dt>{t('sc.roles')}</dt>
-            <dd>{starting.scenario.roles.map((r) => BUILT_IN_ROLE_TITLES[r][lang]).join('、')}</dd>
+            <dd>{listText(starting.scenario.roles.map((r) => BUILT_IN_ROLE_TITLES[r][lang]), lang)}</dd>
           </dl>
           <p className="msg msg--warn">{t('sc.startBody')} {t(starting.mode === 'practice' ? 'sc.startPractice' : 'sc.startAssessment')}</p>
         </Dialog>
