@@ -173,7 +173,7 @@ export function LearnersView(): ReactNode {
                     {!l.signed ? (
                       '—'
                     ) : l.chain.issues.some((i) => i.kind !== 'gap') ? (
-                      <span className="tr-warn">⚠ {l.chain.issues.filter((i) => i.kind !== 'gap').map((issue) => chainIssueText(t, issue)).join('；')}</span>
+                      <span className="tr-warn">⚠ {l.chain.issues.filter((i) => i.kind !== 'gap').map((issue) => chainIssueText(t, issue)).join(t('sep.clause'))}</span>
                     ) : l.chain.forked ? (
                       <span className="tr-warn">⚠ {t('learners.chainForked')}</span>
                     ) : l.chain.missingEarlier > 0 ? (
