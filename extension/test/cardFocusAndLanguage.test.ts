@@ -185,9 +185,20 @@ describe('moving the card and the launcher', () => {
     expect(root.querySelector('.card')?.classList.contains('centred')).toBe(false);
     const reset = root.querySelector<HTMLButtonElement>('.reset')!;
     expect(reset).not.toBeNull();
+    // a mouse click on ↺ (focus stays in the EMR's field): focus is left where it is
+    const field = document.body.appendChild(document.createElement('input'));
+    field.focus();
     reset.click();
     await vi.waitFor(async () => expect(await cardPlace(pagePattern(location.href))).toBeUndefined());
     expect(root.querySelector('.card')?.classList.contains('centred')).toBe(true);
+    expect(document.activeElement).toBe(field);
+    // from the keyboard (focus on ↺, which goes away): focus moves on to the move button
+    card.handleKey(new KeyboardEvent('keydown', { key: 'ArrowDown', altKey: true, cancelable: true }));
+    await vi.waitFor(async () => expect(await cardPlace(pagePattern(location.href))).toBeDefined());
+    root.querySelector<HTMLButtonElement>('.reset')!.focus();
+    root.querySelector<HTMLButtonElement>('.reset')!.click();
+    expect(root.activeElement?.classList.contains('move')).toBe(true);
+    field.remove();
     card.destroy();
   });
 

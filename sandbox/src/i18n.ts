@@ -1,7 +1,8 @@
 // The simulated HIS's language: the operator's choice (zh-CN or en, kept in localStorage) and
 // `t(key)` over the dictionaries in messages/, each text a [zh-CN, en] pair.
 
-import { createContext, createElement, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { Fragment, createContext, createElement, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { fillInParts } from '@preceptor/shared/i18n/fillIn.ts';
 import { pairText } from '@preceptor/shared/i18n/messagePairs.ts';
 import { MODULE_MESSAGES, V2_MESSAGES, type ModuleMessageKey } from './messages/index.ts';
 import { useUiVersion, type UiVersion } from './uiVersion.ts';
@@ -51,6 +52,8 @@ export type I18n = {
   lang: Lang;
   setLang: (lang: Lang) => void;
   t: (key: MessageKey, vars?: MessageVars) => string;
+  /** `t` whose fill-ins may be elements: a person's name drawn as data (`<Data>`) inside a UI sentence */
+  tx: (key: MessageKey, vars: Record<string, ReactNode>) => ReactNode;
 };
 
 const I18nContext = createContext<I18n | null>(null);
@@ -82,7 +85,12 @@ export function I18nProvider({ children }: { children: ReactNode }): ReactNode {
   }, []);
 
   const value = useMemo<I18n>(
-    () => ({ lang, setLang, t: (key, vars) => translate(lang, key, vars, ui) }),
+    () => ({
+      lang,
+      setLang,
+      t: (key, vars) => translate(lang, key, vars, ui),
+      tx: (key, vars) => createElement(Fragment, null, ...fillInParts<ReactNode>(translate(lang, key, undefined, ui), vars)),
+    }),
     [lang, setLang, ui],
   );
   return createElement(I18nContext.Provider, { value }, children);

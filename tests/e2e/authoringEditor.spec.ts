@@ -7,6 +7,7 @@ import { ADMISSION_URL, EMR_ORIGIN, serveAdmissionsEmr } from '../fixtures/autho
 import { AuthoringPanel, openEditor, startAuthoring } from '../fixtures/authoringPages.ts';
 import { expectNoSeriousA11yViolations } from '../fixtures/axe.ts';
 import { screenshot } from '../pages/screenshots.ts';
+import { expectNoLanguageLeaks } from '../fixtures/languageLeaks.ts';
 
 /** Inputs in the editor carry the field path of the value they edit (the same path validation names). */
 const at = (page: Page, path: string) => page.locator(`[data-path="${path}"]`);
@@ -117,10 +118,12 @@ test('editor: every kind of content, validated as typed, an on-screen question p
   await editor.locator('[data-action="language"]').selectOption('en');
   await expect(editor.locator('h1')).toHaveText('Preceptor content editor');
   await screenshot(editor, 'editor-quizzes-en');
+  await expectNoLanguageLeaks(editor, 'en');
   await editor.locator('[data-tab="checklists"]').click();
   await expectNoSeriousA11yViolations(editor);
   await editor.locator('[data-tab="tours"]').click();
   await screenshot(editor, 'editor-tours-en');
+  await expectNoLanguageLeaks(editor, 'en');
   await editor.locator('[data-tab="publish"]').click();
   await editor.locator('[data-action="publish"]').click();
   await expect(editor.getByRole('status').filter({ hasText: 'Published 1.0.0' })).toBeVisible();

@@ -2,6 +2,7 @@ import { test, expect } from '../fixtures/extension.ts';
 import { expectNoSeriousA11yViolations } from '../fixtures/axe.ts';
 import { PopupPage, exportProgress, importPackFile, type UiLanguage } from '../pages/extensionPages.ts';
 import { screenshot } from '../pages/screenshots.ts';
+import { expectNoLanguageLeaks } from '../fixtures/languageLeaks.ts';
 
 // Mentors in the fixture pack: M0042 (code ward2468) and M0077 (code icu1357x), salted PBKDF2.
 const WARD_PACK = new URL('../fixtures/packs/ward-orders.pack.json', import.meta.url);
@@ -57,6 +58,7 @@ for (const language of ['en'] as UiLanguage[]) {
     await mentor.scrollIntoViewIfNeeded();
     await screenshot(popup.page, `popup-signoff-locked-${language}`);
     await expectNoSeriousA11yViolations(popup.page, '[aria-labelledby="checklist-h"]');
+    await expectNoLanguageLeaks(popup.page, language);
 
     // the lock is kept in extension storage: a reopened popup shows it (here in Chinese), and even the right code waits
     await popup.page.reload();

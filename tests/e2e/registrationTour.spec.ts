@@ -3,6 +3,7 @@ import * as xapiValidation from '@learninglocker/xapi-validation';
 import { verifyExportBundle } from '../../shared/src/record/exportBundle.ts';
 import { unzipParts } from '../../shared/test/record/bundleHelpers.ts';
 import { test, expect, openExtensionPage } from '../fixtures/extension.ts';
+import type { Page } from '@playwright/test';
 import { Launcher, PopupPage, TourPlayer, openSandbox, type UiLanguage } from '../pages/extensionPages.ts';
 import { screenshot } from '../pages/screenshots.ts';
 
@@ -66,8 +67,25 @@ for (const language of ['zh-CN', 'en'] as UiLanguage[]) {
     const cardBox = await player.card.boundingBox();
     expect(cardBox && dialogBox && (cardBox.x >= dialogBox.x + dialogBox.width || cardBox.x + cardBox.width <= dialogBox.x || cardBox.y >= dialogBox.y + dialogBox.height || cardBox.y + cardBox.height <= dialogBox.y), JSON.stringify({ cardBox, dialogBox })).toBe(true);
     await screenshot(emr, `player-dialog-step-${language}`);
+    // issue 17: the learner drags the card out of the way by its grip, with a real mouse (once: zh-CN).
+    // Up and left, to the dialog's lower left: by (-300, -200) it would reach 10 px over the highlighted field.
+    const dragged = language === 'zh-CN' ? await dragCardBy(emr, player, { x: -300, y: -150 }) : undefined;
     await player.button(text.finish).click();
     await expect(emr.locator('[role="dialog"] :focus')).toHaveCount(1); // 完成 left the learner's field focused (no blur, no validation)
+    if (dragged) {
+      await test.step('the next card keeps the place the learner chose; ↺ puts it back in the middle', async () => {
+        await expect.poll(() => player.title.text()).toContain(text.done);
+        const kept = (await player.card.boundingBox())!;
+        expect(Math.abs(kept.x - dragged.x) <= 4 && Math.abs(kept.y - dragged.y) <= 4, JSON.stringify({ kept, dragged })).toBe(true);
+        await player.card.locator('button.reset').click();
+        await expect.poll(() => player.card.locator('button.reset').count()).toBe(0);
+        const reset = (await player.card.boundingBox())!;
+        const viewport = emr.viewportSize()!;
+        // centred again: as far from the left edge as from the right (the complete card is centred when not moved)
+        expect(Math.abs(reset.x + reset.width / 2 - viewport.width / 2), JSON.stringify({ reset, viewport })).toBeLessThanOrEqual(4);
+        await expect(emr.locator('[role="dialog"] :focus')).toHaveCount(1); // the reset button did not take focus from the field
+      });
+    }
 
     await expect.poll(() => player.title.text()).toContain(text.done);
     await screenshot(emr, `player-complete-${language}`);
@@ -174,3 +192,34 @@ test('a learner in another role is not offered the registration tour', async ({ 
   await expect(popup.page.getByText('No tours on this page for your role.')).toBeVisible();
   await expect(popup.tour('registration-basics')).toHaveCount(0);
 });
+
+/**
+ * Drag the tour card by its grip (the header's label) with the real mouse, by `by`, in several
+ * moves. The card lands where it was dropped (±4 px), inside the viewport, off the highlighted
+ * target, and the EMR field that had focus keeps it. Returns the card's new top-left.
+ */
+async function dragCardBy(emr: Page, player: TourPlayer, by: { x: number; y: number }): Promise<{ x: number; y: number }> {
+  return test.step(`drag the card by its grip (${by.x}, ${by.y})`, async () => {
+    const focused = emr.locator(':focus');
+    const hadFocus = await focused.evaluate((el) => el.id).catch(() => '');
+    const before = (await player.card.boundingBox())!;
+    const grip = (await player.card.locator('.meta .label').boundingBox())!;
+    const start = { x: grip.x + grip.width / 2, y: grip.y + grip.height / 2 };
+    await emr.mouse.move(start.x, start.y);
+    await emr.mouse.down();
+    for (let i = 1; i <= 6; i++) await emr.mouse.move(start.x + (by.x * i) / 6, start.y + (by.y * i) / 6);
+    await emr.mouse.up();
+    const after = (await player.card.boundingBox())!;
+    const moves = { before, after };
+    expect(Math.abs(after.x - before.x - by.x), JSON.stringify(moves)).toBeLessThanOrEqual(4);
+    expect(Math.abs(after.y - before.y - by.y), JSON.stringify(moves)).toBeLessThanOrEqual(4);
+    const viewport = emr.viewportSize()!;
+    expect(after.x >= 0 && after.y >= 0 && after.x + after.width <= viewport.width && after.y + after.height <= viewport.height, JSON.stringify({ after, viewport })).toBe(true);
+    const target = (await player.highlighted.boundingBox())!;
+    const apart = after.x >= target.x + target.width || after.x + after.width <= target.x || after.y >= target.y + target.height || after.y + after.height <= target.y;
+    expect(apart, JSON.stringify({ after, target })).toBe(true);
+    if (hadFocus) await expect(focused).toHaveId(hadFocus);
+    await expect.poll(() => player.card.locator('button.reset').count()).toBe(1); // moved: ↺ is offered
+    return { x: after.x, y: after.y };
+  });
+}

@@ -23,6 +23,7 @@ import { DataTable } from '../ui/DataTable.tsx';
 import { Dialog } from '../ui/Dialog.tsx';
 import { FieldLabel } from '../ui/FieldLabel.tsx';
 import { ModulePage } from '../ui/ModulePage.tsx';
+import { Data } from '../ui/Data.tsx';
 import { deptName, itemName, staffName, ymdhm } from '../ui/format.ts';
 import { IssueList } from '../ui/IssueList.tsx';
 import { Panel } from '../ui/Panel.tsx';
@@ -39,7 +40,7 @@ function days(a: Admission, today: string): number {
 }
 
 export default function BillingPage({ notify }: { notify: (message: string) => void }): ReactNode {
-  const { t, lang } = useI18n();
+  const { t, tx, lang } = useI18n();
   const { state, dispatch } = useHospital('billing');
   const today = isoDate(useNow(60_000));
   const voidReasonId = useId();
@@ -179,7 +180,7 @@ export default function BillingPage({ notify }: { notify: (message: string) => v
                 empty={t('common.empty')}
                 columns={[
                   { key: 'ward', header: t('common.ward'), render: (a) => `${deptName(a.ward, t, lang)} ${a.bed}` },
-                  { key: 'name', header: t('col.name'), render: (a) => <button type="button" className="linkish" data-action="open-bill" onClick={() => pick(a)}>{patientOf(a.patientId).name}</button> },
+                  { key: 'name', header: t('col.name'), render: (a) => <button type="button" className="linkish" data-action="open-bill" onClick={() => pick(a)}><Data>{patientOf(a.patientId).name}</Data></button> },
                   { key: 'ins', header: t('col.insurance'), render: (a) => t(`insurance.${patientOf(a.patientId).insuranceType}`) },
                   { key: 'days', header: t('bill.col.days'), className: 'num', render: (a) => days(a, today) },
                   { key: 'total', header: t('bill.col.total'), className: 'num', render: (a) => formatFen(total(a.admissionId)) },
@@ -194,7 +195,7 @@ export default function BillingPage({ notify }: { notify: (message: string) => v
                 rowData={(s) => ({ 'data-settlement-id': s.settlementId })}
                 empty={t('common.empty')}
                 columns={[
-                  { key: 'name', header: t('col.name'), render: (s) => patientOf(s.patientId).name },
+                  { key: 'name', header: t('col.name'), render: (s) => <Data>{patientOf(s.patientId).name}</Data> },
                   { key: 'scheme', header: t('bill.col.scheme'), render: (s) => t(`bill.scheme.${s.scheme}` as MessageKey) },
                   { key: 'total', header: t('bill.col.total'), className: 'num', render: (s) => formatFen(s.totalFen) },
                   { key: 'status', header: t('common.status'), render: (s) => <StatusTag tone={s.status === 'settled' ? 'ok' : 'muted'}>{t(`bill.status.${s.status}` as MessageKey)}</StatusTag> },
@@ -202,9 +203,9 @@ export default function BillingPage({ notify }: { notify: (message: string) => v
                     key: 'act', header: t('col.action'), className: 'col-action',
                     render: (s) => (
                       <span className="cell-input">
-                        <button type="button" className="btn btn--xs" data-action="view-invoice" onClick={() => setInvoiceId(s.settlementId)}>{t('bill.viewInvoice')}<span className="sr-only"> {patientOf(s.patientId).name}</span></button>
+                        <button type="button" className="btn btn--xs" data-action="view-invoice" onClick={() => setInvoiceId(s.settlementId)}>{t('bill.viewInvoice')}<Data className="sr-only"> {patientOf(s.patientId).name}</Data></button>
                         {s.status === 'settled' ? (
-                          <button type="button" className="btn btn--xs btn--danger-outline" data-action="void-settlement" onClick={() => { setVoiding(s); setVoidReason(''); setIssues([]); }}>{t('bill.void')}<span className="sr-only"> {patientOf(s.patientId).name}</span></button>
+                          <button type="button" className="btn btn--xs btn--danger-outline" data-action="void-settlement" onClick={() => { setVoiding(s); setVoidReason(''); setIssues([]); }}>{t('bill.void')}<Data className="sr-only"> {patientOf(s.patientId).name}</Data></button>
                         ) : null}
                       </span>
                     ),
@@ -246,7 +247,7 @@ export default function BillingPage({ notify }: { notify: (message: string) => v
             </>
           }
         >
-          <p>{t('bill.settleBody', { name: patient.name, total: formatFen(breakdown.totalFen), fund: formatFen(breakdown.fundFen), patient: formatFen(breakdown.patientFen), balance: balanceText })}</p>
+          <p>{tx('bill.settleBody', { name: <Data>{patient.name}</Data>, total: formatFen(breakdown.totalFen), fund: formatFen(breakdown.fundFen), patient: formatFen(breakdown.patientFen), balance: balanceText })}</p>
           {breakdown.scheme === 'self-pay' && insured ? <p className="msg msg--warn">⚠ {t('bill.cardNotRead')}</p> : null}
         </Dialog>
       ) : null}
@@ -331,7 +332,7 @@ export default function BillingPage({ notify }: { notify: (message: string) => v
           <span>{t('fmt.labelled', { label: t('inv.code') })}<span className="mono">{s.invoice.code}</span></span>
           <span>{t('fmt.labelled', { label: t('inv.number') })}<span className="mono">{s.invoice.number}</span></span>
           <span>{t('fmt.labelled', { label: t('inv.check') })}<span className="mono">{s.invoice.checkCode}</span></span>
-          <span>{t('fmt.labelled', { label: t('inv.payer') })}{p.name}</span>
+          <span>{t('fmt.labelled', { label: t('inv.payer') })}<Data>{p.name}</Data></span>
           <span>{t('fmt.labelled', { label: t('inv.admission') })}<span className="mono">{a.admissionId}</span></span>
           <span>{t('fmt.labelled', { label: t('inv.date') })}<span className="mono">{ymdhm(s.at)}</span></span>
           <span>{t('fmt.labelled', { label: t('inv.stay') })}<span className="mono">{isoDate(new Date(a.admittedAt))} – {a.dischargedAt ? isoDate(new Date(a.dischargedAt)) : ''}</span></span>
@@ -361,7 +362,7 @@ export default function BillingPage({ notify }: { notify: (message: string) => v
         </div>
         <div className="invoice__sum muted">
           <span>{t('inv.payee')}</span>
-          <span>{t('inv.cashier', { name: staffName(s.by) })}</span>
+          <span>{tx('inv.cashier', { name: <Data>{staffName(s.by)}</Data> })}</span>
         </div>
       </div>
     );

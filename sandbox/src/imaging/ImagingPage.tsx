@@ -24,7 +24,8 @@ import { DataTable } from '../ui/DataTable.tsx';
 import { Dialog } from '../ui/Dialog.tsx';
 import { FieldLabel } from '../ui/FieldLabel.tsx';
 import { ModulePage, ModuleWorkTabs } from '../ui/ModulePage.tsx';
-import { deptName, drugLabel, examName, formatAgeYears, mdhm, staffLabel, staffName } from '../ui/format.ts';
+import { Data } from '../ui/Data.tsx';
+import { deptName, drugLabel, examName, formatAgeYears, listText, mdhm, staffLabel, staffName } from '../ui/format.ts';
 import { IssueList } from '../ui/IssueList.tsx';
 import { ReportFrame } from '../ui/ReportFrame.tsx';
 import { StatusTag, type Tone } from '../ui/StatusTag.tsx';
@@ -37,7 +38,7 @@ const OUTCOME_TONE: Record<string, Tone> = { clear: 'ok', caution: 'warn', stop:
 const DAYS = 5;
 
 export default function ImagingPage({ notify }: { notify: (message: string) => void }): ReactNode {
-  const { t, lang } = useI18n();
+  const { t, tx, lang } = useI18n();
   const { state, operator, dispatch } = useHospital('imaging');
   const today = isoDate(useNow(60_000));
   const creatinineId = useAnchorId('creatinine-value');
@@ -80,7 +81,7 @@ export default function ImagingPage({ notify }: { notify: (message: string) => v
   };
   const live = screening && type && patient ? screenForExam(type, { ...screening, creatinineUmolL: creatinineText.trim() === '' ? null : Number(creatinineText) }, { sex: patient.sex, ageYears: ageOn(patient.birthDate, today).years }) : null;
   const outcomeText = (o: string) => t(`im.outcome.${o}` as MessageKey);
-  const reasonsText = (rs: readonly string[]) => rs.map((r) => t(`im.reason.${r}` as MessageKey)).join('；');
+  const reasonsText = (rs: readonly string[]) => rs.map((r) => t(`im.reason.${r}` as MessageKey)).join(t('fmt.clauseSep'));
 
   const statusTag = (e: ImagingExamRecord) => <StatusTag tone={e.status === 'escalated' ? 'warn' : e.status === 'reported' ? 'ok' : 'info'}>{t(`im.status.${e.status}` as MessageKey)}</StatusTag>;
 
@@ -95,18 +96,18 @@ export default function ImagingPage({ notify }: { notify: (message: string) => v
         </div>
         <dl className="facts facts--inline">
           <dt>{t('im.col.patient')}</dt>
-          <dd>{patient.name} · {t(`sex.${patient.sex}`)} · {formatAgeYears(patient.birthDate, today, t)} <span className="mono muted">{patient.patientId}</span></dd>
+          <dd><Data>{patient.name}</Data> · {t(`sex.${patient.sex}`)} · {formatAgeYears(patient.birthDate, today, t)} <span className="mono muted">{patient.patientId}</span></dd>
           <dt>{t('im.col.source')}</dt>
-          <dd>{sourceName(exam.source)} · {staffName(exam.requestedBy)}</dd>
+          <dd>{sourceName(exam.source)} · <Data>{staffName(exam.requestedBy)}</Data></dd>
           <dt>{t('im.question')}</dt>
-          <dd>{exam.question}</dd>
+          <dd><Data>{exam.question}</Data></dd>
           <dt>{t('im.prep')}</dt>
           <dd>{lang === 'en' ? type.prep.en : type.prep.zh}</dd>
           <dt>{t('im.emr')}</dt>
           <dd data-panel="emr-facts">
-            {patient.allergies.length ? <span className="allergy allergy--yes">⚠ {t('im.emrAllergies', { list: patient.allergies.join('、') })}</span> : null}{' '}
+            {patient.allergies.length ? <span className="allergy allergy--yes">⚠ {tx('im.emrAllergies', { list: <Data>{listText(patient.allergies, lang)}</Data> })}</span> : null}{' '}
             {profile?.priorContrastReaction ? <StatusTag tone="danger" icon="⚠">{t('im.emrContrast')}</StatusTag> : null}{' '}
-            {profile?.currentMedications.length ? t('im.emrMeds', { list: profile.currentMedications.map((d) => drugLabel(d, lang)).join('、') }) : null}{' '}
+            {profile?.currentMedications.length ? t('im.emrMeds', { list: listText(profile.currentMedications.map((d) => drugLabel(d, lang)), lang) }) : null}{' '}
             {profile?.latestCreatinine ? t('im.emrCreatinine', { value: profile.latestCreatinine }) : t('im.emrNoCreatinine')}
           </dd>
         </dl>
@@ -121,7 +122,7 @@ export default function ImagingPage({ notify }: { notify: (message: string) => v
         ) : (
           <span className="muted">{t('im.screenNotDone')}</span>
         )}
-        {exam.escalation ? <StatusTag tone="warn">{t('im.escalatedTo', { name: staffName(exam.escalation.staffId) })}</StatusTag> : null}
+        {exam.escalation ? <StatusTag tone="warn">{tx('im.escalatedTo', { name: <Data>{staffName(exam.escalation.staffId)}</Data> })}</StatusTag> : null}
         <span className="screen-summary__actions">
           {exam.status === 'requested' ? (
             <>
@@ -173,7 +174,7 @@ export default function ImagingPage({ notify }: { notify: (message: string) => v
         empty={t('common.empty')}
         columns={[
           { key: 'exam', header: t('im.col.exam'), render: (e) => <button type="button" className="linkish" data-action="open-exam" onClick={() => pick(e)}>{examName(e.examCode, lang)}</button> },
-          { key: 'patient', header: t('im.col.patient'), render: (e) => patientOf(e).name },
+          { key: 'patient', header: t('im.col.patient'), render: (e) => <Data>{patientOf(e).name}</Data> },
           { key: 'source', header: t('im.col.source'), render: (e) => sourceName(e.source) },
           { key: 'screen', header: t('im.col.screen'), render: (e) => (e.screening ? <StatusTag tone={OUTCOME_TONE[e.screening.outcome]!}>{outcomeText(e.screening.outcome)}</StatusTag> : findImagingExam(e.examCode)?.contrast ? <StatusTag tone="muted">{t('im.screenNotDone')}</StatusTag> : '') },
           { key: 'status', header: t('im.col.status'), render: statusTag },
@@ -195,7 +196,7 @@ export default function ImagingPage({ notify }: { notify: (message: string) => v
           { key: 'slot', header: t('im.col.slot'), render: (e) => <span className="mono">{e.slot ? `${e.slot.date} ${e.slot.time}` : ''}</span> },
           { key: 'room', header: t('im.col.room'), render: (e) => e.slot?.room ?? '' },
           { key: 'exam', header: t('im.col.exam'), render: (e) => examName(e.examCode, lang) },
-          { key: 'patient', header: t('im.col.patient'), render: (e) => patientOf(e).name },
+          { key: 'patient', header: t('im.col.patient'), render: (e) => <Data>{patientOf(e).name}</Data> },
           { key: 'source', header: t('im.col.source'), render: (e) => sourceName(e.source) },
           { key: 'acc', header: t('im.col.accession'), render: (e) => <span className="mono">{e.accessionNo ?? ''}</span> },
           { key: 'status', header: t('im.col.status'), render: statusTag },
@@ -204,10 +205,10 @@ export default function ImagingPage({ notify }: { notify: (message: string) => v
             render: (e) => (e.status === 'booked' ? (
               <span className="cell-input">
                 <button type="button" className="btn btn--xs btn--primary" data-action="check-in" disabled={e.slot!.date !== today} onClick={() => { const r = dispatch({ type: 'imaging/checkIn', examId: e.examId }); if (r.ok) notify(t('im.checkedIn', { no: r.state.imagingExams.find((x) => x.examId === e.examId)?.accessionNo ?? '' })); }}>
-                  {t('im.checkIn')}<span className="sr-only"> {patientOf(e).name}</span>
+                  {t('im.checkIn')}<Data className="sr-only"> {patientOf(e).name}</Data>
                 </button>
                 <button type="button" className="btn btn--xs" data-action="cancel-booking" onClick={() => dispatch({ type: 'imaging/cancel', examId: e.examId })}>
-                  {t('im.cancel')}<span className="sr-only"> {patientOf(e).name}</span>
+                  {t('im.cancel')}<Data className="sr-only"> {patientOf(e).name}</Data>
                 </button>
               </span>
             ) : null),
@@ -231,7 +232,7 @@ export default function ImagingPage({ notify }: { notify: (message: string) => v
         columns={[
           { key: 'time', header: t('res.col.time'), render: (e) => <span className="mono">{e.report ? mdhm(e.report.signedAt) : ''}</span> },
           { key: 'exam', header: t('im.col.exam'), render: (e) => <button type="button" className="linkish" data-action="open-report" onClick={() => setReportId(e.examId)}>{examName(e.examCode, lang)}</button> },
-          { key: 'patient', header: t('im.col.patient'), render: (e) => patientOf(e).name },
+          { key: 'patient', header: t('im.col.patient'), render: (e) => <Data>{patientOf(e).name}</Data> },
           { key: 'acc', header: t('im.col.accession'), render: (e) => <span className="mono">{e.accessionNo}</span> },
         ]}
       />
@@ -262,7 +263,7 @@ export default function ImagingPage({ notify }: { notify: (message: string) => v
         <Dialog
           name="contrast-screening"
           size="lg"
-          title={t('im.screenTitle', { exam: examName(exam.examCode, lang), patient: patient.name })}
+          title={tx('im.screenTitle', { exam: examName(exam.examCode, lang), patient: <Data>{patient.name}</Data> })}
           onClose={() => setScreening(null)}
           footer={
             <>
@@ -286,8 +287,8 @@ export default function ImagingPage({ notify }: { notify: (message: string) => v
           }
         >
           <p className="msg msg--info">
-            {t('fmt.labelled', { label: t('im.emr') })}{profile?.priorContrastReaction ? `${t('im.emrContrast')}；` : ''}
-            {profile?.currentMedications.length ? `${t('im.emrMeds', { list: profile.currentMedications.map((d) => drugLabel(d, lang)).join('、') })}；` : ''}
+            {t('fmt.labelled', { label: t('im.emr') })}{profile?.priorContrastReaction ? `${t('im.emrContrast')}${t('fmt.clauseSep')}` : ''}
+            {profile?.currentMedications.length ? `${t('im.emrMeds', { list: listText(profile.currentMedications.map((d) => drugLabel(d, lang)), lang) })}${t('fmt.clauseSep')}` : ''}
             {profile?.latestCreatinine ? t('im.emrCreatinine', { value: profile.latestCreatinine }) : t('im.emrNoCreatinine')}
           </p>
           <div className="screen-q">

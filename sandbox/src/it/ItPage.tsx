@@ -11,7 +11,8 @@ import { DataTable } from '../ui/DataTable.tsx';
 import { Dialog } from '../ui/Dialog.tsx';
 import { FieldLabel } from '../ui/FieldLabel.tsx';
 import { ModulePage, ModuleWorkTabs } from '../ui/ModulePage.tsx';
-import { ago, deptName, mdhm, staffName } from '../ui/format.ts';
+import { Data } from '../ui/Data.tsx';
+import { ago, deptName, listText, mdhm, staffName } from '../ui/format.ts';
 import { IssueList } from '../ui/IssueList.tsx';
 import { StatusTag } from '../ui/StatusTag.tsx';
 
@@ -19,7 +20,7 @@ type ItTab = 'users' | 'interfaces' | 'backup' | 'audit';
 const DEPTS = ['cardio-1', 'resp-1', 'gs-1', 'icu', 'cardiology', 'respiratory', 'pharmacy', 'laboratory', 'radiology', 'outpatient-office', 'inpatient-office', 'it', 'medical-affairs'];
 
 export default function ItPage({ notify }: { notify: (message: string) => void }): ReactNode {
-  const { t, lang } = useI18n();
+  const { t, tx, lang } = useI18n();
   const { state, dispatch } = useHospital('it');
   const now = useNow(15_000);
   const ids = { filter: useId(), login: useId(), name: useId(), staff: useId(), dept: useId(), backup: useId() };
@@ -45,7 +46,7 @@ export default function ItPage({ notify }: { notify: (message: string) => void }
           <input type="checkbox" name="role" value={r} checked={value.includes(r)} onChange={(e) => onChange(e.target.checked ? [...value, r] : value.filter((x) => x !== r))} />
           <span>
             <span className={r === 'it-admin' || r === 'physician' ? 'strong' : undefined}>{t(`role.${r}` as MessageKey)}</span>
-            <span className="muted"> — {ROLE_PERMISSIONS[r].map((p) => t(`perm.${p}` as MessageKey)).join('、')}</span>
+            <span className="muted"> — {listText(ROLE_PERMISSIONS[r].map((p) => t(`perm.${p}` as MessageKey)), lang)}</span>
           </span>
         </label>
       ))}
@@ -78,10 +79,10 @@ export default function ItPage({ notify }: { notify: (message: string) => void }
         maxHeight={480}
         columns={[
           { key: 'login', header: t('it.col.login'), render: (u) => <span className="mono strong">{u.userId}</span> },
-          { key: 'name', header: t('it.col.name'), render: (u) => u.name },
+          { key: 'name', header: t('it.col.name'), render: (u) => <Data>{u.name}</Data> },
           { key: 'staff', header: t('it.col.staff'), render: (u) => <span className="mono">{u.staffId ?? ''}</span> },
           { key: 'dept', header: t('it.col.dept'), render: (u) => deptName(u.deptCode, t, lang) },
-          { key: 'roles', header: t('it.col.roles'), render: (u) => u.roles.map((r) => t(`role.${r}` as MessageKey)).join('、') },
+          { key: 'roles', header: t('it.col.roles'), render: (u) => listText(u.roles.map((r) => t(`role.${r}` as MessageKey)), lang) },
           {
             key: 'status', header: t('it.col.status'),
             render: (u) => (
@@ -170,7 +171,7 @@ export default function ItPage({ notify }: { notify: (message: string) => void }
             { key: 'size', header: t('it.col.size'), className: 'num', render: (b) => `${(b.sizeMb / 1024).toFixed(1)} GB` },
             { key: 'status', header: t('it.col.status'), render: (b) => <StatusTag tone={b.status === 'ok' ? 'ok' : 'danger'}>{t(`it.backupStatus.${b.status}` as MessageKey)}</StatusTag> },
             { key: 'sum', header: t('it.col.checksum'), render: (b) => <span className="mono muted">{b.checksum.slice(0, 15)}</span> },
-            { key: 'by', header: t('it.col.by'), render: (b) => (b.by === 'scheduler' ? t('it.scheduler') : staffName(b.by)) },
+            { key: 'by', header: t('it.col.by'), render: (b) => (b.by === 'scheduler' ? t('it.scheduler') : <Data>{staffName(b.by)}</Data>) },
           ]}
         />
       </div>
@@ -209,7 +210,7 @@ export default function ItPage({ notify }: { notify: (message: string) => void }
             { key: 'backup', header: t('it.col.backupId'), render: (d) => <span className="mono">{d.backupId}</span> },
             { key: 'target', header: t('it.col.target'), render: (d) => (d.target === 'production' ? <StatusTag tone="danger" icon="⚠">{t('it.target.production')}</StatusTag> : t('it.target.training-restore')) },
             { key: 'ok', header: t('it.col.verified'), render: (d) => (d.verified ? '✔' : '✖') },
-            { key: 'by', header: t('it.col.by'), render: (d) => staffName(d.by) },
+            { key: 'by', header: t('it.col.by'), render: (d) => <Data>{staffName(d.by)}</Data> },
           ]}
         />
       </div>
@@ -225,7 +226,7 @@ export default function ItPage({ notify }: { notify: (message: string) => void }
       maxHeight={480}
       columns={[
         { key: 'time', header: t('it.col.time'), render: (a) => <span className="mono">{mdhm(a.at)}</span> },
-        { key: 'by', header: t('it.col.by'), render: (a) => `${staffName(a.by)} (${a.by})` },
+        { key: 'by', header: t('it.col.by'), render: (a) => <><Data>{staffName(a.by)}</Data> ({a.by})</> },
         { key: 'action', header: t('it.col.action'), render: (a) => <span className="mono">{a.action}</span> },
         { key: 'target', header: t('it.col.targetId'), render: (a) => <span className="mono">{a.target}</span> },
       ]}
@@ -297,7 +298,7 @@ export default function ItPage({ notify }: { notify: (message: string) => void }
         <Dialog
           name="edit-roles"
           size="lg"
-          title={t('it.rolesTitle', { name: editing.name, id: editing.userId })}
+          title={tx('it.rolesTitle', { name: <Data>{editing.name}</Data>, id: editing.userId })}
           onClose={() => setEditing(null)}
           footer={
             <>

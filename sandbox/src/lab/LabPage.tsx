@@ -19,6 +19,7 @@ import { useHospital } from '../store/operator.ts';
 import { DataTable } from '../ui/DataTable.tsx';
 import { Dialog } from '../ui/Dialog.tsx';
 import { FieldLabel } from '../ui/FieldLabel.tsx';
+import { Data } from '../ui/Data.tsx';
 import { deptName, labTestName, mdhm, minutesSince, staffName } from '../ui/format.ts';
 import { IssueList } from '../ui/IssueList.tsx';
 import { ModulePage, ModuleWorkTabs } from '../ui/ModulePage.tsx';
@@ -30,7 +31,7 @@ import { Icon } from '../ui/Icon.tsx';
 type LabTab = 'receipt' | 'entry' | 'critical' | 'reports';
 
 export default function LabPage({ notify }: { notify: (message: string) => void }): ReactNode {
-  const { t, lang } = useI18n();
+  const { t, tx, lang } = useI18n();
   const { state, operator, dispatch } = useHospital('lab');
   const now = useNow(15_000);
   const today = isoDate(now);
@@ -95,7 +96,7 @@ export default function LabPage({ notify }: { notify: (message: string) => void 
         columns={[
           { key: 'barcode', header: t('lab.col.barcode'), render: (s) => <button type="button" className="linkish mono" data-action="pick-specimen" onClick={() => setBarcode(s.specimenId)}>{s.specimenId}</button> },
           { key: 'priority', header: t('lab.col.priority'), render: (s) => (s.priority === 'urgent' ? <StatusTag tone="danger">{t('priority.urgent')}</StatusTag> : t('priority.routine')) },
-          { key: 'patient', header: t('lab.col.patient'), render: (s) => patientName(s.patientId) },
+          { key: 'patient', header: t('lab.col.patient'), render: (s) => <Data>{patientName(s.patientId)}</Data> },
           { key: 'test', header: t('lab.col.test'), render: (s) => labTestName(s.testCode, lang) },
           { key: 'tube', header: t('lab.col.tube'), render: (s) => <><span className={`tube tube--${s.tube}`} aria-hidden="true" />{t(`tube.${s.tube}` as MessageKey)}</> },
           { key: 'source', header: t('lab.col.source'), render: (s) => sourceName(s.source) },
@@ -122,7 +123,7 @@ export default function LabPage({ notify }: { notify: (message: string) => void 
           empty={t('common.empty')}
           columns={[
             { key: 'barcode', header: t('lab.col.barcode'), render: (s) => <button type="button" className="linkish mono" data-action="pick-worklist" onClick={() => { setEntryId(s.specimenId); setValues({}); setIssues([]); }}>{s.specimenId}</button> },
-            { key: 'patient', header: t('lab.col.patient'), render: (s) => patientName(s.patientId) },
+            { key: 'patient', header: t('lab.col.patient'), render: (s) => <Data>{patientName(s.patientId)}</Data> },
             { key: 'test', header: t('lab.col.test'), render: (s) => labTestName(s.testCode, lang) },
             { key: 'source', header: t('lab.col.source'), render: (s) => sourceName(s.source) },
           ]}
@@ -133,7 +134,7 @@ export default function LabPage({ notify }: { notify: (message: string) => void 
           rowKey={(r) => r.resultId}
           empty={t('common.empty')}
           columns={[
-            { key: 'patient', header: t('lab.col.patient'), render: (r) => patientName(r.patientId) },
+            { key: 'patient', header: t('lab.col.patient'), render: (r) => <Data>{patientName(r.patientId)}</Data> },
             { key: 'test', header: t('lab.col.test'), render: (r) => labTestName(r.testCode, lang) },
             { key: 'flags', header: t('res.col.flags'), render: (r) => (r.items.some((i) => i.flag === 'HH' || i.flag === 'LL') ? <StatusTag tone="danger" icon={<Icon name="stop" />}>{t('lab.criticalLive')}</StatusTag> : r.items.some((i) => i.flag !== 'N') ? <StatusTag tone="warn">↕</StatusTag> : '') },
             {
@@ -152,7 +153,7 @@ export default function LabPage({ notify }: { notify: (message: string) => void 
                     if (critical) setTab('critical');
                   }}
                 >
-                  {t('lab.release')}<span className="sr-only"> {patientName(r.patientId)} {labTestName(r.testCode, lang)}</span>
+                  {t('lab.release')}<span className="sr-only"> <Data>{patientName(r.patientId)}</Data> {labTestName(r.testCode, lang)}</span>
                 </button>
               ),
             },
@@ -163,7 +164,7 @@ export default function LabPage({ notify }: { notify: (message: string) => void 
         {entrySpecimen && entryTest && entryPatient ? (
           <fieldset className="order-entry">
             <legend className="order-entry__title">{t('lab.entryFor', { test: labTestName(entryTest.code, lang), id: entrySpecimen.specimenId })}</legend>
-            <p className="muted">{entryPatient.name} · {t(`sex.${entryPatient.sex}`)} · {sourceName(entrySpecimen.source)}</p>
+            <p className="muted"><Data>{entryPatient.name}</Data> · {t(`sex.${entryPatient.sex}`)} · {sourceName(entrySpecimen.source)}</p>
             <table className="grid">
               <thead>
                 <tr>
@@ -232,7 +233,7 @@ export default function LabPage({ notify }: { notify: (message: string) => void 
           onRowClick={(c) => setAlertId(c.alertId)}
           empty={t('common.empty')}
           columns={[
-            { key: 'patient', header: t('lab.col.patient'), render: (c) => patientName(c.patientId) },
+            { key: 'patient', header: t('lab.col.patient'), render: (c) => <Data>{patientName(c.patientId)}</Data> },
             { key: 'ward', header: t('lab.col.source'), render: (c) => { const a = admissionOf(c); return a ? `${deptName(a.ward, t, lang)} ${t('common.bedN', { n: a.bed })}` : t('dept.outpatient'); } },
             { key: 'item', header: t('lab.col.item'), render: (c) => itemLabel(c) },
             { key: 'value', header: t('lab.col.value'), className: 'num', render: (c) => <span className="value-hh">{c.value}</span> },
@@ -241,7 +242,7 @@ export default function LabPage({ notify }: { notify: (message: string) => void 
         />
         {alertOf ? (
           <fieldset className="order-entry" data-panel="critical-phone" data-alert-id={alertOf.alertId}>
-            <legend className="order-entry__title">{t('lab.reportFor', { patient: patientName(alertOf.patientId), item: itemLabel(alertOf), value: `${alertOf.value} ${findLabItem(alertOf.testCode, alertOf.itemCode)?.unit ?? ''}` })}</legend>
+            <legend className="order-entry__title">{tx('lab.reportFor', { patient: <Data>{patientName(alertOf.patientId)}</Data>, item: itemLabel(alertOf), value: `${alertOf.value} ${findLabItem(alertOf.testCode, alertOf.itemCode)?.unit ?? ''}` })}</legend>
             <div className="form-row">
               <FieldLabel htmlFor={ids.ward} required>{t('lab.toWard')}</FieldLabel>
               <input id={ids.ward} name="toWard" className="input" value={toWard || (admissionOf(alertOf) ? deptName(admissionOf(alertOf)!.ward, t, lang) : t('dept.outpatient'))} onChange={(e) => setToWard(e.target.value)} />
@@ -283,14 +284,14 @@ export default function LabPage({ notify }: { notify: (message: string) => void 
         rowKey={(c) => c.alertId}
         empty={t('common.empty')}
         columns={[
-          { key: 'patient', header: t('lab.col.patient'), render: (c) => patientName(c.patientId) },
+          { key: 'patient', header: t('lab.col.patient'), render: (c) => <Data>{patientName(c.patientId)}</Data> },
           { key: 'item', header: t('lab.col.item'), render: (c) => `${itemLabel(c)} ${c.value}` },
           { key: 'reported', header: t('lab.col.reported'), render: (c) => <span className="mono">{c.report ? mdhm(c.report.at) : ''}</span> },
           { key: 'receiver', header: t('lab.col.receiver'), render: (c) => c.report?.receiverName ?? '' },
           { key: 'elapsed', header: t('lab.col.elapsed'), render: (c) => (c.report ? `${Math.round((Date.parse(c.report.at) - Date.parse(c.detectedAt)) / 60_000)}′` : '') },
           {
             key: 'ack', header: t('lab.col.ack'),
-            render: (c) => (c.ack ? `${staffName(c.ack.by)} ${mdhm(c.ack.at)}` : c.report && minutesSince(c.report.at, now) > 10 ? <StatusTag tone="danger" icon={<Icon name="escalate" />}>{t('lab.escalated')}</StatusTag> : <StatusTag tone="warn">{t('lab.criticalStatus.reported')}</StatusTag>),
+            render: (c) => (c.ack ? <><Data>{staffName(c.ack.by)}</Data> {mdhm(c.ack.at)}</> : c.report && minutesSince(c.report.at, now) > 10 ? <StatusTag tone="danger" icon={<Icon name="escalate" />}>{t('lab.escalated')}</StatusTag> : <StatusTag tone="warn">{t('lab.criticalStatus.reported')}</StatusTag>),
           },
         ]}
       />
@@ -310,7 +311,7 @@ export default function LabPage({ notify }: { notify: (message: string) => void 
         maxHeight={460}
         columns={[
           { key: 'time', header: t('res.col.time'), render: (r) => <span className="mono">{mdhm(r.releasedAt!)}</span> },
-          { key: 'patient', header: t('lab.col.patient'), render: (r) => patientName(r.patientId) },
+          { key: 'patient', header: t('lab.col.patient'), render: (r) => <Data>{patientName(r.patientId)}</Data> },
           { key: 'test', header: t('lab.col.test'), render: (r) => <button type="button" className="linkish" data-action="open-report" onClick={() => setReportId(r.resultId)}>{labTestName(r.testCode, lang)}</button> },
           { key: 'flags', header: t('res.col.flags'), render: (r) => { const n = r.items.filter((i) => i.flag !== 'N').length; return n ? <StatusTag tone={r.items.some((i) => i.flag.length === 2) ? 'danger' : 'warn'}>{t('res.abnormal', { n })}</StatusTag> : ''; } },
         ]}

@@ -83,6 +83,8 @@ export const commonMessages = defineMessages({
 
   // punctuation differs by language: a label's colon, a name with its title (not "赵志明（Attending）")
   'fmt.labelled': ['{label}：', '{label}: '],
+  /** between clauses of one line: 在用药物：…；肌酐 … */
+  'fmt.clauseSep': ['；', '; '],
   'fmt.staffWithTitle': ['{name}（{title}）', '{name} ({title})'],
   'staffTitle.resident': ['住院医师', 'Resident'],
   'staffTitle.attending': ['主治医师', 'Attending'],

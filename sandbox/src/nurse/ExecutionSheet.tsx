@@ -10,6 +10,7 @@ import { Barcode } from '../ui/Barcode.tsx';
 import { DataTable } from '../ui/DataTable.tsx';
 import { Dialog } from '../ui/Dialog.tsx';
 import { FieldLabel } from '../ui/FieldLabel.tsx';
+import { Data } from '../ui/Data.tsx';
 import { hm, labTestName, orderText, staffName } from '../ui/format.ts';
 import { IssueList } from '../ui/IssueList.tsx';
 import { StatusTag } from '../ui/StatusTag.tsx';
@@ -45,7 +46,7 @@ export function dosesToday(orders: readonly Order[], today: string): Dose[] {
 export type ExecutionSheetProps = { state: SandboxState; admission: Admission; patient: Patient; now: Date; dispatch: (a: HospitalAction) => ActionResult; notify: (m: string) => void };
 
 export function ExecutionSheet({ state, admission, patient, now, dispatch, notify }: ExecutionSheetProps): ReactNode {
-  const { t, lang } = useI18n();
+  const { t, tx, lang } = useI18n();
   const today = isoDate(now);
   const nowMin = now.getHours() * 60 + now.getMinutes();
   const wristbandId = useAnchorId('wristband-scan');
@@ -104,7 +105,7 @@ export function ExecutionSheet({ state, admission, patient, now, dispatch, notif
   };
 
   const state_ = (d: Dose): ReactNode => {
-    if (d.done) return <StatusTag tone="ok" icon="✔">{t('exec.done', { time: hm(d.done.at), nurse: staffName(d.done.nurseId) })}</StatusTag>;
+    if (d.done) return <StatusTag tone="ok" icon="✔">{tx('exec.done', { time: hm(d.done.at), nurse: <Data>{staffName(d.done.nurseId)}</Data> })}</StatusTag>;
     if (d.doseTime === 'once' || d.doseTime === 'prn') return <StatusTag tone="info">{t('exec.due')}</StatusTag>;
     const due = toMinutes(d.doseTime === '24:00' ? '23:59' : d.doseTime);
     if (due < nowMin - 60) return <StatusTag tone="danger" icon={<Icon name="timer" />}>{t('exec.overdue')}</StatusTag>;
@@ -147,7 +148,7 @@ export function ExecutionSheet({ state, admission, patient, now, dispatch, notif
       />
       {toCollect.length > 0 ? (
         <DataTable
-          caption={t('nurse.reminder.specimen', { bed: admission.bed, name: patient.name, n: toCollect.length })}
+          caption={tx('nurse.reminder.specimen', { bed: admission.bed, name: <Data>{patient.name}</Data>, n: toCollect.length })}
           rows={toCollect}
           rowKey={(s) => s.specimenId}
           columns={[

@@ -7,7 +7,8 @@ import { useNow } from '../clock.ts';
 import { useI18n, type MessageKey } from '../i18n.ts';
 import { useHospital } from '../store/operator.ts';
 import { ModulePage } from '../ui/ModulePage.tsx';
-import { ago, wardName } from '../ui/format.ts';
+import { Data } from '../ui/Data.tsx';
+import { ago, listText, wardName } from '../ui/format.ts';
 import { Panel } from '../ui/Panel.tsx';
 import { PatientStrip } from '../ui/PatientStrip.tsx';
 import { Tabs } from '../ui/Tabs.tsx';
@@ -22,7 +23,7 @@ import { Icon } from '../ui/Icon.tsx';
 type NurseTab = 'verify' | 'execute' | 'vitals' | 'records' | 'critical';
 
 export default function NursePage({ notify }: { notify: (message: string) => void }): ReactNode {
-  const { t, lang } = useI18n();
+  const { t, tx, lang } = useI18n();
   const v2 = useIsV2();
   const { state, operator, dispatch } = useHospital('nurse');
   const now = useNow(15_000);
@@ -47,7 +48,7 @@ export default function NursePage({ notify }: { notify: (message: string) => voi
     if (next) setTab(next);
   };
 
-  type Reminder = { key: string; at: string; critical: boolean; text: string; admission: Admission; tab: NurseTab };
+  type Reminder = { key: string; at: string; critical: boolean; text: ReactNode; admission: Admission; tab: NurseTab };
   const reminders: Reminder[] = [];
   for (const a of admissions) {
     const p = patientOf(a.patientId)!;
@@ -55,20 +56,20 @@ export default function NursePage({ notify }: { notify: (message: string) => voi
       const item = findLabItem(c.testCode, c.itemCode);
       reminders.push({
         key: c.alertId, at: c.report?.at ?? c.detectedAt, critical: true, admission: a, tab: 'critical',
-        text: t('nurse.reminder.critical', { bed: a.bed, name: p.name, item: item ? (lang === 'en' ? item.en : item.zh) : c.itemCode, value: `${c.value} ${item?.unit ?? ''}`, ago: ago(c.report?.at ?? c.detectedAt, now, t) }),
+        text: tx('nurse.reminder.critical', { bed: a.bed, name: <Data>{p.name}</Data>, item: item ? (lang === 'en' ? item.en : item.zh) : c.itemCode, value: `${c.value} ${item?.unit ?? ''}`, ago: ago(c.report?.at ?? c.detectedAt, now, t) }),
       });
     }
     const fresh = newOrders.filter((o) => o.patientId === a.patientId);
-    if (fresh.length) reminders.push({ key: `new-${a.admissionId}`, at: fresh[0]!.startAt, critical: false, admission: a, tab: 'verify', text: t('nurse.reminder.newOrders', { bed: a.bed, name: p.name, n: fresh.length }) });
+    if (fresh.length) reminders.push({ key: `new-${a.admissionId}`, at: fresh[0]!.startAt, critical: false, admission: a, tab: 'verify', text: tx('nurse.reminder.newOrders', { bed: a.bed, name: <Data>{p.name}</Data>, n: fresh.length }) });
     if (state.orders.some((o) => o.patientId === a.patientId && o.status === 'returned')) {
       reminders.push({ key: `ret-${a.admissionId}`, at: a.admittedAt, critical: false, admission: a, tab: 'verify', text: t('nurse.reminder.returned', { bed: a.bed, name: p.name }) });
     }
     const last = state.vitals.filter((v) => v.patientId === a.patientId).at(-1);
     if (last && last.flags.length) {
-      reminders.push({ key: `vs-${last.vitalsId}`, at: last.at, critical: false, admission: a, tab: 'vitals', text: t('nurse.reminder.vitals', { bed: a.bed, name: p.name, flags: last.flags.map((f) => t(`vitalFlag.${f}` as MessageKey)).join('、') }) });
+      reminders.push({ key: `vs-${last.vitalsId}`, at: last.at, critical: false, admission: a, tab: 'vitals', text: tx('nurse.reminder.vitals', { bed: a.bed, name: <Data>{p.name}</Data>, flags: listText(last.flags.map((f) => t(`vitalFlag.${f}` as MessageKey)), lang) }) });
     }
     const toCollect = state.specimens.filter((s) => s.patientId === a.patientId && s.status === 'to-collect');
-    if (toCollect.length) reminders.push({ key: `sp-${a.admissionId}`, at: a.admittedAt, critical: false, admission: a, tab: 'execute', text: t('nurse.reminder.specimen', { bed: a.bed, name: p.name, n: toCollect.length }) });
+    if (toCollect.length) reminders.push({ key: `sp-${a.admissionId}`, at: a.admittedAt, critical: false, admission: a, tab: 'execute', text: tx('nurse.reminder.specimen', { bed: a.bed, name: <Data>{p.name}</Data>, n: toCollect.length }) });
   }
   reminders.sort((x, y) => x.admission.bed.localeCompare(y.admission.bed));
 
@@ -119,7 +120,7 @@ export default function NursePage({ notify }: { notify: (message: string) => voi
             >
               <span className="bed-card__top">
                 <span className="bed-card__no">{bed}</span>
-                <span className="bed-card__name">{p.name}</span>
+                <Data className="bed-card__name">{p.name}</Data>
                 <span className="muted">{t(`sex.${p.sex}`)}</span>
               </span>
               <span className="muted">{t(`level.${a.nursingLevel}` as MessageKey)}{last ? ` · T${last.temperature ?? '-'}` : ''}</span>

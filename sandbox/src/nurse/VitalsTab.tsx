@@ -7,7 +7,7 @@ import { useI18n, type MessageKey } from '../i18n.ts';
 import type { SandboxState } from '../store/sandboxStore.ts';
 import { DataTable } from '../ui/DataTable.tsx';
 import { FieldLabel } from '../ui/FieldLabel.tsx';
-import { mdhm, staffName } from '../ui/format.ts';
+import { listText, mdhm, staffName } from '../ui/format.ts';
 import { IssueList } from '../ui/IssueList.tsx';
 
 const FIELDS = ['temperature', 'pulse', 'respiration', 'systolic', 'diastolic', 'spo2', 'pain'] as const;
@@ -39,14 +39,14 @@ function Trend({ readings }: { readings: readonly VitalSigns[] }): ReactNode {
 }
 
 export function VitalsTab({ state, patient, dispatch, notify }: { state: SandboxState; patient: Patient; dispatch: (a: HospitalAction) => ActionResult; notify: (m: string) => void }): ReactNode {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const base = useId();
   const [form, setForm] = useState<Record<Field, string>>({ temperature: '', pulse: '', respiration: '', systolic: '', diastolic: '', spo2: '', pain: '' });
   const [issues, setIssues] = useState<ActionIssue[]>([]);
   const values = Object.fromEntries(FIELDS.map((f) => [f, form[f].trim() === '' || Number.isNaN(Number(form[f])) ? null : Number(form[f])])) as VitalSignsInput;
   const flags = vitalFlags(values);
   const readings = state.vitals.filter((v) => v.patientId === patient.patientId);
-  const flagText = (fs: readonly string[]) => fs.map((f) => t(`vitalFlag.${f}` as MessageKey)).join('、');
+  const flagText = (fs: readonly string[]) => listText(fs.map((f) => t(`vitalFlag.${f}` as MessageKey)), lang);
 
   const save = (): void => {
     const r = dispatch({ type: 'vitals/record', patientId: patient.patientId, values });

@@ -23,7 +23,8 @@ import { useHospital } from '../store/operator.ts';
 import { DataTable, type Column } from '../ui/DataTable.tsx';
 import { Dialog } from '../ui/Dialog.tsx';
 import { FieldLabel } from '../ui/FieldLabel.tsx';
-import { deptName, diagnosisLabel, drugLabel, drugSpec, formatAgeYears, mdhm, staffName } from '../ui/format.ts';
+import { Data } from '../ui/Data.tsx';
+import { deptName, diagnosisLabel, drugLabel, drugSpec, formatAgeYears, listText, mdhm, staffName } from '../ui/format.ts';
 import { IssueList } from '../ui/IssueList.tsx';
 import { MedAlerts, alertText } from '../ui/MedAlerts.tsx';
 import { ModulePage, ModuleWorkTabs } from '../ui/ModulePage.tsx';
@@ -33,7 +34,7 @@ import { Icon } from '../ui/Icon.tsx';
 type PhTab = 'review' | 'dispense' | 'stock' | 'requisitions';
 
 export default function PharmacyPage({ notify }: { notify: (message: string) => void }): ReactNode {
-  const { t, lang } = useI18n();
+  const { t, tx, lang } = useI18n();
   const { state, dispatch } = useHospital('pharmacy');
   const today = isoDate(useNow(60_000));
   const [tab, setTab] = useState<PhTab>('review');
@@ -76,17 +77,17 @@ export default function PharmacyPage({ notify }: { notify: (message: string) => 
         <div className="rx-slip__head">
           <span className="strong">{t('ph.rxTitle', { id: p.rxId })}</span>
           <span className="tag tag--info">{t('ph.rxKindBadge', { kind: t(`rxKind.${p.kind}`) })}</span>
-          <span className="muted">{deptName(p.deptCode, t, lang)} · {staffName(p.doctorId)} · {mdhm(p.signedAt)}</span>
+          <span className="muted">{deptName(p.deptCode, t, lang)} · <Data>{staffName(p.doctorId)}</Data> · {mdhm(p.signedAt)}</span>
         </div>
         <dl className="facts facts--inline">
           <dt>{t('ph.col.patient')}</dt>
-          <dd>{t('ph.patientInfo', { name: patient.name, sex: t(`sex.${patient.sex}`), age: formatAgeYears(patient.birthDate, today, t), insurance: t(`insurance.${patient.insuranceType}`) })} <span className="mono muted">{patient.patientId}</span></dd>
+          <dd>{tx('ph.patientInfo', { name: <Data>{patient.name}</Data>, sex: t(`sex.${patient.sex}`), age: formatAgeYears(patient.birthDate, today, t), insurance: t(`insurance.${patient.insuranceType}`) })} <span className="mono muted">{patient.patientId}</span></dd>
           <dt>{t('ph.allergies')}</dt>
-          <dd>{patient.allergies.length ? <span className="allergy allergy--yes">⚠ {patient.allergies.join('、')}</span> : t('ph.none')}</dd>
+          <dd>{patient.allergies.length ? <span className="allergy allergy--yes">⚠ <Data>{listText(patient.allergies, lang)}</Data></span> : t('ph.none')}</dd>
           <dt>{t('ph.currentMeds')}</dt>
-          <dd>{currentDrugs(state, patient.patientId).map((d) => drugLabel(d, lang)).join('、') || t('ph.none')}</dd>
+          <dd>{listText(currentDrugs(state, patient.patientId).map((d) => drugLabel(d, lang)), lang) || t('ph.none')}</dd>
           <dt>{t('ph.diagnosis')}</dt>
-          <dd>{p.diagnoses.map((d) => diagnosisLabel(d, lang)).join('；')}</dd>
+          <dd>{p.diagnoses.map((d) => diagnosisLabel(d, lang)).join(lang === 'en' ? '; ' : '；')}</dd>
         </dl>
         <DataTable
           caption={t('rx.linesCaption')}
@@ -109,7 +110,7 @@ export default function PharmacyPage({ notify }: { notify: (message: string) => 
 
   // review and dispensing: a queue of prescriptions beside the one picked
   const rxColumn: Column<Prescription> = { key: 'id', header: t('ph.col.rx'), render: (p) => <button type="button" className="linkish mono" data-action="open-prescription" onClick={() => pick(p)}>{p.rxId.slice(-6)}</button> };
-  const patientColumn: Column<Prescription> = { key: 'patient', header: t('ph.col.patient'), render: (p) => patientOf(p).name };
+  const patientColumn: Column<Prescription> = { key: 'patient', header: t('ph.col.patient'), render: (p) => <Data>{patientOf(p).name}</Data> };
   const signedColumn: Column<Prescription> = { key: 'time', header: t('ph.col.time'), render: (p) => <span className="mono">{mdhm(p.signedAt)}</span> };
   const rxQueue = (panel: string, caption: string, rows: Prescription[], columns: Column<Prescription>[], work: (rx: Prescription) => ReactNode): ReactNode => (
     <div className="split split--wide-left" data-panel={panel}>
@@ -142,7 +143,7 @@ export default function PharmacyPage({ notify }: { notify: (message: string) => 
       <>
         {rxHead(rx)}
         <MedAlerts title={t('ph.systemCheck')} alerts={systemAlerts(rx)} panel="review-alerts" />
-        {rx.overrides.length ? <p className="field-hint">{t('ph.prescriberAck', { list: rx.alerts.filter((a) => rx.overrides.some((o) => o.code === a.code)).map((a) => alertText(a, t, lang)).join('；') })}</p> : null}
+        {rx.overrides.length ? <p className="field-hint">{t('ph.prescriberAck', { list: rx.alerts.filter((a) => rx.overrides.some((o) => o.code === a.code)).map((a) => alertText(a, t, lang)).join(t('fmt.clauseSep')) })}</p> : null}
         <fieldset className="order-entry" data-panel="review-decision">
           <legend className="order-entry__title">{t('ph.decision')}</legend>
           <div role="group" aria-label={t('ph.reasons')}>
@@ -214,7 +215,7 @@ export default function PharmacyPage({ notify }: { notify: (message: string) => 
     'dispensing',
     t('ph.dispQueueCaption'),
     approved,
-    [rxColumn, patientColumn, { key: 'drugs', header: t('ph.col.drugs'), render: (p) => p.lines.map((l) => drugLabel(l.drug, lang)).join('、') }, signedColumn],
+    [rxColumn, patientColumn, { key: 'drugs', header: t('ph.col.drugs'), render: (p) => listText(p.lines.map((l) => drugLabel(l.drug, lang)), lang) }, signedColumn],
     (rx) => (
       <>
         {rxHead(rx)}
@@ -345,7 +346,7 @@ export default function PharmacyPage({ notify }: { notify: (message: string) => 
         { key: 'drug', header: t('ph.col.drug'), render: (r) => drugLabel(r.drug, lang) },
         { key: 'qty', header: t('ph.col.qty'), className: 'num', render: (r) => r.quantity },
         { key: 'urgent', header: t('ph.col.urgent'), render: (r) => (r.urgent ? <StatusTag tone="danger">{t('ph.reqUrgent')}</StatusTag> : '') },
-        { key: 'by', header: t('common.operator'), render: (r) => staffName(r.by) },
+        { key: 'by', header: t('common.operator'), render: (r) => <Data>{staffName(r.by)}</Data> },
         { key: 'time', header: t('common.time'), render: (r) => <span className="mono">{mdhm(r.at)}</span> },
         { key: 'status', header: t('common.status'), render: (r) => t(`ph.reqStatus.${r.status}`) },
       ]}

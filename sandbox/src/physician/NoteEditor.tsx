@@ -16,11 +16,12 @@ import {
 import { useId, useState, type ReactNode } from 'react';
 import { useI18n, type MessageKey } from '../i18n.ts';
 import { DataTable } from '../ui/DataTable.tsx';
-import { diagnosisLabel, drugLabel, mdhm, staffName } from '../ui/format.ts';
+import { diagnosisLabel, drugLabel, listText, mdhm, staffName } from '../ui/format.ts';
 import { FieldLabel } from '../ui/FieldLabel.tsx';
 import { IssueList } from '../ui/IssueList.tsx';
 import { StatusTag } from '../ui/StatusTag.tsx';
 import { useAnchorId, useIsV2 } from '../uiVersion.ts';
+import { Data } from '../ui/Data.tsx';
 
 const SECTIONS: readonly (keyof NoteSections)[] = ['chiefComplaint', 'presentIllness', 'pastHistory', 'allergyHistory', 'physicalExam', 'plan'];
 const EMPTY: NoteSections = { chiefComplaint: '', presentIllness: '', pastHistory: '', allergyHistory: '', physicalExam: '', plan: '' };
@@ -36,7 +37,7 @@ export type NoteEditorProps = {
 };
 
 export function NoteEditor({ patient, notes, inpatient, registrationId, dispatch, notify, onTemplateMeds }: NoteEditorProps): ReactNode {
-  const { t, lang } = useI18n();
+  const { t, tx, lang } = useI18n();
   const v2 = useIsV2();
   const ids = { kind: useId(), template: useId(), dxHint: useId() };
   const dxInputId = useAnchorId('diagnosis-search');
@@ -127,7 +128,7 @@ export function NoteEditor({ patient, notes, inpatient, registrationId, dispatch
           {t('note.templateApplied', { name: appliedName })}
           {templateMeds.length > 0 ? (
             <span className="template-meds">
-              {' '}{t('note.templateMeds', { list: templateMeds.map((m) => `${drugLabel(m.drug, lang)} ${m.dose} ${m.frequency} ×${m.days}`).join('；') })}{' '}
+              {' '}{t('note.templateMeds', { list: templateMeds.map((m) => `${drugLabel(m.drug, lang)} ${m.dose} ${m.frequency} ×${m.days}`).join(t('fmt.clauseSep')) })}{' '}
               <button type="button" className="btn btn--xs" data-action="use-template-prescription" onClick={() => onTemplateMeds(templateMeds, diagnoses)}>
                 {t('note.useTemplateMeds')}
               </button>
@@ -142,12 +143,12 @@ export function NoteEditor({ patient, notes, inpatient, registrationId, dispatch
               <label htmlFor={sectionIds[s]}>{t(`note.${s}` as MessageKey)}</label>
               {s === 'allergyHistory' && patient.allergies.length > 0 ? (
                 <span className="note-field__empi">
-                  <span className="allergy allergy--yes">⚠ {t('note.empiAllergy', { list: patient.allergies.join('、') })}</span>{' '}
+                  <span className="allergy allergy--yes">⚠ {tx('note.empiAllergy', { list: <Data>{listText(patient.allergies, lang)}</Data> })}</span>{' '}
                   <button
                     type="button"
                     className="btn btn--xs"
                     data-action="insert-allergy"
-                    onClick={() => setSections((x) => ({ ...x, allergyHistory: t('note.allergyText', { list: patient.allergies.join('、') }) }))}
+                    onClick={() => setSections((x) => ({ ...x, allergyHistory: t('note.allergyText', { list: listText(patient.allergies, lang) }) }))}
                   >
                     {t('note.useEmpiAllergy')}
                   </button>
@@ -222,7 +223,7 @@ export function NoteEditor({ patient, notes, inpatient, registrationId, dispatch
           { key: 'time', header: t('common.time'), render: (n) => <span className="mono">{mdhm(n.signedAt ?? n.createdAt)}</span> },
           { key: 'kind', header: t('note.col.kind'), render: (n) => t(`note.kind.${n.kind}`) },
           { key: 'cc', header: t('note.col.cc'), render: (n) => n.sections.chiefComplaint },
-          { key: 'dx', header: t('note.diagnoses'), render: (n) => n.diagnoses.map((d) => diagnosisLabel(d, lang)).join('；') },
+          { key: 'dx', header: t('note.diagnoses'), render: (n) => n.diagnoses.map((d) => diagnosisLabel(d, lang)).join(t('fmt.clauseSep')) },
           { key: 'author', header: t('note.col.author'), render: (n) => staffName(n.authorId) },
           { key: 'status', header: t('col.status'), render: (n) => <StatusTag tone={n.status === 'signed' ? 'ok' : 'muted'}>{t(`note.status.${n.status}`)}</StatusTag> },
         ]}

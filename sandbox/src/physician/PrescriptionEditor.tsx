@@ -183,10 +183,10 @@ export function PrescriptionEditor({ state, patient, operator, registrationId, d
         columns={[
           { key: 'id', header: t('rx.col.id'), render: (p) => <span className="mono">{p.rxId}</span> },
           { key: 'time', header: t('rx.col.time'), render: (p) => <span className="mono">{mdhm(p.signedAt)}</span> },
-          { key: 'dx', header: t('rx.diagnosis'), render: (p) => p.diagnoses.map((d) => diagnosisLabel(d, lang)).join('；') },
-          { key: 'lines', header: t('rx.lines'), render: (p) => p.lines.map((l) => `${drugLabel(l.drug, lang)} ${l.dose}${l.unit} ${l.frequency}×${l.days}`).join('；') },
+          { key: 'dx', header: t('rx.diagnosis'), render: (p) => p.diagnoses.map((d) => diagnosisLabel(d, lang)).join(t('fmt.clauseSep')) },
+          { key: 'lines', header: t('rx.lines'), render: (p) => p.lines.map((l) => `${drugLabel(l.drug, lang)} ${l.dose}${l.unit} ${l.frequency}×${l.days}`).join(t('fmt.clauseSep')) },
           { key: 'status', header: t('rx.col.status'), render: (p) => <StatusTag tone={p.status === 'returned' ? 'danger' : p.status === 'dispensed' ? 'ok' : 'info'}>{t(`rxStatus.${p.status}`)}</StatusTag> },
-          { key: 'review', header: t('rx.col.review'), render: (p) => (p.review ? [...p.review.reasons.map((r) => t(`reviewReason.${r}`)), p.review.note].filter(Boolean).join('；') : '') },
+          { key: 'review', header: t('rx.col.review'), render: (p) => (p.review ? [...p.review.reasons.map((r) => t(`reviewReason.${r}`)), p.review.note].filter(Boolean).join(t('fmt.clauseSep')) : '') },
         ]}
       />
     </div>

@@ -3,7 +3,8 @@
 import type { Patient, Registration } from '@preceptor/shared/hospital/index.ts';
 import { useId, type ReactNode } from 'react';
 import { useI18n } from '../i18n.ts';
-import { deptName, formatAgeYears, staffName } from '../ui/format.ts';
+import { deptName, formatAgeYears, listText, staffName } from '../ui/format.ts';
+import { Data } from '../ui/Data.tsx';
 
 export type PatientBannerProps = {
   patient: Patient | undefined;
@@ -13,7 +14,7 @@ export type PatientBannerProps = {
 };
 
 export function PatientBanner({ patient, registrations, today, onClear }: PatientBannerProps): ReactNode {
-  const { t, lang } = useI18n();
+  const { t, tx, lang } = useI18n();
   const labelId = useId();
   if (!patient) {
     return (
@@ -47,7 +48,7 @@ export function PatientBanner({ patient, registrations, today, onClear }: Patien
         {patient.allergies.length > 0 ? (
           <span className="allergy allergy--yes">
             <span aria-hidden="true">⚠ </span>
-            {t('banner.allergy', { list: patient.allergies.join('、') })}
+            {tx('banner.allergy', { list: <Data>{listText(patient.allergies, lang)}</Data> })}
           </span>
         ) : (
           <span className="allergy">{t('banner.noAllergy')}</span>

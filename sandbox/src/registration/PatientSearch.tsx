@@ -5,7 +5,8 @@ import { useId, useMemo, useRef, type FormEvent, type ReactNode } from 'react';
 import { useI18n } from '../i18n.ts';
 import { useAnchorId } from '../uiVersion.ts';
 import { useShortcut } from '../ui/useShortcut.ts';
-import { formatAgeYears } from '../ui/format.ts';
+import { formatAgeYears, listText } from '../ui/format.ts';
+import { Data } from '../ui/Data.tsx';
 
 const RESULT_LIMIT = 50;
 
@@ -20,7 +21,7 @@ export type PatientSearchProps = {
 };
 
 export function PatientSearch({ patients, query, onQueryChange, selectedId, onSelect, onNewPatient, today }: PatientSearchProps): ReactNode {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const headingId = useId();
   const hintId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
@@ -126,7 +127,7 @@ export function PatientSearch({ patients, query, onQueryChange, selectedId, onSe
                       <td>{t(`insurance.${p.insuranceType}`)}</td>
                       <td>
                         {p.allergies.length > 0 ? (
-                          <span className="flag flag--allergy">⚠ {p.allergies.join('、')}</span>
+                          <span className="flag flag--allergy">⚠ <Data>{listText(p.allergies, lang)}</Data></span>
                         ) : (
                           <span className="muted">{t('common.none')}</span>
                         )}

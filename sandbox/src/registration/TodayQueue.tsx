@@ -14,6 +14,7 @@ import { useI18n } from '../i18n.ts';
 import { useIsV2 } from '../uiVersion.ts';
 import { CancelRegistrationDialog } from './CancelRegistrationDialog.tsx';
 import { deptName, hm, staffName } from '../ui/format.ts';
+import { Data } from '../ui/Data.tsx';
 
 const STATUS_ICON: Record<RegistrationStatus, string> = {
   waiting: '◷',
@@ -114,9 +115,9 @@ export function TodayQueue({ registrations, patients, today, highlightId, onCanc
                       <td className="num strong">{r.queueNo}</td>
                       <td className="mono">{r.registrationId}</td>
                       <td className="mono">{r.patientId}</td>
-                      <td className="strong">{patient?.name ?? '—'}</td>
+                      <td className="strong"><Data>{patient?.name ?? '—'}</Data></td>
                       <td>{deptName(r.deptCode, t, lang)}</td>
-                      <td>{staffName(r.doctorId)}</td>
+                      <td><Data>{staffName(r.doctorId)}</Data></td>
                       <td>{t(`regType.${r.type}`)}</td>
                       <td>{t(`slot.${r.slot}`)}</td>
                       <td>{t(`visitKind.${r.visitKind}`)}</td>
@@ -145,7 +146,7 @@ export function TodayQueue({ registrations, patients, today, highlightId, onCanc
                             onClick={() => setCancelling(r)}
                           >
                             {t('queue.cancel')}
-                            <span className="sr-only"> {patient?.name ?? r.patientId} {r.registrationId}</span>
+                            <Data className="sr-only"> {patient?.name ?? r.patientId} {r.registrationId}</Data>
                           </button>
                         ) : (
                           <span className="muted">—</span>

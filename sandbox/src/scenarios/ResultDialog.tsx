@@ -8,15 +8,16 @@ import { StatusTag } from '../ui/StatusTag.tsx';
 import type { FinishedAttempt } from './AttemptContext.tsx';
 import { clockText } from '../ui/format.ts';
 import { Icon } from '../ui/Icon.tsx';
+import { ContentText } from '../ui/ContentText.tsx';
 
 export function ResultDialog({ result, onClose }: { result: FinishedAttempt; onClose: () => void }): ReactNode {
-  const { t, lang } = useI18n();
+  const { t, tx, lang } = useI18n();
   const { scenario, outcome } = result;
   return (
     <Dialog
       name="scenario-result"
       size="lg"
-      title={t('result.title', { title: scenario.title[lang] })}
+      title={tx('result.title', { title: <ContentText text={scenario.title[lang]} /> })}
       onClose={onClose}
       footer={
         <>

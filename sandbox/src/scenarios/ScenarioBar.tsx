@@ -9,6 +9,7 @@ import { clockText } from '../ui/format.ts';
 import { useAttempt } from './AttemptContext.tsx';
 import { ResultDialog } from './ResultDialog.tsx';
 import { Icon } from '../ui/Icon.tsx';
+import { ContentText } from '../ui/ContentText.tsx';
 
 export function ScenarioBar({ notify }: { notify: (message: string) => void }): ReactNode {
   const { t, lang } = useI18n();
@@ -26,8 +27,8 @@ export function ScenarioBar({ notify }: { notify: (message: string) => void }): 
         <section className="scenario-bar" data-panel="scenario-bar" data-scenario-id={active.scenario.id} data-mode={active.mode} aria-label={t('bar.label')}>
           <span className={`scenario-bar__mode scenario-bar__mode--${active.mode}`}>{t(`bar.mode.${active.mode}`)}</span>
           <div className="scenario-bar__text">
-            <strong className="scenario-bar__title">{active.scenario.title[lang]}</strong>
-            <span className="scenario-bar__goal"><span className="muted">{t('fmt.labelled', { label: t('sc.goal') })}</span>{active.scenario.goal[lang]}</span>
+            <strong className="scenario-bar__title"><ContentText text={active.scenario.title[lang]} /></strong>
+            <span className="scenario-bar__goal"><span className="muted">{t('fmt.labelled', { label: t('sc.goal') })}</span><ContentText text={active.scenario.goal[lang]} /></span>
           </div>
           {(() => {
             const elapsed = now.getTime() - Date.parse(active.startedAt);
@@ -53,7 +54,7 @@ export function ScenarioBar({ notify }: { notify: (message: string) => void }): 
           <button type="button" className="btn btn--xs btn--danger-outline" data-action="abandon-scenario" onClick={() => setConfirm('abandon')}>{t('bar.abandon')}</button>
           {backgroundOpen ? (
             <div className="scenario-bar__drawer" data-panel="scenario-background">
-              <p>{active.scenario.background[lang]}</p>
+              <p><ContentText text={active.scenario.background[lang]} /></p>
             </div>
           ) : null}
           {hintOpen && active.mode === 'practice' && active.scenario.hint ? (

@@ -12,7 +12,7 @@ import { useI18n } from '../i18n.ts';
 import { DataTable } from '../ui/DataTable.tsx';
 import { Dialog } from '../ui/Dialog.tsx';
 import { ModulePage } from '../ui/ModulePage.tsx';
-import { durationClockText, ymdhm } from '../ui/format.ts';
+import { durationClockText, listText, ymdhm } from '../ui/format.ts';
 import { Panel } from '../ui/Panel.tsx';
 import { StatusTag } from '../ui/StatusTag.tsx';
 import { useAttempt } from './AttemptContext.tsx';
@@ -22,6 +22,7 @@ import { learnerId, sandboxProgressDb } from './scenarioProgress.ts';
 import { exportSandboxBundle, sandboxKeySummary } from './sandboxExport.ts';
 import { useSearchParam } from '../router.ts';
 import { SCENARIO_QUERY } from '@preceptor/shared/scenario/scenarioLink.ts';
+import { ContentText } from '../ui/ContentText.tsx';
 
 type ScenarioRecord = { best: number | null; last: 'passed' | 'failed' | null; assessed: boolean };
 
@@ -42,7 +43,7 @@ function recordsByScenario(statements: readonly XapiStatement[]): Map<string, Sc
 }
 
 export default function ScenarioListPage({ notify }: { notify: (message: string) => void }): ReactNode {
-  const { t, lang } = useI18n();
+  const { t, tx, lang } = useI18n();
   const attempt = useAttempt();
   const roleFilterId = useId();
   const [role, setRole] = useState<BuiltInRole | ''>('');
@@ -117,14 +118,14 @@ export default function ScenarioListPage({ notify }: { notify: (message: string)
           return (
             <li key={s.id} className={`scenario-card${s.id === linked ? ' scenario-card--linked' : ''}`} data-scenario={s.id} aria-current={s.id === linked ? 'true' : undefined}>
               <div className="scenario-card__head">
-                <h2 className="scenario-card__title">{s.title[lang]}</h2>
+                <h2 className="scenario-card__title"><ContentText text={s.title[lang]} /></h2>
                 {s.drill ? <span className="tag tag--info">{t('sc.drill', { n: s.drill })}</span> : <span className="tag tag--progress">{t('sc.new')}</span>}
               </div>
               <p className="scenario-card__roles">
                 {s.roles.map((r) => BUILT_IN_ROLE_TITLES[r][lang]).join(' · ')} · {t(`sc.difficulty.${s.difficulty}`)} · {t('sc.timeLimit', { n: s.timeLimitMinutes })} · {t('sc.passing', { n: s.scoring.passingScore })}
                 {s.traps.length > 0 ? <> · <span className="scenario-card__traps">⚠ {t('sc.traps', { n: s.traps.length })}</span></> : null}
               </p>
-              <p className="scenario-card__goal">{s.goal[lang]}</p>
+              <p className="scenario-card__goal"><ContentText text={s.goal[lang]} /></p>
               <div className="scenario-card__foot">
                 <span className="scenario-card__record">
                   {rec?.last ? (
@@ -138,7 +139,7 @@ export default function ScenarioListPage({ notify }: { notify: (message: string)
                 </span>
                 <button type="button" className="btn btn--xs btn--primary" data-action="start-practice" disabled={attempt.active !== null} onClick={() => setStarting({ scenario: s, mode: 'practice' })}>
                   {t('sc.practice')}
-                  <span className="sr-only">: {s.title[lang]}</span>
+                  <span className="sr-only">: <ContentText text={s.title[lang]} /></span>
                 </button>
                 <button
                   type="button"
@@ -150,7 +151,7 @@ export default function ScenarioListPage({ notify }: { notify: (message: string)
                   onClick={() => setStarting({ scenario: s, mode: 'assessment' })}
                 >
                   {rec?.assessed ? t('sc.assessmentDone') : t('sc.assessment')}
-                  <span className="sr-only">: {s.title[lang]}</span>
+                  <span className="sr-only">: <ContentText text={s.title[lang]} /></span>
                 </button>
               </div>
               {rec?.assessed ? null : (
@@ -179,7 +180,7 @@ export default function ScenarioListPage({ notify }: { notify: (message: string)
           maxHeight={260}
           columns={[
             { key: 'time', header: t('sc.col.time'), render: (r) => <span className="mono">{ymdhm(r.timestamp)}</span> },
-            { key: 'scenario', header: t('sc.col.scenario'), render: (r) => titleOf(r.object.id) },
+            { key: 'scenario', header: t('sc.col.scenario'), render: (r) => <ContentText text={titleOf(r.object.id)} /> },
             { key: 'mode', header: t('sc.col.mode'), render: (r) => t(r.context.extensions?.[EXTENSION.scenarioMode] === 'assessment' ? 'bar.mode.assessment' : 'bar.mode.practice') },
             {
               key: 'result',
@@ -195,7 +196,7 @@ export default function ScenarioListPage({ notify }: { notify: (message: string)
         <Dialog
           name="start-scenario"
           size="md"
-          title={t('sc.startTitle', { mode: t(starting.mode === 'practice' ? 'sc.practice' : 'sc.assessment'), title: starting.scenario.title[lang] })}
+          title={tx('sc.startTitle', { mode: t(starting.mode === 'practice' ? 'sc.practice' : 'sc.assessment'), title: <ContentText text={starting.scenario.title[lang]} /> })}
           onClose={() => setStarting(null)}
           initialFocus={cancelRef}
           footer={
@@ -218,11 +219,11 @@ export default function ScenarioListPage({ notify }: { notify: (message: string)
         >
           <dl className="facts">
             <dt>{t('sc.goal')}</dt>
-            <dd>{starting.scenario.goal[lang]}</dd>
+            <dd><ContentText text={starting.scenario.goal[lang]} /></dd>
             <dt>{t('sc.background')}</dt>
-            <dd>{starting.scenario.background[lang]}</dd>
+            <dd><ContentText text={starting.scenario.background[lang]} /></dd>
             <dt>{t('sc.roles')}</dt>
-            <dd>{starting.scenario.roles.map((r) => BUILT_IN_ROLE_TITLES[r][lang]).join('、')}</dd>
+            <dd>{listText(starting.scenario.roles.map((r) => BUILT_IN_ROLE_TITLES[r][lang]), lang)}</dd>
           </dl>
           <p className="msg msg--warn">{t('sc.startBody')} {t(starting.mode === 'practice' ? 'sc.startPractice' : 'sc.startAssessment')}</p>
         </Dialog>

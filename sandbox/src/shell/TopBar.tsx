@@ -6,6 +6,7 @@ import { useOperator } from '../store/operator.ts';
 import { useIsV2 } from '../uiVersion.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { ResetButton } from './ResetButton.tsx';
+import { Data } from '../ui/Data.tsx';
 
 function Clock(): ReactNode {
   const { lang, t } = useI18n();
@@ -29,7 +30,7 @@ function Operator({ module }: { module: OperatorModule }): ReactNode {
   const operator = useOperator(module);
   return (
     <div className="his-topbar__operator" data-operator={operator.staffId}>
-      <span className="his-topbar__label">{t('shell.operator')}:</span> {operator.name}
+      <span className="his-topbar__label">{t('shell.operator')}:</span> <Data>{operator.name}</Data>
       <span className="his-topbar__sub">
         {' '}({t(`operator.${module}` as MessageKey)} · {t(`staffTitle.${operator.title}` as MessageKey)} · {t('shell.staffNo')} {operator.staffId})
       </span>

@@ -79,7 +79,7 @@ export function GoLiveView(): ReactNode {
         <input id={`${id}-pack`} type="file" accept=".json,application/json" data-action="gate-pack" onChange={(e) => void loadPack(e.target.files?.[0]).finally(() => (e.target.value = ''))} />
         {pack && (
           <>
-            <span data-pack={pack.packId}>{r('gate.pack.loaded', { pack: `${pack.packId} ${pack.version}`, roles: Object.keys(pack.rules).map((role) => roleTitle(role, lang)).join('、') || '—', date: pack.goLiveDate ?? '—' })}</span>
+            <span data-pack={pack.packId}>{r('gate.pack.loaded', { pack: `${pack.packId} ${pack.version}`, roles: Object.keys(pack.rules).map((role) => roleTitle(role, lang)).join(lang === 'en' ? ', ' : '、') || '—', date: pack.goLiveDate ?? '—' })}</span>
             <button type="button" onClick={() => void writeSettings(db, { goLivePack: undefined })}>
               {r('gate.pack.remove')}
             </button>

@@ -168,7 +168,7 @@ export function ImportView(): ReactNode {
             {chained.slice(0, 50).map((l) => (
               <li key={l.learner} data-learner={l.learner}>
                 <code>{l.learner.slice(0, 8)}</code>
-                {l.label ? ` (${l.label})` : ''} · {l.chain.issues.map((issue) => chainIssueText(t, issue)).join('；')}
+                {l.label ? ` (${l.label})` : ''} · {l.chain.issues.map((issue) => chainIssueText(t, issue)).join(t('sep.clause'))}
               </li>
             ))}
           </ul>

@@ -5,6 +5,7 @@ import { chainIssueText } from './ImportView.tsx';
 import { useTrainerText } from './trainerMessages.ts';
 import { LearnerFilters, NO_FILTER, Pager, LearnerLabel, TrainerSection, dateTime, filterLearners, learnerDepartment, learnerName, roleTitle, type LearnerFilter } from './trainerUi.tsx';
 import { useDashboard } from './useDashboard.ts';
+import { Data } from '../ui/Data.tsx';
 
 const PAGE_SIZE = 50;
 
@@ -126,7 +127,7 @@ export function LearnersView(): ReactNode {
                   <th scope="row"><LearnerLabel learner={l} t={t} withDepartment={false} /></th>
                   <td>{l.label}</td>
                   <td>{roleTitle(l.role, lang)}</td>
-                  <td>{learnerDepartment(l)}</td>
+                  <td><Data>{learnerDepartment(l)}</Data></td>
                   <td data-source={l.signed ? (l.fromLrs ? 'signed lrs' : 'signed') : 'lrs'}>
                     {!l.signed ? (
                       <span className="tr-warn" title={t('lrs.read.unsignedHint')}>⚠ {t('lrs.read.unsigned')}</span>
@@ -172,7 +173,7 @@ export function LearnersView(): ReactNode {
                     {!l.signed ? (
                       '—'
                     ) : l.chain.issues.some((i) => i.kind !== 'gap') ? (
-                      <span className="tr-warn">⚠ {l.chain.issues.filter((i) => i.kind !== 'gap').map((issue) => chainIssueText(t, issue)).join('；')}</span>
+                      <span className="tr-warn">⚠ {l.chain.issues.filter((i) => i.kind !== 'gap').map((issue) => chainIssueText(t, issue)).join(t('sep.clause'))}</span>
                     ) : l.chain.forked ? (
                       <span className="tr-warn">⚠ {t('learners.chainForked')}</span>
                     ) : l.chain.missingEarlier > 0 ? (

@@ -7,6 +7,7 @@ import { useDashboard } from './useDashboard.ts';
 import { NothingHandedInRow, NothingMark, RosterBadge, rosterOnlyRows } from './rosterRows.tsx';
 import type { DashboardLearner } from './dashboardModel.ts';
 import type { Lang } from '../i18n.ts';
+import { Data } from '../ui/Data.tsx';
 
 /**
  * Up to this many rows render all at once; more (a 5,000-person roster) render virtualised: only
@@ -116,7 +117,7 @@ function LearnerRow({ learner: l, columns, aria, t, lang }: { learner: Dashboard
         {roleTitle(l.role, lang)}
         {l.rosterEntry?.role ? <span className="tr-staff"> · {l.rosterEntry.role}</span> : null}
       </td>
-      <td>{l.rosterEntry?.department || learnerDepartment(l)}</td>
+      <td><Data>{l.rosterEntry?.department || learnerDepartment(l)}</Data></td>
       <td className="num" data-ready={l.ready}>
         {l.completed}/{l.required} · {percent(l.ratio, lang)} {l.ready ? <span className="tr-ok">✔ {t('matrix.ready')}</span> : <span className="sr-only">{t('matrix.notReady')}</span>}
       </td>

@@ -7,6 +7,7 @@ import { TrainerSection, dateTime, LearnerLabel, learnerDepartment, percent, rol
 import { useDashboard } from './useDashboard.ts';
 import { NothingMark, RosterBadge, rosterOnlyRows } from './rosterRows.tsx';
 import { useRosterText } from './rosterMessages.ts';
+import { Data } from '../ui/Data.tsx';
 
 /** The deadline: the go-live day's local midnight, minus the lead days. */
 export function trainingDeadline(goLiveDate: string, leadDays: number): Date | undefined {
@@ -93,7 +94,7 @@ export function OverdueView(): ReactNode {
                   <tr key={r.learner.learner} data-learner={r.learner.learner} data-status={r.status}>
                     <th scope="row"><LearnerLabel learner={r.learner} t={t} withDepartment={false} /><RosterBadge learner={r.learner} /></th>
                     <td>{roleTitle(r.learner.role, lang)}</td>
-                    <td>{r.learner.rosterEntry?.department || learnerDepartment(r.learner)}</td>
+                    <td><Data>{r.learner.rosterEntry?.department || learnerDepartment(r.learner)}</Data></td>
                     <td className="num">{percent(r.learner.ratio, lang)}</td>
                     <td className="num">{r.missing}</td>
                     <td>{dateTime(r.learner.lastAt, lang)}</td>
@@ -107,9 +108,9 @@ export function OverdueView(): ReactNode {
                 ))}
                 {rosterOnly.slice(0, Math.max(0, 500 - report.rows.length)).map((e) => (
                   <tr key={`roster:${e.staffNumber}`} data-roster-only={e.staffNumber} data-status={status}>
-                    <th scope="row">{e.name || '—'} <span className="tr-staff">{e.staffNumber}</span></th>
-                    <td>{e.role || '—'}</td>
-                    <td>{e.department}</td>
+                    <th scope="row"><Data>{e.name || '—'}</Data> <span className="tr-staff">{e.staffNumber}</span></th>
+                    <td><Data>{e.role || '—'}</Data></td>
+                    <td><Data>{e.department}</Data></td>
                     <td className="num">—</td>
                     <td className="num">—</td>
                     <td><NothingMark /></td>

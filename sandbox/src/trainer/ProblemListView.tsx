@@ -117,7 +117,7 @@ function ProblemRow({ row, db, t, lang, reporter, stepName }: { row: ProblemList
       </th>
       <td>
         {category}
-        {elements.length > 0 && <div className="tr-hint" data-region="elements">{elements.join('；')}</div>}
+        {elements.length > 0 && <div className="tr-hint" data-region="elements">{elements.join(t('sep.clause'))}</div>}
         <details>
           <summary>{t('problems.details', { count: row.count })}</summary>
           <ul className="tr-problem-reports">
@@ -140,7 +140,7 @@ function ProblemRow({ row, db, t, lang, reporter, stepName }: { row: ProblemList
         {severityText(t, row.severity)}
       </td>
       <td className="num">{row.count}</td>
-      <td>{row.reporters.map(reporter).join('、')}</td>
+      <td>{row.reporters.map(reporter).join(t('sep.list'))}</td>
       <td>
         {dateTime(row.firstAt, lang)}
         <br />

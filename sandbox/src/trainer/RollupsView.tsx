@@ -5,6 +5,7 @@ import { ChartCanvas, SERIES } from './ChartCanvas.tsx';
 import { useTrainerText, type TrainerT } from './trainerMessages.ts';
 import { ReportedFilter, TrainerSection, percent, roleTitle } from './trainerUi.tsx';
 import { useDashboard } from './useDashboard.ts';
+import { Data } from '../ui/Data.tsx';
 
 function rollupChart(rows: ReadinessRollup[], t: TrainerT, label: (group: string) => string): ChartConfiguration {
   return {
@@ -25,7 +26,8 @@ function rollupChart(rows: ReadinessRollup[], t: TrainerT, label: (group: string
   };
 }
 
-function RollupTable({ title, rows, label }: { title: string; rows: ReadinessRollup[]; label: (group: string) => string }): ReactNode {
+/** `groupsAreData`: the groups are the learners' own words (their departments as they gave them), shown as given */
+function RollupTable({ title, rows, label, groupsAreData = false }: { title: string; rows: ReadinessRollup[]; label: (group: string) => string; groupsAreData?: boolean }): ReactNode {
   const { t, lang } = useTrainerText();
   const id = useId();
   const config = useMemo(() => rollupChart(rows, t, label), [rows, t, label]);
@@ -48,7 +50,7 @@ function RollupTable({ title, rows, label }: { title: string; rows: ReadinessRol
         <tbody>
           {rows.map((r) => (
             <tr key={r.group} data-group={r.group}>
-              <th scope="row">{label(r.group)}</th>
+              <th scope="row">{groupsAreData ? <Data>{label(r.group)}</Data> : label(r.group)}</th>
               <td className="num">{r.learners}</td>
               <td className="num">{r.ready}</td>
               <td className="num">{r.partial}</td>
@@ -89,7 +91,7 @@ export function RollupsView(): ReactNode {
       <ReportedFilter include={includeReported} onChange={setIncludeReported} count={model.totals.reported} t={t} />
       <div className="tr-grid">
         <RollupTable title={t('rollups.byRole')} rows={byRole} label={roleLabel} />
-        <RollupTable title={t('rollups.byDepartment')} rows={byDepartment} label={plainLabel} />
+        <RollupTable title={t('rollups.byDepartment')} rows={byDepartment} label={plainLabel} groupsAreData />
       </div>
       <section className="tr-card" aria-labelledby={`${id}-timeline`}>
         <h3 id={`${id}-timeline`}>{t('rollups.timeline')}</h3>

@@ -36,7 +36,7 @@ export function RosterBadge({ learner }: { learner: Pick<DashboardLearner, 'rost
     return (
       <span className="tr-staff" data-staff={learner.rosterEntry.staffNumber} data-match={learner.rosterMatchBy}>
         {' '}
-        <strong className="tr-roster-name">{learner.rosterEntry.name}</strong> · {learner.rosterEntry.staffNumber}
+        <strong className="tr-roster-name" translate="no">{learner.rosterEntry.name}</strong> · {learner.rosterEntry.staffNumber}
         {byAccount && <span title={r('roster.byAccountHint', { account: learner.learner })}> ({r('roster.byAccount')})</span>}
       </span>
     );

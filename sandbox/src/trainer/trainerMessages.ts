@@ -60,6 +60,9 @@ const TRAINER_MESSAGES = defineMessages({
   'app.name': ['Preceptor 培训看板', 'Preceptor training dashboard'],
   'app.skip': ['跳到主要内容', 'Skip to main content'],
   'app.language': ['界面语言', 'Language'],
+  /** between items of a list, and between clauses of one line, in the screen's language */
+  'sep.list': ['、', ', '],
+  'sep.clause': ['；', '; '],
   'view.print': ['打印报告', 'Print report'],
 
   'lang.zh-CN': ['中文', '中文'],

@@ -6,6 +6,7 @@ import { BUILT_IN_ROLE_TITLES, type BuiltInRole } from '@preceptor/shared/schema
 import type { Lang } from '../i18n.ts';
 import type { DashboardLearner, DashboardModel } from './dashboardModel.ts';
 import type { TrainerT } from './trainerMessages.ts';
+import { Data } from '../ui/Data.tsx';
 
 /** Small pieces the trainer views share. */
 
@@ -64,13 +65,13 @@ export function LearnerLabel({ learner, t, withDepartment = true }: { learner: N
   const department = learnerDepartment(learner);
   return (
     <span className="tr-learner" data-learner-name={staff.displayName ?? ''}>
-      <span className="tr-learner__name">{staff.displayName ?? '—'}</span>
+      <Data className="tr-learner__name">{staff.displayName ?? '—'}</Data>
       {staff.staffNumber && (
         <span className="tr-learner__staff">
           {t('learner.staffNumber')} {staff.staffNumber}
         </span>
       )}
-      {withDepartment && department && <span className="tr-learner__dept">{department}</span>}
+      {withDepartment && department && <Data className="tr-learner__dept">{department}</Data>}
       <code className="tr-learner__id" title={learner.learner}>
         {t('learner.id')} {learner.learner.slice(0, 8)}
       </code>
@@ -203,7 +204,7 @@ export function LearnerFilters({ learners, filter, onChange, t, lang }: { learne
       <select id={`${id}-dept`} value={filter.department} onChange={(e) => onChange({ ...filter, department: e.target.value })} data-filter="department">
         <option value="">{t('filter.all')}</option>
         {departments.map((d) => (
-          <option key={d} value={d}>
+          <option key={d} value={d} translate="no">
             {d}
           </option>
         ))}

@@ -139,3 +139,8 @@ export function durationClockText(duration: string | undefined): string {
 
 // durations in words live in durationWords.ts (no hospital data: the trainer's own app imports it)
 export { durationWords, durationWordsOf } from './durationWords.ts';
+
+/** Items of a record as a list in the screen's language: 头孢类、青霉素 / 头孢类, 青霉素 (the items stay as recorded). */
+export function listText(items: readonly string[], lang: Lang): string {
+  return items.join(lang === 'en' ? ', ' : '、');
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillIn } from '../../src/i18n/fillIn.ts';
+import { fillIn, fillInParts } from '../../src/i18n/fillIn.ts';
 
 describe('fillIn', () => {
   it('replaces every {name} that has a value, numbers included, and leaves the others as written', () => {
@@ -27,5 +27,22 @@ describe('fillIn plural forms', () => {
 
   it('leaves a plural choice without its number as written', () => {
     expect(fillIn('{count|file|files}', {})).toBe('{count|file|files}');
+  });
+});
+
+describe('fillInParts', () => {
+  const name = { data: '王伟' } as const; // stands for a rendered element (a name drawn as data)
+
+  it('keeps a non-text value as its own piece between the template words', () => {
+    expect(fillInParts('Return visit: which {name}?', { name })).toEqual(['Return visit: which ', name, '?']);
+    expect(fillInParts('{name}', { name })).toEqual([name]);
+    expect(fillInParts('Bed {bed} {name}: {n} new {n|order|orders}', { bed: '02', name, n: 2 })).toEqual(['Bed 02 ', name, ': 2 new orders']);
+  });
+
+  it('reads as fillIn when every value is text', () => {
+    const text = '{count} {count|problem|problems} found in {file}';
+    expect(fillInParts(text, { count: 1, file: 'a.json' }).join('')).toBe(fillIn(text, { count: 1, file: 'a.json' }));
+    expect(fillInParts('Hello {who}', {})).toEqual(['Hello {who}']);
+    expect(fillInParts('', {})).toEqual([]);
   });
 });

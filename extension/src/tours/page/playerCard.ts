@@ -206,13 +206,16 @@ export class PlayerCard {
   }
 
   private resetPlace(): void {
+    // ↺ goes away once pressed: a keyboard user's focus moves on to the move button; a mouse
+    // click (which keeps focus in the EMR's field, keepPageFocus) leaves the learner's focus where it is
+    const focusInCard = this.root.activeElement !== null;
     this.moved = undefined;
     this.movedPattern = pagePattern(location.href);
     void saveCardPlace(this.movedPattern, undefined);
     this.redraw?.();
     this.follow(this.anchor);
     this.announce(this.t?.('cardPlaceReset') ?? '');
-    this.root.querySelector<HTMLElement>('.move')?.focus({ preventScroll: true });
+    if (focusInCard) this.root.querySelector<HTMLElement>('.move')?.focus({ preventScroll: true });
   }
 
   private announce(text: string): void {
