@@ -44,6 +44,14 @@ describe('textSimilarity', () => {
     expect(textSimilarity('今日挂号队列', '当日挂号列表')).toBeLessThan(0.9);
   });
 
+  it('reads 发票 and 票据 as one word, as billing screens write them', () => {
+    expect(textSimilarity('打印发票', '打印票据')).toBe(0.9);
+    expect(textSimilarity('发票号', '票据号')).toBe(0.9);
+    // the synonym makes them alike, a qualifier still counts: 电子票据 is read as 电子发票, never the same words
+    expect(textSimilarity('打印发票', '打印电子票据')).toBeCloseTo(0.9 * textSimilarity('打印发票', '打印电子发票'), 9);
+    expect(textSimilarity('打印发票', '打印电子票据')).toBeGreaterThan(textSimilarity('打印发票', '打印清单'));
+  });
+
   it('does not make a synonym of what is not one, nor undo a negation with one', () => {
     // 保存 (save a draft) and 提交 (submit it) are different buttons; so are a phone and a mobile
     expect(textSimilarity('保存', '提交')).toBe(0);
