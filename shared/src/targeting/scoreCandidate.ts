@@ -37,7 +37,7 @@ import {
 } from './elementSignals.ts';
 import { isIdentityDataAttribute, isLibraryClass, isVariantClass } from './generatedNames.ts';
 import type { SearchRoot } from './targetScope.ts';
-import { charactersWithSynonyms, comparableText, keyTermsOf, leadingSectionWord, sharesTerm, textSimilarity, type SectionWord } from './textSimilarity.ts';
+import { charactersWithSynonyms, comparableText, keyTermsOf, leadingSectionWord, sharesTerm, swapsAWord, textSimilarity, type SectionWord } from './textSimilarity.ts';
 
 /** Evidence for agreement (`match`), against disagreement (`conflict`), against absence (`absent`). */
 interface Weight {
@@ -214,6 +214,8 @@ export interface Candidate {
   peer?: boolean;
   /** cannot be used now (disabled) while the recorded control could */
   unusable?: boolean;
+  /** its English name swaps a word of the recorded one for another (read once, for rivals) */
+  swapped?: boolean;
 }
 
 function evidence(signal: Signal, reading: Reading): number {
@@ -318,7 +320,21 @@ export class TargetScorer {
     if (c.anchored) return false;
     const name = c.bestName ?? c.icon;
     if (name !== null && name < DIFFERENT) return true;
-    return this.ofOtherField(c) || this.namedAsPeer(c) || this.inNamesakeSection(c);
+    return this.ofOtherField(c) || this.namedAsPeer(c) || this.inNamesakeSection(c) || this.swapsARecordedWord(c);
+  }
+
+  /**
+   * The element's English name swaps a word of the recorded name for another ("Last
+   * administration" for "Record administration"): it names another thing, however many letters
+   * the shared word gives it (read once every tier is read). No rival; it can still be the answer
+   * only on evidence of its own, as before.
+   */
+  private swapsARecordedWord(c: Candidate): boolean {
+    if (c.swapped === undefined) {
+      const recorded = this.fp.accessibleName ?? this.fp.text;
+      c.swapped = recorded !== undefined && swapsAWord(recorded, this.reader.accessibleNameOf(c.element));
+    }
+    return c.swapped;
   }
 
   /** Part of a field whose label says something else than the recorded field's (read once every tier is read). */
