@@ -233,6 +233,8 @@ export class TargetScorer {
   private readonly maxByTier: number[];
   private readonly byTier: Signal[][];
   private readonly unseenBase: number;
+  /** the recorded English name, when it has words an element's name could swap (swapsAWord) */
+  private readonly swappable: string | undefined;
 
   constructor(
     private readonly fp: TargetFingerprint,
@@ -247,6 +249,9 @@ export class TargetScorer {
     );
     this.unseenBase = sum(this.maxByTier);
     this.anchorQueries = buildAnchorQueries(fp, reader);
+    // only a name of two words or more can have one swapped: no element's name is read for the others
+    const recorded = fp.accessibleName ?? fp.text;
+    this.swappable = recorded !== undefined && !/\p{Script=Han}/u.test(recorded) && keyTermsOf(recorded).length >= 2 ? recorded : undefined;
   }
 
   candidate(element: Element, site: SearchRoot, scopeShare: number): Candidate {
@@ -330,10 +335,9 @@ export class TargetScorer {
    * only on evidence of its own, as before.
    */
   private swapsARecordedWord(c: Candidate): boolean {
-    if (c.swapped === undefined) {
-      const recorded = this.fp.accessibleName ?? this.fp.text;
-      c.swapped = recorded !== undefined && swapsAWord(recorded, this.reader.accessibleNameOf(c.element));
-    }
+    const recorded = this.swappable;
+    if (recorded === undefined) return false;
+    c.swapped ??= swapsAWord(recorded, this.reader.accessibleNameOf(c.element));
     return c.swapped;
   }
 
