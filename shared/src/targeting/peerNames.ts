@@ -173,7 +173,7 @@ export function renamedAmongPeers(
       const key = comparableText(written);
       if (peerKeys.has(key)) {
         present.add(key);
-        presentKinds.add(peerKindOf(el));
+        if (family.length > 0) presentKinds.add(peerKindOf(el));
       }
       else if (key !== nameKey && ((own.length + family.length > 0 && sharesTerm([...own, ...family], keyTermsOf(written))) || (fp.wordIcon !== undefined && iconOf(el) === fp.wordIcon))) keeping.push(el);
     }
