@@ -38,6 +38,7 @@ export const SYNONYMS: readonly (readonly string[])[] = [
   ['签名', '签字'],
   ['核对', '查对'],
   ['开立', '开具'],
+  ['发票', '票据'], // a hospital's 医疗收费票据 is called 发票 on the same screens: 打印发票 / 打印票据, 发票号 / 票据号
   // what a field holds
   ['原因', '理由'],
   ['备注', '附注'],

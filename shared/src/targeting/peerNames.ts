@@ -144,8 +144,15 @@ export function renamedAmongPeers(
   const peerTerms = peers.flatMap(keyTermsOf);
   // words of the recorded name no peer had; none when a peer had the very name (新增 on every card)
   const own = peerKeys.has(nameKey) ? [] : keyTermsOf(name).filter((t) => !sharesTerm([t], peerTerms));
+  // the role says what it is: a <button role="tab"> is a tab, which keeps what it names
+  const isAction = fp.role ? ACTION_ROLES.has(fp.role) : fp.tag === 'a' || fp.tag === 'button';
+  // words the recorded name shares with some peers, not all ("Requested" and "Requested by"): on a
+  // control that names something, a new name that keeps every word of the recorded one while every
+  // peer saying such a word is still on the page is the recorded name with a qualifier added (below).
+  // A word every peer says is the kind's (待审核 / 已审核), never the name's.
+  const family = isAction || peerKeys.has(nameKey) ? [] : keyTermsOf(name).filter((t) => sharesTerm([t], peerTerms) && !peers.every((p) => sharesTerm([t], keyTermsOf(p))));
 
-  if (own.length === 0 && !fp.wordIcon) return undefined; // nothing could be taken: no need to look
+  if (own.length === 0 && family.length === 0 && !fp.wordIcon) return undefined; // nothing could be taken: no need to look
 
   // A waiting step retries a missing target: the pass over the elements of the tag reads only what
   // is cheap (a name as written, the icon); the kind and the data rule are read for the few that
@@ -153,6 +160,8 @@ export function renamedAmongPeers(
   const keeping: Element[] = [];
   /** peers still on the page: not the recorded control renamed */
   const present = new Set<string>();
+  /** their kinds: the recorded element's kind (a <div> of a column header is not a card's title <div>) */
+  const presentKinds = new Set<string | undefined>();
   const sites = roots.filter((site) => site.hosts.every((host) => isVisible(host))).map((site) => elementsByTag(site.root, fp.tag));
   if (sites.reduce((n, sameTag) => n + sameTag.length, 0) > Math.min(maxScan, MAX_PEER_SCAN)) return { refused: 'too many elements of the kind to rule out the recorded peers' };
   for (const sameTag of sites) {
@@ -162,10 +171,23 @@ export function renamedAmongPeers(
       const written = writtenNameOf(el, reader);
       if (!written) continue;
       const key = comparableText(written);
-      if (peerKeys.has(key)) present.add(key);
-      else if (key !== nameKey && ((own.length > 0 && sharesTerm(own, keyTermsOf(written))) || (fp.wordIcon !== undefined && iconOf(el) === fp.wordIcon))) keeping.push(el);
+      if (peerKeys.has(key)) {
+        present.add(key);
+        if (family.length > 0) presentKinds.add(peerKindOf(el));
+      }
+      else if (key !== nameKey && ((own.length + family.length > 0 && sharesTerm([...own, ...family], keyTermsOf(written))) || (fp.wordIcon !== undefined && iconOf(el) === fp.wordIcon))) keeping.push(el);
     }
   }
+  // A family word counts only while every peer saying it is still here, named as recorded: they are
+  // accounted for, so the one element that says every recorded word anew, with a qualifier, is the
+  // recorded control renamed ("Requested" -> "Request date" beside "Requested by"). A peer of the
+  // family gone may be the one renamed; keeping only a word a peer had is not enough (待签收标本 -> 标本列表).
+  const kept = family.filter((t) => peers.every((p) => present.has(comparableText(p)) || !sharesTerm([t], keyTermsOf(p))));
+  const recordedTerms = keyTermsOf(name);
+  // ...and it is of the kind of those peers: a card titled "Requested tests" is no column header
+  const keepsName = (el: Element, actualTerms: string[]) =>
+    (own.length > 0 && sharesTerm(own, actualTerms)) ||
+    (kept.length > 0 && recordedTerms.every((t) => sharesTerm([t], actualTerms)) && presentKinds.has(peerKindOf(el)));
   /** elements of the kind that bear neither a peer's name nor the recorded one, named as capture names peers */
   const unaccounted: { el: Element; name: string; key: string }[] = [];
   for (const el of keeping) {
@@ -181,11 +203,9 @@ export function renamedAmongPeers(
   // a peer gone from the page may be the one renamed
   const gone = peers.filter((p) => !present.has(comparableText(p)));
 
-  if (own.length > 0) {
-    // the role says what it is: a <button role="tab"> is a tab, which keeps what it names
-    const isAction = fp.role ? ACTION_ROLES.has(fp.role) : fp.tag === 'a' || fp.tag === 'button';
+  if (own.length > 0 || kept.length > 0) {
     const heirs = unaccounted.filter(({ el, name: actual, key }) => {
-      if (!sharesTerm(own, keyTermsOf(actual))) return false;
+      if (!keepsName(el, keyTermsOf(actual))) return false;
       // on an action, a qualifier added or dropped (打印 -> 打印预览, 取消审核 -> 取消) may make it
       // another action: the scorer judges those by how much is left. A field, tab or title keeps
       // what it names (现病史 -> 现病史描述, "Pulse" -> "Pulse (bpm)"), and so does an item of the

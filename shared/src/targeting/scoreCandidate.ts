@@ -37,7 +37,7 @@ import {
 } from './elementSignals.ts';
 import { isIdentityDataAttribute, isLibraryClass, isVariantClass } from './generatedNames.ts';
 import type { SearchRoot } from './targetScope.ts';
-import { charactersWithSynonyms, comparableText, keyTermsOf, leadingSectionWord, sharesTerm, textSimilarity, type SectionWord } from './textSimilarity.ts';
+import { charactersWithSynonyms, comparableText, keyTermsOf, leadingSectionWord, sharesTerm, swapsAWord, textSimilarity, type SectionWord } from './textSimilarity.ts';
 
 /** Evidence for agreement (`match`), against disagreement (`conflict`), against absence (`absent`). */
 interface Weight {
@@ -214,6 +214,8 @@ export interface Candidate {
   peer?: boolean;
   /** cannot be used now (disabled) while the recorded control could */
   unusable?: boolean;
+  /** its English name swaps a word of the recorded one for another (read once, for rivals) */
+  swapped?: boolean;
 }
 
 function evidence(signal: Signal, reading: Reading): number {
@@ -231,6 +233,8 @@ export class TargetScorer {
   private readonly maxByTier: number[];
   private readonly byTier: Signal[][];
   private readonly unseenBase: number;
+  /** the recorded English name, when it has words an element's name could swap (swapsAWord) */
+  private readonly swappable: string | undefined;
 
   constructor(
     private readonly fp: TargetFingerprint,
@@ -245,6 +249,9 @@ export class TargetScorer {
     );
     this.unseenBase = sum(this.maxByTier);
     this.anchorQueries = buildAnchorQueries(fp, reader);
+    // only a name of two words or more can have one swapped: no element's name is read for the others
+    const recorded = fp.accessibleName ?? fp.text;
+    this.swappable = recorded !== undefined && !/\p{Script=Han}/u.test(recorded) && keyTermsOf(recorded).length >= 2 ? recorded : undefined;
   }
 
   candidate(element: Element, site: SearchRoot, scopeShare: number): Candidate {
@@ -318,7 +325,20 @@ export class TargetScorer {
     if (c.anchored) return false;
     const name = c.bestName ?? c.icon;
     if (name !== null && name < DIFFERENT) return true;
-    return this.ofOtherField(c) || this.namedAsPeer(c) || this.inNamesakeSection(c);
+    return this.ofOtherField(c) || this.namedAsPeer(c) || this.inNamesakeSection(c) || this.swapsARecordedWord(c);
+  }
+
+  /**
+   * The element's English name swaps a word of the recorded name for another ("Last
+   * administration" for "Record administration"): it names another thing, however many letters
+   * the shared word gives it (read once every tier is read). No rival; it can still be the answer
+   * only on evidence of its own, as before.
+   */
+  private swapsARecordedWord(c: Candidate): boolean {
+    const recorded = this.swappable;
+    if (recorded === undefined) return false;
+    c.swapped ??= swapsAWord(recorded, this.reader.accessibleNameOf(c.element));
+    return c.swapped;
   }
 
   /** Part of a field whose label says something else than the recorded field's (read once every tier is read). */

@@ -55,6 +55,23 @@ export function textSimilarity(a: string | undefined, b: string | undefined): nu
   return Math.max(surface, SYNONYM_SIMILARITY * (cx === cy ? 1 : surfaceSimilarity(cx, cy)));
 }
 
+/**
+ * Whether two English labels swap a word for another: they share a word, and each has a word the
+ * other lacks ("Record administration" / "Last administration"). Letters read such labels alike
+ * (0.72: the long shared word outweighs the one that says which it is); words say they name two
+ * things. A word added or dropped ("Requested" / "Request date") is no swap, and Chinese labels
+ * (no spaces between words) are read by their characters, never here.
+ */
+export function swapsAWord(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b || HAN.test(a) || HAN.test(b)) return false;
+  const x = keyTermsOf(a);
+  const y = keyTermsOf(b);
+  const inY = x.filter((t) => y.some((u) => sameTerm(t, u))).length;
+  return inY > 0 && inY < x.length && y.some((u) => !x.some((t) => sameTerm(t, u)));
+}
+
+const HAN = /\p{Script=Han}/u;
+
 /** Labels that say the same with synonyms: as alike as the same characters in another order. */
 const SYNONYM_SIMILARITY = 0.9;
 /** Labels that differ by a look-alike word (检查/检验): as far apart as an action and its negation. */

@@ -114,6 +114,39 @@ describe('a removed control whose look-alike stays', () => {
   });
 });
 
+describe('a word the recorded name shares with peers still on the page', () => {
+  const grid = (headers: string[]) =>
+    `<div class="ant-card"><div class="ant-card-head"><div class="ant-card-head-title">Open requests</div></div><div class="ant-card-body"><table><thead><tr>${headers.map((h) => `<th class="ant-table-cell">${h}</th>`).join('')}</tr></thead><tbody><tr>${headers.map(() => '<td>x</td>').join('')}</tr></tbody></table></div></div>`;
+
+  it('finds a column header reworded around a word a header still there also says ("Requested" -> "Request date" beside "Requested by")', () => {
+    const fp = recordThenUpgrade(grid(['Exam', 'Priority', 'Requested by', 'Requested']), 'th:nth-child(4)', grid(['Exam', 'Priority', 'Requested by', 'Request date']));
+    expect(fp.peers).toContain('Requested by');
+    expectFound(fp, $('th:nth-child(4)'));
+  });
+
+  it('takes nothing when the header is removed and only the look-alike that shares its word stays', () => {
+    expectNotFound(recordThenUpgrade(grid(['Exam', 'Priority', 'Requested by', 'Requested']), 'th:nth-child(4)', grid(['Exam', 'Priority', 'Requested by'])));
+  });
+
+  it('takes nothing of another kind that says the word: a card titled "Requested tests" is no column header', () => {
+    const grid2 = (title: string, headers: string[]) =>
+      `<div class="el-card"><div class="el-card__header"><div class="card-title">${title}</div></div><div class="el-card__body"><table><thead><tr>${headers.map((h) => `<th><div class="cell">${h}</div></th>`).join('')}</tr></thead><tbody><tr>${headers.map(() => '<td><div class="cell">x</div></td>').join('')}</tr></tbody></table></div></div>`;
+    const fp = recordThenUpgrade(grid2('Tests', ['Requested', 'Requested by', 'Result']), 'th:first-child .cell', grid2('Requested tests', ['Requested by', 'Result']));
+    expect(fp.peers).toContain('Requested by');
+    expectNotFound(fp);
+  });
+
+  it('takes nothing while a peer saying the word is gone: the new header may be that peer renamed', () => {
+    expectNotFound(recordThenUpgrade(grid(['Exam', 'Requested by', 'Requested']), 'th:nth-child(3)', grid(['Exam', 'Request date'])));
+  });
+
+  it('takes nothing for a word every peer says, nor for an action', () => {
+    const tabs = (labels: string[]) => `<div role="tablist">${labels.map((l) => `<div role="tab">${l}</div>`).join('')}</div>`;
+    expectNotFound(recordThenUpgrade(tabs(['待审核', '已审核']), '[role="tab"]:first-child', tabs(['已审核', '审核退回'])));
+    expectNotFound(recordThenUpgrade(card('Open requests', btn('Save draft') + btn('Save')), 'button:nth-child(2)', card('Open requests', btn('Save draft') + btn('Save and close'))));
+  });
+});
+
 describe('words and pictures outrank letters', () => {
   const item = (text: string, icon: string) => `<li role="menuitem" class="ant-menu-item"><span class="anticon anticon-${icon}"><svg></svg></span><span>${text}</span></li>`;
   const nav = (items: string[]) => `<ul class="ant-menu" role="menu">${items.join('')}</ul>`;

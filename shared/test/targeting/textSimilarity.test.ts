@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CONTRASTS, SYNONYMS } from '../../src/targeting/labelTerms.ts';
-import { canonicalTerms, comparableText, leadingSectionWord, textSimilarity } from '../../src/targeting/textSimilarity.ts';
+import { canonicalTerms, comparableText, leadingSectionWord, swapsAWord, textSimilarity } from '../../src/targeting/textSimilarity.ts';
 
 describe('textSimilarity', () => {
   it('ignores spacing, punctuation, required stars and hotkey hints', () => {
@@ -42,6 +42,26 @@ describe('textSimilarity', () => {
     // a synonym in a longer label counts as much as the rest of the label allows
     expect(textSimilarity('今日挂号队列', '当日挂号列表')).toBeGreaterThan(textSimilarity('今日挂号队列', '昨日挂号列表'));
     expect(textSimilarity('今日挂号队列', '当日挂号列表')).toBeLessThan(0.9);
+  });
+
+  it('reads 发票 and 票据 as one word, as billing screens write them', () => {
+    expect(textSimilarity('打印发票', '打印票据')).toBe(0.9);
+    expect(textSimilarity('发票号', '票据号')).toBe(0.9);
+    // the synonym makes them alike, a qualifier still counts: 电子票据 is read as 电子发票, never the same words
+    expect(textSimilarity('打印发票', '打印电子票据')).toBeCloseTo(0.9 * textSimilarity('打印发票', '打印电子发票'), 9);
+    expect(textSimilarity('打印发票', '打印电子票据')).toBeGreaterThan(textSimilarity('打印发票', '打印清单'));
+  });
+
+  it('tells an English word swapped for another from a word added or dropped', () => {
+    expect(swapsAWord('Record administration', 'Last administration')).toBe(true);
+    expect(swapsAWord('Care plan (day)', 'Care plan (night)')).toBe(true);
+    // letters alone read the swap as alike
+    expect(textSimilarity('Record administration', 'Last administration')).toBeGreaterThan(0.7);
+    expect(swapsAWord('Requested', 'Request date')).toBe(false);
+    expect(swapsAWord('Pulse (bpm)', 'Pulse')).toBe(false);
+    expect(swapsAWord('Fall risk', 'Risk of falls')).toBe(false);
+    expect(swapsAWord('Reset', 'Clear answers')).toBe(false);
+    expect(swapsAWord('护理记录', '护理评估')).toBe(false);
   });
 
   it('does not make a synonym of what is not one, nor undo a negation with one', () => {
