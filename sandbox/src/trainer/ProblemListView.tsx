@@ -111,8 +111,8 @@ function ProblemRow({ row, db, t, lang, reporter, stepName }: { row: ProblemList
       if (change.publish) setPublish(false); // the box stays unticked: nothing was published
       return;
     }
+    if (change.publish !== undefined) setPublish(change.publish); // the box follows the click at once
     await updateProblemHandling(db, row.key, change);
-    if (change.publish !== undefined) setPublish(change.publish);
     setSaved(true);
   };
   const refusalId = `refusal-${row.key.replace(/[^a-z0-9]/gi, '')}`;
