@@ -208,6 +208,7 @@ test('a learner reports a problem on the registration page; the trainer sees it 
     const help = () => closedRoot(emr, '[data-preceptor-help]');
     await launcher.openButton.click();
     await expect.poll(() => launcher.root.locator('[data-action="open-help"]').text()).toContain('本页 1 条解答');
+    await screenshot(emr, 'launcher-page-answers-zh');
     await launcher.root.locator('[data-action="open-help"]').click();
     const first = help().locator('[role="option"]').first();
     await expect.poll(() => first.attr('data-kind')).toBe('faq');

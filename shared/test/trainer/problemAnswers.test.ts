@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { acceptSuggestion, isInDraft, parseSuggestionsFile } from '../../src/authoring/suggestionReview.ts';
 import { bumpVersion } from '../../src/authoring/packVersion.ts';
 import { buildHelpIndex, helpItemsOf, searchHelp } from '../../src/learning/helpSearch.ts';
-import type { StatementFact } from '../../src/record/statementFacts.ts';
 import { ContentPack } from '../../src/schema/contentPack.ts';
 import { parsePackValue } from '../../src/schema/packImport.ts';
 import { pageAnswers } from '../../src/tour/tipsForPage.ts';
@@ -10,24 +9,14 @@ import { answeredProblemId, answerPatientData, publishedAnswers } from '../../sr
 import { problemGroups, problemKey, problemListRows, type ProblemHandling } from '../../src/trainer/problemList.ts';
 import { suggestionsFile } from '../../src/trainer/suggestionList.ts';
 import { demoPack } from '../packFixtures.ts';
+import { problemReportFact } from './problemFacts.ts';
 
 // Issue 16: "a mentor can answer with a tip that then appears to everyone on that page" — from the
 // trainer's 试运行问题清单, through the suggestions file, to an FAQ entry in the pack's next version.
 
 const T0 = Date.parse('2026-12-06T01:00:00Z');
 const PAGE = 'http://127.0.0.1:*/registration*';
-const report = (learner: string, t: number, category: string, text: string, element?: { role: string; label?: string }): StatementFact => ({
-  learner,
-  verb: 'http://id.tincanapi.com/verb/reported',
-  object: `https://preceptor.dev/xapi/activities/problem-reports/${learner}-${t}`,
-  type: 'https://preceptor.dev/xapi/activity-types/problem-report',
-  pack: '',
-  parent: '',
-  t,
-  registration: `${learner}-${t}`,
-  pagePattern: PAGE,
-  problem: { category, severity: 'slows-work', text, ...(element ? { elementRole: element.role, ...(element.label ? { elementLabel: element.label } : {}) } : {}) },
-});
+const report = (learner: string, t: number, category: string, text: string, element?: { role: string; label?: string }) => problemReportFact(learner, t, PAGE, category, 'slows-work', text, element);
 const facts = [
   report('a', T0, 'cannot-find', '新建患者的入口在哪里？'),
   report('b', T0 + 1000, 'cannot-find', '找不到新建患者', { role: 'button', label: '新建患者 (F2)' }),
