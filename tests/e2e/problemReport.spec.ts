@@ -186,9 +186,11 @@ test('a learner reports a problem on the registration page; the trainer sees it 
     await expect(answerCard).toContainText('Answer to a pilot problem');
     await screenshot(editor, 'editor-accept-answer-en');
     await editor.locator('[data-action="language"]').selectOption('zh-CN');
+    await expect(answerCard).toContainText('试运行问题的解答'); // the language change has settled before the draft is edited
     await editor.locator('[data-kind="tip"][data-state="open"] [data-action="accept-suggestion"]').click();
     await answerCard.locator('[data-action="accept-suggestion"]').click();
     await expect(editor.locator('[data-region="suggestion-note"]')).toContainText('已将解答采纳为常见问题');
+    await expect(editor.locator('[data-state="accepted"]')).toHaveCount(2);
     await editor.locator('[data-tab="publish"]').click();
     await editor.locator('[data-action="approve"]').check();
     await editor.locator('[data-action="publish"]').click();
