@@ -171,6 +171,34 @@ describe('a language switch reaches the open card', () => {
   });
 });
 
+describe('a page with answers (issue 16)', () => {
+  it('the launcher shows how many FAQ entries answer this page, says it once politely, and takes no focus', async () => {
+    vi.useFakeTimers();
+    try {
+      const roots = watchRoots();
+      const input = emrForm();
+      const launcher = new TourLauncher(vi.fn(), undefined, vi.fn());
+      launcher.update([], [], 'zh-CN', false, 2); // no tours, but answers: the launcher is drawn
+      const root = roots[0]!;
+      expect(root.querySelector('.open [data-region="page-answers"]')?.textContent).toBe('本页 2 条解答');
+      const live = root.querySelector('[aria-live="polite"]')!;
+      expect(live.textContent).toBe('');
+      await vi.advanceTimersByTimeAsync(700);
+      expect(live.textContent).toBe('本页有 2 条解答，可在“帮助”中查看');
+      expect(document.activeElement).toBe(input);
+      (root.querySelector('.open') as HTMLButtonElement).click();
+      expect(root.querySelector('[data-action="open-help"]')?.textContent).toContain('本页 2 条解答');
+      launcher.update([], [], 'en', false, 1);
+      expect(root.querySelector('.open [data-region="page-answers"]')?.textContent).toBe('1 answer for this page');
+      launcher.update([], [], 'en', false, 0);
+      expect(root.isConnected).toBe(false); // nothing left to offer: no launcher
+      launcher.destroy();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
 describe('moving the card and the launcher', () => {
   it('Alt+arrow moves the card, the place is kept per page pattern, reset forgets it', async () => {
     const roots = watchRoots();

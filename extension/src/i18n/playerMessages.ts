@@ -34,6 +34,8 @@ export const playerMessages = defineMessages({
   cancel: ['取消', 'Cancel'],
   reportProblem: ['报告问题', 'Report a problem'],
   openHelp: ['帮助', 'Help'],
+  pageAnswers: ['本页 {count} 条解答', '{count} {count|answer|answers} for this page'],
+  pageAnswersSaid: ['本页有 {count} 条解答，可在“帮助”中查看', 'This page has {count} {count|answer|answers}: see Help'],
   moveCard: ['移动卡片', 'Move the card'],
   moveCardHint: ['拖动标题栏，或聚焦此按钮后用方向键移动（Shift 加快）；在卡片内按 Alt+方向键也可移动', 'Drag the header, or focus this button and use the arrow keys (Shift for bigger steps); Alt+arrow keys also move the card'],
   cardMoved: ['卡片已移动，本类页面会记住此位置', 'Card moved; pages like this one will keep it here'],

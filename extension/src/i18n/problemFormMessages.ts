@@ -1,4 +1,5 @@
 import { defineMessages, pairText } from '@preceptor/shared/i18n/messagePairs.ts';
+import type { ProblemCategory } from '@preceptor/shared/record/problemReport.ts';
 import type { Language } from '@preceptor/shared/schema/localizedText.ts';
 import { controlRoleMessages } from './controlRoleMessages.ts';
 import { patientDataMessages } from './patientDataMessages.ts';
@@ -52,6 +53,14 @@ export const problemFormMessages = defineMessages({
 
 export type ProblemFormKey = keyof typeof problemFormMessages;
 export type ProblemFormTranslate = (key: ProblemFormKey, vars?: Record<string, string | number>) => string;
+
+/** A category's words (the form, and the editor's answered pilot problems). */
+export const PROBLEM_CATEGORY_KEYS: Record<ProblemCategory, ProblemFormKey> = {
+  'cannot-find': 'categoryCannotFind',
+  'system-error': 'categorySystemError',
+  'workflow-mismatch': 'categoryWorkflowMismatch',
+  'training-content-wrong': 'categoryTrainingWrong',
+};
 
 export function problemFormTranslator(language: Language): ProblemFormTranslate {
   return (key, vars) => pairText(problemFormMessages, language, key, vars);

@@ -49,6 +49,8 @@ export interface PageSetup {
   tours: PageTour[];
   checklists: ChecklistSummary[];
   tips: FieldTip[];
+  /** FAQ entries written for this page (issue 16): the launcher says how many */
+  pageAnswers: number;
   language: Language;
 }
 

@@ -3,7 +3,7 @@ import { urlMatches } from '@preceptor/shared/site/urlPattern.ts';
 import { packMatchesPage, toursForPage, toursOnPage } from '@preceptor/shared/tour/toursForPage.ts';
 import { tourStartDecision } from '@preceptor/shared/tour/tourStart.ts';
 import { runAfterPackChange } from '@preceptor/shared/tour/runAfterPackChange.ts';
-import { matchingPattern, tipsForPage } from '@preceptor/shared/tour/tipsForPage.ts';
+import { matchingPattern, pageAnswers, tipsForPage } from '@preceptor/shared/tour/tipsForPage.ts';
 import { tourStatement } from '@preceptor/shared/record/tourStatements.ts';
 import type { ContentPack, Tour } from '@preceptor/shared/schema/contentPack.ts';
 import type { PackOutline } from '@preceptor/shared/schema/packOutline.ts';
@@ -139,7 +139,8 @@ export async function playerStateForPage(tabId: number, url: string): Promise<Pl
 
 /**
  * Everything the content script needs when a page loads: the running tour (or one that starts
- * by itself the first time this learner sees the page), the launcher's list, the field tips.
+ * by itself the first time this learner sees the page), the launcher's list, the field tips, how
+ * many FAQ entries answer questions about this page.
  */
 export async function pageSetup(tabId: number, url: string): Promise<PageSetup> {
   const [packs, profile] = await Promise.all([installedOutlines(), ensureLearnerProfile()]);
@@ -148,7 +149,7 @@ export async function pageSetup(tabId: number, url: string): Promise<PageSetup> 
   if (!player && !(await tourRuns.getValue())[String(tabId)]) {
     player = await autoStartOnce(tabId, url, packs, profile.role);
   }
-  return { player, tours, checklists: await checklistSummaries(), tips: tipsForPage(packs, url, profile.role), language: profile.language };
+  return { player, tours, checklists: await checklistSummaries(), tips: tipsForPage(packs, url, profile.role), pageAnswers: pageAnswers(packs, url, profile.role).length, language: profile.language };
 }
 
 async function autoStartOnce(tabId: number, url: string, packs: PackOutline[], role: string | undefined): Promise<PlayerState | null> {

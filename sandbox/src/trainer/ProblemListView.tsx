@@ -1,11 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState, type ReactNode } from 'react';
 import { PROBLEM_STATUSES, problemListCsv, problemListRows, type ProblemListRow, type ProblemStatusValue, type ReportedProblem } from '@preceptor/shared/trainer/problemList.ts';
-import { PROBLEM_LIST_MESSAGES } from './problemListMessages.ts';
+import { answerPatientData } from '@preceptor/shared/trainer/problemAnswers.ts';
+import { controlText, known, pageText } from './problemWords.ts';
 import './problemList.css';
 import { ANSWER_MAX, OWNER_MAX, updateProblemHandling } from './problemStore.ts';
 import type { TrainerDb } from './trainerDb.ts';
-import type { TrainerKey, TrainerT } from './trainerMessages.ts';
+import type { TrainerT } from './trainerMessages.ts';
 import { useTrainerText } from './trainerMessages.ts';
 import { TrainerSection, dateTime, downloadText, learnerName, stepTitleOf, titleOf } from './trainerUi.tsx';
 import { useDashboard } from './useDashboard.ts';
@@ -13,24 +14,12 @@ import type { Lang } from '../i18n.ts';
 
 /** 试运行问题清单 (issue 16): learners' problem reports by page and category, with the trainer's handling. */
 
-/** A category, severity or role in words when the dictionary knows it; a value from a newer extension as it is. */
-const known = (t: TrainerT, prefix: string, value: string): string => {
-  const key = `${prefix}${value}`;
-  return key in PROBLEM_LIST_MESSAGES ? t(key as TrainerKey) : value;
-};
 const categoryText = (t: TrainerT, c: string) => known(t, 'problems.cat.', c);
 const severityText = (t: TrainerT, s: string) => known(t, 'problems.sev.', s);
 const statusText = (t: TrainerT, s: ProblemStatusValue) => t(`problems.status.${s}`);
 
 function elementText(t: TrainerT, r: Pick<ReportedProblem, 'elementRole' | 'elementLabel'>): string {
-  if (!r.elementRole) return '';
-  const role = known(t, 'problems.role.', r.elementRole);
-  return r.elementLabel ? `${role} “${r.elementLabel}”` : role;
-}
-
-/** The page pattern without the origin: the route is what a trainer reads. */
-function pageText(page: string): string {
-  return page.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '') || page;
+  return controlText(t, { ...(r.elementRole ? { role: r.elementRole } : {}), ...(r.elementLabel ? { label: r.elementLabel } : {}) });
 }
 
 export function ProblemListView(): ReactNode {
@@ -102,13 +91,31 @@ export function ProblemListView(): ReactNode {
 function ProblemRow({ row, db, t, lang, reporter, stepName }: { row: ProblemListRow; db: TrainerDb; t: TrainerT; lang: Lang; reporter: (learner: string) => string; stepName: (tour: string, stepId: string) => string }): ReactNode {
   const [owner, setOwner] = useState(row.owner);
   const [answer, setAnswer] = useState(row.answer);
+  const [publish, setPublish] = useState(row.publish);
   const [saved, setSaved] = useState(false);
+  const [refusal, setRefusal] = useState('');
   const page = pageText(row.page);
   const category = categoryText(t, row.category);
-  const save = async (change: { status?: ProblemStatusValue; owner?: string; answer?: string }) => {
+  /** Why this answer cannot be published as page help (it leaves the dashboard), or '' when it can. */
+  const publishRefusal = (text: string): string => {
+    if (!text.trim()) return t('problems.publishNeedsAnswer');
+    const data = answerPatientData(text);
+    return data ? t('problems.publishPatientData', { kind: t(`problems.data.${data.kind}`), value: data.value }) : '';
+  };
+  const save = async (change: { status?: ProblemStatusValue; owner?: string; answer?: string; publish?: boolean }) => {
+    const publishing = change.publish ?? publish;
+    const why = publishing ? publishRefusal(change.answer ?? answer) : '';
+    setRefusal(why);
+    if (why) {
+      setSaved(false);
+      if (change.publish) setPublish(false); // the box stays unticked: nothing was published
+      return;
+    }
+    if (change.publish !== undefined) setPublish(change.publish); // the box follows the click at once
     await updateProblemHandling(db, row.key, change);
     setSaved(true);
   };
+  const refusalId = `refusal-${row.key.replace(/[^a-z0-9]/gi, '')}`;
   const elements = [...new Set(row.reports.map((r) => elementText(t, r)).filter(Boolean))];
   return (
     <tr data-problem={row.category} data-page={row.page} data-status={row.status}>
@@ -156,7 +163,14 @@ function ProblemRow({ row, db, t, lang, reporter, stepName }: { row: ProblemList
           ))}
         </select>
         <input aria-label={t('problems.ownerFor', { page, category })} data-field="owner" maxLength={OWNER_MAX} value={owner} placeholder={t('problems.owner')} onChange={(e) => { setOwner(e.target.value); setSaved(false); }} />
-        <textarea aria-label={t('problems.answerFor', { page, category })} data-field="answer" maxLength={ANSWER_MAX} value={answer} placeholder={t('problems.answer')} rows={2} onChange={(e) => { setAnswer(e.target.value); setSaved(false); }} />
+        <textarea aria-label={t('problems.answerFor', { page, category })} data-field="answer" maxLength={ANSWER_MAX} value={answer} placeholder={t('problems.answer')} rows={2}
+          aria-invalid={refusal ? true : undefined} aria-describedby={refusal ? refusalId : undefined} onChange={(e) => { setAnswer(e.target.value); setSaved(false); }} />
+        <label className="tr-problem-publish" title={t('problems.publishHint')}>
+          <input type="checkbox" data-field="publish" aria-label={t('problems.publishFor', { page, category })} aria-describedby={refusal ? refusalId : undefined} checked={publish}
+            onChange={(e) => void save({ owner, answer, publish: e.target.checked })} />
+          {t('problems.publish')}
+        </label>
+        {refusal && <p className="tr-problem-refusal" id={refusalId} role="alert" data-region="publish-refused">{refusal}</p>}
         <button type="button" data-action="save-problem" onClick={() => void save({ owner, answer })}>
           {t('problems.save')}
         </button>

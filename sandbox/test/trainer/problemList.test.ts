@@ -60,6 +60,22 @@ describe('the pilot problem list in the trainer dashboard', () => {
     db.close();
   });
 
+  it('an answer published as help for the page is refused, and nothing written, when it holds patient data or is empty', async () => {
+    const db = new TrainerDb(`problems-publish-${crypto.randomUUID()}`);
+    const key = problemKey(PAGE, 'cannot-find');
+    const t = Date.parse('2026-12-06T03:00:00Z');
+    await updateProblemHandling(db, key, { status: 'answered', answer: '请致电 13812345678 的家属' }, t); // kept in the dashboard only
+    await expect(updateProblemHandling(db, key, { publish: true }, t + 1000)).rejects.toThrow(/patient data \(phone\)/);
+    await expect(updateProblemHandling(db, key, { answer: '', publish: true }, t + 1000)).rejects.toThrow(/needs its text/);
+    expect((await readProblemHandling(db))[0]).toMatchObject({ answer: '请致电 13812345678 的家属', updatedAt: t });
+    expect((await readProblemHandling(db))[0]!.publish).toBeUndefined();
+    await updateProblemHandling(db, key, { answer: '点查询框右边的“新建患者”', publish: true }, t + 2000);
+    expect((await readProblemHandling(db))[0]).toMatchObject({ publish: true, answer: '点查询框右边的“新建患者”' });
+    await updateProblemHandling(db, key, { publish: false }, t + 3000);
+    expect((await readProblemHandling(db))[0]!.publish).toBeUndefined();
+    db.close();
+  });
+
   it('opens a version-2 store with its data intact and adds the handling table', async () => {
     const name = `problems-upgrade-${crypto.randomUUID()}`;
     const old = new Dexie(name);

@@ -1,8 +1,11 @@
 import { z } from 'zod';
+import { holdsPatientData } from './patientDataPatterns.ts';
+import { problemTextPatientData } from '../record/problemReport.ts';
 import { checkSuggestion, SuggestionInput } from '../record/suggestion.ts';
 import { formatPath, type FieldProblem } from '../schema/fieldProblems.ts';
 import type { ContentPack, FaqEntry, FieldTip } from '../schema/contentPack.ts';
 import type { TargetFingerprint } from '../schema/targetFingerprint.ts';
+import { AnsweredProblemEntry } from '../trainer/problemAnswers.ts';
 import { SUGGESTIONS_FILE_FORMAT, SUGGESTIONS_FILE_VERSION } from '../trainer/suggestionList.ts';
 import { uniqueId } from './draftPack.ts';
 
@@ -10,7 +13,9 @@ import { uniqueId } from './draftPack.ts';
  * The mentor's side of learners' suggestions (知识沉淀, issue 16): read the trainer's suggestions
  * file (refused whole, naming the file and the field, when anything in it is wrong or looks like
  * patient data), and accept a suggestion into a pack draft as a field tip or an FAQ entry with
- * credit to its author; the next published version carries it.
+ * credit to its author; the next published version carries it. The same file carries the
+ * trainer's answers to pilot problems published as help for their page (trainer/problemAnswers.ts):
+ * accepted, each becomes an FAQ entry for that page, credited as an answered pilot problem.
  */
 
 export const SuggestionFileEntry = z
@@ -28,16 +33,32 @@ export const SuggestionFileEntry = z
   .strict();
 export type SuggestionFileEntry = z.infer<typeof SuggestionFileEntry>;
 
+/** What the mentor reviews: a learner's suggestion, or a trainer's answer to a pilot problem. */
+export type ReviewEntry = SuggestionFileEntry | AnsweredProblemEntry;
+
+export const isAnsweredProblem = (entry: ReviewEntry): entry is AnsweredProblemEntry => 'kind' in entry && entry.kind === 'answeredProblem';
+
 const SuggestionsFile = z
   .object({
     format: z.literal(SUGGESTIONS_FILE_FORMAT),
-    formatVersion: z.literal(SUGGESTIONS_FILE_VERSION),
+    formatVersion: z.union([z.literal(1), z.literal(SUGGESTIONS_FILE_VERSION)]),
     exportedAt: z.iso.datetime({ offset: true }),
-    suggestions: z.array(SuggestionFileEntry).max(10_000),
+    suggestions: z.array(z.union([SuggestionFileEntry, AnsweredProblemEntry])).max(10_000),
   })
   .strict();
 
-export type SuggestionsFileResult = { ok: true; suggestions: SuggestionFileEntry[] } | { ok: false; fileName: string; problems: FieldProblem[] };
+export type SuggestionsFileResult = { ok: true; suggestions: ReviewEntry[] } | { ok: false; fileName: string; problems: FieldProblem[] };
+
+/** The data rule over an answered problem's words: the learner's question, the trainer's answer, the control's label. */
+function answeredProblemDataProblems(entry: AnsweredProblemEntry): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  for (const path of ['question', 'answer'] as const) {
+    const data = problemTextPatientData(entry[path]);
+    if (data) problems.push({ path, message: `looks like patient data (${data.kind})`, patientData: data });
+  }
+  if (entry.element?.label !== undefined && holdsPatientData(entry.element.label, { bareNames: true })) problems.push({ path: 'element.label', message: 'the control label looks like patient data' });
+  return problems;
+}
 
 /** Parse a suggestions file a mentor chose; never throws, always names the file. */
 export function parseSuggestionsFile(fileName: string, text: string): SuggestionsFileResult {
@@ -51,6 +72,10 @@ export function parseSuggestionsFile(fileName: string, text: string): Suggestion
   if (!parsed.success) return { ok: false, fileName, problems: parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })) };
   const problems: FieldProblem[] = [];
   parsed.data.suggestions.forEach((entry, i) => {
+    if (isAnsweredProblem(entry)) {
+      for (const p of answeredProblemDataProblems(entry)) problems.push({ ...p, path: `${formatPath(['suggestions', i])}.${p.path}` });
+      return;
+    }
     const checked = checkSuggestion(entry.suggestion);
     if (!checked.ok) for (const p of checked.problems) problems.push({ ...p, path: formatPath(['suggestions', i, 'suggestion']) + (p.path ? `.${p.path}` : '') });
   });
@@ -85,8 +110,9 @@ const both = (text: string) => ({ 'zh-CN': text, en: text });
  * page, for every role, with credit (author name or none, and the suggestion id). Accepting the
  * same suggestion again changes nothing.
  */
-export function acceptSuggestion(draft: ContentPack, entry: SuggestionFileEntry): ContentPack {
+export function acceptSuggestion(draft: ContentPack, entry: ReviewEntry): ContentPack {
   if (isInDraft(draft, entry.id)) return draft;
+  if (isAnsweredProblem(entry)) return acceptAnsweredProblem(draft, entry);
   const credit = { ...(entry.author ? { author: entry.author } : {}), suggestionId: entry.id };
   const s = entry.suggestion;
   const base = `suggested-${entry.id.slice(0, 8).toLowerCase().replace(/[^a-z0-9]/g, '') || 'x'}`;
@@ -104,6 +130,26 @@ export function acceptSuggestion(draft: ContentPack, entry: SuggestionFileEntry)
     roles: [],
     ...(target ? { target } : {}),
     credit,
+  };
+  return { ...draft, faqs: [...faqs, faq] };
+}
+
+/**
+ * A trainer's answer as an FAQ entry for the problem's page, for every role: the learner's words as
+ * the question, the trainer's as the answer, about the control the reports named (when labelled),
+ * credited as an answered pilot problem.
+ */
+function acceptAnsweredProblem(draft: ContentPack, entry: AnsweredProblemEntry): ContentPack {
+  const faqs = draft.faqs ?? [];
+  const target = suggestedTarget(entry.element);
+  const faq: FaqEntry = {
+    id: uniqueId(entry.id.toLowerCase().replace(/[^a-z0-9._-]/g, '-').slice(0, 70), faqs.map((f) => f.id)),
+    question: both(entry.question),
+    answer: both(entry.answer),
+    urlPatterns: [entry.pagePattern],
+    roles: [],
+    ...(target ? { target } : {}),
+    credit: { suggestionId: entry.id, answeredProblem: true },
   };
   return { ...draft, faqs: [...faqs, faq] };
 }

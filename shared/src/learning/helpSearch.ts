@@ -150,7 +150,7 @@ export function forRole(item: HelpItem, role: string): boolean {
 /**
  * The items for the learner's role matching every word of `query`, this page's first, then the
  * best matches (a title counts more than a body, the start of a word more than its middle), then
- * the index's order. An empty query lists this page's items.
+ * the index's order. An empty query lists this page's items, its FAQ entries first.
  */
 export function searchHelp(index: HelpIndex, query: string, { role, url, limit = 50, packIds }: HelpSearchOptions): { hits: HelpHit[]; total: number } {
   const terms = normalize(query).split(/\s+/).filter(Boolean);
@@ -173,6 +173,8 @@ export function searchHelp(index: HelpIndex, query: string, { role, url, limit =
     if (terms.length === 0 && !onPage) return;
     scored.push({ item: entry.item, onPage, score, order });
   });
-  scored.sort((a, b) => Number(b.onPage) - Number(a.onPage) || b.score - a.score || a.order - b.order);
+  // with no words typed the list is "help for this page": its answered questions (FAQ) lead
+  const faqFirst = (hit: HelpHit) => Number(terms.length === 0 && hit.item.kind === 'faq');
+  scored.sort((a, b) => Number(b.onPage) - Number(a.onPage) || faqFirst(b) - faqFirst(a) || b.score - a.score || a.order - b.order);
   return { hits: scored.slice(0, limit).map(({ item, onPage, score }) => ({ item, onPage, score })), total: scored.length };
 }

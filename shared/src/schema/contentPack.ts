@@ -84,12 +84,15 @@ export type TourStep = z.infer<typeof TourStep>;
 
 /**
  * Credit for content that began as a learner's suggestion: the name they consented to show (or
- * none: "a learner"), and the suggestion's statement id so it is not offered again.
+ * none: "a learner"), and the suggestion's statement id so it is not offered again; or that began
+ * as a trainer's answer to a pilot problem (the id is then the problem's, trainer/problemAnswers.ts).
  */
 export const ContentCredit = z
   .object({
     author: z.string().trim().min(1).max(60).optional(),
     suggestionId: z.string().min(1).max(80),
+    /** an answered pilot problem (试运行问题清单), not a learner's suggestion */
+    answeredProblem: z.literal(true).optional(),
   })
   .strict();
 export type ContentCredit = z.infer<typeof ContentCredit>;

@@ -4,6 +4,7 @@
  * (label index of a root, the label of a section, the header row of a table).
  */
 import { isIdentityDataAttribute, isStateClass, looksGenerated, looksGeneratedClass } from './generatedNames.ts';
+import { stableHash } from '../record/stableHash.ts';
 
 export { looksGenerated, looksGeneratedClass, isStateClass } from './generatedNames.ts';
 
@@ -175,19 +176,9 @@ export function iconOf(el: Element): string | undefined {
       .slice(0, 4)
       .map((p) => (p.getAttribute('d') ?? '').replace(/\s+/g, ' ').trim())
       .join('|');
-    if (shape.length >= 20) return `svg:${shapeHash(shape)}`;
+    if (shape.length >= 20) return `svg:${stableHash(shape)}`;
   }
   return undefined;
-}
-
-/** FNV-1a, 32 bits, base 36: a stable short name for an icon's shape. */
-function shapeHash(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(36);
 }
 
 /** A class that says "I am the title": antd `ant-card-head-title`, Element `el-dialog__title`, `panel-title`, `layui-card-header`. */

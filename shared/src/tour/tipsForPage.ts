@@ -1,4 +1,4 @@
-import type { ContentPack, FieldTip } from '../schema/contentPack.ts';
+import type { ContentPack, FaqEntry, FieldTip } from '../schema/contentPack.ts';
 import { urlMatches } from '../site/urlPattern.ts';
 import { packMatchesPage } from './toursForPage.ts';
 
@@ -9,6 +9,19 @@ export function tipsForPage(packs: readonly Pick<ContentPack, 'siteRules' | 'tip
     .flatMap((pack) => pack.tips)
     .filter((tip) => tip.urlPatterns.length === 0 || urlMatches(url, tip.urlPatterns))
     .filter((tip) => tip.roles.length === 0 || (role !== undefined && tip.roles.includes(role)));
+}
+
+/**
+ * The FAQ entries written for `url` itself (issue 16: "this page has answers"), for a learner in
+ * `role`: an entry naming no page is about the whole site and would make every page look answered,
+ * so it is left out here (the help panel's search still finds it).
+ */
+export function pageAnswers(packs: readonly Pick<ContentPack, 'siteRules' | 'faqs'>[], url: string, role: string | undefined): FaqEntry[] {
+  return packs
+    .filter((pack) => packMatchesPage(pack, url))
+    .flatMap((pack) => pack.faqs ?? [])
+    .filter((faq) => faq.urlPatterns.length > 0 && urlMatches(url, faq.urlPatterns))
+    .filter((faq) => faq.roles.length === 0 || (role !== undefined && faq.roles.includes(role)));
 }
 
 /** The pattern under which a page is known to a pack: recorded instead of the page's own URL. */

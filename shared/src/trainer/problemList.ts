@@ -49,6 +49,8 @@ export interface ProblemHandling {
   status: ProblemStatusValue;
   owner: string;
   answer: string;
+  /** the answer is published as help for the group's page (problemAnswers.ts) */
+  publish?: boolean;
   /** when the group was first answered or fixed (the first response) */
   respondedAt?: number;
   updatedAt: number;
@@ -61,6 +63,7 @@ export interface ProblemListRow extends ProblemGroup {
   status: ProblemStatusValue;
   owner: string;
   answer: string;
+  publish: boolean;
   respondedAt?: number;
   sameDay: SameDay;
 }
@@ -133,7 +136,7 @@ export function problemListRows(groups: readonly ProblemGroup[], handling: reado
   return groups
     .map((group) => {
       const h = byKey.get(group.key);
-      const row: ProblemListRow = { ...group, status: h?.status ?? 'new', owner: h?.owner ?? '', answer: h?.answer ?? '', sameDay: sameDayResponse(group.firstAt, h?.respondedAt, now, dayOf) };
+      const row: ProblemListRow = { ...group, status: h?.status ?? 'new', owner: h?.owner ?? '', answer: h?.answer ?? '', publish: h?.publish ?? false, sameDay: sameDayResponse(group.firstAt, h?.respondedAt, now, dayOf) };
       if (h?.respondedAt !== undefined) row.respondedAt = h.respondedAt;
       return row;
     })

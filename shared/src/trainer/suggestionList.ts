@@ -1,5 +1,6 @@
 import type { StatementFact } from '../record/statementFacts.ts';
 import type { SuggestionInput } from '../record/suggestion.ts';
+import type { AnsweredProblemEntry } from './problemAnswers.ts';
 
 /**
  * Learners' suggested tips and FAQ entries (知识沉淀, issue 16) as the trainer dashboard lists them,
@@ -38,20 +39,23 @@ export class SuggestionListAccumulator {
 }
 
 export const SUGGESTIONS_FILE_FORMAT = 'preceptor-suggestions';
-export const SUGGESTIONS_FILE_VERSION = 1;
+/** 1: learners' suggestions only; 2: also the trainer's answers published as page help (problemAnswers.ts). */
+export const SUGGESTIONS_FILE_VERSION = 2;
 
 /**
  * The suggestions file: each suggestion with the author's display name when the learner handed in
  * their identity with consent (`authorOf` returns undefined otherwise: the editor then credits
- * "a learner"), never the opaque learner id.
+ * "a learner"), never the opaque learner id; then the trainer's answers published as help for their
+ * page. A file with no answers stays version 1, so an editor from before answers still reads it.
  */
-export function suggestionsFile(rows: readonly ListedSuggestion[], authorOf: (learner: string) => string | undefined, now: Date): string {
+export function suggestionsFile(rows: readonly ListedSuggestion[], authorOf: (learner: string) => string | undefined, now: Date, answers: readonly AnsweredProblemEntry[] = []): string {
   return JSON.stringify(
     {
       format: SUGGESTIONS_FILE_FORMAT,
-      formatVersion: SUGGESTIONS_FILE_VERSION,
+      formatVersion: answers.length > 0 ? SUGGESTIONS_FILE_VERSION : 1,
       exportedAt: now.toISOString(),
-      suggestions: rows.map((row) => {
+      suggestions: [
+        ...rows.map((row) => {
         const author = authorOf(row.learner);
         return {
           id: row.id,
@@ -64,6 +68,8 @@ export function suggestionsFile(rows: readonly ListedSuggestion[], authorOf: (le
           suggestion: row.input,
         };
       }),
+        ...answers,
+      ],
     },
     null,
     2,

@@ -1,25 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { StatementFact } from '../../src/record/statementFacts.ts';
+import { problemReportFact } from './problemFacts.ts';
 import { problemGroups, problemKey, problemListCsv, problemListRows, sameDayResponse, type ProblemCsvWords } from '../../src/trainer/problemList.ts';
 
 const T0 = Date.parse('2026-12-06T01:00:00Z');
 const HOUR = 3_600_000;
 const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10); // UTC days, so the test does not depend on the machine's zone
 
-function report(learner: string, t: number, page: string, category: string, severity: string, text: string, element?: { role: string; label?: string }): StatementFact {
-  return {
-    learner,
-    verb: 'http://id.tincanapi.com/verb/reported',
-    object: `https://preceptor.dev/xapi/activities/problem-reports/${learner}-${t}`,
-    type: 'https://preceptor.dev/xapi/activity-types/problem-report',
-    pack: '',
-    parent: '',
-    t,
-    registration: `${learner}-${t}`,
-    pagePattern: page,
-    problem: { category, severity, text, ...(element ? { elementRole: element.role, ...(element.label ? { elementLabel: element.label } : {}) } : {}) },
-  };
-}
+const report = problemReportFact;
 
 const REG = 'http://emr.test/registration*';
 const PHARM = 'http://emr.test/pharmacy*';

@@ -1,7 +1,10 @@
 import { useId, useState } from 'react';
-import { acceptSuggestion, isInDraft, parseSuggestionsFile, type SuggestionFileEntry } from '@preceptor/shared/authoring/suggestionReview.ts';
+import { acceptSuggestion, isAnsweredProblem, isInDraft, parseSuggestionsFile, type ReviewEntry } from '@preceptor/shared/authoring/suggestionReview.ts';
+import type { AnsweredProblemEntry } from '@preceptor/shared/trainer/problemAnswers.ts';
 import type { FieldProblem } from '@preceptor/shared/schema/fieldProblems.ts';
+import type { Language } from '@preceptor/shared/schema/localizedText.ts';
 import { problemMessage } from '../../i18n/problemMessage.ts';
+import { PROBLEM_CATEGORY_KEYS, problemFormTranslator } from '../../i18n/problemFormMessages.ts';
 import { useStorageItem } from '../../ui/useStorageItem.ts';
 import { REJECTION_REASON_MAX, rejectSuggestion, suggestionRejections, undoRejection } from '../suggestionReviews.ts';
 import type { AuthoringTranslate } from '../authoringMessages.ts';
@@ -10,7 +13,7 @@ import { useEditor } from './editorContext.tsx';
 /** A suggestions file is a few hundred kilobytes at most. */
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
-type Loaded = { fileName: string; suggestions: SuggestionFileEntry[] } | { fileName: string; problems: FieldProblem[] };
+type Loaded = { fileName: string; suggestions: ReviewEntry[] } | { fileName: string; problems: FieldProblem[] };
 
 /**
  * 学员建议 (issue 16): the trainer's suggestions file, read here and reviewed one by one. Accept puts
@@ -42,14 +45,14 @@ export function SuggestionsTab() {
   const open = mine.filter((s) => !isInDraft(draft, s.id) && !rejections[s.id]);
   const done = mine.filter((s) => isInDraft(draft, s.id) || rejections[s.id]);
 
-  function accept(entry: SuggestionFileEntry) {
+  function accept(entry: ReviewEntry) {
     const next = acceptSuggestion(draft, entry);
     if (next.tips !== draft.tips) {
       update(['tips'], next.tips);
       setNote(t('suggestionAcceptedAsTip', { id: next.tips.at(-1)!.id }));
     } else if (next.faqs !== draft.faqs) {
       update(['faqs'], next.faqs);
-      setNote(t('suggestionAcceptedAsFaq', { id: next.faqs!.at(-1)!.id }));
+      setNote(t(isAnsweredProblem(entry) ? 'answerAcceptedAsFaq' : 'suggestionAcceptedAsFaq', { id: next.faqs!.at(-1)!.id }));
     }
   }
 
@@ -78,7 +81,7 @@ export function SuggestionsTab() {
       ) : (
         <section aria-labelledby={`${inputId}-open`}>
           <h3 id={`${inputId}-open`}>{t('suggestionsOpen', { count: open.length })}</h3>
-          {open.map((s) => <SuggestionCard key={s.id} entry={s} t={t} onAccept={() => accept(s)} />)}
+          {open.map((s) => <SuggestionCard key={s.id} entry={s} t={t} language={language} onAccept={() => accept(s)} />)}
           <p className="muted">{t('suggestionAcceptNote')}</p>
         </section>
       )}
@@ -89,7 +92,7 @@ export function SuggestionsTab() {
             const rejection = rejections[s.id];
             return (
               <div key={s.id} className="item" data-suggestion-id={s.id} data-state={rejection ? 'rejected' : 'accepted'}>
-                <SuggestionText entry={s} t={t} />
+                <SuggestionText entry={s} t={t} language={language} />
                 {rejection ? (
                   <p>
                     {t('suggestionRejected', { reason: rejection.reason })}{' '}
@@ -107,7 +110,14 @@ export function SuggestionsTab() {
   );
 }
 
-function SuggestionText({ entry, t }: { entry: SuggestionFileEntry; t: AuthoringTranslate }) {
+/** A control as the report or suggestion named it. */
+function controlText(element: { role: string; label?: string } | undefined, t: AuthoringTranslate): string {
+  if (!element) return '';
+  return element.label ? t('suggestionControl', { role: element.role, label: element.label }) : t('suggestionControlRole', { role: element.role });
+}
+
+function SuggestionText({ entry, t, language }: { entry: ReviewEntry; t: AuthoringTranslate; language: Language }) {
+  if (isAnsweredProblem(entry)) return <AnsweredProblemText entry={entry} t={t} language={language} />;
   const s = entry.suggestion;
   const element = s.element;
   return (
@@ -124,19 +134,37 @@ function SuggestionText({ entry, t }: { entry: SuggestionFileEntry; t: Authoring
       <p className="muted">
         {t('suggestionPage', { page: entry.pagePattern })}
         {entry.packId && <> · {t('suggestionFromPack', { id: entry.packId })}</>}
-        {element && <> · {element.label ? t('suggestionControl', { role: element.role, label: element.label }) : t('suggestionControlRole', { role: element.role })}</>}
+        {element && <> · {controlText(element, t)}</>}
       </p>
     </>
   );
 }
 
-function SuggestionCard({ entry, t, onAccept }: { entry: SuggestionFileEntry; t: AuthoringTranslate; onAccept(): void }) {
+/** A trainer's answer to a pilot problem, published as help for its page (trainer/problemAnswers.ts). */
+function AnsweredProblemText({ entry, t, language }: { entry: AnsweredProblemEntry; t: AuthoringTranslate; language: Language }) {
+  return (
+    <>
+      <p>
+        <strong>{t('answerKind')}</strong> · <span className="muted">{problemFormTranslator(language)(PROBLEM_CATEGORY_KEYS[entry.category])}</span>
+      </p>
+      <p data-region="suggestion-text">{t('answerLearnerAsked', { text: entry.question })}</p>
+      <p data-region="answer-text">{t('answerTrainerAnswered', { text: entry.answer })}</p>
+      <p className="muted">
+        {t('suggestionPage', { page: entry.pagePattern })}
+        {entry.element && <> · {controlText(entry.element, t)}</>}
+      </p>
+      <p className="muted small">{t('answerBecomesFaq')}</p>
+    </>
+  );
+}
+
+function SuggestionCard({ entry, t, language, onAccept }: { entry: ReviewEntry; t: AuthoringTranslate; language: Language; onAccept(): void }) {
   const [reason, setReason] = useState('');
   const [error, setError] = useState('');
   const reasonId = useId();
   return (
-    <div className="item" data-suggestion-id={entry.id} data-state="open">
-      <SuggestionText entry={entry} t={t} />
+    <div className="item" data-suggestion-id={entry.id} data-kind={isAnsweredProblem(entry) ? 'answered-problem' : entry.suggestion.kind} data-state="open">
+      <SuggestionText entry={entry} t={t} language={language} />
       <div className="row">
         <button type="button" className="primary" data-action="accept-suggestion" onClick={onAccept}>{t('suggestionAccept')}</button>
         <label htmlFor={reasonId}>{t('suggestionRejectReason')}</label>

@@ -6,8 +6,8 @@ export const suggestionReviewMessages = defineMessages({
   area_faq: ['常见问题', 'FAQ entry'],
   suggestionFromPack: ['来自内容包 {id}', 'from pack {id}'],
   suggestionsIntro: [
-    '导入培训老师从看板导出的建议文件，逐条采纳或退回。采纳的建议成为本内容包草稿中的字段提示或常见问题，并署名建议人；发布下一版后学员就能在该页面看到。退回需写明原因，之后的建议文件中不会再问。',
-    'Import the suggestions file the trainer exported from the dashboard, then accept or reject each one. An accepted suggestion becomes a field tip or an FAQ entry in this pack’s draft, credited to the learner; learners see it on that page once you publish the next version. A rejection needs a reason, and later files will not ask about it again.',
+    '导入培训老师从看板导出的建议文件，逐条采纳或退回。采纳的建议成为本内容包草稿中的字段提示或常见问题，并署名建议人；发布下一版后学员就能在该页面看到。退回需写明原因，之后的建议文件中不会再问。文件中还可能有培训老师对试运行问题的解答：采纳后成为该页面的常见问题。',
+    'Import the suggestions file the trainer exported from the dashboard, then accept or reject each one. An accepted suggestion becomes a field tip or an FAQ entry in this pack’s draft, credited to the learner; learners see it on that page once you publish the next version. A rejection needs a reason, and later files will not ask about it again. The file may also hold the trainer’s answers to pilot problems: accepted, each becomes an FAQ entry for its page.',
   ],
   suggestionsImport: ['导入建议文件', 'Import a suggestions file'],
   suggestionsImported: ['已读取 {file}：{count} 条建议', 'Read {file}: {count} {count|suggestion|suggestions}'],
@@ -33,5 +33,10 @@ export const suggestionReviewMessages = defineMessages({
   suggestionRejectReason: ['退回原因', 'Reason for rejecting'],
   suggestionRejectNeedsReason: ['请写明退回原因。', 'Write the reason for rejecting.'],
   suggestionRejected: ['已退回：{reason}', 'Rejected: {reason}'],
+  answerKind: ['试运行问题的解答', 'Answer to a pilot problem'],
+  answerLearnerAsked: ['学员问：{text}', 'A learner asked: {text}'],
+  answerTrainerAnswered: ['培训老师答：{text}', 'The trainer answered: {text}'],
+  answerBecomesFaq: ['采纳后成为该页面的常见问题（标注为“试运行问题解答”），发布下一版后所有人在该页面的帮助中都能看到。', 'Accepted, it becomes an FAQ entry for that page (credited as an answered pilot problem); once you publish the next version everyone sees it in that page’s help.'],
+  answerAcceptedAsFaq: ['已将解答采纳为常见问题“{id}”：发布下一版后生效。', 'Accepted the answer as the FAQ entry “{id}”: it takes effect when you publish the next version.'],
   suggestionUndoReject: ['撤销退回', 'Undo the rejection'],
 });

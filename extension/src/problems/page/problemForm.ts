@@ -4,7 +4,7 @@ import { PATIENT_DATA_KIND_KEYS } from '../../i18n/patientDataMessages.ts';
 import { pagePatternOf } from '@preceptor/shared/authoring/urlGeneraliser.ts';
 import { reportedControlOf } from '@preceptor/shared/targeting/reportedControl.ts';
 import type { Language } from '@preceptor/shared/schema/localizedText.ts';
-import { problemFormTranslator, type ProblemFormKey, type ProblemFormTranslate } from '../../i18n/problemFormMessages.ts';
+import { PROBLEM_CATEGORY_KEYS, problemFormTranslator, type ProblemFormKey, type ProblemFormTranslate } from '../../i18n/problemFormMessages.ts';
 import { controlRoleWord } from '../../i18n/controlRoleMessages.ts';
 import { pickControl } from '../../page/controlPicker.ts';
 import { ownOverlayHost } from '../../page/ownUiHost.ts';
@@ -49,12 +49,6 @@ button:focus-visible, input:focus-visible, textarea:focus-visible { outline: 3px
 .bar .error { color: #ffd7d2; }
 `;
 
-const CATEGORY_KEY: Record<ProblemCategory, ProblemFormKey> = {
-  'cannot-find': 'categoryCannotFind',
-  'system-error': 'categorySystemError',
-  'workflow-mismatch': 'categoryWorkflowMismatch',
-  'training-content-wrong': 'categoryTrainingWrong',
-};
 const SEVERITY_KEY: Record<ProblemSeverity, ProblemFormKey> = { 'blocks-work': 'severityBlocks', 'slows-work': 'severitySlows', minor: 'severityMinor' };
 export function roleName(t: ProblemFormTranslate, role: string): string {
   return controlRoleWord(role, t);
@@ -249,7 +243,7 @@ class ProblemForm {
             ? html`<p class="sent" role="status">${t('problemSent')}</p>
                 <div class="actions"><button type="button" class="primary sent-close" @click=${() => this.close()}>${t('problemClose')}</button></div>`
             : html`<p class="intro" id="problem-intro">${t('problemFormIntro')}</p>
-                ${this.choiceGroup('category', t('problemCategory'), PROBLEM_CATEGORIES, (c) => t(CATEGORY_KEY[c]), this.category, (c) => (this.category = c))}
+                ${this.choiceGroup('category', t('problemCategory'), PROBLEM_CATEGORIES, (c) => t(PROBLEM_CATEGORY_KEYS[c]), this.category, (c) => (this.category = c))}
                 ${this.choiceGroup('severity', t('problemSeverity'), PROBLEM_SEVERITIES, (v) => t(SEVERITY_KEY[v]), this.severity, (v) => (this.severity = v))}
                 <label class="field" for="problem-text">${t('problemText')}</label>
                 <textarea id="problem-text" maxlength=${PROBLEM_TEXT_MAX} .value=${this.text} aria-invalid=${err.text ? 'true' : 'false'} aria-describedby=${err.text ? 'err-text problem-count' : 'problem-count'}

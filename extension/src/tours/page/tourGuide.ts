@@ -77,7 +77,7 @@ export const tourGuide: PageFeature = ({ ctx, settled }) => {
   }
 
   function refreshLauncher(): void {
-    if (setup) launcher.update(setup.tours, setup.checklists, setup.language, parts?.player.isShowing() ?? false);
+    if (setup) launcher.update(setup.tours, setup.checklists, setup.language, parts?.player.isShowing() ?? false, setup.pageAnswers);
   }
 
   async function load(): Promise<void> {

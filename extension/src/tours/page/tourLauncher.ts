@@ -25,6 +25,7 @@ const launcherStyles = `
 .menu button { display: block; width: 100%; text-align: left; border: 1px solid transparent; background: none; padding: 6px 8px; border-radius: 4px; cursor: pointer; font: inherit; color: inherit; }
 .menu button:hover { background: #eef4fb; border-color: #c9d9ea; }
 .muted { color: #4a5b6e; font-size: 12px; padding: 0 8px; }
+.answers { margin-left: 6px; padding: 0 6px; border-radius: 9px; background: #f0a500; color: #1b2430; font-size: 12px; font-weight: 600; }
 .report { border-top: 1px solid #e3e9f0; margin-top: 6px; padding-top: 4px; }
 .checklist { border-top: 1px solid #e3e9f0; margin-top: 6px; padding-top: 4px; }
 .checklist .bar { height: 5px; background: #e3e9f0; border-radius: 3px; margin: 0 4px 4px; overflow: hidden; }
@@ -34,7 +35,9 @@ button:focus-visible { outline: 3px solid #f0a500; outline-offset: 2px; }
 
 /**
  * The small in-page launcher: lists this page's tours for the learner's role, one click to start.
- * Hidden while a tour is on screen; absent on pages with no tours.
+ * Hidden while a tour is on screen; absent on pages with no tours, checklists or answers. When the
+ * pack answers questions about this page (FAQ), the button says how many and a screen reader hears
+ * it once, politely; focus stays where the learner is.
  */
 export class TourLauncher {
   private host: HTMLElement | undefined;
@@ -48,6 +51,8 @@ export class TourLauncher {
   private place: LauncherPlace = { collapsed: false };
   private placeLoaded = false;
   private status = '';
+  /** FAQ entries written for this page */
+  private answers = 0;
 
   constructor(
     private readonly start: (tour: PageTour) => void,
@@ -62,13 +67,18 @@ export class TourLauncher {
     this.root?.querySelector<HTMLElement>('.open')?.focus();
   }
 
-  update(tours: PageTour[], checklists: ChecklistSummary[], language: Language, hidden: boolean): void {
+  update(tours: PageTour[], checklists: ChecklistSummary[], language: Language, hidden: boolean, answers = 0): void {
     this.tours = tours;
     this.checklists = checklists;
     this.language = language;
-    if ((tours.length === 0 && checklists.length === 0) || hidden) {
+    if ((tours.length === 0 && checklists.length === 0 && answers === 0) || hidden) {
       this.destroy();
       return;
+    }
+    if (answers !== this.answers) {
+      this.answers = answers;
+      // said after the live region is on the page (text present when it appears is not announced)
+      if (answers > 0) setTimeout(() => this.sayAnswers(answers), 600);
     }
     if (!this.host) {
       ({ host: this.host, root: this.root } = ownUiHost('data-preceptor-launcher'));
@@ -85,6 +95,12 @@ export class TourLauncher {
         });
       }
     }
+    this.draw();
+  }
+
+  private sayAnswers(count: number): void {
+    if (!this.root || this.answers !== count) return;
+    this.status = translator(this.language)('pageAnswersSaid', { count });
     this.draw();
   }
 
@@ -147,6 +163,7 @@ export class TourLauncher {
     this.host = undefined;
     this.root = undefined;
     this.open = false;
+    this.answers = 0; // a launcher drawn again says its answers again
   }
 
   private toggle(open: boolean): void {
@@ -176,6 +193,7 @@ export class TourLauncher {
       return;
     }
     const spot = at ? this.clamped(at) : undefined;
+    const answers = this.answers > 0 ? html`<span class="answers" data-region="page-answers">${t('pageAnswers', { count: this.answers })}</span>` : nothing;
     const menuClass = `menu ${spot && spot.y < innerHeight / 2 ? 'below' : ''} ${spot && spot.x < innerWidth / 2 ? 'leftward' : ''}`;
     render(
       html`<style>${launcherStyles}</style>
@@ -206,7 +224,7 @@ export class TourLauncher {
                   </section>`;
                 })}
                 ${this.help
-                  ? html`<div class="report"><button type="button" data-action="open-help" @click=${() => { this.toggle(false); this.help?.(); }}>${t('openHelp')}</button></div>`
+                  ? html`<div class="report"><button type="button" data-action="open-help" @click=${() => { this.toggle(false); this.help?.(); }}>${t('openHelp')}${answers}</button></div>`
                   : nothing}
                 ${this.report
                   ? html`<div class="report"><button type="button" data-action="report-problem" @click=${() => { this.toggle(false); this.report?.(); }}>${t('reportProblem')}</button></div>`
@@ -217,7 +235,7 @@ export class TourLauncher {
             <button class="grip" type="button" aria-label=${t('moveLauncher')} title=${t('moveLauncher')}
               @pointerdown=${(event: PointerEvent) => this.startDrag(event)} @keydown=${(event: KeyboardEvent) => this.moveKey(event)}>⠿</button>
             <button class="open" type="button" aria-expanded=${this.open ? 'true' : 'false'} @click=${() => this.toggle(!this.open)}>
-              ? ${t('launcherButton', { count: this.tours.length })}
+              ? ${t('launcherButton', { count: this.tours.length })}${answers}
             </button>
             <button class="tuck" type="button" aria-label=${t('collapseLauncher')} title=${t('collapseLauncher')} @click=${() => this.collapse(true)}>›</button>
           </div>
