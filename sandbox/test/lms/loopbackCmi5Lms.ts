@@ -208,7 +208,9 @@ export async function startCmi5Lms(lrsEndpoint: string, publisherId: string): Pr
       const found = await lrs('GET', `statements?${new URLSearchParams({ registration, ascending: 'true', limit: '500' })}`);
       if (found.status !== 200) throw new Error(`the LRS refused the query: ${found.status} ${found.text}`);
       const list = (JSON.parse(found.text) as { statements: Array<Record<string, unknown>> }).statements;
-      return [...list].sort((a, b) => String(a.timestamp).localeCompare(String(b.timestamp)));
+      // in the order the LRS stored them, ties in its own order (a launched statement is timestamped
+      // 5 ms back, so a relaunch within 5 ms of the last terminated sorted before it by timestamp)
+      return [...list].sort((a, b) => String(a.stored).localeCompare(String(b.stored)));
     },
     async postToLrs(statement) {
       const stored = await lrs('POST', 'statements', JSON.stringify(statement));

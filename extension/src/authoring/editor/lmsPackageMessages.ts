@@ -2,7 +2,7 @@ import { defineMessages } from '@preceptor/shared/i18n/messagePairs.ts';
 
 /** The editor's "LMS 课程包" tab (issue 18), spread into the authoring dictionary (authoringMessages.ts). */
 export const lmsPackageMessages = defineMessages({
-  tab_lms: ['LMS 课程包', 'LMS course package'],
+  tab_lms: ['LMS 课程包', 'LMS package'],
   lmsIntro: [
     '把沙箱情景、测验和导览打包成医院学习管理系统（LMS）可导入的 SCORM 1.2 或 cmi5 课程包。沙箱页面、情景和架构文件来自培训沙箱发布的 LMS 工具包；导入 LMS 的方法见 docs/lms.md。',
     'Package sandbox scenarios, quizzes and tours as SCORM 1.2 or cmi5 course packages for the hospital’s learning management system (LMS). The sandbox pages, scenarios and schema files come from the LMS kit the training sandbox publishes; docs/lms.md says how to load the packages into an LMS.',
