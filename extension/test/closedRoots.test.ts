@@ -64,6 +64,9 @@ describe('closed roots', () => {
     expect(document.querySelectorAll('[data-preceptor-launcher]')).toHaveLength(1);
     expect(roots).toHaveLength(1);
     expect(roots[0]!.querySelector('button.open')?.textContent?.trim()).toBe('? 导览（2）');
+    // a page with no tour for the learner but a checklist: the button does not say "Tours (0)"
+    launcher.update([], [{ packId: 'p', checklistId: 'c' } as never], 'en', false);
+    expect(roots[roots.length - 1]!.querySelector('button.open')?.textContent?.trim()).toBe('? Learning & help');
     launcher.update([], [], 'en', false);
     expect(document.querySelector('[data-preceptor-launcher]')).toBeNull();
   });

@@ -29,6 +29,8 @@ export const playerMessages = defineMessages({
   playerLabel: ['Preceptor 导览', 'Preceptor tour'],
   launcherHeading: ['本页面的导览', 'Tours for this page'],
   launcherButton: ['导览（{count}）', 'Tours ({count})'],
+  /** the launcher on a page with no tour for the learner (a checklist, help or answers only) */
+  launcherButtonNoTours: ['学习与帮助', 'Learning & help'],
   stepCount: ['共 {count} 步', '{count} steps'],
   onScreenHint: ['请在页面上点击您认为正确的位置（这次点击不会操作系统）。Esc 取消。', 'Click on the page where you would do it (this click does not operate the system). Esc cancels.'],
   cancel: ['取消', 'Cancel'],

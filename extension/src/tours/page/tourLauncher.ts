@@ -235,7 +235,7 @@ export class TourLauncher {
             <button class="grip" type="button" aria-label=${t('moveLauncher')} title=${t('moveLauncher')}
               @pointerdown=${(event: PointerEvent) => this.startDrag(event)} @keydown=${(event: KeyboardEvent) => this.moveKey(event)}>⠿</button>
             <button class="open" type="button" aria-expanded=${this.open ? 'true' : 'false'} @click=${() => this.toggle(!this.open)}>
-              ? ${t('launcherButton', { count: this.tours.length })}${answers}
+              ? ${this.tours.length > 0 ? t('launcherButton', { count: this.tours.length }) : t('launcherButtonNoTours')}${answers}
             </button>
             <button class="tuck" type="button" aria-label=${t('collapseLauncher')} title=${t('collapseLauncher')} @click=${() => this.collapse(true)}>›</button>
           </div>
