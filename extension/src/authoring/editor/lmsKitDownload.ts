@@ -2,6 +2,8 @@
 // progress (bytes of Content-Length), host access asked for on the click in a hospital build, and
 // a built package offered as a download. The kit's checks and the packaging are shared/src/lms.
 
+import { readBodyBytes } from '../../net/responseBytes.ts';
+
 export type KitDownloadProgress = { loaded: number; total?: number };
 
 export type KitDownload =
@@ -25,28 +27,10 @@ export async function downloadLmsKit(url: string, onProgress: (progress: KitDown
   }
   const declared = Number(response.headers.get('Content-Length') ?? NaN);
   const total = Number.isFinite(declared) && declared > 0 ? declared : undefined;
-  const chunks: Uint8Array[] = [];
-  let loaded = 0;
-  onProgress({ loaded, ...(total ? { total } : {}) });
-  try {
-    const reader = response.body!.getReader();
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      chunks.push(value);
-      loaded += value.length;
-      onProgress({ loaded, ...(total ? { total } : {}) });
-    }
-  } catch (error) {
-    return { ok: false, problem: 'unreachable', message: error instanceof Error ? error.message : String(error) };
-  }
-  const bytes = new Uint8Array(loaded);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.length;
-  }
-  return { ok: true, bytes };
+  onProgress({ loaded: 0, ...(total ? { total } : {}) });
+  const read = await readBodyBytes(response.body!, { onChunk: (loaded) => onProgress({ loaded, ...(total ? { total } : {}) }) });
+  if (!read.ok) return { ok: false, problem: 'unreachable', message: read.problem === 'broken' ? read.message : 'too large' };
+  return { ok: true, bytes: read.bytes };
 }
 
 /**

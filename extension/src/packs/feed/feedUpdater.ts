@@ -4,6 +4,7 @@ import { checkPackSignature, type TrustedPackKey } from '@preceptor/shared/packF
 import { sha256Hex } from '@preceptor/shared/record/bundleSigning.ts';
 import { parsePackFile } from '@preceptor/shared/schema/packImport.ts';
 import type { ContentPack } from '@preceptor/shared/schema/contentPack.ts';
+import { readBodyBytes } from '../../net/responseBytes.ts';
 import { oneAtATime } from '../../storage/oneAtATime.ts';
 import { installFeedPack, installedPacks, releasePacksOfFeedsNotIn } from '../installedPacks.ts';
 import { feedConfig } from './feedSettings.ts';
@@ -53,29 +54,10 @@ async function fetchLimited(url: string, maxBytes: number, etag?: string): Promi
     return { ok: false, problem: { code: 'too-large', detail: String(declared), message: `${url}: ${declared} bytes, more than ${maxBytes}` } };
   }
   // read up to the limit and no further: a server that sends more is cut off, not buffered
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  try {
-    const reader = response.body!.getReader();
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      total += value.length;
-      if (total > maxBytes) {
-        await reader.cancel();
-        return { ok: false, problem: { code: 'too-large', detail: String(total), message: `${url}: more than ${maxBytes} bytes` } };
-      }
-      chunks.push(value);
-    }
-  } catch (error) {
-    return { ok: false, problem: { code: 'network', message: `${url}: the download broke off: ${error instanceof Error ? error.message : String(error)}` } };
-  }
-  const bytes = new Uint8Array(total);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.length;
-  }
+  const read = await readBodyBytes(response.body!, { maxBytes });
+  if (!read.ok && read.problem === 'too-large') return { ok: false, problem: { code: 'too-large', detail: String(read.read), message: `${url}: more than ${maxBytes} bytes` } };
+  if (!read.ok) return { ok: false, problem: { code: 'network', message: `${url}: the download broke off: ${read.message}` } };
+  const { bytes } = read;
   return { ok: true, status: response.status, bytes, etag: response.headers.get('ETag') };
 }
 
