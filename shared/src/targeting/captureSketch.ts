@@ -1,3 +1,4 @@
+import { parentAcross } from './parentAcross.ts';
 import { SKETCH_MAX_RECTS, TargetSketch, type SketchBlock, type SketchBlockKind, type SketchRect } from '../schema/targetSketch.ts';
 
 /** A box as the browser reports it (DOMRect has these). */
@@ -50,18 +51,6 @@ function layoutKind(el: Element): SketchBlockKind | undefined {
   return undefined;
 }
 
-/** Parent across an open shadow root (its host) and a same-origin frame (its iframe). */
-function parentOf(el: Element): Element | undefined {
-  if (el.parentElement) return el.parentElement;
-  const root = el.getRootNode() as Node & { host?: Element };
-  if (root.nodeType === 11 && root.host) return root.host;
-  try {
-    return el.ownerDocument.defaultView?.frameElement ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** Whole pixels, clipped to the viewport; nothing when too little of it is on screen to see. */
 function clip(box: ViewportBox, viewport: { width: number; height: number }): SketchRect | undefined {
   if (![box.left, box.top, box.width, box.height].every(Number.isFinite)) return undefined;
@@ -104,7 +93,7 @@ export function captureTargetSketch(el: Element, layout: SketchLayout): TargetSk
   // 1. the containers around the target, nearest first, up to its dialog
   let container: Element | undefined;
   let containers = 0;
-  for (let node = parentOf(el); node && containers < MAX_CONTAINERS; node = parentOf(node)) {
+  for (let node = parentAcross(el); node && containers < MAX_CONTAINERS; node = parentAcross(node)) {
     const kind = layoutKind(node);
     if (!kind || !add(node, kind)) continue;
     containers++;

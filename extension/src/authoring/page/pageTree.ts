@@ -18,21 +18,8 @@ export function eventElement(event: Event): Element | undefined {
   return isElement(event.target) ? event.target : undefined;
 }
 
-/** Parent across a shadow root (its host) and a frame (its <iframe>). */
-export function parentAcross(el: Element): Element | undefined {
-  if (el.parentElement) return el.parentElement;
-  const root = el.getRootNode() as Node & { host?: Element };
-  if (root.nodeType === 11 && root.host) return root.host;
-  const doc = el.ownerDocument;
-  if (el === doc.documentElement) {
-    try {
-      return doc.defaultView?.frameElement ?? undefined;
-    } catch {
-      return undefined;
-    }
-  }
-  return undefined;
-}
+// parent across a shadow root (its host) and a frame (its <iframe>): one walk for the picker and the sketch
+export { parentAcross } from '@preceptor/shared/targeting/parentAcross.ts';
 
 /** First child element, entering an open shadow root or a same-origin frame. */
 export function firstChildAcross(el: Element): Element | undefined {
