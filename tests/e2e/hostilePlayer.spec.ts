@@ -103,6 +103,31 @@ async function nextToCreatePatient(player: TourPlayer): Promise<void> {
   }
 }
 
+/**
+ * What the extension's content-script world in `page` (the EMR page's renderer) gets from
+ * chrome.storage, asked through the DevTools protocol: the keys it read, or why it was refused.
+ */
+async function contentWorldStorage(page: Page, extensionId: string): Promise<{ local: unknown; session: unknown; write: unknown }> {
+  const cdp = await page.context().newCDPSession(page);
+  const worlds: { id: number; origin: string; auxData?: { type?: string } }[] = [];
+  cdp.on('Runtime.executionContextCreated', ({ context }) => worlds.push(context));
+  await cdp.send('Runtime.enable'); // the contexts that exist already are reported before it returns
+  const world = worlds.find((w) => w.auxData?.type === 'isolated' && w.origin === `chrome-extension://${extensionId}`);
+  expect(world, JSON.stringify(worlds)).toBeDefined();
+  const evaluate = async (expression: string) => {
+    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { contextId: world!.id, expression, awaitPromise: true, returnByValue: true });
+    return exceptionDetails ? `threw: ${exceptionDetails.exception?.description ?? exceptionDetails.text}` : result.value;
+  };
+  const refusedOr = (call: string, then: string) => `${call}.then(${then}, (e) => "refused: " + e.message)`;
+  const seen = {
+    local: await evaluate(refusedOr('chrome.storage.local.get(null)', '(v) => Object.keys(v).sort()')),
+    session: await evaluate(refusedOr('chrome.storage.session.get(null)', '(v) => Object.keys(v).sort()')),
+    write: await evaluate(refusedOr(`chrome.storage.local.set({ sandboxOrigins: ["${HOSTILE_ORIGIN}"] })`, '() => "written"')),
+  };
+  await cdp.detach();
+  return seen;
+}
+
 async function tourRuns(options: Page): Promise<Record<string, { stepIndex: number; status: string; tourId: string }>> {
   return options.evaluate(async () => ((await (globalThis as any).chrome.storage.local.get('tourRuns')).tourRuns ?? {}) as any);
 }
@@ -157,6 +182,15 @@ test('a hostile page can neither start, drive nor switch off the player; the lea
   await expect.poll(() => player.title.text()).toBe('Welcome to outpatient registration');
   const running = { tour: [TOUR, 0, 'running'] };
   await nothingMoved('the tour started by the learner', running);
+
+  // the page's renderer (where the content script runs) can neither read nor write the extension's storage
+  const started = Date.now();
+  const storage = await contentWorldStorage(emr, extensionId);
+  console.log(JSON.stringify({ contentWorldStorage: storage, ms: Date.now() - started }));
+  expect(storage.local).toMatch(/^refused: /);
+  expect(storage.session).toMatch(/^refused: /);
+  expect(storage.write).toMatch(/^refused: /);
+  expect((await options.evaluate(() => (globalThis as any).chrome.storage.local.get('sandboxOrigins'))).sandboxOrigins ?? []).not.toContain(HOSTILE_ORIGIN);
 
   // the script presses Next, Close, the arrows and Esc on the card
   tried += await attacks.pressOwnUi(emr, '[data-preceptor-player]');
