@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ensureLearnerProfile } from '../src/progress/learnerProfile.ts';
-import { authoringHere, runCommand, startAuthoring } from '../src/authoring/background/authoringSessions.ts';
+import { authoredToursHere, authoringHere, runCommand, startAuthoring } from '../src/authoring/background/authoringSessions.ts';
 import { authoredPacks, switchAuthoringOn } from '../src/authoring/authoringStore.ts';
 import { authoringSessions } from '../src/authoring/background/authoringSessions.ts';
 
@@ -33,8 +33,14 @@ describe('mentor authoring is bound to its origin', () => {
     expect(JSON.stringify(await authoredPacks.getValue())).toBe(before);
     expect((await authoringSessions.getValue())['4']).toBeDefined(); // paused, not lost
 
+    // the panel's health check asks for the draft's tours for its page: none elsewhere, nor for a URL off the sender's origin
+    expect(await authoredToursHere(4, ELSEWHERE, ELSEWHERE)).toEqual([]);
+    expect(await authoredToursHere(4, ELSEWHERE, EMR)).toEqual([]);
+    expect(await authoredToursHere(99, EMR, EMR)).toEqual([]); // a tab without authoring
+
     // back on its own origin: it resumes by itself
     expect(await authoringHere(4, `${EMR}?again=1`)).toBe(true);
+    expect((await authoredToursHere(4, EMR, EMR)).map((t) => t.tour.id)).toEqual([view!.tourId]);
     expect(await runCommand(4, EMR, { type: 'view' } as never)).not.toBeNull();
   });
 

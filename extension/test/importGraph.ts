@@ -10,7 +10,7 @@ import ts from 'typescript';
 
 const EXTENSION = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const SRC = path.join(EXTENSION, 'src');
-const SHARED_SRC = path.resolve(EXTENSION, '../shared/src');
+export const SHARED_SRC = path.resolve(EXTENSION, '../shared/src');
 const SHARED_ROOT = path.resolve(EXTENSION, '../shared');
 const SHARED_ALIAS = '@preceptor/shared/';
 
@@ -27,7 +27,7 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-function resolveImport(importer: string, spec: string): string | undefined {
+export function resolveImport(importer: string, spec: string): string | undefined {
   let base: string;
   if (spec.startsWith('.')) base = path.resolve(path.dirname(importer), spec);
   else if (spec.startsWith(SHARED_ALIAS)) {

@@ -103,6 +103,31 @@ async function nextToCreatePatient(player: TourPlayer): Promise<void> {
   }
 }
 
+/**
+ * What the extension's content-script world in `page` (the EMR page's renderer) gets from
+ * chrome.storage, asked through the DevTools protocol: the keys it read, or why it was refused.
+ */
+async function contentWorldStorage(page: Page, extensionId: string): Promise<{ local: unknown; session: unknown; write: unknown }> {
+  const cdp = await page.context().newCDPSession(page);
+  const worlds: { id: number; origin: string; auxData?: { type?: string } }[] = [];
+  cdp.on('Runtime.executionContextCreated', ({ context }) => worlds.push(context));
+  await cdp.send('Runtime.enable'); // the contexts that exist already are reported before it returns
+  const world = worlds.find((w) => w.auxData?.type === 'isolated' && w.origin === `chrome-extension://${extensionId}`);
+  expect(world, JSON.stringify(worlds)).toBeDefined();
+  const evaluate = async (expression: string) => {
+    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { contextId: world!.id, expression, awaitPromise: true, returnByValue: true });
+    return exceptionDetails ? `threw: ${exceptionDetails.exception?.description ?? exceptionDetails.text}` : result.value;
+  };
+  const refusedOr = (call: string, then: string) => `${call}.then(${then}, (e) => "refused: " + e.message)`;
+  const seen = {
+    local: await evaluate(refusedOr('chrome.storage.local.get(null)', '(v) => Object.keys(v).sort()')),
+    session: await evaluate(refusedOr('chrome.storage.session.get(null)', '(v) => Object.keys(v).sort()')),
+    write: await evaluate(refusedOr(`chrome.storage.local.set({ sandboxOrigins: ["${HOSTILE_ORIGIN}"] })`, '() => "written"')),
+  };
+  await cdp.detach();
+  return seen;
+}
+
 async function tourRuns(options: Page): Promise<Record<string, { stepIndex: number; status: string; tourId: string }>> {
   return options.evaluate(async () => ((await (globalThis as any).chrome.storage.local.get('tourRuns')).tourRuns ?? {}) as any);
 }
@@ -158,6 +183,14 @@ test('a hostile page can neither start, drive nor switch off the player; the lea
   const running = { tour: [TOUR, 0, 'running'] };
   await nothingMoved('the tour started by the learner', running);
 
+  // the page's renderer (where the content script runs) can neither read nor write the extension's storage
+  const started = Date.now();
+  const reached = await contentWorldStorage(emr, extensionId);
+  console.log(JSON.stringify({ contentWorldStorage: reached, ms: Date.now() - started }));
+  const refused = expect.stringMatching(/^refused: /);
+  expect(reached, "chrome.storage from the content script's world").toEqual({ local: refused, session: refused, write: refused });
+  expect((await options.evaluate(() => (globalThis as any).chrome.storage.local.get('sandboxOrigins'))).sandboxOrigins ?? []).not.toContain(HOSTILE_ORIGIN);
+
   // the script presses Next, Close, the arrows and Esc on the card
   tried += await attacks.pressOwnUi(emr, '[data-preceptor-player]');
   await nothingMoved('scripted presses on the card change nothing', running);
@@ -175,12 +208,13 @@ test('a hostile page can neither start, drive nor switch off the player; the lea
   await nothingMoved('a scripted click on the target does not move a click step on', { tour: [TOUR, 3, 'running'] });
   await expect.poll(() => player.title.text()).toBe('Create a new patient');
   await screenshot(emr, 'hostile-player-click-step-en');
-  // the learner reads on in Chinese: the next card is drawn in zh-CN
+  // the learner reads on in Chinese: the open card and the next one are drawn in zh-CN
   await options.evaluate(async () => {
     const storage = (globalThis as any).chrome.storage.local;
     const { learnerProfile } = await storage.get('learnerProfile');
     await storage.set({ learnerProfile: { ...learnerProfile, language: 'zh-CN' } });
   });
+  await expect.poll(() => player.title.text()).toBe('新建患者'); // the open card redraws (the background tells the tab)
   await emr.locator('[data-action="new-patient"]').click(); // the learner's own click does
   await expect.poll(() => player.title.text()).toBe('核对证件号码');
   await screenshot(emr, 'hostile-player-next-step-zh-CN');

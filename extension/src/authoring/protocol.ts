@@ -5,6 +5,7 @@ import type { DraftStep } from '@preceptor/shared/authoring/draftPack.ts';
 import { DraftStepsInput } from '@preceptor/shared/authoring/draftSchema.ts';
 import type { StepHealth } from '@preceptor/shared/authoring/healthResults.ts';
 import type { FieldProblem } from '@preceptor/shared/schema/fieldProblems.ts';
+import type { HealthCheckInput } from '@preceptor/shared/tour/healthCheck.ts';
 import { message } from '../messaging/messageSpec.ts';
 
 /**
@@ -117,6 +118,8 @@ export const AUTHORING_MESSAGES = {
   authoringHere: message<boolean>()({ from: ['content'], data: z.undefined() }),
   /** authoring panel (content script) -> background */
   authoringCommand: message<AuthoringView | null>()({ from: ['content'], data: AuthoringCommand }),
+  /** authoring panel -> background: the authored pack's tours for this page, for the panel's health check (`url`: location.href, taken only on the sender frame's origin) */
+  authoredToursHere: message<HealthCheckInput[]>()({ from: ['content'], data: z.object({ url: Url }).strict() }),
   /** editor page -> background: pick an element on the EMR tab where authoring is on */
   requestPick: message<PickRequestResult>()({ from: ['editor'], data: PickRequest }),
 };

@@ -8,4 +8,6 @@ export const AUTHORING_TAB_MESSAGES = {
   openAuthoring: tabMessage<undefined, void>()({ from: ['background'], carries: 'nothing' }),
   /** editor -> content script of the rehearsal's background tab: resolve these steps here, read only (authoring/rehearsal/) */
   runRehearsal: tabMessage<RehearsalStepInput[], RehearsalPageOutcome[]>()({ from: ['editor'], carries: 'payload' }),
+  /** background -> authoring panel of each tab where authoring is on: the authored packs changed (editor, recorder); draw again (the page cannot watch storage) */
+  authoringChanged: tabMessage<undefined, void>()({ from: ['background'], carries: 'nothing' }),
 };

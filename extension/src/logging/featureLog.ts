@@ -4,7 +4,7 @@
 // tab without our content script, a tab closed meanwhile): logged at debug level and answered
 // with `undefined`, so the caller goes on.
 
-export type Feature = 'tours' | 'learning' | 'progress' | 'authoring' | 'pages' | 'messaging' | 'packs' | 'deployment';
+export type Feature = 'tours' | 'learning' | 'progress' | 'authoring' | 'pages' | 'messaging' | 'packs' | 'deployment' | 'storage';
 
 export interface FeatureLog {
   /** something went wrong that someone should look at */

@@ -8,6 +8,7 @@ import type { TourRun } from '@preceptor/shared/tour/tourMachine.ts';
 import type { HealthCheckInput } from '@preceptor/shared/tour/healthCheck.ts';
 import type { TourState } from '@preceptor/shared/learning/tourStates.ts';
 import { TourEventMessage } from '@preceptor/shared/tour/tourEventMessage.ts';
+import { MAX_PATTERN_CHARS, MAX_PLACE_COORDINATE, type LauncherPlace, type Point } from '@preceptor/shared/tour/guidePlaces.ts';
 import { message } from '../messaging/messageSpec.ts';
 import { Id, Nothing, PageUrl, TabId } from '../messaging/fields.ts';
 import type { ChecklistSummary } from '../learning/protocol.ts';
@@ -60,6 +61,14 @@ export const TargetMissingReport = z
   .strict();
 export type TargetMissingReport = z.infer<typeof TargetMissingReport>;
 
+/** a place in the viewport as the page guide reports it: whole CSS pixels, bounded */
+const Coordinate = z.number().int().min(-MAX_PLACE_COORDINATE).max(MAX_PLACE_COORDINATE);
+const PlacePoint = z.object({ x: Coordinate, y: Coordinate }).strict();
+/** a page pattern (shared/src/tour/guidePlaces.ts pagePattern); the background also checks it is the sender page's */
+const PagePattern = z.string().min(1).max(MAX_PATTERN_CHARS);
+/** the place messages are small: nothing larger is taken */
+const PLACE_MESSAGE_CHARS = 600;
+
 export const TOUR_MESSAGES = {
   listPageTours: message<PageTourRef[]>()({ from: ['popup'], data: z.object({ tabId: TabId, url: PageUrl }).strict() }),
   /** the popup's tour rows: not started, 3/5, done — derived from the learner's own log */
@@ -73,4 +82,11 @@ export const TOUR_MESSAGES = {
   healthCheckTours: message<HealthCheckInput[]>()({ from: ['content'], data: z.object({ url: PageUrl }).strict() }),
   tourEvent: message<PlayerState | null>()({ from: ['content'], data: TourEventMessage }),
   dismissTour: message<void>()({ from: ['content'], data: Nothing }),
+  /** where the learner put the card on pages of this pattern (null: beside the target); stored by the background (tours/guidePlaceStore.ts) */
+  cardPlace: message<Point | null>()({ from: ['content'], data: z.object({ pattern: PagePattern }).strict(), maxChars: PLACE_MESSAGE_CHARS }),
+  /** the learner moved the card on pages of this pattern (`at`), or put it back beside the target (null) */
+  saveCardPlace: message<void>()({ from: ['content'], data: z.object({ pattern: PagePattern, at: PlacePoint.nullable() }).strict(), maxChars: PLACE_MESSAGE_CHARS }),
+  /** the launcher: collapsed to an edge tab or not, and where the learner moved it */
+  launcherPlace: message<LauncherPlace>()({ from: ['content'], data: Nothing }),
+  saveLauncherPlace: message<void>()({ from: ['content'], data: z.object({ collapsed: z.boolean(), at: PlacePoint.optional() }).strict(), maxChars: PLACE_MESSAGE_CHARS }),
 };

@@ -11,4 +11,6 @@ export const TOUR_TAB_MESSAGES = {
   getPageUrl: tabMessage<undefined, string>()({ from: ['popup', 'background'], carries: 'nothing' }),
   /** popup -> content player: resolve every step of every tour for this page */
   runHealthCheck: tabMessage<undefined, HealthCheckRow[]>()({ from: ['popup'], carries: 'nothing' }),
+  /** background -> content player of every tab: the learner's language or role changed; draw the page guide again (the page cannot watch storage) */
+  learnerChanged: tabMessage<undefined, void>()({ from: ['background'], carries: 'nothing' }),
 };

@@ -2,6 +2,8 @@ import { tabPageUrl } from '../../tours/tourRunner.ts';
 import type { ContentPack } from '@preceptor/shared/schema/contentPack.ts';
 import { parsePackValue } from '@preceptor/shared/schema/packImport.ts';
 import { urlMatches } from '@preceptor/shared/site/urlPattern.ts';
+import type { HealthCheckInput } from '@preceptor/shared/tour/healthCheck.ts';
+import { samePageOrigin } from '@preceptor/shared/tour/tourStart.ts';
 import { recordAction, refreshDefaultTexts, startRecording, type RecordedAction, type RecorderState } from '@preceptor/shared/authoring/recorder.ts';
 import { newDraftPack, newDraftTour, previewPack, previewPackId, setIn, slugId, uniqueId, type DraftPack, type DraftTour } from '@preceptor/shared/authoring/draftPack.ts';
 import { forgetStepHealth, recordPageHealth, stepHealth } from '@preceptor/shared/authoring/healthResults.ts';
@@ -153,6 +155,28 @@ export function requestPick(request: PickRequest): Promise<PickRequestResult> {
     }
     return 'no-tab';
   });
+}
+
+/**
+ * The tours of the tab's authored pack that cover `url` (the panel's location.href, taken only on
+ * the sender frame's origin `pageUrl`), for the panel's health check of this page; none when
+ * authoring is not on here.
+ */
+export async function authoredToursHere(tabId: number, pageUrl: string | undefined, url: string): Promise<HealthCheckInput[]> {
+  const session = await sessionOf(tabId);
+  const here = samePageOrigin(url, pageUrl);
+  if (!session || here === undefined || !authoringAppliesAt(session.origin, here)) return [];
+  const pack = (await authoredPacks.getValue()).find((p) => p.key === session.packKey);
+  if (!pack) return [];
+  return pack.draft.tours
+    .filter((tour) => tour.urlPatterns.length === 0 || urlMatches(here, tour.urlPatterns))
+    .map((tour) => ({ packId: pack.draft.id, packVersion: pack.draft.version, tour }));
+}
+
+/** Tell the panel in every tab where authoring is on that the authored packs changed (a tab closed meanwhile is passed over). */
+export async function tellAuthoringTabs(): Promise<void> {
+  const tabs = Object.keys(await authoringSessions.getValue()).map(Number);
+  await Promise.all(tabs.map((tabId) => sendMessage('authoringChanged', undefined, tabId).catch(log.quiet('redraw the authoring panel (the tab may be gone)'))));
 }
 
 async function buildView(session: AuthoringSession, problems?: AuthoringView['problems']): Promise<AuthoringView | null> {

@@ -1,13 +1,11 @@
 import { html, nothing, render } from 'lit/html.js';
 import type { TourStep } from '@preceptor/shared/schema/contentPack.ts';
 import { healthCheckRows } from '@preceptor/shared/tour/healthCheck.ts';
-import { urlMatches } from '@preceptor/shared/site/urlPattern.ts';
 import { defaultTexts, targetName } from '@preceptor/shared/authoring/recorder.ts';
 import { insertItem, moveItem, newDraftStep, removeItem } from '@preceptor/shared/authoring/draftPack.ts';
 import { generaliseUrl, pagePatternOf } from '@preceptor/shared/authoring/urlGeneraliser.ts';
 import { sendMessage } from '../../messaging/protocol.ts';
 import { handleTabMessage } from '../../messaging/tabGate.ts';
-import { authoredPacks } from '../authoringStore.ts';
 import { authoringTranslator } from '../authoringMessages.ts';
 import type { AuthoringCommand, AuthoringView } from '../protocol.ts';
 import { panelTemplate, type PanelActions, type PanelModel, type PickPurpose } from './authoringPanel.ts';
@@ -175,14 +173,10 @@ export function startAuthoringOnPage(): void {
 
   async function runHealthCheck(): Promise<void> {
     if (!model || model.view.previewing) return;
-    const key = model.view.packKey;
-    const pack = (await authoredPacks.getValue()).find((p) => p.key === key);
-    if (!pack || !model) return;
+    const tours = await sendMessage('authoredToursHere', { url: location.href }).catch(log.quiet('read the authored tours for this page'));
+    if (!tours || !model) return;
     model = { ...model, checking: true };
     draw();
-    const tours = pack.draft.tours
-      .filter((tour) => tour.urlPatterns.length === 0 || urlMatches(location.href, tour.urlPatterns))
-      .map((tour) => ({ packId: pack.draft.id, packVersion: pack.draft.version, tour }));
     const rows = healthCheckRows(tours, location.href, document);
     const n = ++sent;
     const view = await sendMessage('authoringCommand', { type: 'health', url: generaliseUrl(location.href), rows }).catch((error) => (log.warn('run the health check', error), null));
@@ -286,13 +280,11 @@ export function startAuthoringOnPage(): void {
       root.querySelector<HTMLElement>('.panel')?.focus();
     }
   });
-  const unwatch = authoredPacks.watch(() => {
+  // a draft changed (the editor, the recorder): the background says so
+  handleTabMessage('authoringChanged', () => {
     if (model && !model.view.recording) void command({ type: 'view', url: generaliseUrl(location.href) });
   });
   ctx.onLocationChange(onPage);
-  ctx.onInvalidated(() => {
-    unwatch();
-    teardown();
-  });
+  ctx.onInvalidated(() => teardown());
   onPage();
 }

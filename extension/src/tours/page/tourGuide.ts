@@ -112,17 +112,12 @@ export const tourGuide: PageFeature = ({ ctx, settled }) => {
     void sendMessage('startTourHere', { packId: button.getAttribute('data-hint-pack')!, tourId: button.getAttribute('data-hint-tour')!, url: location.href }).then(showPlayer);
   });
 
-  // The learner switched language or role (popup, options): redraw the open card, the launcher
-  // (its tours are chosen by role) and the tips, in the new language.
-  const languageChanged = (changes: Record<string, { newValue?: unknown; oldValue?: unknown }>, area: string) => {
-    if (area !== 'local' || !changes.learnerProfile || ctx.isInvalid || !setup) return;
-    type Seen = { language?: unknown; role?: unknown } | undefined;
-    const [before, after] = [changes.learnerProfile.oldValue as Seen, changes.learnerProfile.newValue as Seen];
-    if (after?.language === setup.language && after?.role === before?.role) return;
+  // The learner switched language or role (popup, options): the background says so; redraw the
+  // open card, the launcher (its tours are chosen by role) and the tips, in the new language.
+  handleTabMessage('learnerChanged', () => {
+    if (ctx.isInvalid || !setup) return;
     void load().catch((error) => log.warn('redraw the guide after a profile change', error));
-  };
-  browser.storage.onChanged.addListener(languageChanged);
-  ctx.onInvalidated(() => browser.storage.onChanged.removeListener(languageChanged));
+  });
 
   ctx.onLocationChange(() => {
     parts?.player.onLocationChange();
