@@ -15,7 +15,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
-import type { LmsCourse, LmsSelection } from '../shared/src/lms/lmsCourse.ts';
+import { lmsCourseProblemText, type LmsCourse, type LmsSelection } from '../shared/src/lms/lmsCourse.ts';
 import { lmsPackageFromKit, lmsPackagesFromKit, type LmsPackageFormat } from '../shared/src/lms/lmsPackagesFromKit.ts';
 import type { TitleLanguage } from '../shared/src/lms/scorm12Manifest.ts';
 import type { LmsKit } from '../shared/src/lms/lmsKit.ts';
@@ -119,7 +119,7 @@ async function main(): Promise<void> {
   const started = Date.now();
   const formats: LmsPackageFormat[] = format === 'all' ? ['scorm12', 'cmi5'] : [format];
   const result = lmsPackagesFromKit({ kit: kitOrFail(sandboxBuild), packs, selection, formats, titleLanguage });
-  if (!result.ok) fail(result.problems.join('\n'));
+  if (!result.ok) fail(result.problems.map((p) => lmsCourseProblemText(p, 'en')).join('\n'));
   for (const built of result.packages) {
     const file = path.join(outDir, built.fileName);
     writeFileSync(file, built.zip);

@@ -40,6 +40,11 @@ describe('language leaks (the Playwright helper\'s rules)', () => {
     expect(leaksIn('<p lang="en">Original words</p>', 'zh-CN')).toEqual([]);
   });
 
+  it('reads every option of a list, not only the chosen one; an option marked as data (a staff member) is left alone', () => {
+    expect(leaksIn('<select><option value="">Choose</option><option value="D1">林建华 (Chief)</option></select>', 'en')).toEqual(['林', '建', '华']);
+    expect(leaksIn('<select><option value="">Choose</option><option value="D1" translate="no">林建华 (Chief)</option></select>', 'en')).toEqual([]);
+  });
+
   it('looks at visible text only', () => {
     expect(leaksIn('<div hidden><p>Hidden words</p></div><p style="display:none">none</p><p aria-hidden="true">decor</p><p>可见</p>', 'zh-CN')).toEqual([]);
   });

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
-import { lmsCourse } from '../../shared/src/lms/lmsCourse.ts';
+import { lmsCourse, lmsCourseProblemText } from '../../shared/src/lms/lmsCourse.ts';
 import { SCORM12_SCHEMA_FILES, manifestFileHrefs } from '../../shared/src/lms/scorm12Manifest.ts';
 import { scorm12Package } from '../../shared/src/lms/scorm12Package.ts';
 import { SANDBOX_LMS_BUILD, SCORM12_SCHEMA_DIR, readScenarios, readTree } from '../../scripts/lmsPackage.ts';
@@ -39,7 +39,7 @@ type Cmi = { core: { lesson_status: string; exit: string; entry: string; session
 test('a SCORM 1.2 package in an LMS frame: suspend, resume from suspend data, pass; another drill failed', async ({ page }) => {
   if (!existsSync(path.join(SANDBOX_LMS_BUILD, 'lms.html'))) throw new Error(`The sandbox LMS build is missing (${SANDBOX_LMS_BUILD}); run \`pnpm build\` first.`);
   const outcome = lmsCourse({ scenarios: readScenarios(), packs: [], selection: { scenarios: ['pharm-warfarin-nsaid', 'nurse-kcl-push-order'] } });
-  if (!outcome.ok) throw new Error(outcome.problems.join('\n'));
+  if (!outcome.ok) throw new Error(outcome.problems.map((p) => lmsCourseProblemText(p, 'en')).join('\n'));
   const schemaFiles = SCORM12_SCHEMA_FILES.map((name) => ({ path: name, data: new Uint8Array(readFileSync(path.join(SCORM12_SCHEMA_DIR, name))) }));
   const built = scorm12Package({ course: outcome.course, sandboxBuild: readTree(SANDBOX_LMS_BUILD), schemaFiles });
 

@@ -19,7 +19,10 @@ async function openModule(page: Page, path: string, lang: Lang): Promise<void> {
   await page.goto(`${BASE}${path}`);
 }
 
-const MODULES: { path: string; anchor: string; prepare?: (page: Page) => Promise<void> }[] = [
+/** a form a module opens from its main screen, checked for words of the other language (its staff lists included) */
+type Form = { name: string; open: (page: Page) => Promise<void> };
+
+const MODULES: { path: string; anchor: string; prepare?: (page: Page) => Promise<void>; forms?: Form[] }[] = [
   { path: '/registration', anchor: 'section[data-panel="today-queue"]' },
   {
     path: '/physician',
@@ -37,10 +40,44 @@ const MODULES: { path: string; anchor: string; prepare?: (page: Page) => Promise
       await page.locator('[data-tab="execute"]').click();
       await expect(page.locator('[data-panel="order-execution"]')).toBeVisible();
     },
+    forms: [
+      {
+        name: 'nursing record (doctor told)',
+        open: async (page) => {
+          await page.locator('[data-tab="records"]').click();
+          await expect(page.locator('[data-panel="nursing-records"] select[name="doctorNotified"] option').nth(1)).toBeAttached();
+        },
+      },
+      {
+        name: 'critical value acknowledgement (doctor told)',
+        // the demo hospital's one critical value is acknowledged: the potassium drill phones in an open one
+        open: async (page) => {
+          await page.goto(`${BASE}/scenarios`);
+          await page.locator('li[data-scenario="nurse-critical-potassium"] button[data-action="start-practice"]').click();
+          await page.locator('button[data-action="confirm-start-scenario"]').click();
+          await expect(page.locator('[data-panel="scenario-bar"]')).toHaveAttribute('data-scenario-id', 'nurse-critical-potassium');
+          await page.locator('[data-tab="critical"]').click();
+          await page.locator('[data-panel="critical-values"] button[data-action="open-critical"]').first().click();
+          await expect(page.locator('[data-panel="critical-ack"] select[name="notifiedDoctor"] option').nth(1)).toBeAttached();
+        },
+      },
+    ],
   },
   { path: '/pharmacy', anchor: '[data-panel="rx-review"]' },
   { path: '/lab', anchor: '[data-panel="specimen-receipt"]' },
-  { path: '/imaging', anchor: '[data-panel="exam-requests"]' },
+  {
+    path: '/imaging',
+    anchor: '[data-panel="exam-requests"]',
+    forms: [
+      {
+        name: 'escalation (radiologists)',
+        open: async (page) => {
+          await page.locator('button[data-action="escalate-exam"]').click();
+          await expect(page.locator('select[name="escalateStaff"] option').nth(1)).toBeAttached();
+        },
+      },
+    ],
+  },
   { path: '/billing', anchor: 'section[data-panel="discharge-list"]' },
   { path: '/reports', anchor: 'section[data-panel="department-kpis"]' },
   { path: '/it', anchor: '[data-panel="users"]' },
@@ -72,6 +109,11 @@ for (const lang of ['zh-CN', 'en'] as const) {
         // one language at a time: no English words on zh-CN screens, no Chinese on English ones
         // except data (people's names, allergies as recorded: ui/Data.tsx)
         expect(await page.evaluate(findLanguageLeaks, { language: lang }), `words not in ${lang} on ${m.path}`).toEqual([]);
+        // its forms too: a person's name in a list of staff is data, the words around it are ours
+        for (const form of m.forms ?? []) {
+          await form.open(page);
+          expect(await page.evaluate(findLanguageLeaks, { language: lang }), `words not in ${lang} on ${m.path}, ${form.name}`).toEqual([]);
+        }
       });
     }
   });

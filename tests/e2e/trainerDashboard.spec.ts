@@ -214,6 +214,8 @@ for (const lang of ['zh-CN', 'en'] as Lang[]) {
       await expect(dialog.locator('select[data-field="department"] option:checked')).toHaveText('科室');
       await expect(dialog.locator('[data-table="roster-preview"] tbody tr').first()).toContainText('员工1');
       await screenshot(page, `trainer-roster-dialog-${lang}`);
+      // the file's own words (its column names, its cells) are data; the dialog's words are ours
+      expect(await page.evaluate(findLanguageLeaks, { language: lang, allow: TECHNICAL_NAMES }), `words not in ${lang} in the roster dialog`).toEqual([]);
       if (lang === 'zh-CN') await expectNoSeriousA11yViolations(page, 'dialog');
       await dialog.locator('[data-action="roster-accept"]').click();
       await expect(dialog).toBeHidden();
@@ -226,9 +228,14 @@ for (const lang of ['zh-CN', 'en'] as Lang[]) {
       await expect(page.locator('[data-table="readiness"] tbody tr[data-learner] span[data-staff]')).toHaveCount(ROSTER_MATCHED);
       await page.locator('[data-table="readiness"] tbody tr[data-roster-only]').first().scrollIntoViewIfNeeded();
       await screenshot(page, `trainer-matrix-roster-${lang}`);
+      // HR's role words: 挂号员 names a role the app knows (our words, in the screen's language); 规培生 names none (the hospital's words, data)
+      await expect(page.locator('[data-table="readiness"] tr[data-roster-only="H1012"] td').first()).toHaveText(lang === 'en' ? 'Registrar' : '挂号员');
+      await expect(page.locator('[data-table="readiness"] tr[data-roster-only="H1019"] td:nth-of-type(1) [translate="no"]')).toHaveText('规培生');
+      expect(await page.evaluate(findLanguageLeaks, { language: lang, allow: TECHNICAL_NAMES }), `words not in ${lang} on the matrix with a roster`).toEqual([]);
       await page.getByRole('link', { name: lang === 'en' ? 'Go-live gate' : '上线准入', exact: true }).click();
       await expect(page.locator('[data-table="gate"] tr[data-staff="H1012"]')).toHaveAttribute('data-ready', 'false');
       await screenshot(page, `trainer-gate-${lang}`);
+      expect(await page.evaluate(findLanguageLeaks, { language: lang, allow: TECHNICAL_NAMES }), `words not in ${lang} on the go-live gate with a roster`).toEqual([]);
 
       await test.step('the ready list for IT: exactly the learners who meet the rule, worked out from the statements', async () => {
         const expected = expectedReady(bundleStatements);
@@ -246,6 +253,7 @@ for (const lang of ['zh-CN', 'en'] as Lang[]) {
         await page.getByRole('link', { name: lang === 'en' ? 'Roster' : '花名册', exact: true }).click();
         await expect(page.locator('[data-region="roster-role-problems"] li[data-role="规培生"]')).toContainText('1');
         await screenshot(page, `trainer-roster-roles-${lang}`);
+        expect(await page.evaluate(findLanguageLeaks, { language: lang, allow: TECHNICAL_NAMES }), `words not in ${lang} on the roster view`).toEqual([]);
       });
     });
 

@@ -25,7 +25,8 @@ import { Dialog } from '../ui/Dialog.tsx';
 import { FieldLabel } from '../ui/FieldLabel.tsx';
 import { ModulePage, ModuleWorkTabs } from '../ui/ModulePage.tsx';
 import { Data } from '../ui/Data.tsx';
-import { deptName, drugLabel, examName, formatAgeYears, listText, mdhm, staffLabel, staffName } from '../ui/format.ts';
+import { deptName, drugLabel, examName, formatAgeYears, listText, mdhm, staffName } from '../ui/format.ts';
+import { StaffOption } from '../ui/StaffLabel.tsx';
 import { IssueList } from '../ui/IssueList.tsx';
 import { ReportFrame } from '../ui/ReportFrame.tsx';
 import { StatusTag, type Tone } from '../ui/StatusTag.tsx';
@@ -375,7 +376,7 @@ export default function ImagingPage({ notify }: { notify: (message: string) => v
             <FieldLabel htmlFor={ids.to} required>{t('im.escalateTo')}</FieldLabel>
             <select id={ids.to} name="escalateTo" className="input" value={escTo} onChange={(e) => setEscTo(e.target.value as 'radiologist' | 'requesting-doctor')}>
               <option value="radiologist">{t('im.escalateTo.radiologist')}</option>
-              <option value="requesting-doctor">{t('fmt.staffWithTitle', { name: t('im.escalateTo.requesting-doctor'), title: staffName(exam.requestedBy) })}</option>
+              <option value="requesting-doctor" translate="no">{t('fmt.staffWithTitle', { name: t('im.escalateTo.requesting-doctor'), title: staffName(exam.requestedBy) })}</option>
             </select>
           </div>
           {escTo === 'radiologist' ? (
@@ -384,7 +385,7 @@ export default function ImagingPage({ notify }: { notify: (message: string) => v
               <select id={ids.staff} name="escalateStaff" className="input" value={escStaff} onChange={(e) => setEscStaff(e.target.value)}>
                 <option value="">{t('common.choose')}</option>
                 {radiologists.map((r) => (
-                  <option key={r.staffId} value={r.staffId}>{staffLabel(r.staffId, t)}</option>
+                  <StaffOption key={r.staffId} staffId={r.staffId} />
                 ))}
               </select>
             </div>

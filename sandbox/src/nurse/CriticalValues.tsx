@@ -6,9 +6,11 @@ import { findLabItem, wardDoctors, type ActionResult, type CriticalAlert, type H
 import { useId, useState, type ReactNode } from 'react';
 import { useI18n } from '../i18n.ts';
 import type { SandboxState } from '../store/sandboxStore.ts';
+import { Data } from '../ui/Data.tsx';
 import { DataTable } from '../ui/DataTable.tsx';
 import { FieldLabel } from '../ui/FieldLabel.tsx';
-import { hm, labTestName, mdhm, minutesSince, staffLabel, staffName } from '../ui/format.ts';
+import { hm, labTestName, mdhm, minutesSince, staffName } from '../ui/format.ts';
+import { StaffOption } from '../ui/StaffLabel.tsx';
 import { IssueList } from '../ui/IssueList.tsx';
 import { StatusTag } from '../ui/StatusTag.tsx';
 import { useAnchorId } from '../uiVersion.ts';
@@ -25,7 +27,7 @@ export type CriticalValuesProps = {
 };
 
 export function CriticalValues({ state, ward, now, selectedPatient, onSelectPatient, dispatch, notify }: CriticalValuesProps): ReactNode {
-  const { t, lang } = useI18n();
+  const { t, tx, lang } = useI18n();
   const readBackId = useAnchorId('read-back-value');
   const ids = { doctor: useId(), action: useId() };
   const admissions = state.admissions.filter((a) => a.ward === ward && a.status !== 'discharged');
@@ -70,7 +72,7 @@ export function CriticalValues({ state, ward, now, selectedPatient, onSelectPati
         empty={t('crit.none')}
         columns={[
           { key: 'bed', header: t('common.bed'), render: (c) => <span className="strong">{admissionOf(c.patientId)?.bed}</span> },
-          { key: 'name', header: t('col.name'), render: (c) => name(c) },
+          { key: 'name', header: t('col.name'), render: (c) => <Data>{name(c)}</Data> },
           { key: 'item', header: t('crit.col.item'), render: (c) => `${labTestName(c.testCode, lang)} ${itemOf(c) ? (lang === 'en' ? itemOf(c)!.en : itemOf(c)!.zh) : c.itemCode}` },
           { key: 'value', header: t('crit.col.value'), className: 'num', render: (c) => <span className="value-hh">{c.value}</span> },
           { key: 'time', header: t('crit.col.time'), render: (c) => <span className="mono">{mdhm(c.report?.at ?? c.detectedAt)}</span> },
@@ -79,7 +81,7 @@ export function CriticalValues({ state, ward, now, selectedPatient, onSelectPati
             key: 'act', header: t('col.action'), className: 'col-action',
             render: (c) => (c.status !== 'acknowledged' ? (
               <button type="button" className="btn btn--xs btn--danger" data-action="open-critical" onClick={() => { setPickedId(c.alertId); onSelectPatient(c.patientId); }}>
-                {t('crit.acknowledge')}<span className="sr-only"> {name(c)}</span>
+                {t('crit.acknowledge')}<Data className="sr-only"> {name(c)}</Data>
               </button>
             ) : null),
           },
@@ -88,13 +90,13 @@ export function CriticalValues({ state, ward, now, selectedPatient, onSelectPati
       <div className="crit-form">
         {picked ? (
           picked.status === 'acknowledged' && picked.ack ? (
-            <p className="msg msg--ok">{t('crit.ackedBy', { nurse: staffName(picked.ack.by), time: mdhm(picked.ack.at), doctor: staffName(picked.ack.doctorId) })}</p>
+            <p className="msg msg--ok">{tx('crit.ackedBy', { nurse: <Data>{staffName(picked.ack.by)}</Data>, time: mdhm(picked.ack.at), doctor: <Data>{staffName(picked.ack.doctorId)}</Data> })}</p>
           ) : (
             <fieldset className="order-entry" data-panel="critical-ack" data-alert-id={picked.alertId}>
-              <legend className="order-entry__title">{t('crit.ackTitle', { bed: admissionOf(picked.patientId)?.bed ?? '', name: name(picked) })}</legend>
+              <legend className="order-entry__title">{tx('crit.ackTitle', { bed: admissionOf(picked.patientId)?.bed ?? '', name: <Data>{name(picked)}</Data> })}</legend>
               <p className="msg msg--error">
                 <Icon name="stop" /> {picked.report
-                  ? t('crit.phoned', { reporter: staffName(picked.report.by), time: hm(picked.report.at), item: itemOf(picked) ? (lang === 'en' ? itemOf(picked)!.en : itemOf(picked)!.zh) : picked.itemCode, value: picked.value, unit: itemOf(picked)?.unit ?? '' })
+                  ? tx('crit.phoned', { reporter: <Data>{staffName(picked.report.by)}</Data>, time: hm(picked.report.at), item: itemOf(picked) ? (lang === 'en' ? itemOf(picked)!.en : itemOf(picked)!.zh) : picked.itemCode, value: picked.value, unit: itemOf(picked)?.unit ?? '' })
                   : `${labTestName(picked.testCode, lang)} ${picked.itemCode} ${picked.value}`}
               </p>
               <div className="form-row">
@@ -106,7 +108,7 @@ export function CriticalValues({ state, ward, now, selectedPatient, onSelectPati
                 <select id={ids.doctor} name="notifiedDoctor" className="input" value={doctor} onChange={(e) => setDoctor(e.target.value)}>
                   <option value="">{t('common.choose')}</option>
                   {wardDoctors(ward).map((d) => (
-                    <option key={d.staffId} value={d.staffId}>{staffLabel(d.staffId, t)}</option>
+                    <StaffOption key={d.staffId} staffId={d.staffId} />
                   ))}
                 </select>
               </div>

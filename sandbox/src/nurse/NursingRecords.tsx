@@ -5,9 +5,11 @@ import { NursingRecordKind, wardDoctors, type ActionResult, type Admission, type
 import { useId, useState, type ReactNode } from 'react';
 import { useI18n, type MessageKey } from '../i18n.ts';
 import type { SandboxState } from '../store/sandboxStore.ts';
+import { Data } from '../ui/Data.tsx';
 import { DataTable } from '../ui/DataTable.tsx';
 import { FieldLabel } from '../ui/FieldLabel.tsx';
-import { mdhm, staffLabel, staffName } from '../ui/format.ts';
+import { mdhm, staffName } from '../ui/format.ts';
+import { StaffOption } from '../ui/StaffLabel.tsx';
 import { IssueList } from '../ui/IssueList.tsx';
 
 export function NursingRecords({ state, patient, admission, dispatch, notify }: { state: SandboxState; patient: Patient; admission: Admission; dispatch: (a: HospitalAction) => ActionResult; notify: (m: string) => void }): ReactNode {
@@ -41,7 +43,7 @@ export function NursingRecords({ state, patient, admission, dispatch, notify }: 
           <select id={ids.doctor} name="doctorNotified" className="input" value={doctor} onChange={(e) => setDoctor(e.target.value)}>
             <option value="">{t('common.none')}</option>
             {wardDoctors(admission.ward).map((d) => (
-              <option key={d.staffId} value={d.staffId}>{staffLabel(d.staffId, t)}</option>
+              <StaffOption key={d.staffId} staffId={d.staffId} />
             ))}
           </select>
         </div>
@@ -63,9 +65,10 @@ export function NursingRecords({ state, patient, admission, dispatch, notify }: 
         columns={[
           { key: 'time', header: t('common.time'), render: (r) => <span className="mono">{mdhm(r.at)}</span> },
           { key: 'kind', header: t('nrec.kind'), render: (r) => t(`nrec.kind.${r.kind}` as MessageKey) },
-          { key: 'text', header: t('nrec.text'), className: 'wrap', render: (r) => r.text },
-          { key: 'doctor', header: t('nrec.notified'), render: (r) => (r.doctorNotifiedId ? staffName(r.doctorNotifiedId) : '') },
-          { key: 'by', header: t('common.operator'), render: (r) => staffName(r.nurseId) },
+          // what the nurse wrote, in the words she wrote it
+          { key: 'text', header: t('nrec.text'), className: 'wrap', render: (r) => <Data>{r.text}</Data> },
+          { key: 'doctor', header: t('nrec.notified'), render: (r) => (r.doctorNotifiedId ? <Data>{staffName(r.doctorNotifiedId)}</Data> : '') },
+          { key: 'by', header: t('common.operator'), render: (r) => <Data>{staffName(r.nurseId)}</Data> },
         ]}
       />
     </div>

@@ -11,6 +11,7 @@ import { FieldLabel } from '../ui/FieldLabel.tsx';
 import { mdhm, orderText, staffName } from '../ui/format.ts';
 import { IssueList } from '../ui/IssueList.tsx';
 import { StatusTag } from '../ui/StatusTag.tsx';
+import { Data } from '../ui/Data.tsx';
 
 export function VerifyOrders({ state, ward, selected, dispatch, notify }: { state: SandboxState; ward: string; selected: Admission | undefined; dispatch: (a: HospitalAction) => ActionResult; notify: (m: string) => void }): ReactNode {
   const { t, lang } = useI18n();
@@ -99,7 +100,7 @@ export function VerifyOrders({ state, ward, selected, dispatch, notify }: { stat
               </>
             ),
           },
-          { key: 'doctor', header: t('ord.col.doctor'), render: (o) => staffName(o.doctorId) },
+          { key: 'doctor', header: t('ord.col.doctor'), render: (o) => <Data>{staffName(o.doctorId)}</Data> },
           { key: 'time', header: t('ord.col.start'), render: (o) => <span className="mono">{mdhm(o.startAt)}</span> },
           {
             key: 'act', header: t('col.action'), className: 'col-action',

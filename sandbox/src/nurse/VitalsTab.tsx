@@ -9,6 +9,7 @@ import { DataTable } from '../ui/DataTable.tsx';
 import { FieldLabel } from '../ui/FieldLabel.tsx';
 import { listText, mdhm, staffName } from '../ui/format.ts';
 import { IssueList } from '../ui/IssueList.tsx';
+import { Data } from '../ui/Data.tsx';
 
 const FIELDS = ['temperature', 'pulse', 'respiration', 'systolic', 'diastolic', 'spo2', 'pain'] as const;
 type Field = (typeof FIELDS)[number];
@@ -90,7 +91,7 @@ export function VitalsTab({ state, patient, dispatch, notify }: { state: Sandbox
             { key: 'spo2', header: 'SpO₂', className: 'num', render: (v) => <span className={v.flags.includes('hypoxaemia') ? 'value-l' : ''}>{v.spo2 ?? ''}</span> },
             { key: 'pain', header: 'NRS', className: 'num', render: (v) => v.pain ?? '' },
             { key: 'flags', header: t('vitals.col.flags'), render: (v) => <span className="flag--abn">{flagText(v.flags)}</span> },
-            { key: 'by', header: t('common.operator'), render: (v) => staffName(v.nurseId) },
+            { key: 'by', header: t('common.operator'), render: (v) => <Data>{staffName(v.nurseId)}</Data> },
           ]}
         />
         <Trend readings={readings} />

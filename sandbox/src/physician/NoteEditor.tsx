@@ -224,7 +224,7 @@ export function NoteEditor({ patient, notes, inpatient, registrationId, dispatch
           { key: 'kind', header: t('note.col.kind'), render: (n) => t(`note.kind.${n.kind}`) },
           { key: 'cc', header: t('note.col.cc'), render: (n) => n.sections.chiefComplaint },
           { key: 'dx', header: t('note.diagnoses'), render: (n) => n.diagnoses.map((d) => diagnosisLabel(d, lang)).join(t('fmt.clauseSep')) },
-          { key: 'author', header: t('note.col.author'), render: (n) => staffName(n.authorId) },
+          { key: 'author', header: t('note.col.author'), render: (n) => <Data>{staffName(n.authorId)}</Data> },
           { key: 'status', header: t('col.status'), render: (n) => <StatusTag tone={n.status === 'signed' ? 'ok' : 'muted'}>{t(`note.status.${n.status}`)}</StatusTag> },
         ]}
       />

@@ -29,9 +29,11 @@ import { Dialog } from '../ui/Dialog.tsx';
 import { DrugPicker } from '../ui/DrugPicker.tsx';
 import { drugLabel, examName, labTestName, mdhm, orderText, staffName } from '../ui/format.ts';
 import { FieldLabel } from '../ui/FieldLabel.tsx';
+import { StaffOption } from '../ui/StaffLabel.tsx';
 import { IssueList } from '../ui/IssueList.tsx';
 import { MedAlerts } from '../ui/MedAlerts.tsx';
 import { StatusTag, type Tone } from '../ui/StatusTag.tsx';
+import { Data } from '../ui/Data.tsx';
 
 const STATUS_TONE: Record<Order['status'], Tone> = {
   'awaiting-approval': 'warn', new: 'info', verified: 'ok', returned: 'danger', executed: 'muted', stopped: 'muted', cancelled: 'muted',
@@ -49,7 +51,7 @@ export type OrdersPanelProps = {
 };
 
 export function OrdersPanel({ state, patient, admission, operator, dispatch, notify }: OrdersPanelProps): ReactNode {
-  const { t, lang } = useI18n();
+  const { t, tx, lang } = useI18n();
   const ids = { filter: useId(), category: useId(), lab: useId(), exam: useId(), question: useId(), nursing: useId(), dose: useId(), route: useId(), freq: useId(), approvalTo: useId(), approvalReason: useId(), stopReason: useId() };
   const [filter, setFilter] = useState<'active' | 'all'>('active');
   const [type, setType] = useState<'long' | 'temp'>('temp');
@@ -154,13 +156,13 @@ export function OrdersPanel({ state, patient, admission, operator, dispatch, not
                 {orderText(o, t, lang)}
                 {o.text && o.category === 'medication' ? <span className="muted"> （{o.text}）</span> : null}
                 {o.rescue ? <span className="tag tag--warn"> {t('ord.rescueTag')}</span> : null}
-                {o.approval?.status === 'pending' ? <span className="tag tag--warn"> {t('ord.approvalPending', { name: staffName(o.approval.requestedTo) })}</span> : null}
+                {o.approval?.status === 'pending' ? <span className="tag tag--warn"> {tx('ord.approvalPending', { name: <Data>{staffName(o.approval.requestedTo)}</Data> })}</span> : null}
                 {o.returned ? <span className="field-error"> {t(`returnReason.${o.returned.reason}`)}{o.returned.note ? `：${o.returned.note}` : ''}</span> : null}
               </>
             ),
           },
-          { key: 'doctor', header: t('ord.col.doctor'), render: (o) => staffName(o.doctorId) },
-          { key: 'nurse', header: t('ord.col.nurse'), render: (o) => (o.verify ? staffName(o.verify.nurseId) : '') },
+          { key: 'doctor', header: t('ord.col.doctor'), render: (o) => <Data>{staffName(o.doctorId)}</Data> },
+          { key: 'nurse', header: t('ord.col.nurse'), render: (o) => (o.verify ? <Data>{staffName(o.verify.nurseId)}</Data> : '') },
           { key: 'status', header: t('ord.col.status'), render: (o) => <StatusTag tone={STATUS_TONE[o.status]}>{t(`orderStatus.${o.status}`)}</StatusTag> },
           {
             key: 'act', header: t('col.action'), className: 'col-action',
@@ -290,7 +292,7 @@ export function OrdersPanel({ state, patient, admission, operator, dispatch, not
                 <select id={ids.approvalTo} name="approvalTo" className="input" value={approvalTo} onChange={(e) => setApprovalTo(e.target.value)}>
                   <option value="">{t('common.choose')}</option>
                   {approvers.map((s) => (
-                    <option key={s.staffId} value={s.staffId}>{t('fmt.staffWithTitle', { name: s.name, title: t(`staffTitle.${s.title}` as MessageKey) })}</option>
+                    <StaffOption key={s.staffId} staffId={s.staffId} />
                   ))}
                 </select>
               </div>

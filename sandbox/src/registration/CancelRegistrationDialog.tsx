@@ -8,6 +8,7 @@ import { useHospital } from '../store/operator.ts';
 import { FieldLabel } from '../ui/FieldLabel.tsx';
 import { Dialog } from '../ui/Dialog.tsx';
 import { deptName, staffName } from '../ui/format.ts';
+import { Data } from '../ui/Data.tsx';
 
 export type CancelRegistrationDialogProps = {
   registration: Registration;
@@ -17,7 +18,7 @@ export type CancelRegistrationDialogProps = {
 };
 
 export function CancelRegistrationDialog({ registration: r, patient, onClose, onCancelled }: CancelRegistrationDialogProps): ReactNode {
-  const { t, lang } = useI18n();
+  const { t, tx, lang } = useI18n();
   const { dispatch } = useHospital('registration');
   const formId = useId();
   const reasonId = useId();
@@ -51,11 +52,11 @@ export function CancelRegistrationDialog({ registration: r, patient, onClose, on
     >
       <form id={formId} onSubmit={onSubmit} noValidate className="cancel-form">
         <p className="cancel-form__summary">
-          {t('cancel.summary', {
-            name: patient?.name ?? r.patientId,
+          {tx('cancel.summary', {
+            name: <Data>{patient?.name ?? r.patientId}</Data>,
             patientId: r.patientId,
             dept: deptName(r.deptCode, t, lang),
-            doctor: staffName(r.doctorId),
+            doctor: <Data>{staffName(r.doctorId)}</Data>,
             slot: t(`slot.${r.slot}`),
             queueNo: t('queue.queueNo', { n: r.queueNo }),
             id: r.registrationId,

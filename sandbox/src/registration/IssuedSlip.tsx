@@ -4,18 +4,19 @@ import { formatFen, type Patient, type Registration } from '@preceptor/shared/ho
 import type { ReactNode } from 'react';
 import { useI18n } from '../i18n.ts';
 import { deptName, staffName } from '../ui/format.ts';
+import { Data } from '../ui/Data.tsx';
 
 export function IssuedSlip({ registration: r, patient }: { registration: Registration; patient: Patient | undefined }): ReactNode {
-  const { t, lang } = useI18n();
+  const { t, tx, lang } = useI18n();
   return (
     <div className="slip" role="status" data-panel="registration-issued" data-registration-id={r.registrationId}>
       <span className="slip__title"><span aria-hidden="true">✔ </span>{t('form.successTitle')}</span>
       <span className="slip__queue" data-queue-no={r.queueNo}>{t('form.successQueue', { queueNo: r.queueNo })}</span>
       <span className="slip__detail">
-        {t('form.successDetail', {
-          name: patient?.name ?? r.patientId,
+        {tx('form.successDetail', {
+          name: <Data>{patient?.name ?? r.patientId}</Data>,
           dept: deptName(r.deptCode, t, lang),
-          doctor: staffName(r.doctorId),
+          doctor: <Data>{staffName(r.doctorId)}</Data>,
           slot: t(`slot.${r.slot}`),
           fee: formatFen(r.feeFen),
           payment: t(`payment.${r.paymentMethod}`),

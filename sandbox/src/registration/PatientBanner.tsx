@@ -55,7 +55,7 @@ export function PatientBanner({ patient, registrations, today, onClear }: Patien
         )}
         <span className="muted">
           {last
-            ? t('banner.lastVisit', { date: last.date, dept: deptName(last.deptCode, t, lang), doctor: staffName(last.doctorId) })
+            ? tx('banner.lastVisit', { date: last.date, dept: deptName(last.deptCode, t, lang), doctor: <Data>{staffName(last.doctorId)}</Data> })
             : t('banner.noVisits')}
         </span>
       </div>

@@ -27,6 +27,7 @@ import { useHospital } from '../store/operator.ts';
 import { FieldLabel } from '../ui/FieldLabel.tsx';
 import { useShortcut } from '../ui/useShortcut.ts';
 import { deptName, staffName } from '../ui/format.ts';
+import { Data } from '../ui/Data.tsx';
 
 export type RegisterVisitFormProps = {
   patient: Patient | undefined;
@@ -167,7 +168,7 @@ export function RegisterVisitForm({ patient, registrations, today, onIssued }: R
               const left = remainingQuota(registrations, d.doctorId, today, slot);
               const vars = { name: d.name, title: t(`title.${d.title}`), left: left ?? '' };
               return (
-                <option key={d.doctorId} value={d.doctorId} disabled={left === 0}>
+                <option key={d.doctorId} value={d.doctorId} disabled={left === 0} translate="no">
                   {left === null ? t('form.doctorOptionOpen', vars) : left === 0 ? t('form.doctorOptionFull', vars) : t('form.doctorOption', vars)}
                 </option>
               );
@@ -217,7 +218,7 @@ export function RegisterVisitForm({ patient, registrations, today, onIssued }: R
         <button type="button" className="btn" onClick={clear}>{t('form.clear')}</button>
         {patient && deptCode && doctorId ? (
           <span className="form-actions__summary">
-            {patient.name} · {deptName(deptCode, t, lang)} · {staffName(doctorId)} · {t(`slot.${slot}`)} · {fee}
+            <Data>{patient.name}</Data> · {deptName(deptCode, t, lang)} · <Data>{staffName(doctorId)}</Data> · {t(`slot.${slot}`)} · {fee}
           </span>
         ) : null}
       </div>

@@ -25,6 +25,7 @@ import { deptName, diagnosisLabel, formatFen, mdhm, staffName } from '../ui/form
 import { IssueList } from '../ui/IssueList.tsx';
 import { Panel } from '../ui/Panel.tsx';
 import { StatusTag } from '../ui/StatusTag.tsx';
+import { Data } from '../ui/Data.tsx';
 
 /** RFC 4180 CSV: quote every field, double inner quotes. */
 function toCsv(fields: readonly string[], rows: readonly (readonly string[])[]): string {
@@ -227,7 +228,7 @@ export default function ReportsPage({ notify }: { notify: (message: string) => v
             { key: 'dept', header: t('rep.col.dept'), render: (r) => dept(r.deptCode) },
             { key: 'metric', header: t('rep.reviewMetric'), render: (r) => t(`metric.${r.metric}` as MessageKey) },
             { key: 'note', header: t('rep.reviewNote'), className: 'wrap', render: (r) => r.note },
-            { key: 'by', header: t('common.operator'), render: (r) => staffName(r.by) },
+            { key: 'by', header: t('common.operator'), render: (r) => <Data>{staffName(r.by)}</Data> },
           ]}
         />
         <DataTable
@@ -239,7 +240,7 @@ export default function ReportsPage({ notify }: { notify: (message: string) => v
             { key: 'time', header: t('common.time'), render: (r) => <span className="mono">{mdhm(r.at)}</span> },
             { key: 'report', header: t('rep.deptTable'), render: (r) => <span className="mono">{r.report}</span> },
             { key: 'ids', header: t('rep.col.identifiers'), render: (r) => (r.includesIdentifiers ? <StatusTag tone="danger" icon="⚠">{t('common.yes')}</StatusTag> : t('common.no')) },
-            { key: 'by', header: t('common.operator'), render: (r) => staffName(r.by) },
+            { key: 'by', header: t('common.operator'), render: (r) => <Data>{staffName(r.by)}</Data> },
           ]}
         />
       </div>

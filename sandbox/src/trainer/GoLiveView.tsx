@@ -7,6 +7,8 @@ import { useRosterText, type RosterT } from './rosterMessages.ts';
 import { readSettings, writeSettings } from './trainerDb.ts';
 import { TrainerSection, downloadText, roleTitle } from './trainerUi.tsx';
 import { useDashboard } from './useDashboard.ts';
+import { RosterRole, useRosterRoles } from './rosterRows.tsx';
+import { Data } from '../ui/Data.tsx';
 import './roster.css';
 
 export function gapText(r: RosterT, gap: GateGap): string {
@@ -23,7 +25,8 @@ export function gapText(r: RosterT, gap: GateGap): string {
 
 /** Who may have system access switched on, per department, and why not; the ready list as CSV for IT. */
 export function GoLiveView(): ReactNode {
-  const { r, lang } = useRosterText();
+  const { r, rx, lang } = useRosterText();
+  const rosterRoles = useRosterRoles();
   const { db, model } = useDashboard();
   const settings = useLiveQuery(() => readSettings(db), [db]);
   const [rules, setRules] = useState<GoLiveRules>({});
@@ -168,7 +171,7 @@ export function GoLiveView(): ReactNode {
           {byDepartment(gate).map(([department, rows]) => (
             <section key={department} className="tr-gate-dept" data-department={department}>
               <table className="tr-table" data-table="gate">
-                <caption>{r('gate.department', { department: department || r('gate.noDepartment'), ready: rows.filter((g) => g.ready).length, total: rows.length })}</caption>
+                <caption>{rx('gate.department', { department: department ? <Data>{department}</Data> : r('gate.noDepartment'), ready: rows.filter((g) => g.ready).length, total: rows.length })}</caption>
                 <thead>
                   <tr>
                     <th scope="col">{r('gate.col.person')}</th>
@@ -181,9 +184,9 @@ export function GoLiveView(): ReactNode {
                   {rows.slice(0, 500).map((g) => (
                     <tr key={g.learner || `roster:${g.staffNumber}`} data-staff={g.staffNumber} data-ready={g.ready}>
                       <th scope="row">
-                        {g.name || <code>{g.learner.slice(0, 8)}</code>} {g.staffNumber && <span className="tr-staff">{g.staffNumber}</span>}
+                        {g.name ? <Data>{g.name}</Data> : <code>{g.learner.slice(0, 8)}</code>} {g.staffNumber && <span className="tr-staff">{g.staffNumber}</span>}
                       </th>
-                      <td data-role-id={g.roleId}>{roleTitle(g.role, lang)}</td>
+                      <td data-role-id={g.roleId}>{g.role.trim() ? <RosterRole words={g.role} roles={rosterRoles} /> : '—'}</td>
                       <td>{g.ready ? <span className="tr-ok">✔ {r('gate.ready')}</span> : <span className="tr-status--nothing">✖ {r('gate.notReady')}</span>}</td>
                       <td>
                         {g.gaps.length > 0 && (

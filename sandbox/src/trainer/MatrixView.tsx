@@ -4,7 +4,7 @@ import { cellStatus } from '@preceptor/shared/trainer/readiness.ts';
 import { useTrainerText, type TrainerT } from './trainerMessages.ts';
 import { LearnerFilters, NO_FILTER, ReportedFilter, StatusMark, TrainerSection, filterLearners, LearnerLabel, learnerDepartment, roleTitle, percent, shortId, titleOf, type LearnerFilter } from './trainerUi.tsx';
 import { useDashboard } from './useDashboard.ts';
-import { NothingHandedInRow, NothingMark, RosterBadge, rosterOnlyRows } from './rosterRows.tsx';
+import { NothingHandedInRow, NothingMark, RosterBadge, RosterRole, rosterOnlyRows, useRosterRoles, type RosterRoles } from './rosterRows.tsx';
 import type { DashboardLearner } from './dashboardModel.ts';
 import type { Lang } from '../i18n.ts';
 import { Data } from '../ui/Data.tsx';
@@ -23,6 +23,7 @@ export function MatrixView(): ReactNode {
   const { model, includeReported, setIncludeReported } = useDashboard();
   const [filter, setFilter] = useState<LearnerFilter>(NO_FILTER);
   const scroller = useRef<HTMLDivElement>(null);
+  const roles = useRosterRoles();
 
   const learners = model ? filterLearners(model.learners, filter) : [];
   // with a roster: its people with nothing handed in follow the learners
@@ -43,9 +44,9 @@ export function MatrixView(): ReactNode {
     // aria-rowindex counts the header row as 1
     const aria = { 'aria-rowindex': index + 2, 'data-index': index, ...(measure ? { ref: measure } : {}) };
     const learner = learners[index];
-    if (learner) return <LearnerRow key={learner.learner} learner={learner} columns={columns} aria={aria} t={t} lang={lang} />;
+    if (learner) return <LearnerRow key={learner.learner} learner={learner} roles={roles} columns={columns} aria={aria} t={t} lang={lang} />;
     const entry = rosterOnly[index - learners.length]!;
-    return <NothingHandedInRow key={`roster:${entry.staffNumber}`} entry={entry} itemColumns={columns.length} rowProps={aria} />;
+    return <NothingHandedInRow key={`roster:${entry.staffNumber}`} entry={entry} roles={roles} itemColumns={columns.length} rowProps={aria} />;
   };
   const items = virtual ? virtualizer.getVirtualItems() : [];
   const padTop = items[0]?.start ?? 0;
@@ -106,7 +107,7 @@ export function MatrixView(): ReactNode {
 
 type RowProps = { 'aria-rowindex': number; 'data-index': number; ref?: (el: HTMLTableRowElement | null) => void };
 
-function LearnerRow({ learner: l, columns, aria, t, lang }: { learner: DashboardLearner; columns: { item: { id: string }; index: number }[]; aria: RowProps; t: TrainerT; lang: Lang }): ReactNode {
+function LearnerRow({ learner: l, roles, columns, aria, t, lang }: { learner: DashboardLearner; roles: RosterRoles; columns: { item: { id: string }; index: number }[]; aria: RowProps; t: TrainerT; lang: Lang }): ReactNode {
   return (
     <tr data-learner={l.learner} {...aria}>
       <th scope="row">
@@ -115,7 +116,8 @@ function LearnerRow({ learner: l, columns, aria, t, lang }: { learner: Dashboard
       </th>
       <td>
         {roleTitle(l.role, lang)}
-        {l.rosterEntry?.role ? <span className="tr-staff"> · {l.rosterEntry.role}</span> : null}
+        {/* the role HR gives them, when it is not the one they chose */}
+        {l.rosterEntry ? <span className="tr-staff"><RosterRole words={l.rosterEntry.role} roles={roles} except={l.role} before=" · " /></span> : null}
       </td>
       <td><Data>{l.rosterEntry?.department || learnerDepartment(l)}</Data></td>
       <td className="num" data-ready={l.ready}>

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState, type ReactNode } from 'react';
 import { PROBLEM_STATUSES, problemListCsv, problemListRows, type ProblemListRow, type ProblemStatusValue, type ReportedProblem } from '@preceptor/shared/trainer/problemList.ts';
 import { answerPatientData } from '@preceptor/shared/trainer/problemAnswers.ts';
-import { controlText, known, pageText } from './problemWords.ts';
+import { controlText, known, pageText, problemCsvHeader } from './problemWords.ts';
 import './problemList.css';
 import { ANSWER_MAX, OWNER_MAX, updateProblemHandling } from './problemStore.ts';
 import type { TrainerDb } from './trainerDb.ts';
@@ -36,11 +36,12 @@ export function ProblemListView(): ReactNode {
 
   function exportCsv() {
     const csv = problemListCsv(rows, {
-      headers: (['page', 'category', 'severity', 'count', 'reporters', 'first', 'last', 'status', 'owner', 'answer', 'responded', 'sameDay', 'elements', 'texts'] as const).map((k) => t(`problems.${k}`)),
+      headers: problemCsvHeader(t),
       category: (c) => categoryText(t, c),
       severity: (s) => severityText(t, s),
       status: (s) => statusText(t, s),
       sameDay: (s) => t(`problems.same.${s}`),
+      published: (yes) => t(yes ? 'problems.published.yes' : 'problems.published.no'),
       reporter,
       element: (r) => [elementText(t, r), r.stepId ? t('problems.step', { step: stepName(r.tour, r.stepId) }) : ''].filter(Boolean).join(' · '),
     });

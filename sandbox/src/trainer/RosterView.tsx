@@ -3,11 +3,12 @@ import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'rea
 import { ROSTER_FIELDS, guessRosterMapping, rosterEntries, type RosterField, type RosterMapping, type RosterProblem, type RosterTable } from '@preceptor/shared/trainer/roster.ts';
 import { roleIndex, unmatchedRosterRoles } from '@preceptor/shared/trainer/rosterMatching.ts';
 import { readRosterFile } from './rosterFile.ts';
-import { useRosterText, type RosterT } from './rosterMessages.ts';
+import { useRosterText, type RosterT, type RosterTx } from './rosterMessages.ts';
 import { readRoster, replaceRoster } from './rosterStore.ts';
 import { readSettings } from './trainerDb.ts';
 import { TrainerSection, dateTime } from './trainerUi.tsx';
 import { useDashboard } from './useDashboard.ts';
+import { Data } from '../ui/Data.tsx';
 
 const PREVIEW_ROWS = 5;
 const PROBLEMS_SHOWN = 20;
@@ -18,7 +19,7 @@ export function rosterProblemText(r: RosterT, p: RosterProblem): string {
 
 /** Import the hospital's staff list: choose a file, check the column mapping and a preview, accept. */
 export function RosterView(): ReactNode {
-  const { r, lang } = useRosterText();
+  const { r, rx, lang } = useRosterText();
   const { db, model, refresh } = useDashboard();
   const id = useId();
   const current = useLiveQuery(() => readRoster(db), [db]);
@@ -26,14 +27,14 @@ export function RosterView(): ReactNode {
   // role words no pack or built-in role title matches: the gate cannot pick these people's rule
   const unmatchedRoles = useMemo(() => (current ? unmatchedRosterRoles(current.entries, roleIndex(settings?.goLivePack?.roles)) : []), [current, settings]);
   const [pending, setPending] = useState<{ table: RosterTable; mapping: RosterMapping } | undefined>(undefined);
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<ReactNode>('');
   const [readProblem, setReadProblem] = useState<RosterProblem | undefined>(undefined);
   const input = useRef<HTMLInputElement>(null);
 
   const choose = async (file: File | undefined) => {
     if (!file) return;
     setReadProblem(undefined);
-    setStatus(r('roster.reading', { file: file.name }));
+    setStatus(rx('roster.reading', { file: <Data>{file.name}</Data> }));
     try {
       const table = await readRosterFile(file.name, new Uint8Array(await file.arrayBuffer()));
       setPending({ table, mapping: guessRosterMapping(table.header) });
@@ -50,7 +51,7 @@ export function RosterView(): ReactNode {
     <TrainerSection heading={r('roster.heading')}>
       <p className="tr-hint">{r('roster.hint')}</p>
       <p data-region="roster-current">
-        {current ? r('roster.current', { file: current.fileName, people: current.entries.length, date: dateTime(current.importedAt, lang) }) : r('roster.none')}
+        {current ? rx('roster.current', { file: <Data>{current.fileName}</Data>, people: current.entries.length, date: dateTime(current.importedAt, lang) }) : r('roster.none')}
       </p>
       {model?.roster && (
         <p data-region="roster-counts" data-missing={model.roster.notHandedIn.length} data-unknown={model.roster.notOnRoster}>
@@ -90,17 +91,18 @@ export function RosterView(): ReactNode {
           onAccept={async (entries) => {
             await replaceRoster(db, { fileName: pending.table.fileName, encoding: pending.table.encoding, mapping: pending.mapping, entries });
             setPending(undefined);
-            setStatus(r('roster.accepted', { file: pending.table.fileName, count: entries.length }));
+            setStatus(rx('roster.accepted', { file: <Data>{pending.table.fileName}</Data>, count: entries.length }));
             await refresh();
           }}
           r={r}
+          rx={rx}
         />
       )}
     </TrainerSection>
   );
 }
 
-function MappingDialog({ table, mapping, onMapping, onCancel, onAccept, r }: { table: RosterTable; mapping: RosterMapping; onMapping: (m: RosterMapping) => void; onCancel: () => void; onAccept: (entries: ReturnType<typeof rosterEntries>['entries']) => Promise<void>; r: RosterT }): ReactNode {
+function MappingDialog({ table, mapping, onMapping, onCancel, onAccept, r, rx }: { table: RosterTable; mapping: RosterMapping; onMapping: (m: RosterMapping) => void; onCancel: () => void; onAccept: (entries: ReturnType<typeof rosterEntries>['entries']) => Promise<void>; r: RosterT; rx: RosterTx }): ReactNode {
   const id = useId();
   const dialog = useRef<HTMLDialogElement>(null);
   const [busy, setBusy] = useState(false);
@@ -120,7 +122,7 @@ function MappingDialog({ table, mapping, onMapping, onCancel, onAccept, r }: { t
   };
   return (
     <dialog ref={dialog} className="tr-dialog" aria-labelledby={`${id}-title`} data-region="roster-dialog" onCancel={(e) => (e.preventDefault(), onCancel())}>
-      <h3 id={`${id}-title`}>{r('roster.dialog.title', { file: table.fileName })}</h3>
+      <h3 id={`${id}-title`}>{rx('roster.dialog.title', { file: <Data>{table.fileName}</Data> })}</h3>
       <p className="tr-hint">{r('roster.dialog.hint')}</p>
       <fieldset className="tr-mapping">
         <legend>{r('roster.dialog.mapping')}</legend>
@@ -130,7 +132,7 @@ function MappingDialog({ table, mapping, onMapping, onCancel, onAccept, r }: { t
             <select id={`${id}-${field}`} data-field={field} value={mapping[field] ?? ''} onChange={(e) => set(field, e.target.value)}>
               <option value="">{r('roster.column.none')}</option>
               {table.header.map((h, i) => (
-                <option key={i} value={i}>
+                <option key={i} value={i} translate="no">
                   {h || `#${i + 1}`}
                 </option>
               ))}
@@ -145,7 +147,7 @@ function MappingDialog({ table, mapping, onMapping, onCancel, onAccept, r }: { t
             <tr>
               {mapped.map((f) => (
                 <th scope="col" key={f}>
-                  {r(`roster.field.${f}`)} <span className="tr-kind">← {table.header[mapping[f]!] || `#${mapping[f]! + 1}`}</span>
+                  {r(`roster.field.${f}`)} <span className="tr-kind">← <Data>{table.header[mapping[f]!] || `#${mapping[f]! + 1}`}</Data></span>
                 </th>
               ))}
             </tr>
@@ -154,7 +156,7 @@ function MappingDialog({ table, mapping, onMapping, onCancel, onAccept, r }: { t
             {preview.map((row, i) => (
               <tr key={i}>
                 {mapped.map((f) => (
-                  <td key={f}>{row[mapping[f]!] ?? ''}</td>
+                  <td key={f} translate="no">{row[mapping[f]!] ?? ''}</td>
                 ))}
               </tr>
             ))}

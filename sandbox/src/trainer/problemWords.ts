@@ -1,3 +1,4 @@
+import { PROBLEM_CSV_COLUMNS } from '@preceptor/shared/trainer/problemList.ts';
 import { PROBLEM_LIST_MESSAGES } from './problemListMessages.ts';
 import type { TrainerKey, TrainerT } from './trainerMessages.ts';
 
@@ -19,4 +20,28 @@ export function controlText(t: TrainerT, element: { role?: string; label?: strin
 /** The page pattern without the origin: the route is what a trainer reads. */
 export function pageText(page: string): string {
   return page.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '') || page;
+}
+
+/** The problem list CSV's header words, column by column: every column of PROBLEM_CSV_COLUMNS has one. */
+const CSV_HEADER_KEYS: Record<(typeof PROBLEM_CSV_COLUMNS)[number], TrainerKey> = {
+  page: 'problems.page',
+  category: 'problems.category',
+  severity: 'problems.severity',
+  count: 'problems.count',
+  reporters: 'problems.reporters',
+  firstAt: 'problems.first',
+  lastAt: 'problems.last',
+  status: 'problems.status',
+  owner: 'problems.owner',
+  answer: 'problems.answer',
+  published: 'problems.published',
+  respondedAt: 'problems.responded',
+  sameDay: 'problems.sameDay',
+  elements: 'problems.elements',
+  texts: 'problems.texts',
+};
+
+/** The problem list CSV's header in the trainer's language. */
+export function problemCsvHeader(t: TrainerT): string[] {
+  return PROBLEM_CSV_COLUMNS.map((column) => t(CSV_HEADER_KEYS[column]));
 }

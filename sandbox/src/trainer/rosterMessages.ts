@@ -1,7 +1,8 @@
 // The roster and go-live gate views' text (issue 15), each a [zh-CN, en] pair like trainerMessages.ts.
 
-import { useMemo } from 'react';
+import { Fragment, createElement, useMemo, type ReactNode } from 'react';
 import { useI18n, type Lang } from '../i18n.ts';
+import { fillInParts } from '@preceptor/shared/i18n/fillIn.ts';
 import { defineMessages, pairText } from '@preceptor/shared/i18n/messagePairs.ts';
 
 const ROSTER_MESSAGES = defineMessages({
@@ -103,7 +104,17 @@ export function rosterText(lang: Lang, key: RosterKey, vars?: RosterVars): strin
   return pairText(ROSTER_MESSAGES, lang, key, vars);
 }
 
-export function useRosterText(): { lang: Lang; r: RosterT } {
+/** A sentence with data in it (a department, a file's name): the data parts are elements, marked as data by the caller. */
+export type RosterTx = (key: RosterKey, vars: Record<string, ReactNode>) => ReactNode;
+
+export function useRosterText(): { lang: Lang; r: RosterT; rx: RosterTx } {
   const { lang } = useI18n();
-  return useMemo(() => ({ lang, r: (key: RosterKey, vars?: RosterVars) => rosterText(lang, key, vars) }), [lang]);
+  return useMemo(
+    () => ({
+      lang,
+      r: (key: RosterKey, vars?: RosterVars) => rosterText(lang, key, vars),
+      rx: (key: RosterKey, vars: Record<string, ReactNode>) => createElement(Fragment, null, ...fillInParts<ReactNode>(ROSTER_MESSAGES[key][lang === 'en' ? 1 : 0], vars)),
+    }),
+    [lang],
+  );
 }

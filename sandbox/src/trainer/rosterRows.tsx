@@ -1,8 +1,13 @@
-import type { ReactNode } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, type ReactNode } from 'react';
 import type { RosterEntry } from '@preceptor/shared/trainer/roster.ts';
+import { roleIndex, roleTitles, shownRosterRole, type RoleIndex, type RoleTitles } from '@preceptor/shared/trainer/rosterMatching.ts';
 import type { DashboardLearner, DashboardModel } from './dashboardModel.ts';
 import { useRosterText } from './rosterMessages.ts';
+import { readSettings } from './trainerDb.ts';
 import type { LearnerFilter } from './trainerUi.tsx';
+import { useDashboard } from './useDashboard.ts';
+import { Data } from '../ui/Data.tsx';
 import './roster.css';
 
 /** Pieces the matrix and overdue views show when a roster is loaded (issue 15). */
@@ -14,6 +19,31 @@ export function rosterOnlyRows(model: Pick<DashboardModel, 'roster'>, filter?: L
   if (filter.role) return [];
   const search = filter.search.trim().toLowerCase();
   return rows.filter((e) => (!filter.department || e.department === filter.department) && (!search || e.staffNumber.toLowerCase().includes(search) || e.name.toLowerCase().includes(search)));
+}
+
+/** The roles a roster's role words are read against: the go-live pack's own, then the built-in ones. */
+export type RosterRoles = { index: RoleIndex; titles: RoleTitles };
+
+export function useRosterRoles(): RosterRoles {
+  const { db } = useDashboard();
+  const packRoles = useLiveQuery(() => readSettings(db), [db])?.goLivePack?.roles;
+  return useMemo(() => ({ index: roleIndex(packRoles), titles: roleTitles(packRoles) }), [packRoles]);
+}
+
+/**
+ * A roster's role words: a role the app knows by its title in the screen's language, the
+ * hospital's other words as written (data). `except`: the role the row already shows (nothing to add).
+ */
+export function RosterRole({ words, roles, except, before = '' }: { words: string; roles: RosterRoles; except?: string; before?: string }): ReactNode {
+  const { lang } = useRosterText();
+  const shown = shownRosterRole(words, roles, lang);
+  if (shown.kind === 'blank' || (shown.kind === 'role' && shown.roleId === except)) return null;
+  return (
+    <>
+      {before}
+      {shown.kind === 'role' ? <span data-role-id={shown.roleId}>{shown.title}</span> : <Data>{shown.words}</Data>}
+    </>
+  );
 }
 
 /** "Nothing handed in": a state of its own, with a symbol and words, never colour alone. */
@@ -53,14 +83,14 @@ export function RosterBadge({ learner }: { learner: Pick<DashboardLearner, 'rost
 }
 
 /** A matrix row for a roster entry with nothing handed in: one cell across the item columns. */
-export function NothingHandedInRow({ entry, itemColumns, rowProps }: { entry: RosterEntry; itemColumns: number; /** the matrix's row index (and, virtualised, its measuring ref) */ rowProps?: { 'aria-rowindex': number; 'data-index': number; ref?: (el: HTMLTableRowElement | null) => void } }): ReactNode {
+export function NothingHandedInRow({ entry, roles, itemColumns, rowProps }: { entry: RosterEntry; roles: RosterRoles; itemColumns: number; /** the matrix's row index (and, virtualised, its measuring ref) */ rowProps?: { 'aria-rowindex': number; 'data-index': number; ref?: (el: HTMLTableRowElement | null) => void } }): ReactNode {
   return (
     <tr data-roster-only={entry.staffNumber} data-status="nothing-handed-in" {...rowProps}>
       <th scope="row">
-        {entry.name || '—'} <span className="tr-staff">{entry.staffNumber}</span>
+        {entry.name ? <Data>{entry.name}</Data> : '—'} <span className="tr-staff">{entry.staffNumber}</span>
       </th>
-      <td>{entry.role || '—'}</td>
-      <td>{entry.department}</td>
+      <td>{entry.role.trim() ? <RosterRole words={entry.role} roles={roles} /> : '—'}</td>
+      <td><Data>{entry.department}</Data></td>
       <td className="num">—</td>
       {itemColumns > 0 && (
         <td colSpan={itemColumns} className="tr-nothing-cell">

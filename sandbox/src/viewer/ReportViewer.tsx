@@ -7,11 +7,12 @@ import { useSandboxState, useSandboxStore } from '../store/StoreContext.ts';
 import { deptName, examName, formatAgeYears, labTestName, staffName, ymdhm } from '../ui/format.ts';
 import { StatusTag } from '../ui/StatusTag.tsx';
 import { useIsV2 } from '../uiVersion.ts';
+import { Data } from '../ui/Data.tsx';
 
 const FLAG_MARK: Record<LabResult['items'][number]['flag'], string> = { N: '', H: '↑', L: '↓', HH: '↑↑', LL: '↓↓' };
 
 export function ReportViewer({ kind, id, by }: { kind: 'lab' | 'imaging'; id: string; by: string }): ReactNode {
-  const { t, lang } = useI18n();
+  const { t, tx, lang } = useI18n();
   const v2 = useIsV2();
   const state = useSandboxState();
   const store = useSandboxStore();
@@ -85,27 +86,27 @@ export function ReportViewer({ kind, id, by }: { kind: 'lab' | 'imaging'; id: st
             </tbody>
           </table>
           <div className="viewer__sign">
-            <span>{t('viewer.testedBy', { name: staffName(lab.enteredBy) })}</span>
-            <span>{t('viewer.reviewedBy', { name: lab.releasedBy ? staffName(lab.releasedBy) : '' })}</span>
+            <span>{tx('viewer.testedBy', { name: <Data>{staffName(lab.enteredBy)}</Data> })}</span>
+            <span>{tx('viewer.reviewedBy', { name: lab.releasedBy ? <Data>{staffName(lab.releasedBy)}</Data> : '' })}</span>
           </div>
         </>
       ) : exam?.report ? (
         <>
           <section className="viewer__section">
             <h2>{t('viewer.findings')}</h2>
-            <p>{exam.report.findings}</p>
+            <p><Data>{exam.report.findings}</Data></p>
           </section>
           <section className="viewer__section">
             <h2>{t('viewer.impression')}</h2>
-            <p className="strong">{exam.report.impression}</p>
+            <p className="strong"><Data>{exam.report.impression}</Data></p>
           </section>
           <div className="viewer__sign">
-            <span>{t('viewer.draftedBy', { name: staffName(exam.report.draftedBy) })}</span>
-            <span>{t('viewer.signedBy', { name: staffName(exam.report.signedBy) })}</span>
+            <span>{tx('viewer.draftedBy', { name: <Data>{staffName(exam.report.draftedBy)}</Data> })}</span>
+            <span>{tx('viewer.signedBy', { name: <Data>{staffName(exam.report.signedBy)}</Data> })}</span>
           </div>
           <div className="viewer__actions">
             {exam.reportRead ? (
-              <StatusTag tone="ok" icon="✔">{t('viewer.readBy', { name: staffName(exam.reportRead.by), time: ymdhm(exam.reportRead.at) })}</StatusTag>
+              <StatusTag tone="ok" icon="✔">{tx('viewer.readBy', { name: <Data>{staffName(exam.reportRead.by)}</Data>, time: ymdhm(exam.reportRead.at) })}</StatusTag>
             ) : by && findImagingExam(exam.examCode) ? (
               <button type="button" className="btn btn--primary" data-action="mark-report-read" onClick={() => store.dispatch({ type: 'imaging/markReportRead', examId: exam.examId }, by)}>
                 {t('viewer.markRead')}

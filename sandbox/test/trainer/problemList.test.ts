@@ -10,6 +10,8 @@ import { buildDashboardModel } from '../../src/trainer/dashboardModel.ts';
 import { importBundles, type ImportSource } from '../../src/trainer/importBundles.ts';
 import { readProblemHandling, updateProblemHandling } from '../../src/trainer/problemStore.ts';
 import { TrainerDb } from '../../src/trainer/trainerDb.ts';
+import { problemCsvHeader } from '../../src/trainer/problemWords.ts';
+import { trainerText } from '../../src/trainer/trainerMessages.ts';
 
 const source = (name: string, bytes: Uint8Array): ImportSource => ({ name, size: bytes.length, bytes: async () => bytes });
 const PAGE = 'http://emr.test/registration*';
@@ -27,6 +29,16 @@ function reports(learner: ReturnType<typeof syntheticLearner>, at: string, count
 }
 
 describe('the pilot problem list in the trainer dashboard', () => {
+  it("heads the CSV in the trainer's language, with a column saying whether the answer went out as page help", () => {
+    const zh = problemCsvHeader((key) => trainerText('zh-CN', key));
+    const en = problemCsvHeader((key) => trainerText('en', key));
+    expect(zh.slice(8, 12)).toEqual(['负责人', '答复', '已发布为本页帮助', '首次答复']);
+    expect(en.slice(8, 12)).toEqual(['Owner', 'Answer', 'Published as page help', 'First response']);
+    expect(new Set(zh).size).toBe(zh.length);
+    expect(new Set(en).size).toBe(en.length);
+    expect(['zh-CN', 'en'].map((l) => [trainerText(l as 'zh-CN' | 'en', 'problems.published.yes'), trainerText(l as 'zh-CN' | 'en', 'problems.published.no')])).toEqual([['是', '否'], ['yes', 'no']]);
+  });
+
   it('imported bundles give groups by page and category; the trainer handles them in their own table', async () => {
     const db = new TrainerDb(`problems-${crypto.randomUUID()}`);
     const a = syntheticLearner(3);

@@ -31,7 +31,21 @@ export type LmsCourse = { id: string; title: LocalizedText; items: LmsCourseItem
 /** What the mentor picked: 'all', or the ids (scenario ids; `packId/quizId` or bare quiz/tour ids). */
 export type LmsSelection = { scenarios: 'all' | readonly string[]; quizzes?: 'all' | readonly string[]; tours?: 'all' | readonly string[] };
 
-export type LmsCourseResult = { ok: true; course: LmsCourse } | { ok: false; problems: string[] };
+/** One thing wrong with what the mentor picked: the id it is about ('' = the pick as a whole) and why, in both languages (as lmsKit.ts reports a kit's problems). */
+export type LmsCourseProblem = { id: string; message: LocalizedText };
+
+export type LmsCourseResult = { ok: true; course: LmsCourse } | { ok: false; problems: LmsCourseProblem[] };
+
+/** One problem as a line in the given language (the editor's, or English for the command line). */
+export function lmsCourseProblemText(problem: LmsCourseProblem, language: 'zh-CN' | 'en'): string {
+  return problem.message[language];
+}
+
+const NOT_FOUND: Record<LmsItemKind, (id: string) => LocalizedText> = {
+  scenario: (id) => ({ 'zh-CN': `沙箱情景中没有情景“${id}”`, en: `no scenario "${id}" among the sandbox scenarios` }),
+  quiz: (id) => ({ 'zh-CN': `已安装的内容包中没有测验“${id}”`, en: `no quiz "${id}" among the installed packs` }),
+  tour: (id) => ({ 'zh-CN': `已安装的内容包中没有导览“${id}”`, en: `no tour "${id}" among the installed packs` }),
+};
 
 export const DEFAULT_COURSE_TITLE: LocalizedText = { 'zh-CN': 'Preceptor 情景演练', en: 'Preceptor drills' };
 
@@ -47,7 +61,7 @@ function picked(selection: 'all' | readonly string[] | undefined, packId: string
  */
 export function lmsCourse(input: { scenarios: readonly Scenario[]; packs: readonly ContentPack[]; selection: LmsSelection; id?: string; title?: LocalizedText }): LmsCourseResult {
   const { scenarios, packs, selection } = input;
-  const problems: string[] = [];
+  const problems: LmsCourseProblem[] = [];
   const items: LmsCourseItem[] = [];
   for (const s of scenarios) {
     if (!picked(selection.scenarios, undefined, s.id)) continue;
@@ -63,19 +77,19 @@ export function lmsCourse(input: { scenarios: readonly Scenario[]; packs: readon
       items.push({ key: `tour:${pack.id}/${t.id}`, kind: 'tour', contentId: t.id, packId: pack.id, title: t.title, ...(t.roles[0] ? { role: t.roles[0] } : {}) });
     }
   }
-  const named = (sel: 'all' | readonly string[] | undefined, what: string, has: (id: string) => boolean): void => {
+  const named = (sel: 'all' | readonly string[] | undefined, what: LmsItemKind, has: (id: string) => boolean): void => {
     if (sel === undefined || sel === 'all') return;
-    for (const id of sel) if (!has(id)) problems.push(`no ${what} "${id}" among the ${what === 'scenario' ? 'sandbox scenarios' : 'installed packs'}`);
+    for (const id of sel) if (!has(id)) problems.push({ id, message: NOT_FOUND[what](id) });
   };
   named(selection.scenarios, 'scenario', (id) => scenarios.some((s) => s.id === id));
   named(selection.quizzes, 'quiz', (id) => packs.some((p) => p.quizzes.some((q) => q.id === id || `${p.id}/${q.id}` === id)));
   named(selection.tours, 'tour', (id) => packs.some((p) => p.tours.some((t) => t.id === id || `${p.id}/${t.id}` === id)));
   const keys = new Set<string>();
   for (const item of items) {
-    if (keys.has(item.key)) problems.push(`"${item.key}" is in the course twice (two installed packs with the same id?)`);
+    if (keys.has(item.key)) problems.push({ id: item.key, message: { 'zh-CN': `“${item.key}”在课程中出现两次（是否安装了两个 ID 相同的内容包？）`, en: `"${item.key}" is in the course twice (two installed packs with the same id?)` } });
     keys.add(item.key);
   }
-  if (items.length === 0 && problems.length === 0) problems.push('nothing picked: name at least one scenario, quiz or tour');
+  if (items.length === 0 && problems.length === 0) problems.push({ id: '', message: { 'zh-CN': '没有选择任何内容：请至少选择一个情景、测验或导览', en: 'nothing picked: name at least one scenario, quiz or tour' } });
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, course: { id: input.id ?? 'preceptor-drills', title: input.title ?? DEFAULT_COURSE_TITLE, items } };
 }

@@ -6,7 +6,7 @@ import type { LocalizedText } from '../schema/localizedText.ts';
 import { BUILT_IN_ROLE_TITLES } from '../schema/learnerProfile.ts';
 import { buildCmi5Files } from './cmi5Package.ts';
 import type { LmsKit } from './lmsKit.ts';
-import { lmsCourse, type LmsCourse, type LmsCourseResult, type LmsSelection } from './lmsCourse.ts';
+import { lmsCourse, type LmsCourse, type LmsCourseProblem, type LmsCourseResult, type LmsSelection } from './lmsCourse.ts';
 import { packageZip } from './packageZip.ts';
 import { scorm12Package } from './scorm12Package.ts';
 import type { TitleLanguage } from './scorm12Manifest.ts';
@@ -46,7 +46,7 @@ export function lmsPackageFromKit(kit: LmsKit, course: LmsCourse, format: LmsPac
   }
 }
 
-export type LmsPackagesResult = { ok: true; course: LmsCourse; packages: LmsPackage[] } | { ok: false; problems: string[] };
+export type LmsPackagesResult = { ok: true; course: LmsCourse; packages: LmsPackage[] } | { ok: false; problems: LmsCourseProblem[] };
 
 /** Every format asked for, from one course outline. */
 export function lmsPackagesFromKit(input: { kit: LmsKit; packs: readonly ContentPack[]; selection: LmsSelection; formats: readonly LmsPackageFormat[] } & LmsPackageOptions): LmsPackagesResult {

@@ -49,29 +49,35 @@ export function answerPatientData(answer: string): PatientDataMatch | undefined 
 }
 
 /**
- * The answers marked "publish as help for this page", as file entries: only groups with an
- * answer, a known category and no patient data in the answer or the question (a row that would
- * fail is left out; the dashboard refuses to mark it in the first place).
+ * A group's answer as a file entry when it is published as help for its page: marked "publish",
+ * with an answer, a known category and no patient data in the answer or the question (a row that
+ * would fail is left out; the dashboard refuses to mark it in the first place).
  */
+export function publishedAnswer(row: ProblemListRow, language: Language): AnsweredProblemEntry | undefined {
+  const answer = row.answer.trim();
+  const first = row.reports[0];
+  if (!row.publish || !answer || !first || answerPatientData(answer)) return undefined;
+  const named = row.reports.find((r) => r.elementRole && r.elementLabel) ?? row.reports.find((r) => r.elementRole);
+  const entry = AnsweredProblemEntry.safeParse({
+    kind: 'answeredProblem',
+    id: answeredProblemId(row.key),
+    at: new Date(row.respondedAt ?? row.lastAt).toISOString(),
+    pagePattern: row.page,
+    category: row.category,
+    ...(named?.elementRole ? { element: { role: named.elementRole, ...(named.elementLabel ? { label: named.elementLabel } : {}) } } : {}),
+    question: first.text,
+    answer,
+    language,
+  });
+  return entry.success && !problemTextPatientData(entry.data.question) ? entry.data : undefined;
+}
+
+/** Whether a group's answer goes out as page help (the suggestions file carries it): what the problem list CSV says. */
+export function answerPublishedAsHelp(row: ProblemListRow): boolean {
+  return publishedAnswer(row, 'zh-CN') !== undefined;
+}
+
+/** The answers published as help for their pages, as file entries (see publishedAnswer). */
 export function publishedAnswers(rows: readonly ProblemListRow[], language: Language): AnsweredProblemEntry[] {
-  const entries: AnsweredProblemEntry[] = [];
-  for (const row of rows) {
-    const answer = row.answer.trim();
-    const first = row.reports[0];
-    if (!row.publish || !answer || !first || answerPatientData(answer)) continue;
-    const named = row.reports.find((r) => r.elementRole && r.elementLabel) ?? row.reports.find((r) => r.elementRole);
-    const entry = AnsweredProblemEntry.safeParse({
-      kind: 'answeredProblem',
-      id: answeredProblemId(row.key),
-      at: new Date(row.respondedAt ?? row.lastAt).toISOString(),
-      pagePattern: row.page,
-      category: row.category,
-      ...(named?.elementRole ? { element: { role: named.elementRole, ...(named.elementLabel ? { label: named.elementLabel } : {}) } } : {}),
-      question: first.text,
-      answer,
-      language,
-    });
-    if (entry.success && !problemTextPatientData(entry.data.question)) entries.push(entry.data);
-  }
-  return entries;
+  return rows.flatMap((row) => publishedAnswer(row, language) ?? []);
 }

@@ -1,4 +1,5 @@
 import { csvDocument, csvUtcTime } from '../record/csvCells.ts';
+import { answerPublishedAsHelp } from './problemAnswers.ts';
 import { PROBLEM_SEVERITIES, type ProblemSeverity } from '../record/problemReport.ts';
 import type { StatementFact } from '../record/statementFacts.ts';
 
@@ -150,6 +151,8 @@ export interface ProblemCsvWords {
   severity: (severity: string) => string;
   status: (status: ProblemStatusValue) => string;
   sameDay: (sameDay: SameDay) => string;
+  /** yes or no: the answer is published as help for the group's page */
+  published: (published: boolean) => string;
   /** a reporter's display name (staff name when the learner handed it in), else the opaque id */
   reporter: (learner: string) => string;
   /** a report's element, as shown: role and label */
@@ -157,7 +160,7 @@ export interface ProblemCsvWords {
 }
 
 /** The header of problemListCsv, column by column (the words come from the caller). */
-export const PROBLEM_CSV_COLUMNS = ['page', 'category', 'severity', 'count', 'reporters', 'firstAt', 'lastAt', 'status', 'owner', 'answer', 'respondedAt', 'sameDay', 'elements', 'texts'] as const;
+export const PROBLEM_CSV_COLUMNS = ['page', 'category', 'severity', 'count', 'reporters', 'firstAt', 'lastAt', 'status', 'owner', 'answer', 'published', 'respondedAt', 'sameDay', 'elements', 'texts'] as const;
 
 /** Excel-safe CSV (BOM, CRLF, no formulas): one line per group, its reports' words joined. */
 export function problemListCsv(rows: readonly ProblemListRow[], words: ProblemCsvWords): string {
@@ -174,6 +177,7 @@ export function problemListCsv(rows: readonly ProblemListRow[], words: ProblemCs
       words.status(r.status),
       r.owner,
       r.answer,
+      words.published(answerPublishedAsHelp(r)),
       csvUtcTime(r.respondedAt),
       words.sameDay(r.sameDay),
       [...new Set(r.reports.map(words.element).filter(Boolean))].join('; '),

@@ -1,4 +1,5 @@
 import { BUILT_IN_ROLES, BUILT_IN_ROLE_TITLES } from '../schema/learnerProfile.ts';
+import type { Language } from '../schema/localizedText.ts';
 import type { RosterEntry } from './roster.ts';
 
 /**
@@ -44,6 +45,30 @@ export function roleIndex(packRoles: readonly RoleTitle[] = []): RoleIndex {
 export function rosterRoleId(words: string, index: RoleIndex): string | undefined {
   const key = roleKey(words);
   return key ? index.get(key) : undefined;
+}
+
+/** Role id → its titles: the pack's own roles, then the built-in ones (the pack wins, as in roleIndex). */
+export type RoleTitles = ReadonlyMap<string, RoleTitle['title']>;
+
+export function roleTitles(packRoles: readonly RoleTitle[] = []): RoleTitles {
+  const titles = new Map<string, RoleTitle['title']>();
+  for (const role of [...packRoles, ...BUILT_IN_ROLES.map((id) => ({ id, title: BUILT_IN_ROLE_TITLES[id] }))]) if (!titles.has(role.id)) titles.set(role.id, role.title);
+  return titles;
+}
+
+/**
+ * A roster's role words as a screen shows them: words that name a role the app knows become that
+ * role's title in the screen's language (our own words: 护士 reads "Nurse" on an English screen);
+ * words that name no role are the hospital's, shown as HR wrote them and marked as data.
+ */
+export type ShownRosterRole = { kind: 'role'; roleId: string; title: string } | { kind: 'hospital-words'; words: string } | { kind: 'blank' };
+
+export function shownRosterRole(words: string, roles: { index: RoleIndex; titles: RoleTitles }, language: Language): ShownRosterRole {
+  const written = words.trim();
+  if (!written) return { kind: 'blank' };
+  const roleId = rosterRoleId(written, roles.index);
+  const title = roleId === undefined ? '' : (roles.titles.get(roleId)?.[language] ?? '');
+  return roleId !== undefined && title ? { kind: 'role', roleId, title } : { kind: 'hospital-words', words: written };
 }
 
 export interface UnmatchedRosterRole {

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { LMS_KIT_MANIFEST, buildLmsKit, lmsKitEntries, lmsKitProblemText, readLmsKit, type LmsKitProblem, type LmsKitSource } from '../../src/lms/lmsKit.ts';
+import { lmsCourseProblemText } from '../../src/lms/lmsCourse.ts';
 import { lmsPackagesFromKit } from '../../src/lms/lmsPackagesFromKit.ts';
 import { SCORM12_SCHEMA_FILES, manifestFileHrefs } from '../../src/lms/scorm12Manifest.ts';
 import type { PackageFile } from '../../src/lms/packageZip.ts';
@@ -116,6 +117,6 @@ describe('LMS kit', () => {
     const cmi5Xml = strFromU8(unzipSync(cmi5!.zip)['cmi5.xml']!);
     expect(cmi5Xml.match(/<au /g)).toHaveLength(1);
     const nothing = lmsPackagesFromKit({ kit: read.kit, packs: [], selection: { scenarios: ['no-such-drill'] }, formats: ['scorm12'], titleLanguage: 'en' });
-    expect(nothing.ok ? [] : nothing.problems).toEqual(['no scenario "no-such-drill" among the sandbox scenarios']);
+    expect(nothing.ok ? [] : nothing.problems.map((p) => lmsCourseProblemText(p, 'en'))).toEqual(['no scenario "no-such-drill" among the sandbox scenarios']);
   });
 });

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
-import { lmsCourse, type LmsCourse } from '../../src/lms/lmsCourse.ts';
+import { lmsCourse, lmsCourseProblemText, type LmsCourse, type LmsCourseResult } from '../../src/lms/lmsCourse.ts';
 import { launchFile } from '../../src/lms/lmsLaunch.ts';
 import { PackagePathError, packageZip } from '../../src/lms/packageZip.ts';
 import { SCORM12_SCHEMA_FILES, manifestFileHrefs, scorm12Manifest } from '../../src/lms/scorm12Manifest.ts';
@@ -35,9 +35,14 @@ const schemaFiles = SCORM12_SCHEMA_FILES.map((name) => ({ path: name, data: new 
 /** a stand-in for sandbox/dist-lms: its shape (entry, viewer, assets), not its size */
 const sandboxBuild = ['lms.html', 'viewer.html', 'assets/lms-abc123.js', 'assets/styles-def456.css', 'assets/NursePage-0a1b.js'].map((p) => ({ path: p, data: new TextEncoder().encode(`/* ${p} */`) }));
 
+/** the outline's problems as lines in one language */
+function problemLines(r: LmsCourseResult, language: 'zh-CN' | 'en'): string[] {
+  return r.ok ? [] : r.problems.map((p) => lmsCourseProblemText(p, language));
+}
+
 function course(): LmsCourse {
   const r = lmsCourse({ scenarios, packs: [pack], selection: { scenarios: 'all', quizzes: 'all', tours: 'all' } });
-  if (!r.ok) throw new Error(r.problems.join('\n'));
+  if (!r.ok) throw new Error(problemLines(r, 'en').join('\n'));
   return r.course;
 }
 
@@ -79,8 +84,20 @@ describe('LMS course outline', () => {
 
   it('names an id that matches nothing instead of dropping it, and refuses an empty course', () => {
     const r = lmsCourse({ scenarios, packs: [pack], selection: { scenarios: ['nurse-kcl-push-order', 'no-such-drill'], tours: ['nope'] } });
-    expect(r).toEqual({ ok: false, problems: ['no scenario "no-such-drill" among the sandbox scenarios', 'no tour "nope" among the installed packs'] });
-    expect(lmsCourse({ scenarios, packs: [], selection: { scenarios: [] } })).toMatchObject({ ok: false, problems: [expect.stringContaining('nothing picked')] });
+    expect(r.ok).toBe(false);
+    expect(r.ok ? [] : r.problems.map((p) => p.id)).toEqual(['no-such-drill', 'nope']);
+    expect(problemLines(r, 'en')).toEqual(['no scenario "no-such-drill" among the sandbox scenarios', 'no tour "nope" among the installed packs']);
+    expect(problemLines(r, 'zh-CN')).toEqual(['沙箱情景中没有情景“no-such-drill”', '已安装的内容包中没有导览“nope”']);
+    const empty = lmsCourse({ scenarios, packs: [], selection: { scenarios: [] } });
+    expect(problemLines(empty, 'en')).toEqual(['nothing picked: name at least one scenario, quiz or tour']);
+    expect(problemLines(empty, 'zh-CN')).toEqual(['没有选择任何内容：请至少选择一个情景、测验或导览']);
+  });
+
+  it('names a quiz that matches nothing and a pack installed twice, in zh-CN and en', () => {
+    const quiz = pack.quizzes[0]!;
+    const r = lmsCourse({ scenarios, packs: [pack, pack], selection: { scenarios: [], quizzes: [`${pack.id}/${quiz.id}`, 'no-such-quiz'] } });
+    expect(problemLines(r, 'en')).toEqual([`no quiz "no-such-quiz" among the installed packs`, `"quiz:${pack.id}/${quiz.id}" is in the course twice (two installed packs with the same id?)`]);
+    expect(problemLines(r, 'zh-CN')).toEqual([`已安装的内容包中没有测验“no-such-quiz”`, `“quiz:${pack.id}/${quiz.id}”在课程中出现两次（是否安装了两个 ID 相同的内容包？）`]);
   });
 });
 
@@ -124,7 +141,7 @@ describe('SCORM 1.2 manifest and package', () => {
 
   it('a course of quizzes and tours only carries no sandbox build', () => {
     const r = lmsCourse({ scenarios, packs: [pack], selection: { scenarios: [], tours: 'all' } });
-    if (!r.ok) throw new Error(r.problems.join());
+    if (!r.ok) throw new Error(problemLines(r, 'en').join());
     const built = scorm12Package({ course: r.course, sandboxBuild, schemaFiles });
     expect(built.files.some((f) => f.startsWith('sandbox/'))).toBe(false);
     expect(built.manifest).not.toContain('RES-SANDBOX');

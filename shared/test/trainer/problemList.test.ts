@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { StatementFact } from '../../src/record/statementFacts.ts';
 import { problemReportFact } from './problemFacts.ts';
-import { problemGroups, problemKey, problemListCsv, problemListRows, sameDayResponse, type ProblemCsvWords } from '../../src/trainer/problemList.ts';
+import Papa from 'papaparse';
+import { PROBLEM_CSV_COLUMNS, problemGroups, problemKey, problemListCsv, problemListRows, sameDayResponse, type ProblemCsvWords } from '../../src/trainer/problemList.ts';
 
 const T0 = Date.parse('2026-12-06T01:00:00Z');
 const HOUR = 3_600_000;
@@ -62,11 +63,12 @@ describe('the pilot problem list', () => {
 
   it('exports Excel-safe CSV: BOM, CRLF, formulas neutralised, reporters by name', () => {
     const words: ProblemCsvWords = {
-      headers: ['page', 'category', 'severity', 'count', 'reporters', 'first', 'last', 'status', 'owner', 'answer', 'responded', 'same day', 'elements', 'texts'],
+      headers: ['page', 'category', 'severity', 'count', 'reporters', 'first', 'last', 'status', 'owner', 'answer', 'published', 'responded', 'same day', 'elements', 'texts'],
       category: (c) => `cat:${c}`,
       severity: (s) => `sev:${s}`,
       status: (s) => s,
       sameDay: (s) => s,
+      published: (yes) => (yes ? 'yes' : 'no'),
       reporter: (l) => ({ a: '张护士', b: 'b' })[l] ?? l,
       element: (r) => (r.elementRole ? `${r.elementRole} ${r.elementLabel ?? ''}`.trim() : ''),
     };
@@ -78,5 +80,33 @@ describe('the pilot problem list', () => {
     expect(csv).toContain('button 新建患者; combobox 医保类型');
     expect(csv).toContain(`"'=HYPERLINK(""http://x"")"`);
     expect(csv).not.toMatch(/(^|,)=HYPERLINK/m);
+  });
+
+  it('says in a column whether the answer went out as page help: yes only for a marked answer the suggestions file carries', () => {
+    const words: ProblemCsvWords = { headers: [...PROBLEM_CSV_COLUMNS], category: (c) => c, severity: (s) => s, status: (s) => s, sameDay: (s) => s, published: (yes) => (yes ? '是' : '否'), reporter: (l) => l, element: () => '' };
+    const at = T0 + 5 * HOUR;
+    const rows = problemListRows(
+      groups,
+      [
+        // marked and clean: published
+        { key: problemKey(REG, 'cannot-find'), status: 'answered', owner: '', answer: '在工具栏右侧', publish: true, respondedAt: at, updatedAt: at },
+        // answered, not marked: kept in the dashboard
+        { key: problemKey(REG, 'system-error'), status: 'answered', owner: '', answer: '已修复', respondedAt: at, updatedAt: at },
+        // marked, but the answer starts like a formula and holds a phone number: never published, and the cell stays inert
+        { key: problemKey(PHARM, 'cannot-find'), status: 'answered', owner: '', answer: '=请致电 13812345678', publish: true, respondedAt: at, updatedAt: at },
+      ],
+      T0 + 40 * HOUR,
+      dayOf,
+    );
+    const table = Papa.parse<string[]>(problemListCsv(rows, words).slice(1), { skipEmptyLines: true }).data;
+    const column = (name: (typeof PROBLEM_CSV_COLUMNS)[number]) => table[0]!.indexOf(name);
+    expect(column('published')).toBe(column('answer') + 1);
+    const byPage = (page: string, category: string) => table.find((row) => row[column('page')] === page && row[column('category')] === category)!;
+    expect(byPage(REG, 'cannot-find')[column('published')]).toBe('是');
+    expect(byPage(REG, 'system-error')[column('published')]).toBe('否');
+    expect(byPage(PHARM, 'cannot-find')[column('published')]).toBe('否');
+    expect(byPage(PHARM, 'cannot-find')[column('answer')]).toBe("'=请致电 13812345678");
+    // every row has every column
+    expect(new Set(table.map((row) => row.length))).toEqual(new Set([PROBLEM_CSV_COLUMNS.length]));
   });
 });

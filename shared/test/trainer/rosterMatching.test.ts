@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateGoLive, packGoLive, type GoLiveRules } from '../../src/trainer/goLiveGate.ts';
 import type { LearnerReadiness, ReadinessItem } from '../../src/trainer/readiness.ts';
 import type { RosterEntry } from '../../src/trainer/roster.ts';
-import { roleIndex, rosterMatch, rosterRoleId, unmatchedRosterRoles } from '../../src/trainer/rosterMatching.ts';
+import { roleIndex, roleTitles, rosterMatch, rosterRoleId, shownRosterRole, unmatchedRosterRoles } from '../../src/trainer/rosterMatching.ts';
 
 const entry = (staffNumber: string, role: string, department = '心内科'): RosterEntry => ({ staffNumber, name: `员工${staffNumber}`, department, role });
 
@@ -30,6 +30,29 @@ describe('roster role words to role ids', () => {
     expect(rosterRoleId('护士', index)).toBe('icu-nurse');
     // the built-in role is still reached by its other names
     expect(rosterRoleId('Nurse', index)).toBe('nurse');
+  });
+
+  it("shows role words that name a known role in the screen's language, and the hospital's other words as written", () => {
+    const roles = { index: roleIndex(packRoles), titles: roleTitles(packRoles) };
+    // our words: the built-in role and the pack's own, whichever language HR wrote them in
+    expect(shownRosterRole('护士', roles, 'en')).toEqual({ kind: 'role', roleId: 'nurse', title: 'Nurse' });
+    expect(shownRosterRole('Nurse', roles, 'zh-CN')).toEqual({ kind: 'role', roleId: 'nurse', title: '护士' });
+    expect(shownRosterRole('挂号员', roles, 'en')).toEqual({ kind: 'role', roleId: 'registrar', title: 'Registrar' });
+    expect(shownRosterRole(' 病区文员 ', roles, 'en')).toEqual({ kind: 'role', roleId: 'ward-clerk', title: 'Ward clerk' });
+    expect(shownRosterRole('WARD CLERK', roles, 'zh-CN')).toEqual({ kind: 'role', roleId: 'ward-clerk', title: '病区文员' });
+    // the hospital's words: no role has them, so they stay as HR wrote them (trimmed), in either language
+    expect(shownRosterRole(' 规培生 ', roles, 'en')).toEqual({ kind: 'hospital-words', words: '规培生' });
+    expect(shownRosterRole('Porter', roles, 'zh-CN')).toEqual({ kind: 'hospital-words', words: 'Porter' });
+    // without the pack, its role's words are the hospital's again
+    expect(shownRosterRole('病区文员', { index: roleIndex(), titles: roleTitles() }, 'en')).toEqual({ kind: 'hospital-words', words: '病区文员' });
+    expect(shownRosterRole('  ', roles, 'en')).toEqual({ kind: 'blank' });
+  });
+
+  it('gives a pack role without a title in the screen language as the words HR wrote', () => {
+    const untitled = [{ id: 'porter', title: { 'zh-CN': '护工', en: '' } }];
+    const roles = { index: roleIndex(untitled), titles: roleTitles(untitled) };
+    expect(shownRosterRole('护工', roles, 'zh-CN')).toEqual({ kind: 'role', roleId: 'porter', title: '护工' });
+    expect(shownRosterRole('护工', roles, 'en')).toEqual({ kind: 'hospital-words', words: '护工' });
   });
 
   it('lists the role words that name no role, with how many people and the first staff number', () => {

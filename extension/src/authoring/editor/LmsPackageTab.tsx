@@ -4,6 +4,7 @@ import { roleTitle } from '@preceptor/shared/authoring/operationManual.ts';
 import { readLmsKit, lmsKitProblemText, type LmsKit } from '@preceptor/shared/lms/lmsKit.ts';
 import { LMS_PACKAGE_FILE_NAMES, lmsCourseFromKit, lmsPackageFromKit, type LmsPackage } from '@preceptor/shared/lms/lmsPackagesFromKit.ts';
 import { formatsOf, lmsKitUrl, lmsPackChoices, lmsSelectionOf, packItemKey, pickedCount, scenariosByRole, type LmsFormatChoice, type LmsPicks } from '@preceptor/shared/lms/lmsChoices.ts';
+import { lmsCourseProblemText, type LmsCourseProblem } from '@preceptor/shared/lms/lmsCourse.ts';
 import type { TitleLanguage } from '@preceptor/shared/lms/scorm12Manifest.ts';
 import { installedPacks } from '../../packs/installedPacks.ts';
 import { megabytes } from '../../packs/packFile.ts';
@@ -52,7 +53,8 @@ export function LmsPackageTab() {
   const [format, setFormat] = useState<LmsFormatChoice>('both');
   const [titleLanguage, setTitleLanguage] = useState<TitleLanguage>('both');
   const [building, setBuilding] = useState<{ file: string; done: number; total: number } | undefined>(undefined);
-  const [buildProblems, setBuildProblems] = useState<string[]>([]);
+  // the course's problems stay structured, so they follow the editor's language; a build error is the builder's own words
+  const [buildProblems, setBuildProblems] = useState<(LmsCourseProblem | string)[]>([]);
   const [built, setBuilt] = useState<Built[]>([]);
   const builtHeading = useRef<HTMLHeadingElement>(null);
   const id = useId();
@@ -256,7 +258,7 @@ export function LmsPackageTab() {
       {buildProblems.length > 0 && (
         <div className="problems" role="alert" data-region="lms-build-problems">
           <p className="error">{t('lmsBuildFailed')}</p>
-          <ul>{buildProblems.map((p, i) => <li key={i}>{p}</li>)}</ul>
+          <ul>{buildProblems.map((p, i) => <li key={i}>{typeof p === 'string' ? p : lmsCourseProblemText(p, language)}</li>)}</ul>
         </div>
       )}
       {built.length > 0 && (
