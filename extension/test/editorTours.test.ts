@@ -103,10 +103,25 @@ describe('the editor\'s tours tab', () => {
     expect(image.getAttribute('width')).toBe('160');
     expect(image.querySelectorAll('rect')).toHaveLength(4); // the page, the section, the ring and the target
     const toggle = image.closest('button')!;
-    expect(toggle.getAttribute('aria-pressed')).toBe('false');
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
     act(() => toggle.click());
-    expect(toggle.getAttribute('aria-pressed')).toBe('true');
-    expect(host.querySelector('svg[data-region="target-sketch"]')!.getAttribute('width')).toBe('480');
+    // large on a line of its own (not grown over the label beside the thumbnail), which stays where it was
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    const large = host.querySelector<HTMLElement>('[data-region="target-sketch-large"]')!;
+    expect(toggle.getAttribute('aria-controls')).toBe(large.id);
+    expect(large.querySelector('svg[data-region="target-sketch"]')!.getAttribute('width')).toBe('480');
+    expect(image.getAttribute('width')).toBe('160');
+    expect(toggle.nextElementSibling!.getAttribute('data-region')).toBe('target-summary');
+    // Esc closes it and focus goes back to the thumbnail; a click on the large one closes it too
+    act(() => large.querySelector('button')!.focus());
+    act(() => void large.querySelector('button')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+    expect(host.querySelector('[data-region="target-sketch-large"]')).toBeNull();
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(toggle);
+    act(() => toggle.click());
+    act(() => host.querySelector<HTMLButtonElement>('[data-action="shrink-sketch"]')!.click());
+    expect(host.querySelector('[data-region="target-sketch-large"]')).toBeNull();
+    expect(document.activeElement).toBe(toggle);
     // step 2's target was written without a sketch: no image, no empty frame
     act(() => stepHeads()[1]!.click());
     expect(host.querySelector('[data-region="target-summary"]')).not.toBeNull();
