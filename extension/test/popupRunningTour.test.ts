@@ -1,7 +1,6 @@
 // @vitest-environment jsdom
 import { act, createElement } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import demoPackJson from '@preceptor/shared/packs/registration-demo.pack.json';
 import { ContentPack } from '@preceptor/shared/schema/contentPack.ts';
@@ -11,14 +10,13 @@ import type { TourRun } from '@preceptor/shared/tour/tourMachine.ts';
 import { sendMessage } from '../src/messaging/protocol.ts';
 import type { MyTourStates, PageTourRef } from '../src/tours/protocol.ts';
 import { PopupPage } from '../src/pages/PopupPage.tsx';
+import { reactHostPerTest, until } from './reactHost.ts';
 
 // The popup, with a tour running in this tab: until the background says so, the row must not offer
 // "Start again" (that would restart the learner's run instead of resuming it) nor "Start".
 
 vi.mock('../src/messaging/protocol.ts', () => ({ sendMessage: vi.fn() }));
 vi.mock('../src/ui/targetTab.ts', () => ({ findTargetTab: async () => ({ id: 7, url: 'http://localhost:5173/registration' }), isOpenAsTab: async () => false }));
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const pack = ContentPack.parse(demoPackJson);
 const tour = pack.tours[0]!;
@@ -31,26 +29,19 @@ function deferred<T>() {
   return { promise, resolve, reject };
 }
 
-let root: Root;
-let host: HTMLElement;
+const dom = reactHostPerTest();
 let pageTours: ReturnType<typeof deferred<PageTourRef[]>>;
 let tourStates: ReturnType<typeof deferred<MyTourStates>>;
 
-const row = () => host.querySelector<HTMLElement>(`[data-region="page-tours"] li[data-tour="${tour.id}"]`);
+const row = () => dom.host.querySelector<HTMLElement>(`[data-region="page-tours"] li[data-tour="${tour.id}"]`);
 const buttonTexts = () => [...(row()?.querySelectorAll('button') ?? [])].map((b) => b.textContent);
 
 async function settle() {
   for (let i = 0; i < 5; i++) await act(() => new Promise((r) => setTimeout(r, 0)));
 }
 
-async function until(check: () => boolean) {
-  for (let i = 0; i < 200 && !check(); i++) await act(() => new Promise((r) => setTimeout(r, 5)));
-  expect(check()).toBe(true);
-}
-
 describe('the popup\'s row for a tour running in this tab', () => {
   beforeEach(async () => {
-    fakeBrowser.reset();
     await fakeBrowser.storage.local.set({
       installedPackOutlines: [packOutline(pack)],
       learnerProfile: { learnerId: '0b8f6a4e-2d1c-4b3a-9e8f-7a6b5c4d3e2f', role: 'registrar', language: 'zh-CN' },
@@ -62,17 +53,10 @@ describe('the popup\'s row for a tour running in this tab', () => {
       if (name === 'myTourStates') return tourStates.promise;
       return new Promise(() => undefined); // the other panels' questions stay unanswered here
     }) as typeof sendMessage);
-    host = document.createElement('div');
-    document.body.append(host);
-    root = createRoot(host);
-  });
-  afterEach(() => {
-    act(() => root.unmount());
-    host.remove();
   });
 
   it('shows the tour at once with a disabled button and no verb, then Resume and Start again once the background answers', async () => {
-    await act(async () => root.render(createElement(PopupPage)));
+    await act(async () => dom.root.render(createElement(PopupPage)));
     await until(() => row() !== null);
     // drawn from the outlines before the background answers; the log has already answered "in progress"
     await act(async () => tourStates.resolve({ [tourActivityId(pack.id, tour.id)]: { status: 'in-progress', stepsDone: 2 } }));
@@ -89,7 +73,7 @@ describe('the popup\'s row for a tour running in this tab', () => {
   });
 
   it('waits for the log too: a tour not running here shows no verb until its state is known', async () => {
-    await act(async () => root.render(createElement(PopupPage)));
+    await act(async () => dom.root.render(createElement(PopupPage)));
     await until(() => row() !== null);
     await act(async () => pageTours.resolve([{ packId: pack.id, tourId: tour.id }]));
     await settle();
@@ -100,7 +84,7 @@ describe('the popup\'s row for a tour running in this tab', () => {
   });
 
   it('falls back to the outline list with its verbs when the background cannot list the tab\'s tours (nothing waits silently)', async () => {
-    await act(async () => root.render(createElement(PopupPage)));
+    await act(async () => dom.root.render(createElement(PopupPage)));
     await until(() => row() !== null);
     await act(async () => { tourStates.resolve({}); pageTours.reject(new Error('no service worker')); });
     await until(() => buttonTexts()[0] !== '正在确认…');
