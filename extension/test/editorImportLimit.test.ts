@@ -1,56 +1,39 @@
 // @vitest-environment jsdom
 import { Blob as NodeBlob, File as NodeFile } from 'node:buffer';
 import { act, createElement } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { describe, expect, it, vi } from 'vitest';
 import demoPackJson from '@preceptor/shared/packs/registration-demo.pack.json';
 import { authoringTranslator } from '../src/authoring/authoringMessages.ts';
 import { authoredPacks } from '../src/authoring/authoringStore.ts';
 import { ImportPack } from '../src/authoring/editor/EditorPage.tsx';
 import { MAX_PACK_FILE_BYTES, readPackText } from '../src/packs/packFile.ts';
+import { reactHostPerTest, until } from './reactHost.ts';
 
 // The editor's "Import JSON" (issue 17): the options page's 32 MB limit, the file named, nothing
 // read or stored for a file over it; a pack under it is read with progress and imported.
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 // (jsdom's Blob has no stream(): Node's, as the browser's, reads in chunks)
 const fileOf = (text: string, name: string) => new NodeFile([text], name, { type: 'application/json' }) as unknown as File;
 
-let root: Root;
-let host: HTMLElement;
+const dom = reactHostPerTest();
 
 function choose(file: File) {
-  const input = host.querySelector<HTMLInputElement>('input[data-action="editor-import"]')!;
+  const input = dom.host.querySelector<HTMLInputElement>('input[data-action="editor-import"]')!;
   Object.defineProperty(input, 'files', { value: [file], configurable: true });
   input.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
-async function until(check: () => boolean) {
-  for (let i = 0; i < 200 && !check(); i++) await act(() => new Promise((r) => setTimeout(r, 10)));
-  expect(check()).toBe(true);
-}
 
 describe('the editor\'s Import JSON', () => {
-  beforeEach(() => {
-    fakeBrowser.reset();
-    host = document.createElement('div');
-    document.body.append(host);
-    root = createRoot(host);
-  });
-  afterEach(() => {
-    act(() => root.unmount());
-    host.remove();
-  });
 
   it('refuses a file over 32 MB at once, naming it and the limit, and reads nothing', async () => {
     const onImported = vi.fn();
-    act(() => root.render(createElement(ImportPack, { t: authoringTranslator('zh-CN'), language: 'zh-CN', onImported })));
+    act(() => dom.root.render(createElement(ImportPack, { t: authoringTranslator('zh-CN'), language: 'zh-CN', onImported })));
     const big = fileOf('{}', 'ward-export.json');
     Object.defineProperty(big, 'size', { value: MAX_PACK_FILE_BYTES + 5 * 1024 * 1024 });
     const stream = vi.spyOn(big, 'stream');
     await act(async () => choose(big));
-    const failure = host.querySelector('[data-region="editor-import-failure"]');
+    const failure = dom.host.querySelector('[data-region="editor-import-failure"]');
     expect(failure?.textContent).toBe('ward-export.json 有 37.0 MB，超过内容包上限 32.0 MB，未导入。请检查是否选错了文件。');
     expect(failure?.getAttribute('role')).toBe('alert');
     expect(stream).not.toHaveBeenCalled();
@@ -60,12 +43,12 @@ describe('the editor\'s Import JSON', () => {
 
   it('imports a pack under the limit (English words)', async () => {
     const onImported = vi.fn();
-    act(() => root.render(createElement(ImportPack, { t: authoringTranslator('en'), language: 'en', onImported })));
+    act(() => dom.root.render(createElement(ImportPack, { t: authoringTranslator('en'), language: 'en', onImported })));
     await act(async () => choose(fileOf(JSON.stringify(demoPackJson), 'registration.json')));
     await until(() => onImported.mock.calls.length === 1);
     expect((await authoredPacks.getValue()).map((p) => p.draft.id)).toEqual([demoPackJson.id]);
-    expect(host.querySelector('[role="status"]')?.textContent).toContain('Imported “');
-    expect(host.querySelector('[data-region="editor-import-failure"]')).toBeNull();
+    expect(dom.host.querySelector('[role="status"]')?.textContent).toContain('Imported “');
+    expect(dom.host.querySelector('[data-region="editor-import-failure"]')).toBeNull();
   });
 
   it('reads a file in chunks, reporting the fraction read up to the whole', async () => {

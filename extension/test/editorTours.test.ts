@@ -1,49 +1,36 @@
 // @vitest-environment jsdom
 import { act, createElement } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { describe, expect, it } from 'vitest';
 import demoPackJson from '@preceptor/shared/packs/registration-demo.pack.json';
 import { ContentPack } from '@preceptor/shared/schema/contentPack.ts';
 import { authoringTranslator } from '../src/authoring/authoringMessages.ts';
 import type { AuthoredPack } from '../src/authoring/authoringStore.ts';
 import { EditorProvider } from '../src/authoring/editor/editorContext.tsx';
 import { ToursTab } from '../src/authoring/editor/ToursTab.tsx';
+import { reactHostPerTest } from './reactHost.ts';
 
 // The editor's tours tab in a DOM (issue 17): a 5-step tour is five one-line steps, the one being
 // edited open; duplicating a step opens the copy; a target reads as its kind and label, not CSS.
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 globalThis.CSS ??= { escape: (s: string) => s } as typeof CSS;
 
-let root: Root;
-let host: HTMLElement;
+const dom = reactHostPerTest();
 
 function render(pack: ContentPack, language: 'zh-CN' | 'en' = 'zh-CN') {
   const authored: AuthoredPack = { key: 'k', draft: pack, published: [], updatedAt: 0 };
-  act(() => root.render(createElement(EditorProvider, { pack: authored, language, t: authoringTranslator(language), children: createElement(ToursTab) })));
+  act(() => dom.root.render(createElement(EditorProvider, { pack: authored, language, t: authoringTranslator(language), children: createElement(ToursTab) })));
 }
 
-const stepHeads = () => [...host.querySelectorAll<HTMLButtonElement>('[data-action="toggle-step"]')];
-const openBodies = () => [...host.querySelectorAll('.step-body')].filter((b) => !(b as HTMLElement).hidden);
+const stepHeads = () => [...dom.host.querySelectorAll<HTMLButtonElement>('[data-action="toggle-step"]')];
+const openBodies = () => [...dom.host.querySelectorAll('.step-body')].filter((b) => !(b as HTMLElement).hidden);
 
 describe('the editor\'s tours tab', () => {
-  beforeEach(() => {
-    fakeBrowser.reset();
-    host = document.createElement('div');
-    document.body.append(host);
-    root = createRoot(host);
-  });
-  afterEach(() => {
-    act(() => root.unmount());
-    host.remove();
-  });
 
   it('shows a 5-step tour as five collapsed steps, each a disclosure button with its title and kind', () => {
     render(ContentPack.parse(demoPackJson));
     expect(stepHeads()).toHaveLength(5);
     expect(openBodies()).toHaveLength(0);
-    expect(host.querySelectorAll('[data-path$=".title.zh-CN"][data-field="step-title-zh"]')).toHaveLength(0); // no step form while collapsed
+    expect(dom.host.querySelectorAll('[data-path$=".title.zh-CN"][data-field="step-title-zh"]')).toHaveLength(0); // no step form while collapsed
     expect(stepHeads().map((b) => b.getAttribute('aria-expanded'))).toEqual(['false', 'false', 'false', 'false', 'false']);
     expect(stepHeads()[3]!.textContent).toContain('第 4 步 · 新建患者');
     expect(stepHeads()[3]!.textContent).toContain('点击');
@@ -56,10 +43,10 @@ describe('the editor\'s tours tab', () => {
 
   it('duplicates a step right after it, with a new id and a copy title, and opens the copy', () => {
     render(ContentPack.parse(demoPackJson));
-    const duplicate = host.querySelectorAll<HTMLButtonElement>('[data-action="duplicate-step"]')[1]!;
+    const duplicate = dom.host.querySelectorAll<HTMLButtonElement>('[data-action="duplicate-step"]')[1]!;
     expect(duplicate.getAttribute('aria-label')).toBe('复制第 2 步');
     act(() => duplicate.click());
-    const steps = [...host.querySelectorAll('[data-step]')].map((li) => li.getAttribute('data-step'));
+    const steps = [...dom.host.querySelectorAll('[data-step]')].map((li) => li.getAttribute('data-step'));
     expect(steps).toEqual(['welcome', 'patient-search', 'patient-search-copy', 'today-queue', 'new-patient', 'id-number']);
     expect(stepHeads()[2]!.getAttribute('aria-expanded')).toBe('true');
     expect(stepHeads()[2]!.textContent).toContain('先查找，再建档（副本）');
@@ -67,8 +54,8 @@ describe('the editor\'s tours tab', () => {
 
   it('duplicates a tour, the copy opened after the original', () => {
     render(ContentPack.parse(demoPackJson), 'en');
-    act(() => host.querySelector<HTMLButtonElement>('[data-action="duplicate-tour"]')!.click());
-    const tours = [...host.querySelectorAll<HTMLDetailsElement>('details[data-tour]')];
+    act(() => dom.host.querySelector<HTMLButtonElement>('[data-action="duplicate-tour"]')!.click());
+    const tours = [...dom.host.querySelectorAll<HTMLDetailsElement>('details[data-tour]')];
     expect(tours.map((t) => t.getAttribute('data-tour'))).toEqual(['registration-basics', 'registration-basics-copy']);
     expect(tours[1]!.open).toBe(true);
     expect(tours[1]!.querySelector('summary')!.textContent).toContain('Outpatient registration basics (copy)');
@@ -80,10 +67,10 @@ describe('the editor\'s tours tab', () => {
     render(pack);
     expect(stepHeads()[3]!.textContent).toContain('按钮“新建患者”');
     act(() => stepHeads()[3]!.click());
-    const summary = host.querySelector('[data-region="target-summary"]')!;
+    const summary = dom.host.querySelector('[data-region="target-summary"]')!;
     expect(summary.textContent).toBe('按钮“新建患者”');
-    expect(host.querySelector('[data-region="target-page"]')!.textContent).toContain('http://localhost:*/registration*');
-    const css = host.querySelector('[data-region="target-css"]')!;
+    expect(dom.host.querySelector('[data-region="target-page"]')!.textContent).toContain('http://localhost:*/registration*');
+    const css = dom.host.querySelector('[data-region="target-css"]')!;
     expect(css.closest('details')!.open).toBe(false);
     expect(css.textContent).toContain('button[data-action=new-patient]');
   });
@@ -97,20 +84,35 @@ describe('the editor\'s tours tab', () => {
     };
     render(pack);
     act(() => stepHeads()[3]!.click());
-    const image = host.querySelector<SVGSVGElement>('svg[data-region="target-sketch"]')!;
+    const image = dom.host.querySelector<SVGSVGElement>('svg[data-region="target-sketch"]')!;
     expect(image.getAttribute('role')).toBe('img');
     expect(image.getAttribute('aria-label')).toBe('位置示意：区域“患者查询”中的按钮“新建患者”');
     expect(image.getAttribute('width')).toBe('160');
     expect(image.querySelectorAll('rect')).toHaveLength(4); // the page, the section, the ring and the target
     const toggle = image.closest('button')!;
-    expect(toggle.getAttribute('aria-pressed')).toBe('false');
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
     act(() => toggle.click());
-    expect(toggle.getAttribute('aria-pressed')).toBe('true');
-    expect(host.querySelector('svg[data-region="target-sketch"]')!.getAttribute('width')).toBe('480');
+    // large on a line of its own (not grown over the label beside the thumbnail), which stays where it was
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    const large = dom.host.querySelector<HTMLElement>('[data-region="target-sketch-large"]')!;
+    expect(toggle.getAttribute('aria-controls')).toBe(large.id);
+    expect(large.querySelector('svg[data-region="target-sketch"]')!.getAttribute('width')).toBe('480');
+    expect(image.getAttribute('width')).toBe('160');
+    expect(toggle.nextElementSibling!.getAttribute('data-region')).toBe('target-summary');
+    // Esc closes it and focus goes back to the thumbnail; a click on the large one closes it too
+    act(() => large.querySelector('button')!.focus());
+    act(() => void large.querySelector('button')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+    expect(dom.host.querySelector('[data-region="target-sketch-large"]')).toBeNull();
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(toggle);
+    act(() => toggle.click());
+    act(() => dom.host.querySelector<HTMLButtonElement>('[data-action="shrink-sketch"]')!.click());
+    expect(dom.host.querySelector('[data-region="target-sketch-large"]')).toBeNull();
+    expect(document.activeElement).toBe(toggle);
     // step 2's target was written without a sketch: no image, no empty frame
     act(() => stepHeads()[1]!.click());
-    expect(host.querySelector('[data-region="target-summary"]')).not.toBeNull();
-    expect(host.querySelector('[data-region="target-sketch"]')).toBeNull();
-    expect(host.querySelector('[data-action="toggle-sketch"]')).toBeNull();
+    expect(dom.host.querySelector('[data-region="target-summary"]')).not.toBeNull();
+    expect(dom.host.querySelector('[data-region="target-sketch"]')).toBeNull();
+    expect(dom.host.querySelector('[data-action="toggle-sketch"]')).toBeNull();
   });
 });

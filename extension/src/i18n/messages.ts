@@ -109,6 +109,8 @@ export const extensionMessages = defineMessages({
   start: ['开始', 'Start'],
   restart: ['重新开始', 'Start again'],
   resume: ['继续', 'Resume'],
+  /** a page tour's button until the background says whether it runs in this tab: no verb yet */
+  tourActionsPending: ['正在确认…', 'Checking…'],
   openOptions: ['内容包与进度导出', 'Content packs and progress export'],
   optionsTitle: ['Preceptor 设置', 'Preceptor settings'],
   packsHeading: ['已安装的内容包', 'Installed content packs'],

@@ -30,7 +30,9 @@ export function PopupPage() {
   const [tab, setTab] = useState<{ id: number; url: string } | null | undefined>(undefined);
   /** this tab's tours as the background answers them, with the tour running in the tab */
   const [askedTours, setAskedTours] = useState<PageTourRef[] | undefined>(undefined);
-  const [states, setStates] = useState<MyTourStates>({});
+  /** the background could not list this tab's tours: the rows keep the outline list and its verbs */
+  const [askFailed, setAskFailed] = useState(false);
+  const [states, setStates] = useState<MyTourStates | undefined>(undefined);
   const [refreshKey, setRefreshKey] = useState(0);
   const onboarding = Boolean(profile) && !profile?.role;
   // onboarding speaks the language the learner picks before they save it
@@ -48,7 +50,7 @@ export function PopupPage() {
   useEffect(() => void findTargetTab().then((found) => setTab(found ?? null)), []);
   useEffect(() => {
     if (!tab) return;
-    void sendMessage('listPageTours', { tabId: tab.id, url: tab.url }).then(setAskedTours);
+    void sendMessage('listPageTours', { tabId: tab.id, url: tab.url }).then(setAskedTours, () => setAskFailed(true));
   }, [tab, profile, packs, refreshKey]);
   // The page's tours drawn from the outlines at once, the same rule the background applies
   // (toursForPage): the first screen does not wait for a service worker that may be starting.
@@ -96,7 +98,8 @@ export function PopupPage() {
           </section>
         )}
         {profile?.role && packs && (
-          <TourFinder packs={packs} role={profile.role} pageTours={tours} hasPage={Boolean(tab)} states={states} language={language} t={t}
+          <TourFinder packs={packs} role={profile.role} pageTours={tours} answered={(askedTours !== undefined || askFailed) && states !== undefined}
+            hasPage={Boolean(tab)} states={states ?? {}} language={language} t={t}
             onStart={start} onResume={() => tab && void sendMessage('resumeTour', { tabId: tab.id }).then(afterLaunch)} />
         )}
         {profile?.role && packs && (

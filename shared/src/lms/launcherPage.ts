@@ -1,3 +1,16 @@
+// Why SCORM 1.2 has this page and cmi5 its own (sandbox/lms-launcher.html, sandbox/src/lms/cmi5Launcher.ts):
+// both open for a quiz or tour (never a scenario: scenarios launch sandbox/lms.html in both
+// packages), and both say "do it on the live EMR", but they do different work with different
+// runtimes. This one can only find the SCORM 1.2 `API` object in a parent frame (or the opener)
+// and mark the SCO "incomplete": SCORM 1.2 has no way to learn the result, which reaches the
+// trainer through an LRS or an export. The cmi5 page speaks xAPI over HTTP with the launch
+// token the LMS put in its URL, reads the LMS's LRS for the extension's statement under this
+// registration, and only then sends cmi5's completed/passed/failed; it needs the sandbox's JS
+// build and sandbox/lms-course.json beside it. One page for both would be the cmi5 page with a
+// third, SCORM mode that has none of its checking, plus lms-course.json in the SCORM package;
+// this page stays a static file per SCO with its inline script and titles written in, which any
+// SCORM 1.2 LMS serves. Change the wording of one, check the other's.
+//
 // The page a quiz or tour SCO/AU opens in the LMS: these run on the live EMR with the extension,
 // which cannot happen inside an LMS frame, so the page says where to do it (zh-CN and en) and
 // tells a SCORM 1.2 LMS the learner has seen it ("incomplete": the LMS cannot see the work

@@ -1,7 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { Language, type LocalizedText } from '@preceptor/shared/schema/localizedText.ts';
-import { parsePackFile, type PackImportResult } from '@preceptor/shared/schema/packImport.ts';
-import { setValidationLanguage } from '@preceptor/shared/schema/zodLanguage.ts';
+import type { PackImportResult } from '@preceptor/shared/schema/packImport.ts';
 import type { FieldProblem } from '@preceptor/shared/schema/fieldProblems.ts';
 import { problemMessage } from '../../i18n/problemMessage.ts';
 import { newDraftPack, uniqueId } from '@preceptor/shared/authoring/draftPack.ts';
@@ -21,7 +20,8 @@ import { LmsPackageTab } from './LmsPackageTab.tsx';
 import { RehearsalTab } from '../rehearsal/RehearsalTab.tsx';
 import { duplicatePack } from '@preceptor/shared/authoring/duplicate.ts';
 import { installedPacks } from '../../packs/installedPacks.ts';
-import { MAX_PACK_FILE_BYTES, isQuotaError, megabytes, nextPaint, readPackText, type PackFileStage } from '../../packs/packFile.ts';
+import type { PackFileStage } from '../../packs/packFile.ts';
+import { readPackFile } from '../../packs/readPackFile.ts';
 import type { ContentPack } from '@preceptor/shared/schema/contentPack.ts';
 
 const TABS = ['overview', 'tours', 'checklists', 'quizzes', 'tips', 'suggestions', 'publish', 'lms', 'changes', 'health', 'rehearsal'] as const;
@@ -213,7 +213,7 @@ function ValidationSummary({ result, t, language }: { result: PackImportResult; 
 }
 
 /**
- * Import a pack file into the editor: the same zod parse as the options page. A pack already being
+ * Import a pack file into the editor through the options page's reader (packs/readPackFile.ts). A pack already being
  * written (same id) gets the file as its draft, so the change view shows what the file changes;
  * a new one starts with the file as its published baseline.
  */
@@ -229,30 +229,9 @@ export function ImportPack({ t, language, onImported }: { t: AuthoringTranslate;
     if (!file) return;
     setResult(undefined);
     setFailure('');
-    // the options page's limit: a larger file is refused before a byte is read
-    if (file.size > MAX_PACK_FILE_BYTES) {
-      setFailure(t('importTooLarge', { file: file.name, size: megabytes(file.size), limit: megabytes(MAX_PACK_FILE_BYTES) }));
-      return;
-    }
-    setStage({ kind: 'reading', fraction: 0 });
-    try {
-      const text = await readPackText(file, (fraction) => setStage({ kind: 'reading', fraction }));
-      setStage({ kind: 'checking' });
-      await nextPaint();
-      setValidationLanguage(language);
-      const parsed = parsePackFile(file.name, text);
-      if (!parsed.ok) {
-        setResult(parsed);
-        return;
-      }
-      setStage({ kind: 'saving' });
-      await saveImported(parsed.pack);
-    } catch (error) {
-      if (isQuotaError(error)) setFailure(t('importStorageFull', { file: file.name }));
-      else setFailure(t('importNotSaved', { file: file.name, message: error instanceof Error ? error.message : String(error) }));
-    } finally {
-      setStage(undefined);
-    }
+    const outcome = await readPackFile(file, { language, t, onStage: setStage, save: saveImported });
+    if (outcome.kind === 'failed') setFailure(outcome.message);
+    else if (outcome.kind === 'invalid') setResult(outcome.result);
   }
   async function saveImported(pack: ContentPack) {
     const all = await authoredPacks.getValue();

@@ -9,7 +9,7 @@ import { sendMessage } from '../../messaging/protocol.ts';
 import { useEditor, type Path } from './editorContext.tsx';
 import { problemMessage } from '../../i18n/problemMessage.ts';
 import { MarkdownView } from './MarkdownView.tsx';
-import { TargetSketchThumbnail } from './TargetSketchImage.tsx';
+import { useTargetSketch } from './TargetSketchImage.tsx';
 
 /** Problems under a field, tied to it for screen readers; `nested`: also those inside it (list fields). */
 function Problems({ id, path, nested }: { id: string; path: Path; nested?: boolean }) {
@@ -201,6 +201,7 @@ export function TargetField({ path, label, setPage }: { path: Path; label: strin
   const { get, t, packKey, flush, language, draft } = useEditor();
   const [status, setStatus] = useState<string | undefined>(undefined);
   const target = get(path) as TargetFingerprint | undefined;
+  const sketch = useTargetSketch(target);
   const parent = path.slice(0, -1);
   // where: the step's (question's) own page, else its tour's pages, else the pack's sites
   const ownPage = get([...parent, 'page']);
@@ -215,12 +216,13 @@ export function TargetField({ path, label, setPage }: { path: Path; label: strin
   return (
     <div className="field target-field">
       <span className="label">{t('target')}</span>
-      {target && <TargetSketchThumbnail target={target} />}
+      {sketch.thumbnail}
       <span className="target" data-region="target-summary" data-path={formatPath(path)}>{target ? targetLabel(target, language) : t('noTarget')}</span>
       {target && hasPage && (
         <span className="muted target-page" data-region="target-page">{t('targetPage', { page: page !== '' ? page : t('targetPageUnknown') })}</span>
       )}
       <button type="button" data-action="pick-on-page" onClick={pick}>◎ {t('pickOnPage')}</button>
+      {sketch.large}
       {target && (
         <details className="advanced">
           <summary>{t('targetAdvanced')}</summary>

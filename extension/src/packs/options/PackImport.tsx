@@ -1,11 +1,11 @@
 import { useId, useState } from 'react';
-import { parsePackFile, type PackImportResult } from '@preceptor/shared/schema/packImport.ts';
+import type { PackImportResult } from '@preceptor/shared/schema/packImport.ts';
 import type { Language } from '@preceptor/shared/schema/localizedText.ts';
-import { setValidationLanguage } from '@preceptor/shared/schema/zodLanguage.ts';
 import type { Translate } from '../../i18n/messages.ts';
 import { installContentPack } from '../installedPacks.ts';
 import { problemMessage } from '../../i18n/problemMessage.ts';
-import { MAX_PACK_FILE_BYTES, isQuotaError, megabytes, nextPaint, readPackText, type PackFileStage } from '../packFile.ts';
+import { MAX_PACK_FILE_BYTES, megabytes, type PackFileStage } from '../packFile.ts';
+import { readPackFile } from '../readPackFile.ts';
 
 /** Choose a pack file; it is parsed with zod, and only a valid pack is installed. */
 export function PackImport({ language, t }: { language: Language; t: Translate }) {
@@ -22,28 +22,11 @@ export function PackImport({ language, t }: { language: Language; t: Translate }
     if (!file) return;
     setResult(undefined);
     setFailure('');
-    if (file.size > MAX_PACK_FILE_BYTES) {
-      setFailure(t('importTooLarge', { file: file.name, size: megabytes(file.size), limit: megabytes(MAX_PACK_FILE_BYTES) }));
-      return;
-    }
-    setStage({ kind: 'reading', fraction: 0 });
-    try {
-      const text = await readPackText(file, (fraction) => setStage({ kind: 'reading', fraction }));
-      setStage({ kind: 'checking' });
-      await nextPaint();
-      setValidationLanguage(language);
-      const parsed = parsePackFile(file.name, text);
-      if (parsed.ok) {
-        setStage({ kind: 'saving' });
-        if ((await installContentPack(parsed.pack)) === 'held-by-feed') return setFailure(t('importHeldByFeed', { id: parsed.pack.id }));
-      }
-      setResult(parsed);
-    } catch (error) {
-      if (isQuotaError(error)) setFailure(t('importStorageFull', { file: file.name }));
-      else setFailure(t('importNotSaved', { file: file.name, message: error instanceof Error ? error.message : String(error) }));
-    } finally {
-      setStage(undefined);
-    }
+    const outcome = await readPackFile(file, { language, t, onStage: setStage, save: installContentPack });
+    if (outcome.kind === 'failed') setFailure(outcome.message);
+    else if (outcome.kind === 'invalid') setResult(outcome.result);
+    else if (outcome.saved === 'held-by-feed') setFailure(t('importHeldByFeed', { id: outcome.pack.id }));
+    else setResult({ ok: true, pack: outcome.pack });
   }
 
   return (

@@ -24,6 +24,8 @@ export function TourFinder(props: {
   packs: readonly PackOutline[];
   role: string;
   pageTours: PageTourRef[] | undefined;
+  /** false until the background has answered which tour runs in this tab and the log the tours' states: rows show no verb until then */
+  answered: boolean;
   hasPage: boolean;
   states: MyTourStates;
   language: Language;
@@ -67,7 +69,7 @@ export function TourFinder(props: {
     const onPage = here.get(tour.key);
     return (
       <TourRow key={tour.key} tour={tour} run={onPage?.run} state={rowState(states[tourActivityId(tour.packId, tour.tourId)], onPage?.run)}
-        startable={onPage !== undefined} language={language} t={t} {...options}
+        startable={onPage !== undefined} pending={!props.answered} language={language} t={t} {...options}
         onStart={(picked) => props.onStart(picked.packId, picked.tourId)} onResume={() => props.onResume()} />
     );
   };

@@ -23,6 +23,12 @@ export function TourRow(props: {
   run?: TourRun;
   /** the tour runs on this page for this learner's role */
   startable: boolean;
+  /**
+   * The background has not yet said whether this tour runs in this tab (nor the log its state):
+   * the row shows a disabled, verbless button, never Start / Start again for a tour that will turn
+   * out to be running here (it would restart it instead of resuming).
+   */
+  pending?: boolean;
   /** show the module and roles (search results mix modules) */
   showModule?: boolean;
   showDescription?: boolean;
@@ -56,7 +62,13 @@ export function TourRow(props: {
           <span style={{ width: `${percent}%` }} />
         </div>
       )}
-      {startable ? (
+      {startable && props.pending ? (
+        <div className="tour-actions">
+          <button type="button" disabled aria-describedby={titleId} data-pending="">
+            {t('tourActionsPending')}
+          </button>
+        </div>
+      ) : startable ? (
         <div className="tour-actions">
           {run && (
             <button type="button" className="primary" aria-describedby={titleId} onClick={() => props.onResume(tour)}>
