@@ -7,6 +7,7 @@ import { ContentPack } from '@preceptor/shared/schema/contentPack.ts';
 import { packOutline } from '@preceptor/shared/schema/packOutline.ts';
 import { tourActivityId } from '@preceptor/shared/xapi/vocabulary.ts';
 import type { TourRun } from '@preceptor/shared/tour/tourMachine.ts';
+import { checklistProgress } from '@preceptor/shared/learning/checklistProgress.ts';
 import { sendMessage } from '../src/messaging/protocol.ts';
 import type { MyTourStates, PageTourRef } from '../src/tours/protocol.ts';
 import { PopupPage } from '../src/pages/PopupPage.tsx';
@@ -51,6 +52,7 @@ describe('the popup\'s row for a tour running in this tab', () => {
     vi.mocked(sendMessage).mockImplementation(((name: string) => {
       if (name === 'listPageTours') return pageTours.promise;
       if (name === 'myTourStates') return tourStates.promise;
+      if (name === 'myChecklists') return Promise.resolve(pack.checklists.filter((c) => c.role === 'registrar').map((c) => checklistProgress(pack, c, [], 'learner', new Date())));
       return new Promise(() => undefined); // the other panels' questions stay unanswered here
     }) as typeof sendMessage);
   });
@@ -89,5 +91,18 @@ describe('the popup\'s row for a tour running in this tab', () => {
     await act(async () => { tourStates.resolve({}); pageTours.reject(new Error('no service worker')); });
     await until(() => buttonTexts()[0] !== '正在确认…');
     expect(buttonTexts()).toEqual(['开始']);
+  });
+
+  it('the checklist\'s tour item resumes the tour running here, never restarts it; no verb before the background answers', async () => {
+    const checklistTourButton = () => dom.host.querySelector<HTMLButtonElement>('section[aria-labelledby="checklist-h"] li[data-item="tour"] button');
+    await act(async () => dom.root.render(createElement(PopupPage)));
+    await until(() => checklistTourButton() !== null);
+    expect([checklistTourButton()!.textContent, checklistTourButton()!.disabled]).toEqual(['正在确认…', true]);
+    await act(async () => { tourStates.resolve({}); pageTours.resolve([{ packId: pack.id, tourId: tour.id, run }]); });
+    await until(() => checklistTourButton()?.textContent !== '正在确认…');
+    expect([checklistTourButton()!.textContent, checklistTourButton()!.disabled]).toEqual(['继续导览', false]);
+    vi.mocked(sendMessage).mockClear();
+    await act(async () => checklistTourButton()!.click());
+    expect(vi.mocked(sendMessage).mock.calls.map(([name]) => name)).toEqual(['resumeTour']);
   });
 });

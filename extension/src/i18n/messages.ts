@@ -62,6 +62,7 @@ export const extensionMessages = defineMessages({
   checklistOptional: ['选做', 'optional'],
   checklistDone: ['已完成', 'done'],
   checklistStartTour: ['开始导览', 'Start tour'],
+  checklistResumeTour: ['继续导览', 'Resume tour'],
   checklistOpenQuiz: ['参加测验', 'Take quiz'],
   checklistMarkRead: ['已阅读', 'Mark as read'],
   checklistSignOff: ['导师确认', 'Mentor sign-off'],

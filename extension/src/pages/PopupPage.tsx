@@ -104,7 +104,8 @@ export function PopupPage() {
         )}
         {profile?.role && packs && (
           <ChecklistPanel key={profile.role} packs={packs} tabId={tab?.id} language={language} t={t} refreshKey={refreshKey}
-            onStartTour={(packId, tourId) => start(packId, tourId)} />
+            runHere={askedTours !== undefined ? (askedTours.find((ref) => ref.run) ?? null) : askFailed ? null : undefined}
+            onStartTour={(packId, tourId) => start(packId, tourId)} onResumeTour={() => tab && void sendMessage('resumeTour', { tabId: tab.id }).then(afterLaunch)} />
         )}
         {tab && !onboarding && <ReportProblemButton tabId={tab.id} t={t} />}
         {profile && packs && (

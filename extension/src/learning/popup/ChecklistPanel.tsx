@@ -20,7 +20,13 @@ interface Props {
   t: Translate;
   /** something changed the log (a tour started, a tick): re-read */
   refreshKey: number;
+  /**
+   * The tour running in this tab as the background said (null: none, or it could not say;
+   * undefined: not answered yet). A checklist tour that runs here is resumed, never restarted.
+   */
+  runHere: { packId: string; tourId: string } | null | undefined;
   onStartTour(packId: string, tourId: string): void;
+  onResumeTour(): void;
 }
 
 function itemTitle(pack: PackOutline | undefined, progress: ChecklistItemProgress, language: Language): string {
@@ -32,7 +38,7 @@ function itemTitle(pack: PackOutline | undefined, progress: ChecklistItemProgres
 }
 
 /** The learner's role checklists: ticks derived from the statement log, the next item one click away. */
-export function ChecklistPanel({ packs, tabId, language, t, refreshKey, onStartTour }: Props) {
+export function ChecklistPanel({ packs, tabId, language, t, refreshKey, runHere, onStartTour, onResumeTour }: Props) {
   const [lists, setLists] = useState<ChecklistProgress[] | undefined>(undefined);
   const [signing, setSigning] = useState<string | undefined>(undefined);
   /** what the last sign-off try said, shown next to the code field */
@@ -72,6 +78,11 @@ export function ChecklistPanel({ packs, tabId, language, t, refreshKey, onStartT
     const key = `${list.checklist.id}/${item.id}`;
     switch (item.kind) {
       case 'tour':
+        // until the background says which tour runs here, no verb: "start" would restart a running one
+        if (runHere === undefined) return <button type="button" disabled data-action="tour-pending">{t('tourActionsPending')}</button>;
+        if (runHere?.packId === list.packId && runHere.tourId === item.tourId) {
+          return <button type="button" data-action="resume-tour" onClick={onResumeTour}>{t('checklistResumeTour')}</button>;
+        }
         return <button type="button" onClick={() => onStartTour(list.packId, item.tourId)}>{t('checklistStartTour')}</button>;
       case 'quiz': {
         const url = browser.runtime.getURL(`/quiz.html?pack=${encodeURIComponent(list.packId)}&quiz=${encodeURIComponent(item.quizId)}${tabId !== undefined ? `&tab=${tabId}` : ''}`);
