@@ -4,6 +4,15 @@ import { PlayerCard, type CardActions } from '../src/tours/page/playerCard.ts';
 import { TourLauncher } from '../src/tours/page/tourLauncher.ts';
 import { playerTranslator } from '../src/i18n/playerMessages.ts';
 
+// the card and launcher ask the background where the learner left them; no background here: the default places
+vi.mock('../src/tours/page/guidePlaces.ts', async (original) => ({
+  ...(await original<typeof import('../src/tours/page/guidePlaces.ts')>()),
+  cardPlace: async () => undefined,
+  saveCardPlace: async () => undefined,
+  launcherPlace: async () => ({ collapsed: false }),
+  saveLauncherPlace: async () => undefined,
+}));
+
 /**
  * Issue 12: Preceptor's in-page UI sits in closed shadow roots. A page script finds the hosts but
  * gets `shadowRoot === null`, and no text of the card or launcher shows in the page's own DOM.

@@ -3,7 +3,7 @@ import { PROBLEM_CATEGORIES, PROBLEM_TEXT_MAX, problemTextPatientData, ReportedE
 import { stableHash } from '../record/stableHash.ts';
 import type { PatientDataMatch } from '../authoring/patientDataPatterns.ts';
 import { Language } from '../schema/localizedText.ts';
-import type { ProblemListRow } from './problemList.ts';
+import type { ProblemListRow } from './problemRows.ts';
 
 /**
  * "A mentor can answer with a tip that then appears to everyone on that page" (issue 16): the

@@ -131,7 +131,7 @@ describe('tour catalog', () => {
 });
 
 describe('a realistic pack set', () => {
-  it('600 tours: the index is built once, a search is fast', () => {
+  it('600 tours: one index built once answers pinyin-initial and mixed searches', () => {
     const base = packs()[0]!;
     const big = Array.from({ length: 12 }, (_, p) =>
       ContentPack.parse({
@@ -144,12 +144,8 @@ describe('a realistic pack set', () => {
     const catalog = tourCatalog(big.map(packOutline), 'registrar');
     expect(catalog).toHaveLength(600);
     const index = buildTourSearchIndex(catalog);
-    const started = performance.now();
-    for (const q of ['gh', 'guahao', 'billing', '收费', 'mk3']) searchTours(index, q);
-    const perSearch = (performance.now() - started) / 5;
     expect(searchTours(index, 'gh')).toHaveLength(600);
     expect(searchTours(index, 'mk3 di7ke')).toEqual(['module-3/tour-7']);
-    // generous: a keystroke's search must not be what makes the popup slow (measured ~1 ms)
-    expect(perSearch).toBeLessThan(100);
+    // how fast a keystroke's search is: `pnpm bench search` (no timed assertions in tests)
   });
 });
