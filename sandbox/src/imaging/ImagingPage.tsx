@@ -38,7 +38,7 @@ const YN_QUESTIONS = ['priorContrastReaction', 'asthma', 'hyperthyroidism', 'met
 const OUTCOME_TONE: Record<string, Tone> = { clear: 'ok', caution: 'warn', stop: 'danger', incomplete: 'muted' };
 const DAYS = 5;
 
-export default function ImagingPage({ notify }: { notify: (message: string) => void }): ReactNode {
+export default function ImagingPage({ notify }: { notify: (message: ReactNode) => void }): ReactNode {
   const { t, tx, lang } = useI18n();
   const { state, operator, dispatch } = useHospital('imaging');
   const today = isoDate(useNow(60_000));
@@ -362,7 +362,7 @@ export default function ImagingPage({ notify }: { notify: (message: string) => v
                   const staffId = escTo === 'requesting-doctor' ? exam.requestedBy : escStaff;
                   const r = dispatch({ type: 'imaging/escalate', examId: exam.examId, to: escTo, staffId, note: escNote });
                   if (!r.ok) return setIssues(r.issues);
-                  notify(t('im.escalated', { name: staffName(staffId) }));
+                  notify(tx('im.escalated', { name: <Data>{staffName(staffId)}</Data> }));
                   setEscalating(false);
                 }}
               >

@@ -23,7 +23,7 @@ export type CriticalValuesProps = {
   selectedPatient: string | null;
   onSelectPatient: (id: string) => void;
   dispatch: (a: HospitalAction) => ActionResult;
-  notify: (m: string) => void;
+  notify: (m: ReactNode) => void;
 };
 
 export function CriticalValues({ state, ward, now, selectedPatient, onSelectPatient, dispatch, notify }: CriticalValuesProps): ReactNode {
@@ -48,7 +48,7 @@ export function CriticalValues({ state, ward, now, selectedPatient, onSelectPati
     const r = dispatch({ type: 'critical/acknowledge', alertId: picked.alertId, readBackValue: readBack, doctorId: doctor, action });
     if (!r.ok) return setIssues(r.issues);
     setIssues([]);
-    notify(t('crit.acknowledged', { doctor: staffName(doctor) }));
+    notify(tx('crit.acknowledged', { doctor: <Data>{staffName(doctor)}</Data> }));
     setReadBack('');
     setAction('');
   };

@@ -22,7 +22,7 @@ import { Icon } from '../ui/Icon.tsx';
 
 type NurseTab = 'verify' | 'execute' | 'vitals' | 'records' | 'critical';
 
-export default function NursePage({ notify }: { notify: (message: string) => void }): ReactNode {
+export default function NursePage({ notify }: { notify: (message: ReactNode) => void }): ReactNode {
   const { t, tx, lang } = useI18n();
   const v2 = useIsV2();
   const { state, operator, dispatch } = useHospital('nurse');

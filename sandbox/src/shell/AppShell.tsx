@@ -12,13 +12,13 @@ import { TopBar } from './TopBar.tsx';
 
 export type ShellApi = {
   /** Shows a one-line message in the status bar (announced politely). */
-  notify: (message: string) => void;
+  notify: (message: ReactNode) => void;
 };
 
 export function AppShell({ pathname, children }: { pathname: string; children: (shell: ShellApi & { resetCount: number }) => ReactNode }): ReactNode {
   const { t } = useI18n();
   const v2 = useIsV2();
-  const [message, setMessage] = useState('');
+  const [message, setMessage] = useState<ReactNode>('');
   const [resetCount, setResetCount] = useState(0);
   const moduleEntry = moduleForPath(pathname);
   const moduleTitle = moduleEntry ? t(moduleEntry.labelKey) : t('notFound.title');

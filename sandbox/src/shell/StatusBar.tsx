@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useI18n } from '../i18n.ts';
 
-export function StatusBar({ message, moduleId }: { message: string; moduleId?: string }): ReactNode {
+export function StatusBar({ message, moduleId }: { message: ReactNode; moduleId?: string }): ReactNode {
   const { t } = useI18n();
   return (
     <footer className="his-statusbar">
