@@ -1,14 +1,14 @@
 import type { ContentPack, FaqEntry, FieldTip } from '../schema/contentPack.ts';
 import { urlMatches } from '../site/urlPattern.ts';
-import { packMatchesPage } from './toursForPage.ts';
+import { coversPage, isForRole, packMatchesPage } from './toursForPage.ts';
 
 /** Field tips (knowledge base) a learner in `role` sees on `url`. */
 export function tipsForPage(packs: readonly Pick<ContentPack, 'siteRules' | 'tips'>[], url: string, role: string | undefined): FieldTip[] {
   return packs
     .filter((pack) => packMatchesPage(pack, url))
     .flatMap((pack) => pack.tips)
-    .filter((tip) => tip.urlPatterns.length === 0 || urlMatches(url, tip.urlPatterns))
-    .filter((tip) => tip.roles.length === 0 || (role !== undefined && tip.roles.includes(role)));
+    .filter((tip) => coversPage(tip, url))
+    .filter((tip) => isForRole(tip, role));
 }
 
 /**
@@ -21,7 +21,7 @@ export function pageAnswers(packs: readonly Pick<ContentPack, 'siteRules' | 'faq
     .filter((pack) => packMatchesPage(pack, url))
     .flatMap((pack) => pack.faqs ?? [])
     .filter((faq) => faq.urlPatterns.length > 0 && urlMatches(url, faq.urlPatterns))
-    .filter((faq) => faq.roles.length === 0 || (role !== undefined && faq.roles.includes(role)));
+    .filter((faq) => isForRole(faq, role));
 }
 
 /** The pattern under which a page is known to a pack: recorded instead of the page's own URL. */

@@ -1,7 +1,7 @@
 import { tabPageUrl } from '../../tours/tourRunner.ts';
 import type { ContentPack } from '@preceptor/shared/schema/contentPack.ts';
 import { parsePackValue } from '@preceptor/shared/schema/packImport.ts';
-import { urlMatches } from '@preceptor/shared/site/urlPattern.ts';
+import { coversPage, packMatchesPage } from '@preceptor/shared/tour/toursForPage.ts';
 import type { HealthCheckInput } from '@preceptor/shared/tour/healthCheck.ts';
 import { samePageOrigin } from '@preceptor/shared/tour/tourStart.ts';
 import { recordAction, refreshDefaultTexts, startRecording, type RecordedAction, type RecorderState } from '@preceptor/shared/authoring/recorder.ts';
@@ -70,7 +70,7 @@ function updateTour(draft: DraftPack, tourId: string, change: (tour: DraftTour) 
 async function packForPage(url: string): Promise<AuthoredPack> {
   const packs = await authoredPacks.getValue();
   const matching = packs
-    .filter((p) => urlMatches(url, p.draft.siteRules.map((r) => r.urlPattern)))
+    .filter((p) => packMatchesPage(p.draft, url))
     .sort((a, b) => b.updatedAt - a.updatedAt)[0];
   if (matching) return matching;
   const host = new URL(url).hostname;
@@ -169,7 +169,7 @@ export async function authoredToursHere(tabId: number, pageUrl: string | undefin
   const pack = (await authoredPacks.getValue()).find((p) => p.key === session.packKey);
   if (!pack) return [];
   return pack.draft.tours
-    .filter((tour) => tour.urlPatterns.length === 0 || urlMatches(here, tour.urlPatterns))
+    .filter((tour) => coversPage(tour, here))
     .map((tour) => ({ packId: pack.draft.id, packVersion: pack.draft.version, tour }));
 }
 
