@@ -76,6 +76,7 @@ export function PopupPage() {
     else window.close();
   }
   const start = (packId: string, tourId: string) => tab && void sendMessage('startTour', { tabId: tab.id, packId, tourId }).then(afterLaunch);
+  const resume = () => tab && void sendMessage('resumeTour', { tabId: tab.id }).then(afterLaunch);
 
   const roleTitle = (() => {
     const role = profile?.role;
@@ -100,12 +101,12 @@ export function PopupPage() {
         {profile?.role && packs && (
           <TourFinder packs={packs} role={profile.role} pageTours={tours} answered={(askedTours !== undefined || askFailed) && states !== undefined}
             hasPage={Boolean(tab)} states={states ?? {}} language={language} t={t}
-            onStart={start} onResume={() => tab && void sendMessage('resumeTour', { tabId: tab.id }).then(afterLaunch)} />
+            onStart={start} onResume={resume} />
         )}
         {profile?.role && packs && (
           <ChecklistPanel key={profile.role} packs={packs} tabId={tab?.id} language={language} t={t} refreshKey={refreshKey}
             runHere={askedTours !== undefined ? (askedTours.find((ref) => ref.run) ?? null) : askFailed ? null : undefined}
-            onStartTour={(packId, tourId) => start(packId, tourId)} onResumeTour={() => tab && void sendMessage('resumeTour', { tabId: tab.id }).then(afterLaunch)} />
+            onStartTour={start} onResumeTour={resume} />
         )}
         {tab && !onboarding && <ReportProblemButton tabId={tab.id} t={t} />}
         {profile && packs && (
