@@ -24,6 +24,11 @@ export function translate(lang: Lang, key: MessageKey, vars?: MessageVars, ui: U
   return ui === 'v2' && V2_MESSAGES[key] ? pairText(V2_MESSAGES, lang, key, vars) : pairText(MODULE_MESSAGES, lang, key, vars);
 }
 
+/** A sentence with elements in it (a name drawn as data): the template's words as text, each fill-in as given. */
+export function sentence(template: string, vars: Record<string, ReactNode>): ReactNode {
+  return createElement(Fragment, null, ...fillInParts<ReactNode>(template, vars));
+}
+
 export function isLang(value: unknown): value is Lang {
   return value === 'zh-CN' || value === 'en';
 }
@@ -89,7 +94,7 @@ export function I18nProvider({ children }: { children: ReactNode }): ReactNode {
       lang,
       setLang,
       t: (key, vars) => translate(lang, key, vars, ui),
-      tx: (key, vars) => createElement(Fragment, null, ...fillInParts<ReactNode>(translate(lang, key, undefined, ui), vars)),
+      tx: (key, vars) => sentence(translate(lang, key, undefined, ui), vars),
     }),
     [lang, setLang, ui],
   );

@@ -1,8 +1,7 @@
 // The roster and go-live gate views' text (issue 15), each a [zh-CN, en] pair like trainerMessages.ts.
 
-import { Fragment, createElement, useMemo, type ReactNode } from 'react';
-import { useI18n, type Lang } from '../i18n.ts';
-import { fillInParts } from '@preceptor/shared/i18n/fillIn.ts';
+import { useMemo, type ReactNode } from 'react';
+import { sentence, useI18n, type Lang } from '../i18n.ts';
 import { defineMessages, pairText } from '@preceptor/shared/i18n/messagePairs.ts';
 
 const ROSTER_MESSAGES = defineMessages({
@@ -113,7 +112,7 @@ export function useRosterText(): { lang: Lang; r: RosterT; rx: RosterTx } {
     () => ({
       lang,
       r: (key: RosterKey, vars?: RosterVars) => rosterText(lang, key, vars),
-      rx: (key: RosterKey, vars: Record<string, ReactNode>) => createElement(Fragment, null, ...fillInParts<ReactNode>(ROSTER_MESSAGES[key][lang === 'en' ? 1 : 0], vars)),
+      rx: (key: RosterKey, vars: Record<string, ReactNode>) => sentence(pairText(ROSTER_MESSAGES, lang, key), vars),
     }),
     [lang],
   );
