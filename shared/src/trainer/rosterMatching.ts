@@ -25,14 +25,18 @@ export function roleKey(text: string): string {
 /** Roster words → role id. */
 export type RoleIndex = ReadonlyMap<string, string>;
 
+/** The roles a roster may name, in the order they win: the pack's own, then the built-in ones. */
+function knownRoles(packRoles: readonly RoleTitle[]): RoleTitle[] {
+  return [...packRoles, ...BUILT_IN_ROLES.map((id) => ({ id, title: BUILT_IN_ROLE_TITLES[id] }))];
+}
+
 /**
- * An index of the roles a roster may name: the pack's own roles, then the built-in ones; each by
- * its id, its Chinese and its English title. The pack wins where a title or id is on both.
+ * An index of the roles a roster may name (knownRoles), each by its id, its Chinese and its
+ * English title. The pack wins where a title or id is on both.
  */
 export function roleIndex(packRoles: readonly RoleTitle[] = []): RoleIndex {
   const index = new Map<string, string>();
-  const builtIn: RoleTitle[] = BUILT_IN_ROLES.map((id) => ({ id, title: BUILT_IN_ROLE_TITLES[id] }));
-  for (const role of [...packRoles, ...builtIn]) {
+  for (const role of knownRoles(packRoles)) {
     for (const text of [role.id, role.title['zh-CN'], role.title.en]) {
       const key = roleKey(text);
       if (key && !index.has(key)) index.set(key, role.id);
@@ -52,7 +56,7 @@ export type RoleTitles = ReadonlyMap<string, RoleTitle['title']>;
 
 export function roleTitles(packRoles: readonly RoleTitle[] = []): RoleTitles {
   const titles = new Map<string, RoleTitle['title']>();
-  for (const role of [...packRoles, ...BUILT_IN_ROLES.map((id) => ({ id, title: BUILT_IN_ROLE_TITLES[id] }))]) if (!titles.has(role.id)) titles.set(role.id, role.title);
+  for (const role of knownRoles(packRoles)) if (!titles.has(role.id)) titles.set(role.id, role.title);
   return titles;
 }
 
