@@ -60,9 +60,10 @@ export function CriticalValues({ state, ward, now, selectedPatient, onSelectPati
   };
 
   return (
-    <div data-panel="critical-values" className="two-col">
+    <div data-panel="critical-values" className="two-col crit-panel">
       <DataTable<CriticalAlert>
         caption={t('crit.caption')}
+        className="grid-wrap--fit"
         rows={alerts}
         rowKey={(c) => c.alertId}
         rowData={(c) => ({ 'data-alert-id': c.alertId, 'data-status': c.status })}
@@ -72,7 +73,7 @@ export function CriticalValues({ state, ward, now, selectedPatient, onSelectPati
         empty={t('crit.none')}
         columns={[
           { key: 'bed', header: t('common.bed'), render: (c) => <span className="strong">{admissionOf(c.patientId)?.bed}</span> },
-          { key: 'name', header: t('col.name'), render: (c) => <Data>{name(c)}</Data> },
+          { key: 'name', header: t('col.name'), render: (c) => <Data className="nowrap">{name(c)}</Data> },
           { key: 'item', header: t('crit.col.item'), render: (c) => `${labTestName(c.testCode, lang)} ${itemOf(c) ? (lang === 'en' ? itemOf(c)!.en : itemOf(c)!.zh) : c.itemCode}` },
           { key: 'value', header: t('crit.col.value'), className: 'num', render: (c) => <span className="value-hh">{c.value}</span> },
           { key: 'time', header: t('crit.col.time'), render: (c) => <span className="mono">{mdhm(c.report?.at ?? c.detectedAt)}</span> },
