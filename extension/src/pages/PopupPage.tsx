@@ -18,6 +18,8 @@ import { SiteAccess } from '../deployment/popup/SiteAccess.tsx';
 import { ReportProblemButton } from '../problems/popup/ReportProblemButton.tsx';
 import { LmsLinkPanel } from '../progress/popup/LmsLinkPanel.tsx';
 
+type PageToursAsk = { state: 'asking' } | { state: 'answered'; tours: PageTourRef[] } | { state: 'failed' };
+
 /**
  * The learner's popup. Without a role: one onboarding screen (role, department, language, who
  * they are). With one: the tours for this page, a search over all tours, all tours by module,
@@ -28,10 +30,11 @@ export function PopupPage() {
   const profile = useStorageItem(learnerProfile);
   const packs = useInstalledOutlines();
   const [tab, setTab] = useState<{ id: number; url: string } | null | undefined>(undefined);
-  /** this tab's tours as the background answers them, with the tour running in the tab */
-  const [askedTours, setAskedTours] = useState<PageTourRef[] | undefined>(undefined);
-  /** the background could not list this tab's tours: the rows keep the outline list and its verbs */
-  const [askFailed, setAskFailed] = useState(false);
+  /**
+   * Asking the background for this tab's tours: 'answered' with them and the tour running in the
+   * tab; 'failed' when it could not list them (the rows keep the outline list and its verbs).
+   */
+  const [pageToursAsk, setPageToursAsk] = useState<PageToursAsk>({ state: 'asking' });
   const [states, setStates] = useState<MyTourStates | undefined>(undefined);
   const [refreshKey, setRefreshKey] = useState(0);
   const onboarding = Boolean(profile) && !profile?.role;
@@ -50,16 +53,22 @@ export function PopupPage() {
   useEffect(() => void findTargetTab().then((found) => setTab(found ?? null)), []);
   useEffect(() => {
     if (!tab) return;
-    void sendMessage('listPageTours', { tabId: tab.id, url: tab.url }).then(setAskedTours, () => setAskFailed(true));
+    void sendMessage('listPageTours', { tabId: tab.id, url: tab.url }).then(
+      (tours) => setPageToursAsk({ state: 'answered', tours }),
+      // a later failure (asked again after a launch) keeps the last answer, which knew the run here
+      () => setPageToursAsk((now) => (now.state === 'answered' ? now : { state: 'failed' })),
+    );
   }, [tab, profile, packs, refreshKey]);
   // The page's tours drawn from the outlines at once, the same rule the background applies
   // (toursForPage): the first screen does not wait for a service worker that may be starting.
   // The background's answer, when it comes, is the list (it knows the run in this tab).
   const tours = useMemo<PageTourRef[] | undefined>(() => {
-    if (askedTours) return askedTours;
+    if (pageToursAsk.state === 'answered') return pageToursAsk.tours;
     if (!tab || !packs || !profile?.role) return undefined;
     return toursForPage(packs, tab.url, profile.role).map(({ pack, tour }) => ({ packId: pack.id, tourId: tour.id }));
-  }, [askedTours, tab, packs, profile?.role]);
+  }, [pageToursAsk, tab, packs, profile?.role]);
+  /** the tour running in this tab: null = none (or the background cannot say), undefined = not known yet */
+  const runHere = pageToursAsk.state === 'answered' ? (pageToursAsk.tours.find((ref) => ref.run) ?? null) : pageToursAsk.state === 'failed' ? null : undefined;
   useEffect(() => {
     // (once the outlines are read: asked before and again after, it crossed to the background twice per opening)
     if (!profile?.role || !packs) return;
@@ -99,13 +108,13 @@ export function PopupPage() {
           </section>
         )}
         {profile?.role && packs && (
-          <TourFinder packs={packs} role={profile.role} pageTours={tours} answered={(askedTours !== undefined || askFailed) && states !== undefined}
+          <TourFinder packs={packs} role={profile.role} pageTours={tours} answered={pageToursAsk.state !== 'asking' && states !== undefined}
             hasPage={Boolean(tab)} states={states ?? {}} language={language} t={t}
             onStart={start} onResume={resume} />
         )}
         {profile?.role && packs && (
           <ChecklistPanel key={profile.role} packs={packs} tabId={tab?.id} language={language} t={t} refreshKey={refreshKey}
-            runHere={askedTours !== undefined ? (askedTours.find((ref) => ref.run) ?? null) : askFailed ? null : undefined}
+            runHere={runHere}
             onStartTour={start} onResumeTour={resume} />
         )}
         {tab && !onboarding && <ReportProblemButton tabId={tab.id} t={t} />}

@@ -24,7 +24,8 @@ import { Dialog } from '../ui/Dialog.tsx';
 import { FieldLabel } from '../ui/FieldLabel.tsx';
 import { ModulePage } from '../ui/ModulePage.tsx';
 import { Data } from '../ui/Data.tsx';
-import { deptName, itemName, staffName, ymdhm } from '../ui/format.ts';
+import { deptName, itemName, ymdhm } from '../ui/format.ts';
+import { StaffName } from '../ui/StaffLabel.tsx';
 import { IssueList } from '../ui/IssueList.tsx';
 import { Panel } from '../ui/Panel.tsx';
 import { PatientStrip } from '../ui/PatientStrip.tsx';
@@ -362,7 +363,7 @@ export default function BillingPage({ notify }: { notify: (message: string) => v
         </div>
         <div className="invoice__sum muted">
           <span>{t('inv.payee')}</span>
-          <span>{tx('inv.cashier', { name: <Data>{staffName(s.by)}</Data> })}</span>
+          <span>{tx('inv.cashier', { name: <StaffName staffId={s.by} /> })}</span>
         </div>
       </div>
     );

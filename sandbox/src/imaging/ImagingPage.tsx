@@ -26,7 +26,7 @@ import { FieldLabel } from '../ui/FieldLabel.tsx';
 import { ModulePage, ModuleWorkTabs } from '../ui/ModulePage.tsx';
 import { Data } from '../ui/Data.tsx';
 import { deptName, drugLabel, examName, formatAgeYears, listText, mdhm, staffName } from '../ui/format.ts';
-import { StaffOption } from '../ui/StaffLabel.tsx';
+import { StaffName, StaffOption } from '../ui/StaffLabel.tsx';
 import { IssueList } from '../ui/IssueList.tsx';
 import { ReportFrame } from '../ui/ReportFrame.tsx';
 import { StatusTag, type Tone } from '../ui/StatusTag.tsx';
@@ -99,7 +99,7 @@ export default function ImagingPage({ notify }: { notify: (message: ReactNode) =
           <dt>{t('im.col.patient')}</dt>
           <dd><Data>{patient.name}</Data> · {t(`sex.${patient.sex}`)} · {formatAgeYears(patient.birthDate, today, t)} <span className="mono muted">{patient.patientId}</span></dd>
           <dt>{t('im.col.source')}</dt>
-          <dd>{sourceName(exam.source)} · <Data>{staffName(exam.requestedBy)}</Data></dd>
+          <dd>{sourceName(exam.source)} · <StaffName staffId={exam.requestedBy} /></dd>
           <dt>{t('im.question')}</dt>
           <dd><Data>{exam.question}</Data></dd>
           <dt>{t('im.prep')}</dt>
@@ -123,7 +123,7 @@ export default function ImagingPage({ notify }: { notify: (message: ReactNode) =
         ) : (
           <span className="muted">{t('im.screenNotDone')}</span>
         )}
-        {exam.escalation ? <StatusTag tone="warn">{tx('im.escalatedTo', { name: <Data>{staffName(exam.escalation.staffId)}</Data> })}</StatusTag> : null}
+        {exam.escalation ? <StatusTag tone="warn">{tx('im.escalatedTo', { name: <StaffName staffId={exam.escalation.staffId} /> })}</StatusTag> : null}
         <span className="screen-summary__actions">
           {exam.status === 'requested' ? (
             <>
@@ -362,7 +362,7 @@ export default function ImagingPage({ notify }: { notify: (message: ReactNode) =
                   const staffId = escTo === 'requesting-doctor' ? exam.requestedBy : escStaff;
                   const r = dispatch({ type: 'imaging/escalate', examId: exam.examId, to: escTo, staffId, note: escNote });
                   if (!r.ok) return setIssues(r.issues);
-                  notify(tx('im.escalated', { name: <Data>{staffName(staffId)}</Data> }));
+                  notify(tx('im.escalated', { name: <StaffName staffId={staffId} /> }));
                   setEscalating(false);
                 }}
               >

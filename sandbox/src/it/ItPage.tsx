@@ -12,7 +12,8 @@ import { Dialog } from '../ui/Dialog.tsx';
 import { FieldLabel } from '../ui/FieldLabel.tsx';
 import { ModulePage, ModuleWorkTabs } from '../ui/ModulePage.tsx';
 import { Data } from '../ui/Data.tsx';
-import { ago, deptName, listText, mdhm, staffName } from '../ui/format.ts';
+import { ago, deptName, listText, mdhm } from '../ui/format.ts';
+import { StaffName } from '../ui/StaffLabel.tsx';
 import { IssueList } from '../ui/IssueList.tsx';
 import { StatusTag } from '../ui/StatusTag.tsx';
 
@@ -171,7 +172,7 @@ export default function ItPage({ notify }: { notify: (message: string) => void }
             { key: 'size', header: t('it.col.size'), className: 'num', render: (b) => `${(b.sizeMb / 1024).toFixed(1)} GB` },
             { key: 'status', header: t('it.col.status'), render: (b) => <StatusTag tone={b.status === 'ok' ? 'ok' : 'danger'}>{t(`it.backupStatus.${b.status}` as MessageKey)}</StatusTag> },
             { key: 'sum', header: t('it.col.checksum'), render: (b) => <span className="mono muted">{b.checksum.slice(0, 15)}</span> },
-            { key: 'by', header: t('it.col.by'), render: (b) => (b.by === 'scheduler' ? t('it.scheduler') : <Data>{staffName(b.by)}</Data>) },
+            { key: 'by', header: t('it.col.by'), render: (b) => (b.by === 'scheduler' ? t('it.scheduler') : <StaffName staffId={b.by} />) },
           ]}
         />
       </div>
@@ -210,7 +211,7 @@ export default function ItPage({ notify }: { notify: (message: string) => void }
             { key: 'backup', header: t('it.col.backupId'), render: (d) => <span className="mono">{d.backupId}</span> },
             { key: 'target', header: t('it.col.target'), render: (d) => (d.target === 'production' ? <StatusTag tone="danger" icon="⚠">{t('it.target.production')}</StatusTag> : t('it.target.training-restore')) },
             { key: 'ok', header: t('it.col.verified'), render: (d) => (d.verified ? '✔' : '✖') },
-            { key: 'by', header: t('it.col.by'), render: (d) => <Data>{staffName(d.by)}</Data> },
+            { key: 'by', header: t('it.col.by'), render: (d) => <StaffName staffId={d.by} /> },
           ]}
         />
       </div>
@@ -226,7 +227,7 @@ export default function ItPage({ notify }: { notify: (message: string) => void }
       maxHeight={480}
       columns={[
         { key: 'time', header: t('it.col.time'), render: (a) => <span className="mono">{mdhm(a.at)}</span> },
-        { key: 'by', header: t('it.col.by'), render: (a) => <><Data>{staffName(a.by)}</Data> ({a.by})</> },
+        { key: 'by', header: t('it.col.by'), render: (a) => <><StaffName staffId={a.by} /> ({a.by})</> },
         { key: 'action', header: t('it.col.action'), render: (a) => <span className="mono">{a.action}</span> },
         { key: 'target', header: t('it.col.targetId'), render: (a) => <span className="mono">{a.target}</span> },
       ]}

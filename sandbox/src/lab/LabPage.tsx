@@ -20,7 +20,8 @@ import { DataTable } from '../ui/DataTable.tsx';
 import { Dialog } from '../ui/Dialog.tsx';
 import { FieldLabel } from '../ui/FieldLabel.tsx';
 import { Data } from '../ui/Data.tsx';
-import { deptName, labTestName, mdhm, minutesSince, staffName } from '../ui/format.ts';
+import { deptName, labTestName, mdhm, minutesSince } from '../ui/format.ts';
+import { StaffName } from '../ui/StaffLabel.tsx';
 import { IssueList } from '../ui/IssueList.tsx';
 import { ModulePage, ModuleWorkTabs } from '../ui/ModulePage.tsx';
 import { ReportFrame } from '../ui/ReportFrame.tsx';
@@ -291,7 +292,7 @@ export default function LabPage({ notify }: { notify: (message: string) => void 
           { key: 'elapsed', header: t('lab.col.elapsed'), render: (c) => (c.report ? `${Math.round((Date.parse(c.report.at) - Date.parse(c.detectedAt)) / 60_000)}′` : '') },
           {
             key: 'ack', header: t('lab.col.ack'),
-            render: (c) => (c.ack ? <><Data>{staffName(c.ack.by)}</Data> {mdhm(c.ack.at)}</> : c.report && minutesSince(c.report.at, now) > 10 ? <StatusTag tone="danger" icon={<Icon name="escalate" />}>{t('lab.escalated')}</StatusTag> : <StatusTag tone="warn">{t('lab.criticalStatus.reported')}</StatusTag>),
+            render: (c) => (c.ack ? <><StaffName staffId={c.ack.by} /> {mdhm(c.ack.at)}</> : c.report && minutesSince(c.report.at, now) > 10 ? <StatusTag tone="danger" icon={<Icon name="escalate" />}>{t('lab.escalated')}</StatusTag> : <StatusTag tone="warn">{t('lab.criticalStatus.reported')}</StatusTag>),
           },
         ]}
       />

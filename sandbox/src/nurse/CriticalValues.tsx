@@ -9,8 +9,8 @@ import type { SandboxState } from '../store/sandboxStore.ts';
 import { Data } from '../ui/Data.tsx';
 import { DataTable } from '../ui/DataTable.tsx';
 import { FieldLabel } from '../ui/FieldLabel.tsx';
-import { hm, labTestName, mdhm, minutesSince, staffName } from '../ui/format.ts';
-import { StaffOption } from '../ui/StaffLabel.tsx';
+import { hm, labTestName, mdhm, minutesSince } from '../ui/format.ts';
+import { StaffName, StaffOption } from '../ui/StaffLabel.tsx';
 import { IssueList } from '../ui/IssueList.tsx';
 import { StatusTag } from '../ui/StatusTag.tsx';
 import { useAnchorId } from '../uiVersion.ts';
@@ -48,7 +48,7 @@ export function CriticalValues({ state, ward, now, selectedPatient, onSelectPati
     const r = dispatch({ type: 'critical/acknowledge', alertId: picked.alertId, readBackValue: readBack, doctorId: doctor, action });
     if (!r.ok) return setIssues(r.issues);
     setIssues([]);
-    notify(tx('crit.acknowledged', { doctor: <Data>{staffName(doctor)}</Data> }));
+    notify(tx('crit.acknowledged', { doctor: <StaffName staffId={doctor} /> }));
     setReadBack('');
     setAction('');
   };
@@ -60,9 +60,10 @@ export function CriticalValues({ state, ward, now, selectedPatient, onSelectPati
   };
 
   return (
-    <div data-panel="critical-values" className="two-col">
+    <div data-panel="critical-values" className="two-col crit-panel">
       <DataTable<CriticalAlert>
         caption={t('crit.caption')}
+        className="grid-wrap--fit"
         rows={alerts}
         rowKey={(c) => c.alertId}
         rowData={(c) => ({ 'data-alert-id': c.alertId, 'data-status': c.status })}
@@ -72,7 +73,7 @@ export function CriticalValues({ state, ward, now, selectedPatient, onSelectPati
         empty={t('crit.none')}
         columns={[
           { key: 'bed', header: t('common.bed'), render: (c) => <span className="strong">{admissionOf(c.patientId)?.bed}</span> },
-          { key: 'name', header: t('col.name'), render: (c) => <Data>{name(c)}</Data> },
+          { key: 'name', header: t('col.name'), render: (c) => <Data className="nowrap">{name(c)}</Data> },
           { key: 'item', header: t('crit.col.item'), render: (c) => `${labTestName(c.testCode, lang)} ${itemOf(c) ? (lang === 'en' ? itemOf(c)!.en : itemOf(c)!.zh) : c.itemCode}` },
           { key: 'value', header: t('crit.col.value'), className: 'num', render: (c) => <span className="value-hh">{c.value}</span> },
           { key: 'time', header: t('crit.col.time'), render: (c) => <span className="mono">{mdhm(c.report?.at ?? c.detectedAt)}</span> },
@@ -90,13 +91,13 @@ export function CriticalValues({ state, ward, now, selectedPatient, onSelectPati
       <div className="crit-form">
         {picked ? (
           picked.status === 'acknowledged' && picked.ack ? (
-            <p className="msg msg--ok">{tx('crit.ackedBy', { nurse: <Data>{staffName(picked.ack.by)}</Data>, time: mdhm(picked.ack.at), doctor: <Data>{staffName(picked.ack.doctorId)}</Data> })}</p>
+            <p className="msg msg--ok">{tx('crit.ackedBy', { nurse: <StaffName staffId={picked.ack.by} />, time: mdhm(picked.ack.at), doctor: <StaffName staffId={picked.ack.doctorId} /> })}</p>
           ) : (
             <fieldset className="order-entry" data-panel="critical-ack" data-alert-id={picked.alertId}>
               <legend className="order-entry__title">{tx('crit.ackTitle', { bed: admissionOf(picked.patientId)?.bed ?? '', name: <Data>{name(picked)}</Data> })}</legend>
               <p className="msg msg--error">
                 <Icon name="stop" /> {picked.report
-                  ? tx('crit.phoned', { reporter: <Data>{staffName(picked.report.by)}</Data>, time: hm(picked.report.at), item: itemOf(picked) ? (lang === 'en' ? itemOf(picked)!.en : itemOf(picked)!.zh) : picked.itemCode, value: picked.value, unit: itemOf(picked)?.unit ?? '' })
+                  ? tx('crit.phoned', { reporter: <StaffName staffId={picked.report.by} />, time: hm(picked.report.at), item: itemOf(picked) ? (lang === 'en' ? itemOf(picked)!.en : itemOf(picked)!.zh) : picked.itemCode, value: picked.value, unit: itemOf(picked)?.unit ?? '' })
                   : `${labTestName(picked.testCode, lang)} ${picked.itemCode} ${picked.value}`}
               </p>
               <div className="form-row">

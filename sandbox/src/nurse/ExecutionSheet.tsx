@@ -11,7 +11,8 @@ import { DataTable } from '../ui/DataTable.tsx';
 import { Dialog } from '../ui/Dialog.tsx';
 import { FieldLabel } from '../ui/FieldLabel.tsx';
 import { Data } from '../ui/Data.tsx';
-import { hm, labTestName, orderText, staffName } from '../ui/format.ts';
+import { hm, labTestName, orderText } from '../ui/format.ts';
+import { StaffName } from '../ui/StaffLabel.tsx';
 import { IssueList } from '../ui/IssueList.tsx';
 import { StatusTag } from '../ui/StatusTag.tsx';
 import { useAnchorId } from '../uiVersion.ts';
@@ -105,7 +106,7 @@ export function ExecutionSheet({ state, admission, patient, now, dispatch, notif
   };
 
   const state_ = (d: Dose): ReactNode => {
-    if (d.done) return <StatusTag tone="ok" icon="✔">{tx('exec.done', { time: hm(d.done.at), nurse: <Data>{staffName(d.done.nurseId)}</Data> })}</StatusTag>;
+    if (d.done) return <StatusTag tone="ok" icon="✔">{tx('exec.done', { time: hm(d.done.at), nurse: <StaffName staffId={d.done.nurseId} /> })}</StatusTag>;
     if (d.doseTime === 'once' || d.doseTime === 'prn') return <StatusTag tone="info">{t('exec.due')}</StatusTag>;
     const due = toMinutes(d.doseTime === '24:00' ? '23:59' : d.doseTime);
     if (due < nowMin - 60) return <StatusTag tone="danger" icon={<Icon name="timer" />}>{t('exec.overdue')}</StatusTag>;

@@ -8,8 +8,8 @@ import type { SandboxState } from '../store/sandboxStore.ts';
 import { Data } from '../ui/Data.tsx';
 import { DataTable } from '../ui/DataTable.tsx';
 import { FieldLabel } from '../ui/FieldLabel.tsx';
-import { mdhm, staffName } from '../ui/format.ts';
-import { StaffOption } from '../ui/StaffLabel.tsx';
+import { mdhm } from '../ui/format.ts';
+import { StaffName, StaffOption } from '../ui/StaffLabel.tsx';
 import { IssueList } from '../ui/IssueList.tsx';
 
 export function NursingRecords({ state, patient, admission, dispatch, notify }: { state: SandboxState; patient: Patient; admission: Admission; dispatch: (a: HospitalAction) => ActionResult; notify: (m: string) => void }): ReactNode {
@@ -67,8 +67,8 @@ export function NursingRecords({ state, patient, admission, dispatch, notify }: 
           { key: 'kind', header: t('nrec.kind'), render: (r) => t(`nrec.kind.${r.kind}` as MessageKey) },
           // what the nurse wrote, in the words she wrote it
           { key: 'text', header: t('nrec.text'), className: 'wrap', render: (r) => <Data>{r.text}</Data> },
-          { key: 'doctor', header: t('nrec.notified'), render: (r) => (r.doctorNotifiedId ? <Data>{staffName(r.doctorNotifiedId)}</Data> : '') },
-          { key: 'by', header: t('common.operator'), render: (r) => <Data>{staffName(r.nurseId)}</Data> },
+          { key: 'doctor', header: t('nrec.notified'), render: (r) => (r.doctorNotifiedId ? <StaffName staffId={r.doctorNotifiedId} /> : '') },
+          { key: 'by', header: t('common.operator'), render: (r) => <StaffName staffId={r.nurseId} /> },
         ]}
       />
     </div>

@@ -8,7 +8,8 @@ import type { SandboxState } from '../store/sandboxStore.ts';
 import { DataTable } from '../ui/DataTable.tsx';
 import { Dialog } from '../ui/Dialog.tsx';
 import { FieldLabel } from '../ui/FieldLabel.tsx';
-import { mdhm, orderText, staffName } from '../ui/format.ts';
+import { mdhm, orderText } from '../ui/format.ts';
+import { StaffName } from '../ui/StaffLabel.tsx';
 import { IssueList } from '../ui/IssueList.tsx';
 import { StatusTag } from '../ui/StatusTag.tsx';
 import { Data } from '../ui/Data.tsx';
@@ -100,7 +101,7 @@ export function VerifyOrders({ state, ward, selected, dispatch, notify }: { stat
               </>
             ),
           },
-          { key: 'doctor', header: t('ord.col.doctor'), render: (o) => <Data>{staffName(o.doctorId)}</Data> },
+          { key: 'doctor', header: t('ord.col.doctor'), render: (o) => <StaffName staffId={o.doctorId} /> },
           { key: 'time', header: t('ord.col.start'), render: (o) => <span className="mono">{mdhm(o.startAt)}</span> },
           {
             key: 'act', header: t('col.action'), className: 'col-action',

@@ -7,7 +7,8 @@ import { useI18n, type MessageKey } from '../i18n.ts';
 import type { SandboxState } from '../store/sandboxStore.ts';
 import { DataTable } from '../ui/DataTable.tsx';
 import { FieldLabel } from '../ui/FieldLabel.tsx';
-import { listText, mdhm, staffName } from '../ui/format.ts';
+import { listText, mdhm } from '../ui/format.ts';
+import { StaffName } from '../ui/StaffLabel.tsx';
 import { IssueList } from '../ui/IssueList.tsx';
 import { Data } from '../ui/Data.tsx';
 
@@ -91,7 +92,7 @@ export function VitalsTab({ state, patient, dispatch, notify }: { state: Sandbox
             { key: 'spo2', header: 'SpO₂', className: 'num', render: (v) => <span className={v.flags.includes('hypoxaemia') ? 'value-l' : ''}>{v.spo2 ?? ''}</span> },
             { key: 'pain', header: 'NRS', className: 'num', render: (v) => v.pain ?? '' },
             { key: 'flags', header: t('vitals.col.flags'), render: (v) => <span className="flag--abn">{flagText(v.flags)}</span> },
-            { key: 'by', header: t('common.operator'), render: (v) => <Data>{staffName(v.nurseId)}</Data> },
+            { key: 'by', header: t('common.operator'), render: (v) => <StaffName staffId={v.nurseId} /> },
           ]}
         />
         <Trend readings={readings} />

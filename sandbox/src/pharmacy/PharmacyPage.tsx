@@ -24,7 +24,8 @@ import { DataTable, type Column } from '../ui/DataTable.tsx';
 import { Dialog } from '../ui/Dialog.tsx';
 import { FieldLabel } from '../ui/FieldLabel.tsx';
 import { Data } from '../ui/Data.tsx';
-import { deptName, diagnosisLabel, drugLabel, drugSpec, formatAgeYears, listText, mdhm, staffName } from '../ui/format.ts';
+import { deptName, diagnosisLabel, drugLabel, drugSpec, formatAgeYears, listText, mdhm } from '../ui/format.ts';
+import { StaffName } from '../ui/StaffLabel.tsx';
 import { IssueList } from '../ui/IssueList.tsx';
 import { MedAlerts, alertText } from '../ui/MedAlerts.tsx';
 import { ModulePage, ModuleWorkTabs } from '../ui/ModulePage.tsx';
@@ -77,7 +78,7 @@ export default function PharmacyPage({ notify }: { notify: (message: string) => 
         <div className="rx-slip__head">
           <span className="strong">{t('ph.rxTitle', { id: p.rxId })}</span>
           <span className="tag tag--info">{t('ph.rxKindBadge', { kind: t(`rxKind.${p.kind}`) })}</span>
-          <span className="muted">{deptName(p.deptCode, t, lang)} · <Data>{staffName(p.doctorId)}</Data> · {mdhm(p.signedAt)}</span>
+          <span className="muted">{deptName(p.deptCode, t, lang)} · <StaffName staffId={p.doctorId} /> · {mdhm(p.signedAt)}</span>
         </div>
         <dl className="facts facts--inline">
           <dt>{t('ph.col.patient')}</dt>
@@ -346,7 +347,7 @@ export default function PharmacyPage({ notify }: { notify: (message: string) => 
         { key: 'drug', header: t('ph.col.drug'), render: (r) => drugLabel(r.drug, lang) },
         { key: 'qty', header: t('ph.col.qty'), className: 'num', render: (r) => r.quantity },
         { key: 'urgent', header: t('ph.col.urgent'), render: (r) => (r.urgent ? <StatusTag tone="danger">{t('ph.reqUrgent')}</StatusTag> : '') },
-        { key: 'by', header: t('common.operator'), render: (r) => <Data>{staffName(r.by)}</Data> },
+        { key: 'by', header: t('common.operator'), render: (r) => <StaffName staffId={r.by} /> },
         { key: 'time', header: t('common.time'), render: (r) => <span className="mono">{mdhm(r.at)}</span> },
         { key: 'status', header: t('common.status'), render: (r) => t(`ph.reqStatus.${r.status}`) },
       ]}

@@ -16,7 +16,8 @@ import {
 import { useId, useState, type ReactNode } from 'react';
 import { useI18n, type MessageKey } from '../i18n.ts';
 import { DataTable } from '../ui/DataTable.tsx';
-import { diagnosisLabel, drugLabel, listText, mdhm, staffName } from '../ui/format.ts';
+import { diagnosisLabel, drugLabel, listText, mdhm } from '../ui/format.ts';
+import { StaffName } from '../ui/StaffLabel.tsx';
 import { FieldLabel } from '../ui/FieldLabel.tsx';
 import { IssueList } from '../ui/IssueList.tsx';
 import { StatusTag } from '../ui/StatusTag.tsx';
@@ -224,7 +225,7 @@ export function NoteEditor({ patient, notes, inpatient, registrationId, dispatch
           { key: 'kind', header: t('note.col.kind'), render: (n) => t(`note.kind.${n.kind}`) },
           { key: 'cc', header: t('note.col.cc'), render: (n) => n.sections.chiefComplaint },
           { key: 'dx', header: t('note.diagnoses'), render: (n) => n.diagnoses.map((d) => diagnosisLabel(d, lang)).join(t('fmt.clauseSep')) },
-          { key: 'author', header: t('note.col.author'), render: (n) => <Data>{staffName(n.authorId)}</Data> },
+          { key: 'author', header: t('note.col.author'), render: (n) => <StaffName staffId={n.authorId} /> },
           { key: 'status', header: t('col.status'), render: (n) => <StatusTag tone={n.status === 'signed' ? 'ok' : 'muted'}>{t(`note.status.${n.status}`)}</StatusTag> },
         ]}
       />

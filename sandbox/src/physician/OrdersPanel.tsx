@@ -27,9 +27,9 @@ import type { SandboxState } from '../store/sandboxStore.ts';
 import { DataTable } from '../ui/DataTable.tsx';
 import { Dialog } from '../ui/Dialog.tsx';
 import { DrugPicker } from '../ui/DrugPicker.tsx';
-import { drugLabel, examName, labTestName, mdhm, orderText, staffName } from '../ui/format.ts';
+import { drugLabel, examName, labTestName, mdhm, orderText } from '../ui/format.ts';
 import { FieldLabel } from '../ui/FieldLabel.tsx';
-import { StaffOption } from '../ui/StaffLabel.tsx';
+import { StaffName, StaffOption } from '../ui/StaffLabel.tsx';
 import { IssueList } from '../ui/IssueList.tsx';
 import { MedAlerts } from '../ui/MedAlerts.tsx';
 import { StatusTag, type Tone } from '../ui/StatusTag.tsx';
@@ -156,13 +156,13 @@ export function OrdersPanel({ state, patient, admission, operator, dispatch, not
                 {orderText(o, t, lang)}
                 {o.text && o.category === 'medication' ? <span className="muted"> （{o.text}）</span> : null}
                 {o.rescue ? <span className="tag tag--warn"> {t('ord.rescueTag')}</span> : null}
-                {o.approval?.status === 'pending' ? <span className="tag tag--warn"> {tx('ord.approvalPending', { name: <Data>{staffName(o.approval.requestedTo)}</Data> })}</span> : null}
+                {o.approval?.status === 'pending' ? <span className="tag tag--warn"> {tx('ord.approvalPending', { name: <StaffName staffId={o.approval.requestedTo} /> })}</span> : null}
                 {o.returned ? <span className="field-error"> {t(`returnReason.${o.returned.reason}`)}{o.returned.note ? `：${o.returned.note}` : ''}</span> : null}
               </>
             ),
           },
-          { key: 'doctor', header: t('ord.col.doctor'), render: (o) => <Data>{staffName(o.doctorId)}</Data> },
-          { key: 'nurse', header: t('ord.col.nurse'), render: (o) => (o.verify ? <Data>{staffName(o.verify.nurseId)}</Data> : '') },
+          { key: 'doctor', header: t('ord.col.doctor'), render: (o) => <StaffName staffId={o.doctorId} /> },
+          { key: 'nurse', header: t('ord.col.nurse'), render: (o) => (o.verify ? <StaffName staffId={o.verify.nurseId} /> : '') },
           { key: 'status', header: t('ord.col.status'), render: (o) => <StatusTag tone={STATUS_TONE[o.status]}>{t(`orderStatus.${o.status}`)}</StatusTag> },
           {
             key: 'act', header: t('col.action'), className: 'col-action',

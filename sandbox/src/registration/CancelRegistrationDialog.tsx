@@ -7,7 +7,8 @@ import { useI18n } from '../i18n.ts';
 import { useHospital } from '../store/operator.ts';
 import { FieldLabel } from '../ui/FieldLabel.tsx';
 import { Dialog } from '../ui/Dialog.tsx';
-import { deptName, staffName } from '../ui/format.ts';
+import { deptName } from '../ui/format.ts';
+import { StaffName } from '../ui/StaffLabel.tsx';
 import { Data } from '../ui/Data.tsx';
 
 export type CancelRegistrationDialogProps = {
@@ -56,7 +57,7 @@ export function CancelRegistrationDialog({ registration: r, patient, onClose, on
             name: <Data>{patient?.name ?? r.patientId}</Data>,
             patientId: r.patientId,
             dept: deptName(r.deptCode, t, lang),
-            doctor: <Data>{staffName(r.doctorId)}</Data>,
+            doctor: <StaffName staffId={r.doctorId} />,
             slot: t(`slot.${r.slot}`),
             queueNo: t('queue.queueNo', { n: r.queueNo }),
             id: r.registrationId,

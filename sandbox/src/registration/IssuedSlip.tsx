@@ -3,7 +3,8 @@
 import { formatFen, type Patient, type Registration } from '@preceptor/shared/hospital/index.ts';
 import type { ReactNode } from 'react';
 import { useI18n } from '../i18n.ts';
-import { deptName, staffName } from '../ui/format.ts';
+import { deptName } from '../ui/format.ts';
+import { StaffName } from '../ui/StaffLabel.tsx';
 import { Data } from '../ui/Data.tsx';
 
 export function IssuedSlip({ registration: r, patient }: { registration: Registration; patient: Patient | undefined }): ReactNode {
@@ -16,7 +17,7 @@ export function IssuedSlip({ registration: r, patient }: { registration: Registr
         {tx('form.successDetail', {
           name: <Data>{patient?.name ?? r.patientId}</Data>,
           dept: deptName(r.deptCode, t, lang),
-          doctor: <Data>{staffName(r.doctorId)}</Data>,
+          doctor: <StaffName staffId={r.doctorId} />,
           slot: t(`slot.${r.slot}`),
           fee: formatFen(r.feeFen),
           payment: t(`payment.${r.paymentMethod}`),

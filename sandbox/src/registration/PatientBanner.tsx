@@ -3,7 +3,8 @@
 import type { Patient, Registration } from '@preceptor/shared/hospital/index.ts';
 import { useId, type ReactNode } from 'react';
 import { useI18n } from '../i18n.ts';
-import { deptName, formatAgeYears, listText, staffName } from '../ui/format.ts';
+import { deptName, formatAgeYears, listText } from '../ui/format.ts';
+import { StaffName } from '../ui/StaffLabel.tsx';
 import { Data } from '../ui/Data.tsx';
 
 export type PatientBannerProps = {
@@ -55,7 +56,7 @@ export function PatientBanner({ patient, registrations, today, onClear }: Patien
         )}
         <span className="muted">
           {last
-            ? tx('banner.lastVisit', { date: last.date, dept: deptName(last.deptCode, t, lang), doctor: <Data>{staffName(last.doctorId)}</Data> })
+            ? tx('banner.lastVisit', { date: last.date, dept: deptName(last.deptCode, t, lang), doctor: <StaffName staffId={last.doctorId} /> })
             : t('banner.noVisits')}
         </span>
       </div>

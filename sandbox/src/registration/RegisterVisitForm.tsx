@@ -26,7 +26,8 @@ import { useI18n } from '../i18n.ts';
 import { useHospital } from '../store/operator.ts';
 import { FieldLabel } from '../ui/FieldLabel.tsx';
 import { useShortcut } from '../ui/useShortcut.ts';
-import { deptName, staffName } from '../ui/format.ts';
+import { deptName } from '../ui/format.ts';
+import { StaffName } from '../ui/StaffLabel.tsx';
 import { Data } from '../ui/Data.tsx';
 
 export type RegisterVisitFormProps = {
@@ -218,7 +219,7 @@ export function RegisterVisitForm({ patient, registrations, today, onIssued }: R
         <button type="button" className="btn" onClick={clear}>{t('form.clear')}</button>
         {patient && deptCode && doctorId ? (
           <span className="form-actions__summary">
-            <Data>{patient.name}</Data> · {deptName(deptCode, t, lang)} · <Data>{staffName(doctorId)}</Data> · {t(`slot.${slot}`)} · {fee}
+            <Data>{patient.name}</Data> · {deptName(deptCode, t, lang)} · <StaffName staffId={doctorId} /> · {t(`slot.${slot}`)} · {fee}
           </span>
         ) : null}
       </div>

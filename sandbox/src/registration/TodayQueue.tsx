@@ -13,7 +13,8 @@ import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'rea
 import { useI18n } from '../i18n.ts';
 import { useIsV2 } from '../uiVersion.ts';
 import { CancelRegistrationDialog } from './CancelRegistrationDialog.tsx';
-import { deptName, hm, staffName } from '../ui/format.ts';
+import { deptName, hm } from '../ui/format.ts';
+import { StaffName } from '../ui/StaffLabel.tsx';
 import { Data } from '../ui/Data.tsx';
 
 const STATUS_ICON: Record<RegistrationStatus, string> = {
@@ -117,7 +118,7 @@ export function TodayQueue({ registrations, patients, today, highlightId, onCanc
                       <td className="mono">{r.patientId}</td>
                       <td className="strong"><Data>{patient?.name ?? '—'}</Data></td>
                       <td>{deptName(r.deptCode, t, lang)}</td>
-                      <td><Data>{staffName(r.doctorId)}</Data></td>
+                      <td><StaffName staffId={r.doctorId} /></td>
                       <td>{t(`regType.${r.type}`)}</td>
                       <td>{t(`slot.${r.slot}`)}</td>
                       <td>{t(`visitKind.${r.visitKind}`)}</td>

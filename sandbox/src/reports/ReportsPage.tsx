@@ -21,7 +21,8 @@ import { DataTable } from '../ui/DataTable.tsx';
 import { Dialog } from '../ui/Dialog.tsx';
 import { FieldLabel } from '../ui/FieldLabel.tsx';
 import { ModulePage } from '../ui/ModulePage.tsx';
-import { deptName, diagnosisLabel, formatFen, mdhm, staffName } from '../ui/format.ts';
+import { deptName, diagnosisLabel, formatFen, mdhm } from '../ui/format.ts';
+import { StaffName } from '../ui/StaffLabel.tsx';
 import { IssueList } from '../ui/IssueList.tsx';
 import { Panel } from '../ui/Panel.tsx';
 import { StatusTag } from '../ui/StatusTag.tsx';
@@ -228,7 +229,7 @@ export default function ReportsPage({ notify }: { notify: (message: string) => v
             { key: 'dept', header: t('rep.col.dept'), render: (r) => dept(r.deptCode) },
             { key: 'metric', header: t('rep.reviewMetric'), render: (r) => t(`metric.${r.metric}` as MessageKey) },
             { key: 'note', header: t('rep.reviewNote'), className: 'wrap', render: (r) => r.note },
-            { key: 'by', header: t('common.operator'), render: (r) => <Data>{staffName(r.by)}</Data> },
+            { key: 'by', header: t('common.operator'), render: (r) => <StaffName staffId={r.by} /> },
           ]}
         />
         <DataTable
@@ -240,7 +241,7 @@ export default function ReportsPage({ notify }: { notify: (message: string) => v
             { key: 'time', header: t('common.time'), render: (r) => <span className="mono">{mdhm(r.at)}</span> },
             { key: 'report', header: t('rep.deptTable'), render: (r) => <span className="mono">{r.report}</span> },
             { key: 'ids', header: t('rep.col.identifiers'), render: (r) => (r.includesIdentifiers ? <StatusTag tone="danger" icon="⚠">{t('common.yes')}</StatusTag> : t('common.no')) },
-            { key: 'by', header: t('common.operator'), render: (r) => <Data>{staffName(r.by)}</Data> },
+            { key: 'by', header: t('common.operator'), render: (r) => <StaffName staffId={r.by} /> },
           ]}
         />
       </div>

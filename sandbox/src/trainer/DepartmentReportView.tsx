@@ -8,6 +8,7 @@ import { readRoster } from './rosterStore.ts';
 import { readSettings } from './trainerDb.ts';
 import { percent } from './trainerUi.tsx';
 import { useDashboard } from './useDashboard.ts';
+import { Data } from '../ui/Data.tsx';
 import './report.css';
 
 const ALL = '\u0000all';
@@ -28,7 +29,7 @@ function reasonsText(p: ReportT, row: DepartmentReadiness, lang: string): string
  * dialog saves it as PDF.
  */
 export function DepartmentReportView(): ReactNode {
-  const { p, lang } = useReportText();
+  const { p, px, lang } = useReportText();
   const { db, model } = useDashboard();
   const id = useId();
   const settings = useLiveQuery(() => readSettings(db), [db]);
@@ -53,6 +54,8 @@ export function DepartmentReportView(): ReactNode {
   const shown = department === ALL ? counts.departments : counts.departments.filter((d) => d.department === department);
   const summary = department === ALL ? counts.total : (shown[0] ?? counts.total);
   const who = department === ALL ? p('report.everyone') : department || p('report.noDepartment');
+  // departments are the hospital's words as the learners gave them: data, on screen and in the picker
+  const whoShown = department === ALL || !department ? who : <Data>{department}</Data>;
   const total = summary.ready + summary.notReady;
   const goLiveMs = goLiveDate ? utcDay(goLiveDate) : undefined;
   const days = goLiveMs === undefined ? undefined : Math.round((goLiveMs - Math.floor(now / DAY) * DAY) / DAY);
@@ -69,7 +72,7 @@ export function DepartmentReportView(): ReactNode {
     <article className="tr-report" aria-labelledby={`${id}-h`} data-region="report" data-department={department === ALL ? '' : department}>
       <header className="tr-report__head">
         <h2 id={`${id}-h`}>
-          {p('report.heading')} · {who}
+          {p('report.heading')} · {whoShown}
         </h2>
         <p className="tr-hint">{p('report.subtitle', { date: goLiveDate ?? p('report.noDate'), goal: percent(1, lang), time: new Date(now).toLocaleString(lang, { dateStyle: 'medium', timeStyle: 'short' }) })}</p>
       </header>
@@ -78,7 +81,7 @@ export function DepartmentReportView(): ReactNode {
         <select id={`${id}-dept`} value={department} onChange={(e) => setDepartment(e.target.value)} data-filter="report-department">
           <option value={ALL}>{p('report.all')}</option>
           {counts.departments.map((d) => (
-            <option key={d.department} value={d.department}>
+            <option key={d.department} value={d.department} translate={d.department ? 'no' : undefined}>
               {d.department || p('report.noDepartment')}
             </option>
           ))}
@@ -93,7 +96,7 @@ export function DepartmentReportView(): ReactNode {
       ) : (
         <>
           <p className="tr-report__summary" data-region="report-summary" data-ready={summary.ready} data-total={total}>
-            <strong>{p('report.summary', { who, ready: summary.ready, total, percent: percent(total ? summary.ready / total : 0, lang) })}</strong>{' '}
+            <strong>{px('report.summary', { who: whoShown, ready: summary.ready, total, percent: percent(total ? summary.ready / total : 0, lang) })}</strong>{' '}
             {days === undefined ? '' : days > 0 ? p('report.daysLeft', { days }) : days < 0 ? p('report.daysPast', { days: -days }) : p('report.goLiveToday')}
           </p>
           {!goLiveDate && <p className="tr-hint tr-no-print">{p('report.noDateHint')}</p>}
@@ -143,7 +146,7 @@ export function DepartmentReportView(): ReactNode {
             </thead>
             <tbody>
               {shown.map((d) => (
-                <CountsRow key={d.department} row={d} name={d.department || p('report.noDepartment')} p={p} lang={lang} />
+                <CountsRow key={d.department} row={d} name={d.department ? <Data>{d.department}</Data> : p('report.noDepartment')} p={p} lang={lang} />
               ))}
             </tbody>
             {department === ALL && (
@@ -158,7 +161,7 @@ export function DepartmentReportView(): ReactNode {
   );
 }
 
-function CountsRow({ row, name, p, lang }: { row: DepartmentReadiness; name: string; p: ReportT; lang: string }): ReactNode {
+function CountsRow({ row, name, p, lang }: { row: DepartmentReadiness; name: ReactNode; p: ReportT; lang: string }): ReactNode {
   return (
     <tr data-department={row.department} data-ready={row.ready} data-not-ready={row.notReady} data-handed-in={row.handedIn} data-on-roster={row.onRoster ?? ''}>
       <th scope="row">{name}</th>

@@ -1,13 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Fragment, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { ContentPack } from '@preceptor/shared/schema/contentPack.ts';
 import { DEFAULT_GO_LIVE_RULE, byDepartment, effectiveRules, evaluateGoLive, goLiveReadyCsv, packGoLive, ruleFor, type GateGap, type GoLiveRule, type GoLiveRules } from '@preceptor/shared/trainer/goLiveGate.ts';
-import { roleIndex } from '@preceptor/shared/trainer/rosterMatching.ts';
+import { roleIdText, roleIndex } from '@preceptor/shared/trainer/rosterMatching.ts';
 import { useRosterText, type RosterT } from './rosterMessages.ts';
 import { readSettings, writeSettings } from './trainerDb.ts';
-import { TrainerSection, downloadText, roleTitle } from './trainerUi.tsx';
+import { TrainerSection, downloadText } from './trainerUi.tsx';
 import { useDashboard } from './useDashboard.ts';
-import { RosterRole, useRosterRoles } from './rosterRows.tsx';
+import { RoleName, RosterRole, useRosterRoles } from './rosterRows.tsx';
 import { Data } from '../ui/Data.tsx';
 import './roster.css';
 
@@ -82,7 +82,13 @@ export function GoLiveView(): ReactNode {
         <input id={`${id}-pack`} type="file" accept=".json,application/json" data-action="gate-pack" onChange={(e) => void loadPack(e.target.files?.[0]).finally(() => (e.target.value = ''))} />
         {pack && (
           <>
-            <span data-pack={pack.packId}>{r('gate.pack.loaded', { pack: `${pack.packId} ${pack.version}`, roles: Object.keys(pack.rules).map((role) => roleTitle(role, lang)).join(lang === 'en' ? ', ' : '、') || '—', date: pack.goLiveDate ?? '—' })}</span>
+            <span data-pack={pack.packId}>
+              {rx('gate.pack.loaded', {
+                pack: `${pack.packId} ${pack.version}`,
+                roles: Object.keys(pack.rules).length ? Object.keys(pack.rules).map((role, i) => <Fragment key={role}>{i > 0 && (lang === 'en' ? ', ' : '、')}<RoleName roleId={role} roles={rosterRoles} /></Fragment>) : '—',
+                date: pack.goLiveDate ?? '—',
+              })}
+            </span>
             <button type="button" onClick={() => void writeSettings(db, { goLivePack: undefined })}>
               {r('gate.pack.remove')}
             </button>
@@ -116,12 +122,13 @@ export function GoLiveView(): ReactNode {
             {['', ...new Set([...roles, ...Object.keys(pack?.rules ?? {})])].map((role) => {
               const fromPack = pack?.rules[role];
               const rule = fromPack ?? rules[role] ?? (role === '' ? DEFAULT_GO_LIVE_RULE : ruleFor(rules, role));
-              const name = role === '' ? r('gate.rule.default') : roleTitle(role, lang);
+              // in words for the checkboxes' labels; the row's heading marks a role we have no title for as data
+              const name = role === '' ? r('gate.rule.default') : roleIdText(role, rosterRoles.titles, lang);
               const locked = fromPack !== undefined;
               return (
                 <tr key={role || '*'} data-role={role || '*'}>
                   <th scope="row">
-                    {name}
+                    {role === '' ? name : <RoleName roleId={role} roles={rosterRoles} />}
                     {locked && <span className="tr-staff"> · {r('gate.pack.fromPack')}</span>}
                   </th>
                   <td>

@@ -3,14 +3,16 @@ import { useId, useRef, useState, type ReactNode } from 'react';
 import { normaliseFingerprint } from '@preceptor/shared/record/bundleSigning.ts';
 import { chainIssueText } from './ImportView.tsx';
 import { useTrainerText } from './trainerMessages.ts';
-import { LearnerFilters, NO_FILTER, Pager, LearnerLabel, TrainerSection, dateTime, filterLearners, learnerDepartment, learnerName, roleTitle, type LearnerFilter } from './trainerUi.tsx';
+import { LearnerFilters, NO_FILTER, Pager, LearnerLabel, TrainerSection, dateTime, filterLearners, learnerDepartment, learnerName, type LearnerFilter } from './trainerUi.tsx';
 import { useDashboard } from './useDashboard.ts';
+import { RoleName, useRosterRoles } from './rosterRows.tsx';
 import { Data } from '../ui/Data.tsx';
 
 const PAGE_SIZE = 50;
 
 export function LearnersView(): ReactNode {
   const { t, lang } = useTrainerText();
+  const roles = useRosterRoles();
   const { db, model, refresh } = useDashboard();
   const id = useId();
   const keys = useLiveQuery(() => db.trustedKeys.orderBy('fingerprint').toArray(), [db]);
@@ -126,7 +128,9 @@ export function LearnersView(): ReactNode {
                 <tr key={l.learner} data-learner={l.learner} data-key-status={l.keyStatus}>
                   <th scope="row"><LearnerLabel learner={l} t={t} withDepartment={false} /></th>
                   <td>{l.label}</td>
-                  <td>{roleTitle(l.role, lang)}</td>
+                  <td>
+                    <RoleName roleId={l.role} roles={roles} />
+                  </td>
                   <td><Data>{learnerDepartment(l)}</Data></td>
                   <td data-source={l.signed ? (l.fromLrs ? 'signed lrs' : 'signed') : 'lrs'}>
                     {!l.signed ? (

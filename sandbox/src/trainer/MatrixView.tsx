@@ -2,9 +2,9 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { cellStatus } from '@preceptor/shared/trainer/readiness.ts';
 import { useTrainerText, type TrainerT } from './trainerMessages.ts';
-import { LearnerFilters, NO_FILTER, ReportedFilter, StatusMark, TrainerSection, filterLearners, LearnerLabel, learnerDepartment, roleTitle, percent, shortId, titleOf, type LearnerFilter } from './trainerUi.tsx';
+import { LearnerFilters, NO_FILTER, ReportedFilter, StatusMark, TrainerSection, filterLearners, LearnerLabel, learnerDepartment, percent, shortId, titleOf, type LearnerFilter } from './trainerUi.tsx';
 import { useDashboard } from './useDashboard.ts';
-import { NothingHandedInRow, NothingMark, RosterBadge, RosterRole, rosterOnlyRows, useRosterRoles, type RosterRoles } from './rosterRows.tsx';
+import { NothingHandedInRow, NothingMark, RoleName, RosterBadge, RosterRole, rosterOnlyRows, useRosterRoles, type RosterRoles } from './rosterRows.tsx';
 import type { DashboardLearner } from './dashboardModel.ts';
 import type { Lang } from '../i18n.ts';
 import { Data } from '../ui/Data.tsx';
@@ -115,7 +115,7 @@ function LearnerRow({ learner: l, roles, columns, aria, t, lang }: { learner: Da
         <RosterBadge learner={l} />
       </th>
       <td>
-        {roleTitle(l.role, lang)}
+        <RoleName roleId={l.role} roles={roles} />
         {/* the role HR gives them, when it is not the one they chose */}
         {l.rosterEntry ? <span className="tr-staff"><RosterRole words={l.rosterEntry.role} roles={roles} except={l.role} before=" · " /></span> : null}
       </td>

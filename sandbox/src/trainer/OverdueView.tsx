@@ -3,9 +3,9 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { overdueLearners } from '@preceptor/shared/trainer/readiness.ts';
 import { readSettings, writeSettings } from './trainerDb.ts';
 import { useTrainerText } from './trainerMessages.ts';
-import { TrainerSection, dateTime, LearnerLabel, learnerDepartment, percent, roleTitle } from './trainerUi.tsx';
+import { TrainerSection, dateTime, LearnerLabel, learnerDepartment, percent } from './trainerUi.tsx';
 import { useDashboard } from './useDashboard.ts';
-import { NothingMark, RosterBadge, rosterOnlyRows } from './rosterRows.tsx';
+import { NothingMark, RoleName, RosterBadge, RosterRole, rosterOnlyRows, useRosterRoles } from './rosterRows.tsx';
 import { useRosterText } from './rosterMessages.ts';
 import { Data } from '../ui/Data.tsx';
 
@@ -19,6 +19,7 @@ export function trainingDeadline(goLiveDate: string, leadDays: number): Date | u
 export function OverdueView(): ReactNode {
   const { t, lang } = useTrainerText();
   const { r } = useRosterText();
+  const roles = useRosterRoles();
   const { db, model } = useDashboard();
   const id = useId();
   const settings = useLiveQuery(() => readSettings(db), [db]);
@@ -93,7 +94,9 @@ export function OverdueView(): ReactNode {
                 {report.rows.slice(0, 500).map((r) => (
                   <tr key={r.learner.learner} data-learner={r.learner.learner} data-status={r.status}>
                     <th scope="row"><LearnerLabel learner={r.learner} t={t} withDepartment={false} /><RosterBadge learner={r.learner} /></th>
-                    <td>{roleTitle(r.learner.role, lang)}</td>
+                    <td>
+                      <RoleName roleId={r.learner.role} roles={roles} />
+                    </td>
                     <td><Data>{r.learner.rosterEntry?.department || learnerDepartment(r.learner)}</Data></td>
                     <td className="num">{percent(r.learner.ratio, lang)}</td>
                     <td className="num">{r.missing}</td>
@@ -109,7 +112,7 @@ export function OverdueView(): ReactNode {
                 {rosterOnly.slice(0, Math.max(0, 500 - report.rows.length)).map((e) => (
                   <tr key={`roster:${e.staffNumber}`} data-roster-only={e.staffNumber} data-status={status}>
                     <th scope="row"><Data>{e.name || '—'}</Data> <span className="tr-staff">{e.staffNumber}</span></th>
-                    <td><Data>{e.role || '—'}</Data></td>
+                    <td>{e.role.trim() ? <RosterRole words={e.role} roles={roles} /> : '—'}</td>
                     <td><Data>{e.department}</Data></td>
                     <td className="num">—</td>
                     <td className="num">—</td>

@@ -2,13 +2,16 @@ import type { MouseEvent, ReactNode } from 'react';
 import { cellStatus } from '@preceptor/shared/trainer/readiness.ts';
 import { navigate } from '../router.ts';
 import { useTrainerText } from './trainerMessages.ts';
-import { StatusMark, LearnerLabel, learnerDepartment, percent, roleTitle, titleOf } from './trainerUi.tsx';
+import { StatusMark, LearnerLabel, percent, titleOf } from './trainerUi.tsx';
 import { useDashboard } from './useDashboard.ts';
+import { RoleName, useRosterRoles } from './rosterRows.tsx';
+import { Data } from '../ui/Data.tsx';
 
 /** A readiness report laid out for paper / PDF (see the print rules in trainer.css). */
 export function PrintView(): ReactNode {
   const { t, lang } = useTrainerText();
   const { model } = useDashboard();
+  const roles = useRosterRoles();
   const back = (e: MouseEvent<HTMLAnchorElement>) => {
     if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
     e.preventDefault();
@@ -16,10 +19,13 @@ export function PrintView(): ReactNode {
   };
   if (!model) return <p className="tr-hint">{t('loading')}</p>;
   const ready = model.learners.filter((l) => l.ready).length;
-  const groups = new Map<string, typeof model.learners>();
+  // one table per role and department: the role in our words, the department as the learners gave it
+  const groups = new Map<string, { role: string; department: string; learners: typeof model.learners }>();
   for (const l of model.learners) {
-    const key = `${roleTitle(l.role, lang)} · ${l.department || '—'}`;
-    groups.set(key, [...(groups.get(key) ?? []), l]);
+    const key = JSON.stringify([l.role, l.department]);
+    const group = groups.get(key) ?? { role: l.role, department: l.department, learners: [] };
+    group.learners.push(l);
+    groups.set(key, group);
   }
   return (
     <article className="tr-print" aria-labelledby="tr-print-h">
@@ -40,11 +46,13 @@ export function PrintView(): ReactNode {
           <StatusMark key={s} status={s} t={t} />
         ))}
       </p>
-      {[...groups.entries()].map(([group, learners]) => {
+      {[...groups.entries()].map(([group, { role, department, learners }]) => {
         const columns = model.items.map((item, index) => ({ item, index })).filter(({ index }) => learners.some((l) => l.cells[index] !== '-'));
         return (
           <table className="tr-table tr-print__table" key={group}>
-            <caption>{group}</caption>
+            <caption>
+              <RoleName roleId={role} roles={roles} /> · {department ? <Data>{department}</Data> : '—'}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{t('matrix.learner')}</th>

@@ -3,8 +3,10 @@ import type { ChartConfiguration } from 'chart.js';
 import { readinessRollup, type ReadinessRollup } from '@preceptor/shared/trainer/readiness.ts';
 import { ChartCanvas, SERIES } from './ChartCanvas.tsx';
 import { useTrainerText, type TrainerT } from './trainerMessages.ts';
-import { ReportedFilter, TrainerSection, percent, roleTitle } from './trainerUi.tsx';
+import { roleIdText } from '@preceptor/shared/trainer/rosterMatching.ts';
+import { ReportedFilter, TrainerSection, percent } from './trainerUi.tsx';
 import { useDashboard } from './useDashboard.ts';
+import { RoleName, useRosterRoles } from './rosterRows.tsx';
 import { Data } from '../ui/Data.tsx';
 
 function rollupChart(rows: ReadinessRollup[], t: TrainerT, label: (group: string) => string): ChartConfiguration {
@@ -26,8 +28,8 @@ function rollupChart(rows: ReadinessRollup[], t: TrainerT, label: (group: string
   };
 }
 
-/** `groupsAreData`: the groups are the learners' own words (their departments as they gave them), shown as given */
-function RollupTable({ title, rows, label, groupsAreData = false }: { title: string; rows: ReadinessRollup[]; label: (group: string) => string; groupsAreData?: boolean }): ReactNode {
+/** `label`: a group in words for the chart; `group`: the same in the table, where a learner's own words (a department as they gave it) are marked as data */
+function RollupTable({ title, rows, label, group }: { title: string; rows: ReadinessRollup[]; label: (group: string) => string; group: (group: string) => ReactNode }): ReactNode {
   const { t, lang } = useTrainerText();
   const id = useId();
   const config = useMemo(() => rollupChart(rows, t, label), [rows, t, label]);
@@ -50,7 +52,7 @@ function RollupTable({ title, rows, label, groupsAreData = false }: { title: str
         <tbody>
           {rows.map((r) => (
             <tr key={r.group} data-group={r.group}>
-              <th scope="row">{groupsAreData ? <Data>{label(r.group)}</Data> : label(r.group)}</th>
+              <th scope="row">{group(r.group)}</th>
               <td className="num">{r.learners}</td>
               <td className="num">{r.ready}</td>
               <td className="num">{r.partial}</td>
@@ -68,8 +70,11 @@ export function RollupsView(): ReactNode {
   const { t, lang } = useTrainerText();
   const { model, includeReported, setIncludeReported } = useDashboard();
   const id = useId();
-  const roleLabel = useMemo(() => (group: string) => roleTitle(group, lang), [lang]);
+  const roles = useRosterRoles();
+  const roleLabel = useMemo(() => (group: string) => roleIdText(group, roles.titles, lang), [roles, lang]);
+  const roleCell = useMemo(() => (group: string) => <RoleName roleId={group} roles={roles} />, [roles]);
   const plainLabel = useMemo(() => (group: string) => group || '—', []);
+  const departmentCell = useMemo(() => (group: string) => (group ? <Data>{group}</Data> : '—'), []);
   const byRole = useMemo(() => (model ? readinessRollup(model.learners, 'role') : []), [model]);
   const byDepartment = useMemo(() => (model ? readinessRollup(model.learners, 'department') : []), [model]);
   const timeline = useMemo<ChartConfiguration | undefined>(
@@ -90,8 +95,8 @@ export function RollupsView(): ReactNode {
     <TrainerSection heading={t('rollups.heading')}>
       <ReportedFilter include={includeReported} onChange={setIncludeReported} count={model.totals.reported} t={t} />
       <div className="tr-grid">
-        <RollupTable title={t('rollups.byRole')} rows={byRole} label={roleLabel} />
-        <RollupTable title={t('rollups.byDepartment')} rows={byDepartment} label={plainLabel} groupsAreData />
+        <RollupTable title={t('rollups.byRole')} rows={byRole} label={roleLabel} group={roleCell} />
+        <RollupTable title={t('rollups.byDepartment')} rows={byDepartment} label={plainLabel} group={departmentCell} />
       </div>
       <section className="tr-card" aria-labelledby={`${id}-timeline`}>
         <h3 id={`${id}-timeline`}>{t('rollups.timeline')}</h3>

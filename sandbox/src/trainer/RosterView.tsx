@@ -64,7 +64,7 @@ export function RosterView(): ReactNode {
           <ul>
             {unmatchedRoles.slice(0, PROBLEMS_SHOWN).map((u) => (
               <li key={u.role} data-role={u.role}>
-                {r('roster.roles.item', { role: u.role, people: u.people, staffNumber: u.firstStaffNumber })}
+                {rx('roster.roles.item', { role: <Data>{u.role}</Data>, people: u.people, staffNumber: u.firstStaffNumber })}
               </li>
             ))}
           </ul>

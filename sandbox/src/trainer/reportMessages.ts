@@ -1,8 +1,8 @@
 // The department report's text and the dashboard's words-not-ids pieces (issue 15, items 6
 // and 7), each a [zh-CN, en] pair like trainerMessages.ts.
 
-import { useMemo } from 'react';
-import { useI18n, type Lang } from '../i18n.ts';
+import { useMemo, type ReactNode } from 'react';
+import { sentence, useI18n, type Lang } from '../i18n.ts';
 import { defineMessages, pairText } from '@preceptor/shared/i18n/messagePairs.ts';
 
 const REPORT_MESSAGES = defineMessages({
@@ -71,7 +71,17 @@ export function reportText(lang: Lang, key: ReportKey, vars?: ReportVars): strin
   return pairText(REPORT_MESSAGES, lang, key, vars);
 }
 
-export function useReportText(): { lang: Lang; p: ReportT } {
+/** A sentence with data in it (a department as the learners gave it): the data parts are elements, marked as data by the caller. */
+export type ReportTx = (key: ReportKey, vars: Record<string, ReactNode>) => ReactNode;
+
+export function useReportText(): { lang: Lang; p: ReportT; px: ReportTx } {
   const { lang } = useI18n();
-  return useMemo(() => ({ lang, p: (key: ReportKey, vars?: ReportVars) => reportText(lang, key, vars) }), [lang]);
+  return useMemo(
+    () => ({
+      lang,
+      p: (key: ReportKey, vars?: ReportVars) => reportText(lang, key, vars),
+      px: (key: ReportKey, vars: Record<string, ReactNode>) => sentence(pairText(REPORT_MESSAGES, lang, key), vars),
+    }),
+    [lang],
+  );
 }

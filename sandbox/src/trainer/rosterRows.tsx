@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, type ReactNode } from 'react';
 import type { RosterEntry } from '@preceptor/shared/trainer/roster.ts';
-import { roleIndex, roleTitles, shownRosterRole, type RoleIndex, type RoleTitles } from '@preceptor/shared/trainer/rosterMatching.ts';
+import { roleIndex, roleTitles, shownRoleId, shownRosterRole, type RoleIndex, type RoleTitles } from '@preceptor/shared/trainer/rosterMatching.ts';
 import type { DashboardLearner, DashboardModel } from './dashboardModel.ts';
 import { useRosterText } from './rosterMessages.ts';
 import { readSettings } from './trainerDb.ts';
@@ -44,6 +44,14 @@ export function RosterRole({ words, roles, except, before = '' }: { words: strin
       {shown.kind === 'role' ? <span data-role-id={shown.roleId}>{shown.title}</span> : <Data>{shown.words}</Data>}
     </>
   );
+}
+
+/** A role id (the role a learner chose, a go-live rule's): our title in the screen's language; an id we have no title for as given, as data. */
+export function RoleName({ roleId, roles }: { roleId: string; roles: RosterRoles }): ReactNode {
+  const { lang } = useRosterText();
+  const shown = shownRoleId(roleId, roles.titles, lang);
+  if (shown.kind === 'blank') return '—';
+  return shown.kind === 'role' ? <span data-role-id={shown.roleId}>{shown.title}</span> : <Data data-role-id={shown.roleId}>{shown.roleId}</Data>;
 }
 
 /** "Nothing handed in": a state of its own, with a symbol and words, never colour alone. */

@@ -2,10 +2,11 @@ import { useId, type ReactNode } from 'react';
 import type { ItemStatus } from '@preceptor/shared/record/itemProgress.ts';
 import { pickLanguage } from '@preceptor/shared/record/statementFacts.ts';
 import { stepTitleKey, titleIn } from '@preceptor/shared/trainer/activityTitles.ts';
-import { BUILT_IN_ROLE_TITLES, type BuiltInRole } from '@preceptor/shared/schema/learnerProfile.ts';
+import { shownRoleId } from '@preceptor/shared/trainer/rosterMatching.ts';
 import type { Lang } from '../i18n.ts';
 import type { DashboardLearner, DashboardModel } from './dashboardModel.ts';
 import type { TrainerT } from './trainerMessages.ts';
+import { useRosterRoles } from './rosterRows.tsx';
 import { Data } from '../ui/Data.tsx';
 
 /** Small pieces the trainer views share. */
@@ -77,11 +78,6 @@ export function LearnerLabel({ learner, t, withDepartment = true }: { learner: N
       </code>
     </span>
   );
-}
-
-/** A built-in role in the UI language (挂号员 / Registrar); a pack's own role id as it is. */
-export function roleTitle(role: string, lang: Lang): string {
-  return role in BUILT_IN_ROLE_TITLES ? BUILT_IN_ROLE_TITLES[role as BuiltInRole][lang] : role || '—';
 }
 
 export function percent(value: number, lang: Lang, digits = 0): string {
@@ -187,6 +183,7 @@ export function filterLearners(learners: DashboardLearner[], filter: LearnerFilt
 
 export function LearnerFilters({ learners, filter, onChange, t, lang }: { learners: DashboardLearner[]; filter: LearnerFilter; onChange: (f: LearnerFilter) => void; t: TrainerT; lang: Lang }): ReactNode {
   const id = useId();
+  const { titles } = useRosterRoles();
   const roles = [...new Set(learners.map((l) => l.role))].filter(Boolean).sort();
   const departments = [...new Set(learners.filter((l) => !filter.role || l.role === filter.role).map(learnerDepartment))].filter(Boolean).sort();
   return (
@@ -194,11 +191,19 @@ export function LearnerFilters({ learners, filter, onChange, t, lang }: { learne
       <label htmlFor={`${id}-role`}>{t('filter.role')}</label>
       <select id={`${id}-role`} value={filter.role} onChange={(e) => onChange({ ...filter, role: e.target.value, department: '' })} data-filter="role">
         <option value="">{t('filter.all')}</option>
-        {roles.map((r) => (
-          <option key={r} value={r}>
-            {roleTitle(r, lang)}
-          </option>
-        ))}
+        {roles.map((r) => {
+          // an option holds text only: a role id we have no title for marks the whole option as data
+          const shown = shownRoleId(r, titles, lang);
+          return shown.kind === 'role' ? (
+            <option key={r} value={r}>
+              {shown.title}
+            </option>
+          ) : (
+            <option key={r} value={r} translate="no">
+              {r}
+            </option>
+          );
+        })}
       </select>
       <label htmlFor={`${id}-dept`}>{t('filter.department')}</label>
       <select id={`${id}-dept`} value={filter.department} onChange={(e) => onChange({ ...filter, department: e.target.value })} data-filter="department">

@@ -2,7 +2,7 @@ import { findStaff } from '@preceptor/shared/hospital/index.ts';
 import type { ReactNode } from 'react';
 import { useI18n, type MessageKey } from '../i18n.ts';
 import { Data } from './Data.tsx';
-import { staffLabel } from './format.ts';
+import { staffLabel, staffName } from './format.ts';
 
 /** A staff member with their title: 高志强（主治医师） / 高志强 (Attending); the name as data. */
 export function StaffLabel({ staffId }: { staffId: string }): ReactNode {
@@ -24,4 +24,9 @@ export function StaffOption({ staffId }: { staffId: string }): ReactNode {
       {staffLabel(staffId, t)}
     </option>
   );
+}
+
+/** A staff member's name alone (the doctor who signed, the nurse who ran it), marked as data; an unknown id as it is. */
+export function StaffName({ staffId }: { staffId: string }): ReactNode {
+  return <Data>{staffName(staffId)}</Data>;
 }

@@ -4,7 +4,8 @@ import { findImagingExam, findLabTest, formatRange, isoDate, type LabResult } fr
 import type { ReactNode } from 'react';
 import { useI18n } from '../i18n.ts';
 import { useSandboxState, useSandboxStore } from '../store/StoreContext.ts';
-import { deptName, examName, formatAgeYears, labTestName, staffName, ymdhm } from '../ui/format.ts';
+import { deptName, examName, formatAgeYears, labTestName, ymdhm } from '../ui/format.ts';
+import { StaffName } from '../ui/StaffLabel.tsx';
 import { StatusTag } from '../ui/StatusTag.tsx';
 import { useIsV2 } from '../uiVersion.ts';
 import { Data } from '../ui/Data.tsx';
@@ -86,8 +87,8 @@ export function ReportViewer({ kind, id, by }: { kind: 'lab' | 'imaging'; id: st
             </tbody>
           </table>
           <div className="viewer__sign">
-            <span>{tx('viewer.testedBy', { name: <Data>{staffName(lab.enteredBy)}</Data> })}</span>
-            <span>{tx('viewer.reviewedBy', { name: lab.releasedBy ? <Data>{staffName(lab.releasedBy)}</Data> : '' })}</span>
+            <span>{tx('viewer.testedBy', { name: <StaffName staffId={lab.enteredBy} /> })}</span>
+            <span>{tx('viewer.reviewedBy', { name: lab.releasedBy ? <StaffName staffId={lab.releasedBy} /> : '' })}</span>
           </div>
         </>
       ) : exam?.report ? (
@@ -101,12 +102,12 @@ export function ReportViewer({ kind, id, by }: { kind: 'lab' | 'imaging'; id: st
             <p className="strong"><Data>{exam.report.impression}</Data></p>
           </section>
           <div className="viewer__sign">
-            <span>{tx('viewer.draftedBy', { name: <Data>{staffName(exam.report.draftedBy)}</Data> })}</span>
-            <span>{tx('viewer.signedBy', { name: <Data>{staffName(exam.report.signedBy)}</Data> })}</span>
+            <span>{tx('viewer.draftedBy', { name: <StaffName staffId={exam.report.draftedBy} /> })}</span>
+            <span>{tx('viewer.signedBy', { name: <StaffName staffId={exam.report.signedBy} /> })}</span>
           </div>
           <div className="viewer__actions">
             {exam.reportRead ? (
-              <StatusTag tone="ok" icon="✔">{tx('viewer.readBy', { name: <Data>{staffName(exam.reportRead.by)}</Data>, time: ymdhm(exam.reportRead.at) })}</StatusTag>
+              <StatusTag tone="ok" icon="✔">{tx('viewer.readBy', { name: <StaffName staffId={exam.reportRead.by} />, time: ymdhm(exam.reportRead.at) })}</StatusTag>
             ) : by && findImagingExam(exam.examCode) ? (
               <button type="button" className="btn btn--primary" data-action="mark-report-read" onClick={() => store.dispatch({ type: 'imaging/markReportRead', examId: exam.examId }, by)}>
                 {t('viewer.markRead')}

@@ -1,6 +1,7 @@
 import type { ContentPack } from '../schema/contentPack.ts';
 import type { LocalizedText } from '../schema/localizedText.ts';
 import { urlMatches } from '../site/urlPattern.ts';
+import { isForRole } from '../tour/toursForPage.ts';
 import { matchAt, normalize, pinyinForms, type IndexedText } from './tourSearch.ts';
 
 /**
@@ -142,11 +143,6 @@ export interface HelpHit {
   score: number;
 }
 
-/** Is the item for this role (empty roles: everyone)? */
-export function forRole(item: HelpItem, role: string): boolean {
-  return item.roles.length === 0 || item.roles.includes(role);
-}
-
 /**
  * The items for the learner's role matching every word of `query`, this page's first, then the
  * best matches (a title counts more than a body, the start of a word more than its middle), then
@@ -162,7 +158,8 @@ export function searchHelp(index: HelpIndex, query: string, { role, url, limit =
     return known;
   };
   index.items.forEach((entry, order) => {
-    if (!forRole(entry.item, role) || (packIds && !packIds.has(entry.item.packId))) return;
+    // the popup's rule for tours (toursForPage.ts): empty roles = everyone
+    if (!isForRole(entry.item, role) || (packIds && !packIds.has(entry.item.packId))) return;
     let score = 0;
     for (const term of terms) {
       const s = termScore(entry, term);

@@ -9,6 +9,7 @@
 import type { LocalizedText } from '../schema/localizedText.ts';
 import type { LmsCourseItem, LmsItemKind } from './lmsCourse.ts';
 import { PRECEPTOR_IRI, quizActivityId, scenarioActivityId, tourActivityId } from '../xapi/vocabulary.ts';
+import { LMS_ITEM_KIND_WORDS, LmsBuildError } from './lmsBuildError.ts';
 
 export const CMI5_COURSE_STRUCTURE_NS = 'https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd';
 
@@ -60,10 +61,15 @@ export function cmi5CourseIri(courseId: string): string {
   return `${PRECEPTOR_IRI}/lms/courses/${encodeURIComponent(courseId)}`;
 }
 
+/** An item as a mentor names it: `pack/content` (a scenario: its id). */
+function itemName(item: Pick<Cmi5CourseItem, 'contentId' | 'packId'>): string {
+  return `${item.packId ? `${item.packId}/` : ''}${item.contentId}`;
+}
+
 /** The activity the one vocabulary uses for an item: the AU's publisher id. */
 export function itemActivityId(item: Pick<Cmi5CourseItem, 'kind' | 'contentId' | 'packId'>): string {
   if (item.kind === 'scenario') return scenarioActivityId(item.contentId);
-  if (!item.packId) throw new Error(`the ${item.kind} "${item.contentId}" has no packId: quizzes and tours belong to a pack`);
+  if (!item.packId) throw new LmsBuildError(`${item.kind}:${item.contentId}`, { 'zh-CN': `${LMS_ITEM_KIND_WORDS[item.kind]['zh-CN']}“${item.contentId}”没有 packId（所属内容包）：测验和导览都属于某个内容包`, en: `the ${item.kind} "${item.contentId}" has no packId: quizzes and tours belong to a pack` });
   return item.kind === 'quiz' ? quizActivityId(item.packId, item.contentId) : tourActivityId(item.packId, item.contentId);
 }
 
@@ -91,8 +97,14 @@ const KIND_DESCRIPTION: Record<Cmi5ItemKind, LocalizedText> = {
 };
 
 /** A mastery score as cmi5 allows it: a decimal 0-1 with at most 4 decimal places. */
-export function cmi5MasteryScore(outOf100: number): number {
-  if (!Number.isFinite(outOf100) || outOf100 < 0 || outOf100 > 100) throw new Error(`the pass mark ${outOf100} is outside 0-100`);
+export function cmi5MasteryScore(outOf100: number, item?: Pick<Cmi5CourseItem, 'kind' | 'contentId' | 'packId'>): number {
+  if (!Number.isFinite(outOf100) || outOf100 < 0 || outOf100 > 100) {
+    const name = item ? itemName(item) : undefined;
+    throw new LmsBuildError(name ? `${item!.kind}:${name}` : '', {
+      'zh-CN': `${name ? `${LMS_ITEM_KIND_WORDS[item!.kind]['zh-CN']}“${name}”的` : ''}及格分（masteryScore）${outOf100} 不在 0-100 之间`,
+      en: `the pass mark (masteryScore) ${outOf100}${name ? ` of the ${item!.kind} "${name}"` : ''} is outside 0-100`,
+    });
+  }
   return Math.round(outOf100 * 100) / 10_000;
 }
 
@@ -112,20 +124,20 @@ export function auRules(item: Cmi5CourseItem): Pick<Cmi5Au, 'moveOn' | 'masteryS
   const scored = item.kind !== 'tour' && item.masteryScore !== undefined;
   return {
     moveOn: scored ? 'CompletedAndPassed' : 'Completed',
-    ...(scored ? { masteryScore: cmi5MasteryScore(item.masteryScore!) } : {}),
+    ...(scored ? { masteryScore: cmi5MasteryScore(item.masteryScore!, item) } : {}),
     launchMethod: item.kind === 'scenario' ? 'OwnWindow' : 'AnyWindow',
   };
 }
 
 /** Builds the structure: one block per role, in the outline's order; throws naming the item when one cannot become an AU. */
 export function cmi5CourseStructure(course: Cmi5CourseInput, options: Cmi5StructureOptions = {}): Cmi5CourseStructure {
-  if (course.items.length === 0) throw new Error(`the course "${course.id}" has no scenario, quiz or tour: a cmi5 course needs at least one AU`);
+  if (course.items.length === 0) throw new LmsBuildError(course.id, { 'zh-CN': `课程“${course.id}”中没有情景、测验或导览：cmi5 课程至少需要一个 AU`, en: `the course "${course.id}" has no scenario, quiz or tour: a cmi5 course needs at least one AU` });
   const courseIri = cmi5CourseIri(course.id);
   const blocks = new Map<string, Cmi5Block>();
   const seen = new Set<string>();
   for (const item of course.items) {
     const auId = itemActivityId(item);
-    if (seen.has(auId)) throw new Error(`the ${item.kind} "${item.packId ? `${item.packId}/` : ''}${item.contentId}" is in the course twice`);
+    if (seen.has(auId)) throw new LmsBuildError(`${item.kind}:${itemName(item)}`, { 'zh-CN': `${LMS_ITEM_KIND_WORDS[item.kind]['zh-CN']}“${itemName(item)}”在课程中出现两次`, en: `the ${item.kind} "${itemName(item)}" is in the course twice` });
     seen.add(auId);
     const role = item.role ?? EVERYONE_ROLE;
     let block = blocks.get(role);

@@ -6,6 +6,7 @@
  */
 import { packagePathProblem } from './packageZip.ts';
 import { CMI5_SANDBOX_DIR, cmi5CourseStructure, cmi5Xml, type Cmi5CourseInput, type Cmi5StructureOptions } from './cmi5CourseStructure.ts';
+import { LmsBuildError } from './lmsBuildError.ts';
 
 /** What the launcher page reads (relative to itself): which quiz or tour, for which role. */
 export const LMS_COURSE_FILE = 'lms-course.json';
@@ -42,8 +43,8 @@ export function buildCmi5Files(course: Cmi5CourseInput, sandboxFiles: ReadonlyMa
   files.set('cmi5.xml', encoder.encode(cmi5Xml(structure)));
   for (const [path, bytes] of sandboxFiles) {
     const problem = packagePathProblem(path);
-    if (problem) throw new Error(`the sandbox file "${path}" would land outside the package (use a relative path without ".."): ${problem}`);
-    if (path === LMS_COURSE_FILE) throw new Error(`the sandbox build has its own "${path}", which the cmi5 package writes itself`);
+    if (problem) throw new LmsBuildError(path, { 'zh-CN': `沙箱文件“${path}”会落到课程包之外（请使用不含“..”的相对路径）：${problem['zh-CN']}`, en: `the sandbox file "${path}" would land outside the package (use a relative path without ".."): ${problem.en}` });
+    if (path === LMS_COURSE_FILE) throw new LmsBuildError(path, { 'zh-CN': `沙箱构建自带“${path}”，而 cmi5 课程包要自己写这个文件`, en: `the sandbox build has its own "${path}", which the cmi5 package writes itself` });
     files.set(`${CMI5_SANDBOX_DIR}/${path}`, bytes);
   }
   const entries: LmsCourseFileEntry[] = course.items.flatMap((item) =>
@@ -56,7 +57,7 @@ export function buildCmi5Files(course: Cmi5CourseInput, sandboxFiles: ReadonlyMa
     for (const au of block.aus) {
       const file = auUrlFile(au.url);
       if (packagePathProblem(file) !== null || !files.has(file)) {
-        throw new Error(`the AU "${au.id}" opens "${au.url}", but the package has no file "${file}" (is the sandbox LMS build complete?)`);
+        throw new LmsBuildError(file, { 'zh-CN': `AU“${au.id}”的网址是“${au.url}”，但课程包中没有文件“${file}”（沙箱 LMS 构建是否完整？）`, en: `the AU "${au.id}" opens "${au.url}", but the package has no file "${file}" (is the sandbox LMS build complete?)` });
       }
     }
   }

@@ -18,6 +18,7 @@
 
 import type { LmsCourseItem } from './lmsCourse.ts';
 import { xmlEscape } from './scorm12Manifest.ts';
+import { LmsBuildError } from './lmsBuildError.ts';
 
 const WHAT = {
   quiz: { 'zh-CN': '测验', en: 'Quiz' },
@@ -37,7 +38,7 @@ a.LMSCommit('');var done=false;window.addEventListener('pagehide',function(){if(
 })();`;
 
 export function launcherPage(item: LmsCourseItem): string {
-  if (item.kind === 'scenario') throw new Error('a scenario launches in the sandbox, not on a launcher page');
+  if (item.kind === 'scenario') throw new LmsBuildError(item.key, { 'zh-CN': `情景“${item.contentId}”在沙箱中打开，不用启动页`, en: `a scenario launches in the sandbox, not on a launcher page ("${item.contentId}")` });
   const what = WHAT[item.kind];
   const zh = item.kind === 'tour'
     ? '这项导览要在医院的真实电子病历系统中完成：请在装有 Preceptor 扩展的浏览器中打开电子病历，从扩展的弹出窗口启动它。医院配置了学习记录存储（LRS）时，完成情况会自动回到本课程；否则请把进度导出交给培训老师。'

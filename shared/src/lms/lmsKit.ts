@@ -120,7 +120,7 @@ export function lmsKitFromEntries(entries: readonly PackageFile[]): LmsKitResult
   for (const file of manifest.files) {
     const pathProblem = packagePathProblem(file.path);
     const folder = file.path.split('/', 1)[0];
-    if (pathProblem) problems.push(problem(file.path, `路径不允许：${pathProblem}`, `path not allowed: ${pathProblem}`));
+    if (pathProblem) problems.push(problem(file.path, `路径不允许：${pathProblem['zh-CN']}`, `path not allowed: ${pathProblem.en}`));
     else if (!Object.values(LMS_KIT_DIRS).some((dir) => dir === folder) || !file.path.includes('/')) problems.push(problem(file.path, '不在工具包的 sandbox/、scenarios/ 或 scorm12/ 文件夹内', 'not inside the kit folders sandbox/, scenarios/ or scorm12/'));
     if (listed.has(file.path)) problems.push(problem(file.path, '在清单中列出两次', 'listed twice in the manifest'));
     listed.set(file.path, file.bytes);

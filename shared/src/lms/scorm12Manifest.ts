@@ -9,6 +9,7 @@
 
 import type { LmsCourse, LmsCourseItem } from './lmsCourse.ts';
 import { LMS_SANDBOX_DIR, launchFile, launchHref, safeName } from './lmsLaunch.ts';
+import { LmsBuildError } from './lmsBuildError.ts';
 
 /** The SCORM 1.2 schema files every package carries at its root (tests/fixtures/scorm12/). */
 export const SCORM12_SCHEMA_FILES = ['imscp_rootv1p1p2.xsd', 'adlcp_rootv1p2.xsd', 'imsmd_rootv1p2p1.xsd', 'ims_xml.xsd'] as const;
@@ -49,15 +50,15 @@ export function scorm12Manifest(input: Scorm12ManifestInput): string {
   const lang = input.titleLanguage ?? 'both';
   const fileSet = new Set(files);
   for (const item of course.items) {
-    if (!fileSet.has(launchFile(item))) throw new Error(`the package has no "${launchFile(item)}" for ${item.key}`);
+    if (!fileSet.has(launchFile(item))) throw new LmsBuildError(item.key, { 'zh-CN': `课程包中没有 ${item.key} 的启动页“${launchFile(item)}”`, en: `the package has no "${launchFile(item)}" for ${item.key}` });
   }
   const ids = scorm12Identifiers(course.items);
   const launchFiles = new Set(course.items.filter((i) => i.kind !== 'scenario').map(launchFile));
   const hasScenario = course.items.some((i) => i.kind === 'scenario');
   const sandboxFiles = files.filter((f) => f.startsWith(`${LMS_SANDBOX_DIR}/`) && !launchFiles.has(f));
   const otherFiles = files.filter((f) => !f.startsWith(`${LMS_SANDBOX_DIR}/`) && !launchFiles.has(f));
-  if (otherFiles.length > 0) throw new Error(`no resource would list ${otherFiles.map((f) => `"${f}"`).join(', ')}`);
-  if (!hasScenario && sandboxFiles.length > 0) throw new Error('the sandbox build is in the package, but no scenario uses it');
+  if (otherFiles.length > 0) throw new LmsBuildError(otherFiles[0]!, { 'zh-CN': `清单中没有资源会列出 ${otherFiles.map((f) => `“${f}”`).join('、')}`, en: `no resource would list ${otherFiles.map((f) => `"${f}"`).join(', ')}` });
+  if (!hasScenario && sandboxFiles.length > 0) throw new LmsBuildError(`${LMS_SANDBOX_DIR}/`, { 'zh-CN': `课程包中有沙箱构建（${LMS_SANDBOX_DIR}/），但没有情景使用它`, en: `the sandbox build is in the package (${LMS_SANDBOX_DIR}/), but no scenario uses it` });
 
   const out: string[] = [];
   out.push('<?xml version="1.0" encoding="UTF-8"?>');

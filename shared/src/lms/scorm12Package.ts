@@ -7,6 +7,7 @@ import { launcherPage } from './launcherPage.ts';
 import { LMS_SANDBOX_DIR, LMS_SANDBOX_ENTRY, launcherPath } from './lmsLaunch.ts';
 import { packageZip, type PackageFile } from './packageZip.ts';
 import { SCORM12_SCHEMA_FILES, scorm12Manifest, type TitleLanguage } from './scorm12Manifest.ts';
+import { LmsBuildError } from './lmsBuildError.ts';
 
 export type Scorm12PackageInput = {
   course: LmsCourse;
@@ -24,7 +25,7 @@ export function scorm12Package(input: Scorm12PackageInput): Scorm12Package {
   const files: PackageFile[] = [];
   const needsSandbox = course.items.some((i) => i.kind === 'scenario');
   if (needsSandbox) {
-    if (!input.sandboxBuild.some((f) => f.path === LMS_SANDBOX_ENTRY)) throw new Error(`the sandbox LMS build has no ${LMS_SANDBOX_ENTRY}: build it with \`pnpm --filter @preceptor/sandbox build:lms\``);
+    if (!input.sandboxBuild.some((f) => f.path === LMS_SANDBOX_ENTRY)) throw new LmsBuildError(LMS_SANDBOX_ENTRY, { 'zh-CN': `沙箱 LMS 构建中没有 ${LMS_SANDBOX_ENTRY}：请用 \`pnpm --filter @preceptor/sandbox build:lms\` 构建`, en: `the sandbox LMS build has no ${LMS_SANDBOX_ENTRY}: build it with \`pnpm --filter @preceptor/sandbox build:lms\`` });
     for (const f of input.sandboxBuild) files.push({ path: `${LMS_SANDBOX_DIR}/${f.path}`, data: f.data });
   }
   const encoder = new TextEncoder();
@@ -34,7 +35,7 @@ export function scorm12Package(input: Scorm12PackageInput): Scorm12Package {
   const manifest = scorm12Manifest({ course, files: files.map((f) => f.path), ...(input.titleLanguage ? { titleLanguage: input.titleLanguage } : {}) });
   const schemas = SCORM12_SCHEMA_FILES.map((name) => {
     const found = input.schemaFiles.find((f) => f.path === name);
-    if (!found) throw new Error(`the SCORM 1.2 schema file ${name} is missing`);
+    if (!found) throw new LmsBuildError(name, { 'zh-CN': `缺少 SCORM 1.2 的 schema 文件 ${name}`, en: `the SCORM 1.2 schema file ${name} is missing` });
     return found;
   });
   const zipped = packageZip([{ path: 'imsmanifest.xml', data: encoder.encode(manifest) }, ...schemas, ...files]);

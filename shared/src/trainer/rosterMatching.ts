@@ -75,6 +75,26 @@ export function shownRosterRole(words: string, roles: { index: RoleIndex; titles
   return roleId !== undefined && title ? { kind: 'role', roleId, title } : { kind: 'hospital-words', words: written };
 }
 
+/**
+ * A role id as a screen shows it (the role a learner chose, a go-live rule's role): a role the app
+ * knows (the pack's, then the built-in ones) by its title in the screen's language, never the bare
+ * id (`physician` reads 医生 / Physician); an id with no title there is a pack's or a hospital's
+ * own word, shown as given and marked as data.
+ */
+export type ShownRoleId = { kind: 'role'; roleId: string; title: string } | { kind: 'unknown'; roleId: string } | { kind: 'blank' };
+
+export function shownRoleId(roleId: string, titles: RoleTitles, language: Language): ShownRoleId {
+  if (!roleId.trim()) return { kind: 'blank' };
+  const title = titles.get(roleId)?.[language] ?? '';
+  return title ? { kind: 'role', roleId, title } : { kind: 'unknown', roleId };
+}
+
+/** shownRoleId as plain text, where markup cannot go (a chart's labels, an aria-label, a sentence): the title, else the id, else '—'. */
+export function roleIdText(roleId: string, titles: RoleTitles, language: Language): string {
+  const shown = shownRoleId(roleId, titles, language);
+  return shown.kind === 'role' ? shown.title : shown.kind === 'unknown' ? shown.roleId : '—';
+}
+
 export interface UnmatchedRosterRole {
   /** the roster's words, as first written */
   role: string;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateGoLive, packGoLive, type GoLiveRules } from '../../src/trainer/goLiveGate.ts';
 import type { LearnerReadiness, ReadinessItem } from '../../src/trainer/readiness.ts';
 import type { RosterEntry } from '../../src/trainer/roster.ts';
-import { roleIndex, roleTitles, rosterMatch, rosterRoleId, shownRosterRole, unmatchedRosterRoles } from '../../src/trainer/rosterMatching.ts';
+import { roleIdText, roleIndex, roleTitles, rosterMatch, rosterRoleId, shownRoleId, shownRosterRole, unmatchedRosterRoles } from '../../src/trainer/rosterMatching.ts';
 
 const entry = (staffNumber: string, role: string, department = '心内科'): RosterEntry => ({ staffNumber, name: `员工${staffNumber}`, department, role });
 
@@ -53,6 +53,28 @@ describe('roster role words to role ids', () => {
     const roles = { index: roleIndex(untitled), titles: roleTitles(untitled) };
     expect(shownRosterRole('护工', roles, 'zh-CN')).toEqual({ kind: 'role', roleId: 'porter', title: '护工' });
     expect(shownRosterRole('护工', roles, 'en')).toEqual({ kind: 'hospital-words', words: '护工' });
+  });
+
+  it("shows a learner's role id as our title in the screen's language, never the bare id; an id we have no title for as data", () => {
+    const titles = roleTitles(packRoles);
+    expect(shownRoleId('physician', titles, 'zh-CN')).toEqual({ kind: 'role', roleId: 'physician', title: '医生' });
+    expect(shownRoleId('physician', titles, 'en')).toEqual({ kind: 'role', roleId: 'physician', title: 'Physician' });
+    expect(shownRoleId('nurse', titles, 'zh-CN')).toEqual({ kind: 'role', roleId: 'nurse', title: '护士' });
+    // the go-live pack's own role, by its own title
+    expect(shownRoleId('ward-clerk', titles, 'zh-CN')).toEqual({ kind: 'role', roleId: 'ward-clerk', title: '病区文员' });
+    expect(shownRoleId('ward-clerk', titles, 'en')).toEqual({ kind: 'role', roleId: 'ward-clerk', title: 'Ward clerk' });
+    // without that pack, or with no title in this language, the id is someone else's word: data
+    expect(shownRoleId('ward-clerk', roleTitles(), 'en')).toEqual({ kind: 'unknown', roleId: 'ward-clerk' });
+    expect(shownRoleId('porter', roleTitles([{ id: 'porter', title: { 'zh-CN': '护工', en: '' } }]), 'en')).toEqual({ kind: 'unknown', roleId: 'porter' });
+    // ids are ids: a title is not read as one, nor is the case folded
+    expect(shownRoleId('护士', titles, 'en')).toEqual({ kind: 'unknown', roleId: '护士' });
+    expect(shownRoleId('Nurse', titles, 'en')).toEqual({ kind: 'unknown', roleId: 'Nurse' });
+    expect(shownRoleId(' ', titles, 'en')).toEqual({ kind: 'blank' });
+    // the plain-text form for labels that cannot hold markup
+    expect(roleIdText('physician', titles, 'en')).toBe('Physician');
+    expect(roleIdText('ward-clerk', titles, 'zh-CN')).toBe('病区文员');
+    expect(roleIdText('ward-clerk', roleTitles(), 'zh-CN')).toBe('ward-clerk');
+    expect(roleIdText('', titles, 'zh-CN')).toBe('—');
   });
 
   it('lists the role words that name no role, with how many people and the first staff number', () => {

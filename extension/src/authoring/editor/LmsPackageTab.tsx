@@ -4,6 +4,7 @@ import { roleTitle } from '@preceptor/shared/authoring/operationManual.ts';
 import { readLmsKit, lmsKitProblemText, type LmsKit } from '@preceptor/shared/lms/lmsKit.ts';
 import { LMS_PACKAGE_FILE_NAMES, lmsCourseFromKit, lmsPackageFromKit, type LmsPackage } from '@preceptor/shared/lms/lmsPackagesFromKit.ts';
 import { formatsOf, lmsKitUrl, lmsPackChoices, lmsSelectionOf, packItemKey, pickedCount, scenariosByRole, type LmsFormatChoice, type LmsPicks } from '@preceptor/shared/lms/lmsChoices.ts';
+import { lmsBuildProblem } from '@preceptor/shared/lms/lmsBuildError.ts';
 import { lmsCourseProblemText, type LmsCourseProblem } from '@preceptor/shared/lms/lmsCourse.ts';
 import type { TitleLanguage } from '@preceptor/shared/lms/scorm12Manifest.ts';
 import { installedPacks } from '../../packs/installedPacks.ts';
@@ -53,7 +54,7 @@ export function LmsPackageTab() {
   const [format, setFormat] = useState<LmsFormatChoice>('both');
   const [titleLanguage, setTitleLanguage] = useState<TitleLanguage>('both');
   const [building, setBuilding] = useState<{ file: string; done: number; total: number } | undefined>(undefined);
-  // the course's problems stay structured, so they follow the editor's language; a build error is the builder's own words
+  // the course's and the builders' problems stay structured, so they follow the editor's language; an unexpected error is its own words
   const [buildProblems, setBuildProblems] = useState<(LmsCourseProblem | string)[]>([]);
   const [built, setBuilt] = useState<Built[]>([]);
   const builtHeading = useRef<HTMLHeadingElement>(null);
@@ -123,7 +124,7 @@ export function LmsPackageTab() {
         made.push(lmsPackageFromKit(kit.kit, outline.course, f, { titleLanguage }));
       }
     } catch (error) {
-      setBuildProblems([error instanceof Error ? error.message : String(error)]);
+      setBuildProblems([lmsBuildProblem(error)]);
       return;
     } finally {
       setBuilding(undefined);
