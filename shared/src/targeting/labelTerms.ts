@@ -6,7 +6,10 @@
  * page that shows both words (驳回 and 退回 side by side) stays ambiguous. Only true synonyms go
  * here — 保存/提交 (save a draft / submit it) or 联系电话/手机号码 (any phone / a mobile) are not.
  * Each word is at least two characters (Chinese) or four letters (English): labels are compared
- * without spaces, so a short word would match inside unrelated ones.
+ * without spaces, so a short word would match inside unrelated ones. An English word is read as its
+ * group's first word before it is stemmed (keyTermsOf), so a word whose other forms name controls
+ * too (book / booking / booked, stop / stopped) is no synonym unless its whole family is: reading
+ * 'Booking' as 'appointment' parted it from 'Book'; spelling variants are listed by their root.
  *
  * CONTRASTS: groups of words that look alike but name different things (检查 imaging/exam vs 检验
  * lab; 入院 vs 出院). Text that has one word of a group where the other text has another is a
@@ -133,10 +136,9 @@ export const SYNONYMS: readonly (readonly string[])[] = [
   // English screens
   ['edit', 'modify'],
   ['create', 'addnew'],
-  ['comment', 'remark', 'note'], // a form's free-text field (备注)
+  ['comment', 'remark'], // a form's free-text field (备注); not 'note', which on an EMR is a clinical document (progress note)
   ['medication', 'drug'],
   ['dose', 'dosage'],
-  ['discontinue', 'stop'], // an order is stopped: "Discontinue" / "Stop"
   ['temporary', 'oneoff'], // 临时医嘱 in English: temporary / one-off orders
   ['countersign', 'cosign'],
   ['refresh', 'reload'],
@@ -147,7 +149,6 @@ export const SYNONYMS: readonly (readonly string[])[] = [
   ['visit', 'encounter'],
   ['firstvisit', 'initialvisit'],
   ['followup', 'revisit', 'returnvisit'],
-  ['appointment', 'booking'],
   ['handover', 'handoff'],
   ['givenname', 'firstname'],
   ['familyname', 'lastname', 'surname'],
@@ -161,13 +162,14 @@ export const SYNONYMS: readonly (readonly string[])[] = [
   ['oxygensaturation', 'spo2'],
   ['pressureinjury', 'pressureulcer', 'pressuresore', 'bedsore'],
   ['immunization', 'immunisation', 'vaccination'],
-  // American and British spelling of the same word (DOMAIN.md writes the British)
-  ['pediatric', 'paediatric'],
-  ['anesthesia', 'anaesthesia'],
-  ['hematology', 'haematology'],
-  ['orthopedic', 'orthopaedic'],
-  ['gynecology', 'gynaecology'],
-  ['hemoglobin', 'haemoglobin'],
+  // American and British spelling (DOMAIN.md writes the British): the root, so that every word
+  // of the family (anaesthesia, anaesthetist, anaesthetic) keeps its common stem
+  ['pediat', 'paediat'],
+  ['anesth', 'anaesth'],
+  ['hemat', 'haemat'],
+  ['hemo', 'haemo'],
+  ['orthoped', 'orthopaed'],
+  ['gynec', 'gynaec'],
 ];
 
 export const CONTRASTS: readonly (readonly string[])[] = [
@@ -242,7 +244,7 @@ export const CONTRASTS: readonly (readonly string[])[] = [
   ['firstvisit', 'followup'],
   ['givenname', 'familyname'],
   ['preoperative', 'intraoperative', 'postoperative'],
-  ['adult', 'pediatric'],
+  ['adult', 'pediat'],
   ['blood', 'urine', 'stool', 'sputum'],
   ['serum', 'plasma'],
   ['intake', 'output'],
