@@ -19,7 +19,7 @@
  * are read the same way, so the order never changes a result), and a word of a contrast group is
  * always such a first word: 化验 is read as 检验 before 检验 is told apart from 检查.
  */
-/** Acts whose undo and status have interchangeable prefixes (see undoOfRecordedActs). */
+/** Acts whose undo and status have interchangeable prefixes (see recordedActs). */
 const RECORDED_ACTS = ['审核', '执行', '提交', '发药', '发送', '预约', '登记'];
 
 export const SYNONYMS: readonly (readonly string[])[] = [
@@ -85,8 +85,8 @@ export const SYNONYMS: readonly (readonly string[])[] = [
   ['对账', '对帐'],
   ['转床', '换床'],
   ['开始', '起始'],
-  ...undoOfRecordedActs(),
-  ...notYetRecordedActs(),
+  ...recordedActs('取消', '撤销'),
+  ...recordedActs('未', '待'),
   // who, where and what a field holds
   ['科室', '科别'], // a prescription's header says 科别 for the department
   ['病区', '护理单元'],
@@ -194,7 +194,7 @@ export const CONTRASTS: readonly (readonly string[])[] = [
   ['minimum', 'maximum'],
 
   // Written with the synonyms above, before running: words that look alike and name different things.
-  ...doneOrNotRecordedActs(),
+  ...recordedActs('已', '未'),
   ['初诊', '复诊'],
   ['甲类', '乙类', '丙类'], // insurance drug classes: fully covered, partly, not
   ['特级', '一级', '二级', '三级'], // nursing levels
@@ -269,16 +269,9 @@ export const CONTRASTS: readonly (readonly string[])[] = [
 /**
  * Acts a screen records and can undo, each with its own status (审核, 已审核, 未审核, 取消审核):
  * the undo is written 取消 or 撤销, the pending status 未 or 待 (the same rows), and done is not
- * pending (已审核 / 未审核 tabs look alike and list different rows).
+ * pending (已审核 / 未审核 tabs look alike and list different rows). One group per act, of the act
+ * written with each prefix.
  */
-function undoOfRecordedActs(): string[][] {
-  return RECORDED_ACTS.map((act) => [`取消${act}`, `撤销${act}`]);
-}
-
-function notYetRecordedActs(): string[][] {
-  return RECORDED_ACTS.map((act) => [`未${act}`, `待${act}`]);
-}
-
-function doneOrNotRecordedActs(): string[][] {
-  return RECORDED_ACTS.map((act) => [`已${act}`, `未${act}`]);
+function recordedActs(...prefixes: string[]): string[][] {
+  return RECORDED_ACTS.map((act) => prefixes.map((prefix) => `${prefix}${act}`));
 }
