@@ -131,7 +131,30 @@ const SYNONYM_PATTERN = new RegExp(
     .join('|'),
   'g',
 );
-const CONTRAST_GROUPS = CONTRASTS.map((group) => group.map((word) => comparableText(word)));
+/**
+ * Contrast words by their first character: a label is read once for them, position by position,
+ * instead of once per word (the table has a few hundred words; a page shows hundreds of labels).
+ */
+const CONTRAST_WORDS_AT = new Map<string, { group: number; bit: number; word: string }[]>();
+CONTRASTS.forEach((group, g) =>
+  group.forEach((text, i) => {
+    const word = comparableText(text);
+    const first = word[0]!;
+    const list = CONTRAST_WORDS_AT.get(first) ?? [];
+    list.push({ group: g, bit: 1 << i, word });
+    CONTRAST_WORDS_AT.set(first, list);
+  }),
+);
+
+/** Per contrast group, a bit per word of the group that the text holds. */
+function contrastBitsOf(canonical: string): number[] {
+  const bits: number[] = new Array<number>(CONTRASTS.length).fill(0);
+  for (let i = 0; i < canonical.length; i++) {
+    const words = CONTRAST_WORDS_AT.get(canonical[i]!);
+    if (words) for (const { group, bit, word } of words) if (canonical.startsWith(word, i)) bits[group]! |= bit;
+  }
+  return bits;
+}
 
 /**
  * Every character a text may be written with once its synonyms are swapped (查询 may come back as
@@ -167,7 +190,7 @@ function termsOf(text: string): Terms {
   let terms = termsCache.get(text);
   if (!terms) {
     const canonical = text.replace(SYNONYM_PATTERN, (word) => SYNONYM_OF.get(word) ?? word);
-    const contrast = CONTRAST_GROUPS.map((group) => group.reduce((bits, word, i) => (canonical.includes(word) ? bits | (1 << i) : bits), 0));
+    const contrast = contrastBitsOf(canonical);
     if (termsCache.size >= 5000) termsCache.clear();
     termsCache.set(text, (terms = { canonical, contrast }));
   }

@@ -66,6 +66,40 @@ describe('look-alike words that name different things', () => {
   });
 });
 
+describe('the hospital thesaurus (labelTerms.ts)', () => {
+  /** Element Plus record card: a toolbar of plain buttons, no id or data-* of their own */
+  const card = (title: string, buttons: string) => `
+    <div class="el-card"><div class="el-card__header"><span>${title}</span></div>
+      <div class="el-card__body"><div class="toolbar">${buttons}</div></div></div>`;
+  const plain = (text: string, mark = '') => `<button type="button" class="el-button el-button--small"${mark ? ` id="el-id-${mark}"` : ''}><span>${text}</span></button>`;
+
+  it('finds a record\'s edit button reworded 编辑 -> 修改, and an English Edit -> Modify', () => {
+    const edit = recordThenUpgrade(
+      card('入院记录', plain('预览') + plain('编辑', '1024-7') + plain('打印')),
+      '#el-id-1024-7',
+      card('入院记录', plain('打印') + plain('修改', '4411-7') + plain('预览')),
+    );
+    expectFound(edit, $('#el-id-4411-7'));
+    const english = recordThenUpgrade(
+      card('Admission note', plain('Preview') + plain('Edit', '1024-7') + plain('Print')),
+      '#el-id-1024-7',
+      card('Admission note', plain('Print') + plain('Modify', '4411-7') + plain('Preview')),
+    );
+    expectFound(english, $('#el-id-4411-7'));
+  });
+
+  it('keeps a status tab apart from its opposite: a removed 未审核 is not the 已审核 left in its place', () => {
+    // Element Plus renews its generated ids on every render
+    const tabs = (names: string[], build: number) => `<div class="el-tabs"><div class="el-tabs__nav" role="tablist">
+      ${names.map((n, i) => `<div class="el-tabs__item${i === 0 ? ' is-active' : ''}" role="tab" id="el-id-${build}-${i}">${n}医嘱</div>`).join('')}</div></div>`;
+    const pending = recordThenUpgrade(tabs(['未审核', '全部'], 1024), '#el-id-1024-0', tabs(['已审核', '全部'], 4411));
+    expectNotFound(pending);
+    // read as one status, 待审核 is the same tab
+    const reworded = recordThenUpgrade(tabs(['未审核', '全部'], 1024), '#el-id-1024-0', tabs(['待审核', '全部'], 4411));
+    expectFound(reworded, $('#el-id-4411-0'));
+  });
+});
+
 /** jQuery EasyUI datagrid: header and body are separate tables; every cell carries its column's `field`. */
 const datagrid = (headers: [string, string][], rows = 3, checkAll = true) => `
   <div class="panel"><div class="panel-title">医嘱执行单</div>

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CONTRASTS, SYNONYMS } from '../../src/targeting/labelTerms.ts';
-import { canonicalTerms, comparableText, leadingSectionWord, swapsAWord, textSimilarity } from '../../src/targeting/textSimilarity.ts';
+import { canonicalTerms, comparableText, keyTermsOf, leadingSectionWord, sharesTerm, swapsAWord, textSimilarity } from '../../src/targeting/textSimilarity.ts';
 
 describe('textSimilarity', () => {
   it('ignores spacing, punctuation, required stars and hotkey hints', () => {
@@ -98,6 +98,28 @@ describe('textSimilarity', () => {
         expect(w.length, word).toBeGreaterThanOrEqual(/^[a-z]+$/.test(w) ? 4 : 2);
       }
     }
+  });
+
+  it('reads the thesaurus\'s rewordings alike and its opposites apart', () => {
+    expect(textSimilarity('编辑', '修改')).toBe(0.9);
+    expect(textSimilarity('Edit', 'Modify')).toBe(0.9);
+    expect(textSimilarity('撤销审核', '取消审核')).toBe(0.9);
+    expect(textSimilarity('待审核医嘱', '未审核医嘱')).toBe(0.9);
+    expect(textSimilarity('压疮评估', '压力性损伤评估')).toBe(0.9);
+    expect(textSimilarity('已审核医嘱', '未审核医嘱')).toBeLessThanOrEqual(0.1);
+    expect(textSimilarity('导入模板', '导出模板')).toBeLessThanOrEqual(0.1);
+    expect(textSimilarity('Import patients', 'Export patients')).toBeLessThanOrEqual(0.1);
+    expect(textSimilarity('Left knee', 'Right knee')).toBeLessThanOrEqual(0.1);
+  });
+
+  it('keeps an English word with its family once its synonyms are read (stems after synonyms)', () => {
+    // a synonym read whole would part them: 'Booking' as 'appointment' lost 'Book', 'Anaesthesia' as 'anesthesia' lost 'Anaesthetist'
+    expect(sharesTerm(keyTermsOf('Booking'), keyTermsOf('Book theatre'))).toBe(true);
+    expect(sharesTerm(keyTermsOf('Anaesthesia type'), keyTermsOf('Anaesthetist'))).toBe(true);
+    expect(sharesTerm(keyTermsOf('Remarks'), keyTermsOf('Comments'))).toBe(true);
+    expect(sharesTerm(keyTermsOf('Theatre notes'), keyTermsOf('Comments'))).toBe(false);
+    // and the spellings still meet by their root
+    expect(textSimilarity('Paediatric ward', 'Pediatric ward')).toBe(0.9);
   });
 
   it('finds the leading word a label shares with its section heading, never a trailing one', () => {
