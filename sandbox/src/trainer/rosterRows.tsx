@@ -5,7 +5,7 @@ import { roleIndex, roleTitles, shownRoleId, shownRosterRole, type RoleIndex, ty
 import type { DashboardLearner, DashboardModel } from './dashboardModel.ts';
 import { useRosterText } from './rosterMessages.ts';
 import { readSettings } from './trainerDb.ts';
-import type { LearnerFilter } from './trainerUi.tsx';
+import type { LearnerFilter } from './learnerFilter.ts';
 import { useDashboard } from './useDashboard.ts';
 import { Data } from '../ui/Data.tsx';
 import './roster.css';

@@ -8,6 +8,7 @@ import type { DashboardLearner, DashboardModel } from './dashboardModel.ts';
 import type { TrainerT } from './trainerMessages.ts';
 import { useRosterRoles } from './rosterRows.tsx';
 import { Data } from '../ui/Data.tsx';
+import type { LearnerFilter } from './learnerFilter.ts';
 
 /** Small pieces the trainer views share. */
 
@@ -159,13 +160,7 @@ export function Pager({ page, pages, onPage, t }: { page: number; pages: number;
   );
 }
 
-export interface LearnerFilter {
-  role: string;
-  department: string;
-  search: string;
-}
-
-export const NO_FILTER: LearnerFilter = { role: '', department: '', search: '' };
+export { NO_FILTER, type LearnerFilter } from './learnerFilter.ts';
 
 /** Whether a learner matches a search: their name, staff number or department (id or as given), the trainer's label, or the id. */
 export function learnerMatches(learner: Pick<DashboardLearner, 'learner' | 'label' | 'staff' | 'department'>, search: string): boolean {
