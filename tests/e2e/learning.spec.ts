@@ -1,12 +1,14 @@
 import { test, expect } from '../fixtures/extension.ts';
 import { expectNoSeriousA11yViolations } from '../fixtures/axe.ts';
 import { EMR_ORIGIN, serveEmrPages } from '../fixtures/emrPages.ts';
-import { Launcher, PopupPage, TourPlayer, exportProgress, importPackFile, type UiLanguage } from '../pages/extensionPages.ts';
+import { Launcher, PopupPage, TourPlayer, exportProgress, type UiLanguage } from '../pages/extensionPages.ts';
 import { screenshot } from '../pages/screenshots.ts';
 import { closedRoot } from '../fixtures/closedShadow.ts';
 import type { Page } from '@playwright/test';
 
 const WARD_PACK = new URL('../fixtures/packs/ward-orders.pack.json', import.meta.url);
+// imported once per worker through the options page, then restored before the test (fixtures/extension.ts)
+test.use({ importedPacks: [WARD_PACK] });
 
 const TEXT = {
   'zh-CN': { start: '开始作答', submit: '提交', passed: '通过', failed: '未通过', welcome: '欢迎使用 Preceptor', wrongCode: '导师口令不正确', finish: '完成', startTour: '开始导览' },
@@ -35,7 +37,6 @@ for (const language of ['zh-CN'] as UiLanguage[]) {
   test(`a new nurse onboards, works through the checklist: tour, failed then passed quiz with an on-screen question, mentor sign-off (${language})`, async ({ context, extensionId }) => {
     const text = TEXT[language];
     await serveEmrPages(context);
-    await importPackFile(context, extensionId, WARD_PACK);
     const emr = await context.newPage();
     await emr.goto(`${EMR_ORIGIN}/ward/orders`);
 

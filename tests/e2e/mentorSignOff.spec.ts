@@ -1,11 +1,13 @@
 import { test, expect } from '../fixtures/extension.ts';
 import { expectNoSeriousA11yViolations } from '../fixtures/axe.ts';
-import { PopupPage, exportProgress, importPackFile, type UiLanguage } from '../pages/extensionPages.ts';
+import { PopupPage, exportProgress, type UiLanguage } from '../pages/extensionPages.ts';
 import { screenshot } from '../pages/screenshots.ts';
 import { expectNoLanguageLeaks } from '../fixtures/languageLeaks.ts';
 
 // Mentors in the fixture pack: M0042 (code ward2468) and M0077 (code icu1357x), salted PBKDF2.
 const WARD_PACK = new URL('../fixtures/packs/ward-orders.pack.json', import.meta.url);
+// imported once per worker through the options page, then restored before the test (fixtures/extension.ts)
+test.use({ importedPacks: [WARD_PACK] });
 
 const TEXT = {
   'zh-CN': { wrong: '工号或导师口令不正确', left: (n: number) => `再错 ${n} 次`, locked: '已锁定 10 分钟' },
@@ -16,7 +18,6 @@ const TEXT = {
 for (const language of ['en'] as UiLanguage[]) {
   test(`mentor sign-off: a staff number off the list or another mentor's code is refused; the 6th wrong attempt locks for 10 minutes, said next to the code field (${language}, the lock also in zh-CN)`, async ({ context, extensionId }) => {
     const text = TEXT[language];
-    await importPackFile(context, extensionId, WARD_PACK);
     const popup = await PopupPage.open(context, extensionId);
     await popup.page.setViewportSize({ width: 1366, height: 768 });
     await popup.saveProfile({ role: 'nurse', department: '心内一病区', language });

@@ -1,6 +1,6 @@
 import { test, expect } from '../fixtures/extension.ts';
 import { EMR_ORIGIN, serveEmrPages } from '../fixtures/emrPages.ts';
-import { PopupPage, TourPlayer, exportProgress, importPackFile, type UiLanguage } from '../pages/extensionPages.ts';
+import { PopupPage, TourPlayer, exportProgress, type UiLanguage } from '../pages/extensionPages.ts';
 import { screenshot } from '../pages/screenshots.ts';
 import { expectNoSeriousA11yViolations } from '../fixtures/axe.ts';
 import { closedRoot } from '../fixtures/closedShadow.ts';
@@ -11,11 +11,11 @@ const TARGET_MISSING = 'https://preceptor.dev/xapi/verbs/target-missing';
 const PAGE_PATTERN = 'https://preceptor.dev/xapi/extensions/page-pattern';
 const RESOLUTION = 'https://preceptor.dev/xapi/extensions/resolution';
 
-test.use({ viewport: { width: 1366, height: 768 } });
+// the pack is imported once per worker through the options page, then restored before each test (fixtures/extension.ts)
+test.use({ viewport: { width: 1366, height: 768 }, importedPacks: [CLINIC_PACK] });
 
-test.beforeEach(async ({ context, extensionId }) => {
+test.beforeEach(async ({ context }) => {
   await serveEmrPages(context);
-  await importPackFile(context, extensionId, CLINIC_PACK);
 });
 
 async function startTour(context: import('@playwright/test').BrowserContext, extensionId: string, url: string, tourId: string, language: UiLanguage) {

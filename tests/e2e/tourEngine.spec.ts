@@ -2,15 +2,17 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { test, expect, stopExtensionServiceWorker } from '../fixtures/extension.ts';
 import { EMR_ORIGIN, serveEmrPages } from '../fixtures/emrPages.ts';
-import { Launcher, PopupPage, TourPlayer, exportProgress, fieldTip, importPackFile } from '../pages/extensionPages.ts';
+import { Launcher, PopupPage, TourPlayer, exportProgress, fieldTip } from '../pages/extensionPages.ts';
 import { screenshot } from '../pages/screenshots.ts';
 import { closedRoot } from '../fixtures/closedShadow.ts';
 
 const WARD_PACK = new URL('../fixtures/packs/ward-orders.pack.json', import.meta.url);
 
-test.beforeEach(async ({ context, extensionId }) => {
+// imported once per worker through the options page, then restored before each test (fixtures/extension.ts)
+test.use({ importedPacks: [WARD_PACK] });
+
+test.beforeEach(async ({ context }) => {
   await serveEmrPages(context);
-  await importPackFile(context, extensionId, WARD_PACK);
 });
 
 async function startFromPopup(popup: PopupPage, tourId: string) {

@@ -1,5 +1,8 @@
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { expect, openExtensionPage } from '../fixtures/extension.ts';
+
+/** Install a content pack the way a mentor or IT member does: the options page's file import. */
+export { importPackFile } from '../fixtures/extension.ts';
 import { closedRoot, type ShadowLocator } from '../fixtures/closedShadow.ts';
 
 export type UiLanguage = 'zh-CN' | 'en';
@@ -116,14 +119,6 @@ export async function openSandbox(context: BrowserContext, sandboxUrl: string, l
   await page.goto(`${sandboxUrl}/registration`);
   await page.locator('#patient-query').waitFor();
   return page;
-}
-
-/** Install a content pack the way a mentor or IT member does: the options page's file import. */
-export async function importPackFile(context: BrowserContext, extensionId: string, packPath: URL): Promise<void> {
-  const options = await openExtensionPage(context, extensionId, 'options.html');
-  await options.locator('input[data-action="import-pack"]').setInputFiles(packPath.pathname);
-  await options.locator('[role="status"] .status').first().waitFor();
-  await options.close();
 }
 
 /**
