@@ -1,7 +1,8 @@
 /**
  * The library corpus: eight EMR/HIS screens (v1 as recorded, v2 after a vendor upgrade; four of them in
  * trainScreens.ts) and fourteen
- * kinds of "removed, one look-alike left" cases, each rendered by every library in LIBRARIES.
+ * kinds of "removed, one look-alike left" cases, each rendered by every library in LIBRARIES (a
+ * train-only library, split.ts TRAIN_ONLY_LIBRARIES, renders the train screens and train labels only).
  * Two more screens, held out, are in holdoutScreens.ts. The train/test/holdout split is in split.ts.
  */
 import type { ButtonSpec, CardSpec, CorpusCase, FieldSpec, LibraryName, MenuSpec, ModalSpec, Operator, PageSpec, TableSpec } from './spec.ts';
