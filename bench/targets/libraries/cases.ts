@@ -1,12 +1,13 @@
 /**
  * The library corpus: eight EMR/HIS screens (v1 as recorded, v2 after a vendor upgrade; four of them in
  * trainScreens.ts) and fourteen
- * kinds of "removed, one look-alike left" cases, each rendered by every library in LIBRARIES.
+ * kinds of "removed, one look-alike left" cases, each rendered by every library in LIBRARIES (a
+ * train-only library, split.ts TRAIN_ONLY_LIBRARIES, renders the train screens and train labels only).
  * Two more screens, held out, are in holdoutScreens.ts. The train/test/holdout split is in split.ts.
  */
 import type { ButtonSpec, CardSpec, CorpusCase, FieldSpec, LibraryName, MenuSpec, ModalSpec, Operator, PageSpec, TableSpec } from './spec.ts';
 import { LIBRARIES } from './spec.ts';
-import { removalSplit, SCREEN_SPLIT } from './split.ts';
+import { removalSplit, SCREEN_SPLIT, TRAIN_ONLY_LIBRARIES, trainLabelsIndex } from './split.ts';
 import { HOLDOUT_SCREEN_OPERATORS, HOLDOUT_SCREENS } from './holdoutScreens.ts';
 import { TRAIN_SCREEN_OPERATORS, TRAIN_SCREENS } from './trainScreens.ts';
 
@@ -661,19 +662,22 @@ export const SCREEN_OPERATORS: Record<string, Operator[]> = {
 export function corpusCases(): (CorpusCase & { library: LibraryName })[] {
   const out: (CorpusCase & { library: LibraryName })[] = [];
   LIBRARIES.forEach((library) => {
+    const trainOnly = TRAIN_ONLY_LIBRARIES.includes(library);
     for (const screen of SCREENS) {
+      if (trainOnly && screen.split !== 'train') continue;
       out.push({ library, name: `${library}/${screen.name}`, kind: 'screen', split: screen.split, v1: screen.page(1), v2: screen.page(2), operators: SCREEN_OPERATORS });
     }
   });
   LIBRARIES.forEach((library, l) => {
+    const trainOnly = TRAIN_ONLY_LIBRARIES.includes(library);
     REMOVALS.forEach((removal, k) => {
-      const [t, o, lang] = removal.labels[l % removal.labels.length]!;
+      const [t, o, lang] = removal.labels[(trainOnly ? trainLabelsIndex(k) : l) % removal.labels.length]!;
       const id = `rm-${removal.kind}`;
       out.push({
         library,
         name: `${library}/removal-${removal.kind}`,
         kind: 'removal',
-        split: removalSplit(k, l),
+        split: trainOnly ? 'train' : removalSplit(k, l),
         v1: removal.page(t, o, lang, 1, id),
         v2: removal.page(t, o, lang, 2, id),
         operators: { [id]: ['removed-one-lookalike'] },

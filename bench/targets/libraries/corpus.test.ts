@@ -1,17 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import { librarySnapshots } from './corpus.ts';
-import { SCREEN_SPLIT, SPLITS } from './split.ts';
+import { SCREEN_SPLIT, SPLITS, TRAIN_ONLY_LIBRARIES } from './split.ts';
+import { LIBRARIES } from './spec.ts';
 
 // The saved library corpus stays consistent with its manifest (the resolver's own tests use it too).
 describe('library corpus snapshots', () => {
   const cases = librarySnapshots();
 
-  it('has at least 40 removal cases, each library in every split (train, test, holdout)', () => {
+  const splitLibraries = LIBRARIES.filter((l) => !TRAIN_ONLY_LIBRARIES.includes(l));
+
+  it('has at least 40 removal cases, each library in every split (train, test, holdout), train-only libraries in train only', () => {
     const removal = cases.filter((c) => c.kind === 'removal');
     expect(removal.length).toBeGreaterThanOrEqual(40);
     for (const split of SPLITS) {
-      const libraries = new Set(cases.filter((c) => c.split === split).map((c) => c.library));
-      expect(libraries.size).toBe(4);
+      const libraries = [...new Set(cases.filter((c) => c.split === split).map((c) => c.library))].sort();
+      expect(libraries).toEqual((split === 'train' ? [...LIBRARIES] : splitLibraries).sort());
+    }
+  });
+
+  it('a train-only library renders every train screen and every removal kind, all train', () => {
+    const trainScreens = Object.keys(SCREEN_SPLIT).filter((name) => SCREEN_SPLIT[name] === 'train').sort();
+    const removalKinds = [...new Set(cases.filter((c) => c.kind === 'removal').map((c) => c.name.split('/')[1]))].sort();
+    for (const library of TRAIN_ONLY_LIBRARIES) {
+      const own = cases.filter((c) => c.library === library);
+      expect(own.every((c) => c.split === 'train'), library).toBe(true);
+      expect(own.filter((c) => c.kind === 'screen').map((c) => c.name.split('/')[1]).sort()).toEqual(trainScreens);
+      expect(own.filter((c) => c.kind === 'removal').map((c) => c.name.split('/')[1]).sort()).toEqual(removalKinds);
     }
   });
 
@@ -21,7 +35,7 @@ describe('library corpus snapshots', () => {
     const holdout = cases.filter((c) => c.split === 'holdout');
     expect(holdout.every((c) => c.kind === 'screen')).toBe(true);
     expect(holdout.map((c) => c.name).sort()).toEqual(cases.filter((c) => c.kind === 'screen' && holdoutScreens.includes(c.name.split('/')[1]!)).map((c) => c.name).sort());
-    expect(holdout).toHaveLength(holdoutScreens.length * 4);
+    expect(holdout).toHaveLength(holdoutScreens.length * splitLibraries.length);
   });
 
   it('removal cases: one target on v1, gone on v2', () => {

@@ -34,6 +34,7 @@ const ENTRIES: Record<LibraryName, string> = {
   'element-plus': 'src/elementPlus.ts',
   mui: 'src/mui.tsx',
   arco: 'src/arco.tsx',
+  bootstrap: 'src/bootstrap.tsx',
 };
 
 /** Every mark of a page spec, with what the snapshot script needs to find its element. */

@@ -159,8 +159,9 @@ export type Operator =
   | 'removed-one-lookalike'
   | 'unchanged';
 
-export type LibraryName = 'antd' | 'element-plus' | 'mui' | 'arco';
-export const LIBRARIES: LibraryName[] = ['antd', 'element-plus', 'mui', 'arco'];
+export type LibraryName = 'antd' | 'element-plus' | 'mui' | 'arco' | 'bootstrap';
+/** appended only: a library's index sets its removal split (split.ts) */
+export const LIBRARIES: LibraryName[] = ['antd', 'element-plus', 'mui', 'arco', 'bootstrap'];
 
 export interface CorpusCase {
   /** file stem: `<library>/<case>` */

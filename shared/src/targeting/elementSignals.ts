@@ -207,8 +207,12 @@ export function isSectionTitle(el: Element): boolean {
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** Heading tags, for queries: a heading's level is how big it looks, not which heading it is. */
 export const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
-/** Every element that may be a title of another kind: headings, legends and title classes (a card's `ant-card-head-title`). */
-export const TITLE_SELECTOR = `${HEADING_SELECTOR}, legend, [class*="title" i]`;
+/**
+ * Every element that may be a title of another kind: headings, legends, title classes (a card's
+ * `ant-card-head-title`) and the first words of a header row (Bootstrap's `<div class="card-header">
+ * <span>标题</span>`), which isSectionTitle reads as a title by its place.
+ */
+export const TITLE_SELECTOR = `${HEADING_SELECTOR}, legend, [class*="title" i], [class*="head" i] > :is(div, p, span, strong, b):first-child`;
 
 /** A heading (any level, or role=heading), a legend, or a section title read by class or layout. */
 export function isTitleLike(el: Element): boolean {

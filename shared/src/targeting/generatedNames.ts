@@ -131,5 +131,28 @@ const VARIANT_WORD = new RegExp(
  * button after the upgrade made another primary.
  */
 export function isVariantClass(value: string): boolean {
-  return isLibraryClass(value) && VARIANT_WORD.test(value);
+  return (isLibraryClass(value) && VARIANT_WORD.test(value)) || isUtilityClass(value);
+}
+
+/**
+ * Utility classes (Bootstrap's and the like): spacing, display, flex, font weight and size, text
+ * and background colour, border, shadow, width and height (`mb-3`, `d-flex`, `fw-bold`,
+ * `text-muted`, `justify-content-between`). They say how an element is laid out and styled, never
+ * what kind it is: two card titles share `fw-bold` whatever they are called.
+ */
+const COLOUR = '(primary|secondary|success|danger|warning|info|light|dark|body|white|black|muted|transparent)(-(subtle|emphasis|50))?';
+const UTILITY_CLASS = new RegExp(
+  `^(d-(none|inline|inline-block|block|grid|table|table-row|table-cell|flex|inline-flex)|[mp][tbsexy]?-(n?\\d|auto)|gap-\\d|(row|column)-gap-\\d` +
+    `|fw-(bold|bolder|semibold|medium|normal|light|lighter)|fs-\\d|fst-(italic|normal)|lh-(1|sm|base|lg)` +
+    `|text-(${COLOUR}|start|end|center|wrap|nowrap|truncate|break|lowercase|uppercase|capitalize|decoration-(none|underline|line-through)|reset)` +
+    `|bg-(${COLOUR}|gradient)|border(-(${COLOUR}|top|end|bottom|start|0|\\d))?|rounded(-(top|end|bottom|start|circle|pill|0|\\d))?|shadow(-(none|sm|lg))?` +
+    `|[wh]-(25|50|75|100|auto)|m[wh]-100|(min-)?v[wh]-100|justify-content-(start|end|center|between|around|evenly)` +
+    `|align-(items|self|content)-(start|end|center|baseline|stretch|between|around)|align-(baseline|top|middle|bottom|text-top|text-bottom)` +
+    `|flex-(row|column|row-reverse|column-reverse|wrap|nowrap|fill|grow-[01]|shrink-[01])|order-(\\d|first|last)|float-(start|end|none)` +
+    `|position-(static|relative|absolute|fixed|sticky)|overflow-(auto|hidden|visible|scroll)|opacity-\\d+|pe-(none|auto)|user-select-(all|auto|none)` +
+    `|visually-hidden(-focusable)?|clearfix|small|lead)$`,
+);
+
+export function isUtilityClass(value: string): boolean {
+  return UTILITY_CLASS.test(value);
 }

@@ -86,6 +86,9 @@ export const SIGNAL_WEIGHTS = {
   // structure
   tag: { match: 0.5, conflict: 1.5, absent: 0 },
   role: { match: 0.5, conflict: 1.5, absent: 0.5 },
+  // a title recorded as a heading: a section title read by its place (a card header's <span>) has
+  // no role, and titleKind already says whether it is a title
+  headingRole: { match: 0.5, conflict: 1.5, absent: 0 },
   inputType: { match: 0.5, conflict: 4, absent: 0.5 },
   classes: { match: 1, conflict: 0.5, absent: 0.25 },
   scope: { match: 0.5, conflict: 1.5, absent: 0 },
@@ -594,7 +597,7 @@ function buildSignals(fp: TargetFingerprint, reader: SignalReader): Signal[] {
   if (title) structure('titleKind', w.titleKind, 2, (el) => (isTitleLike(el) ? 1 : 0));
   if (fp.role) {
     const role = fp.role;
-    structure('role', w.role, 0, (el) => {
+    structure('role', title && role === 'heading' ? w.headingRole : w.role, 0, (el) => {
       const actual = roleOf(el);
       return actual === role ? 1 : actual ? 0 : null;
     });

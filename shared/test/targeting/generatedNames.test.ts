@@ -90,4 +90,13 @@ describe('a library\'s look classes', () => {
       expect(isVariantClass(c), c).toBe(false);
     }
   });
+
+  it('utility classes (spacing, display, flex, font weight, colour) are look, never kind; a developer\'s class is kind', () => {
+    for (const c of ['fw-bold', 'mb-3', 'me-2', 'p-0', 'ms-auto', 'd-flex', 'text-muted', 'bg-light', 'border', 'rounded-pill', 'justify-content-between', 'align-items-center', 'flex-column', 'w-100']) {
+      expect(isVariantClass(c), c).toBe(true);
+    }
+    for (const c of ['card-header', 'modal-title', 'form-label', 'patient-title', 'order-list', 'drug-name', 'flexible']) {
+      expect(isVariantClass(c), c).toBe(false);
+    }
+  });
 });

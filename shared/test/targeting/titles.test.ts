@@ -39,6 +39,20 @@ describe('titles', () => {
     expectFound(fp, $('.ant-modal-title'));
   });
 
+  // Bootstrap: a card's title is a <span class="fw-bold"> first in its .card-header, a dialog's an <h5>
+  const bsCard = (title: string) => `<div class="card"><div class="card-header d-flex justify-content-between"><span class="fw-bold">${title}</span><div><button class="btn btn-sm">Add</button></div></div><div class="card-body"><p>…</p></div></div>`;
+  const bsDialog = (title: string) => `<div role="dialog" class="modal show"><div class="modal-content"><div class="modal-header"><h5 class="modal-title">${title}</h5></div><div class="modal-body"><label for="d">Dose</label><input id="d" name="dose"></div></div></div>`;
+
+  it('a card title that became a dialog title is not outscored by another card title sharing a word and the utility classes (fw-bold)', () => {
+    const fp = recordThenUpgrade(bsCard('Due now') + bsCard('Record administration'), '.card:nth-child(2) .fw-bold', bsCard('Due now') + bsCard('Last administration') + bsDialog('Record administration'));
+    expectFound(fp, $('.modal-title'));
+  });
+
+  it('a dialog title (<h5>) that became a card header\'s plain <span> is found: a header row\'s first words are a title, and lacking role=heading is no conflict', () => {
+    const fp = recordThenUpgrade(bsCard('处方查询') + bsDialog('退回处方'), '.modal-title', bsCard('处方查询') + bsCard('待审处方') + bsCard('退回处方'));
+    expectFound(fp, $('.card:nth-child(3) .fw-bold'));
+  });
+
   it('does not take another section\'s title when the recorded one is gone', () => {
     const fp = recordThenUpgrade(card('Care plan (day)') + card('Care plan (night)'), '.ant-card-head-title', card('Care plan (night)'));
     expectNotFound(fp);
