@@ -52,7 +52,13 @@ async function submit(page: Page): Promise<void> {
   await expect(page.locator('[data-panel="scenario-bar"]')).toHaveCount(0);
 }
 
-async function relayed(page: Page): Promise<SandboxRelayMessage[]> {
+/**
+ * The relayed messages once at least `count` arrived: window.postMessage is delivered as a later
+ * task, so the result dialog can be on screen before the page's listener has heard of it.
+ */
+async function relayed(page: Page, count = 1): Promise<SandboxRelayMessage[]> {
+  const read = () => page.evaluate(() => (window as unknown as { __relayed: unknown[] }).__relayed.length);
+  await expect.poll(read).toBeGreaterThanOrEqual(count);
   const raw = await page.evaluate(() => (window as unknown as { __relayed: unknown[] }).__relayed);
   return raw.map((m) => SandboxRelayMessage.parse(m));
 }
