@@ -61,15 +61,23 @@ export function cmi5CourseIri(courseId: string): string {
   return `${PRECEPTOR_IRI}/lms/courses/${encodeURIComponent(courseId)}`;
 }
 
-/** An item as a mentor names it: `pack/content` (a scenario: its id). */
-function itemName(item: Pick<Cmi5CourseItem, 'contentId' | 'packId'>): string {
-  return `${item.packId ? `${item.packId}/` : ''}${item.contentId}`;
+/**
+ * An item as a refusal names it: the error's id (`quiz:pack/content`) and the words for it in both
+ * languages (测验“pack/content” / the quiz "pack/content"; a scenario or an item without a pack:
+ * its content id alone).
+ */
+function named(item: Pick<Cmi5CourseItem, 'kind' | 'contentId' | 'packId'>): { id: string; 'zh-CN': string; en: string } {
+  const name = `${item.packId ? `${item.packId}/` : ''}${item.contentId}`;
+  return { id: `${item.kind}:${name}`, 'zh-CN': `${LMS_ITEM_KIND_WORDS[item.kind]['zh-CN']}“${name}”`, en: `the ${item.kind} "${name}"` };
 }
 
 /** The activity the one vocabulary uses for an item: the AU's publisher id. */
 export function itemActivityId(item: Pick<Cmi5CourseItem, 'kind' | 'contentId' | 'packId'>): string {
   if (item.kind === 'scenario') return scenarioActivityId(item.contentId);
-  if (!item.packId) throw new LmsBuildError(`${item.kind}:${item.contentId}`, { 'zh-CN': `${LMS_ITEM_KIND_WORDS[item.kind]['zh-CN']}“${item.contentId}”没有 packId（所属内容包）：测验和导览都属于某个内容包`, en: `the ${item.kind} "${item.contentId}" has no packId: quizzes and tours belong to a pack` });
+  if (!item.packId) {
+    const it = named(item);
+    throw new LmsBuildError(it.id, { 'zh-CN': `${it['zh-CN']}没有 packId（所属内容包）：测验和导览都属于某个内容包`, en: `${it.en} has no packId: quizzes and tours belong to a pack` });
+  }
   return item.kind === 'quiz' ? quizActivityId(item.packId, item.contentId) : tourActivityId(item.packId, item.contentId);
 }
 
@@ -99,10 +107,10 @@ const KIND_DESCRIPTION: Record<Cmi5ItemKind, LocalizedText> = {
 /** A mastery score as cmi5 allows it: a decimal 0-1 with at most 4 decimal places. */
 export function cmi5MasteryScore(outOf100: number, item?: Pick<Cmi5CourseItem, 'kind' | 'contentId' | 'packId'>): number {
   if (!Number.isFinite(outOf100) || outOf100 < 0 || outOf100 > 100) {
-    const name = item ? itemName(item) : undefined;
-    throw new LmsBuildError(name ? `${item!.kind}:${name}` : '', {
-      'zh-CN': `${name ? `${LMS_ITEM_KIND_WORDS[item!.kind]['zh-CN']}“${name}”的` : ''}及格分（masteryScore）${outOf100} 不在 0-100 之间`,
-      en: `the pass mark (masteryScore) ${outOf100}${name ? ` of the ${item!.kind} "${name}"` : ''} is outside 0-100`,
+    const it = item ? named(item) : undefined;
+    throw new LmsBuildError(it?.id ?? '', {
+      'zh-CN': `${it ? `${it['zh-CN']}的` : ''}及格分（masteryScore）${outOf100} 不在 0-100 之间`,
+      en: `the pass mark (masteryScore) ${outOf100}${it ? ` of ${it.en}` : ''} is outside 0-100`,
     });
   }
   return Math.round(outOf100 * 100) / 10_000;
@@ -137,7 +145,10 @@ export function cmi5CourseStructure(course: Cmi5CourseInput, options: Cmi5Struct
   const seen = new Set<string>();
   for (const item of course.items) {
     const auId = itemActivityId(item);
-    if (seen.has(auId)) throw new LmsBuildError(`${item.kind}:${itemName(item)}`, { 'zh-CN': `${LMS_ITEM_KIND_WORDS[item.kind]['zh-CN']}“${itemName(item)}”在课程中出现两次`, en: `the ${item.kind} "${itemName(item)}" is in the course twice` });
+    if (seen.has(auId)) {
+      const it = named(item);
+      throw new LmsBuildError(it.id, { 'zh-CN': `${it['zh-CN']}在课程中出现两次`, en: `${it.en} is in the course twice` });
+    }
     seen.add(auId);
     const role = item.role ?? EVERYONE_ROLE;
     let block = blocks.get(role);
