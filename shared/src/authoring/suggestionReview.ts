@@ -7,7 +7,7 @@ import type { ContentPack, FaqEntry, FieldTip } from '../schema/contentPack.ts';
 import type { TargetFingerprint } from '../schema/targetFingerprint.ts';
 import { AnsweredProblemEntry } from '../trainer/problemAnswers.ts';
 import { SUGGESTIONS_FILE_FORMAT, SUGGESTIONS_FILE_VERSION } from '../trainer/suggestionList.ts';
-import { uniqueId } from './draftPack.ts';
+import { idFromCode, uniqueId } from './draftPack.ts';
 
 /**
  * The mentor's side of learners' suggestions (知识沉淀, issue 16): read the trainer's suggestions
@@ -115,7 +115,7 @@ export function acceptSuggestion(draft: ContentPack, entry: ReviewEntry): Conten
   if (isAnsweredProblem(entry)) return acceptAnsweredProblem(draft, entry);
   const credit = { ...(entry.author ? { author: entry.author } : {}), suggestionId: entry.id };
   const s = entry.suggestion;
-  const base = `suggested-${entry.id.slice(0, 8).toLowerCase().replace(/[^a-z0-9]/g, '') || 'x'}`;
+  const base = `suggested-${idFromCode(entry.id.slice(0, 8)).replace(/[^a-z]/g, '') || 'x'}`;
   const target = suggestedTarget(s.element);
   if (s.kind === 'tip' && target) {
     const tip: FieldTip = { id: uniqueId(base, draft.tips.map((t) => t.id)), target, body: both(s.text), urlPatterns: [entry.pagePattern], roles: [], credit };
@@ -143,7 +143,7 @@ function acceptAnsweredProblem(draft: ContentPack, entry: AnsweredProblemEntry):
   const faqs = draft.faqs ?? [];
   const target = suggestedTarget(entry.element);
   const faq: FaqEntry = {
-    id: uniqueId(entry.id.toLowerCase().replace(/[^a-z0-9._-]/g, '-').slice(0, 70), faqs.map((f) => f.id)),
+    id: uniqueId(idFromCode(entry.id).replace(/[^a-z._-]/g, '-').slice(0, 70), faqs.map((f) => f.id)),
     question: both(entry.question),
     answer: both(entry.answer),
     urlPatterns: [entry.pagePattern],

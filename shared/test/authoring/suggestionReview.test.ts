@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { patientDataProblems } from '../../src/authoring/packDataScan.ts';
 import { acceptSuggestion, isInDraft, parseSuggestionsFile, type SuggestionFileEntry } from '../../src/authoring/suggestionReview.ts';
 import { buildHelpIndex, helpItemsOf, searchHelp } from '../../src/learning/helpSearch.ts';
 import { bumpVersion } from '../../src/authoring/packVersion.ts';
@@ -56,15 +58,36 @@ describe('accept → the next pack version shows it on that page', () => {
   it('an FAQ suggestion, or a tip with no labelled control, becomes an FAQ entry; no name → no author', () => {
     const draft = ContentPack.parse(demoPack());
     const withFaq = acceptSuggestion(draft, entry({ id: 'a1', author: undefined, suggestion: { kind: 'faq', question: '怎样退号？', answer: '在列表中点击退号。', language: 'zh-CN' } }));
-    expect(withFaq.faqs).toEqual([{ id: 'suggested-a1', question: { 'zh-CN': '怎样退号？', en: '怎样退号？' }, answer: { 'zh-CN': '在列表中点击退号。', en: '在列表中点击退号。' }, urlPatterns: [page], roles: [], credit: { suggestionId: 'a1' } }]);
+    expect(withFaq.faqs).toEqual([{ id: 'suggested-ah', question: { 'zh-CN': '怎样退号？', en: '怎样退号？' }, answer: { 'zh-CN': '在列表中点击退号。', en: '在列表中点击退号。' }, urlPatterns: [page], roles: [], credit: { suggestionId: 'a1' } }]);
     const unlabelled = acceptSuggestion(withFaq, entry({ id: 'a2', suggestion: { kind: 'tip', text: '先读卡', language: 'zh-CN', element: { role: 'button' } } }));
     expect(unlabelled.tips).toHaveLength(draft.tips.length);
     expect(unlabelled.faqs?.[1]).toMatchObject({ answer: { 'zh-CN': '先读卡' }, credit: { author: '王芳', suggestionId: 'a2' } });
     expect(parsePackValue('p.json', unlabelled).ok).toBe(true);
     // the reviewer sees the new entries before publishing
     expect(diffPacks(draft, unlabelled).map((c) => [c.kind, c.area, c.ids.join('/')])).toEqual([
-      ['added', 'faq', 'suggested-a1'],
-      ['added', 'faq', 'suggested-a2'],
+      ['added', 'faq', 'suggested-ah'],
+      ['added', 'faq', 'suggested-ai'],
     ]);
+  });
+});
+
+describe('an accepted suggestion can be published whatever its random id', () => {
+  // A learner's suggestion id is a UUID; one starting "eee12164-" gave the tip the id
+  // "suggested-eee12164", which the patient-data check read as a record number: 1 run in ~8 of the
+  // problem-report e2e test could not publish.
+  it('no UUID makes the accepted tip or FAQ entry look like patient data; the check still finds data in the words', () => {
+    const draft = ContentPack.parse(demoPack());
+    fc.assert(
+      fc.property(fc.uuid(), fc.boolean(), (id, asTip) => {
+        const next = acceptSuggestion(draft, entry(asTip ? { id } : { id, suggestion: { kind: 'faq', question: '怎样退号？', answer: '在列表中点击退号。', language: 'zh-CN' } }));
+        expect(patientDataProblems(next)).toEqual([]);
+        expect(parsePackValue('p.json', next).ok).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+    expect(acceptSuggestion(draft, entry({ id: 'eee12164-8f3d-4a5b-8c7d-9e0f1a2b3c4d' })).tips.at(-1)!.id).toBe('suggested-eeehihmk');
+    // liveness: the same accepted tip with a phone number in its words is refused, naming the field
+    const withPhone = acceptSuggestion(draft, entry({ id: 'eee12164-8f3d-4a5b-8c7d-9e0f1a2b3c4d', suggestion: { kind: 'tip', text: '回电 13912345678', language: 'zh-CN', element: { role: 'button', label: '新建患者' } } }));
+    expect(patientDataProblems(withPhone).map((p) => p.path)).toEqual([`tips[${withPhone.tips.length - 1}].body.zh-CN`, `tips[${withPhone.tips.length - 1}].body.en`]);
   });
 });

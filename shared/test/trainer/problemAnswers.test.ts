@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { idFromCode } from '../../src/authoring/draftPack.ts';
 import { acceptSuggestion, isInDraft, parseSuggestionsFile } from '../../src/authoring/suggestionReview.ts';
 import { bumpVersion } from '../../src/authoring/packVersion.ts';
 import { buildHelpIndex, helpItemsOf, searchHelp } from '../../src/learning/helpSearch.ts';
@@ -83,7 +84,7 @@ describe('the answer in the editor', () => {
     const next = acceptSuggestion(draft, entry);
     const faq = next.faqs!.at(-1)!;
     expect(faq).toMatchObject({
-      id: entry.id,
+      id: idFromCode(entry.id),
       question: { 'zh-CN': '新建患者的入口在哪里？', en: '新建患者的入口在哪里？' },
       answer: { 'zh-CN': ANSWER, en: ANSWER },
       urlPatterns: [PAGE],
