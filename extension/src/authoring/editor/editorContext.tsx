@@ -54,15 +54,36 @@ export function EditorProvider({ pack, language, t, children }: { pack: Authored
   latest.current = draft;
   /** edits not saved yet, in the order they were made */
   const unsaved = useRef<DraftEdit[]>([]);
-  const save = useCallback(() => {
+  /** saves begun and not finished: the stored draft seen meanwhile may lack the edits they carry */
+  const saving = useRef(0);
+  /** the draft as last stored (this page's saves and others' changes) */
+  const stored = useRef(pack.draft);
+  stored.current = pack.draft;
+  /** a stored change came while a save of ours was written, and was not taken then */
+  const passedOver = useRef(false);
+  /** take the stored draft when nothing of ours is waiting or being written */
+  const adoptStored = useCallback(() => {
+    if (saving.current > 0) passedOver.current = true;
+    else if (pending.current === undefined && JSON.stringify(stored.current) !== JSON.stringify(latest.current)) setDraft(stored.current);
+  }, []);
+  const save = useCallback(async () => {
     const edits = unsaved.current;
     unsaved.current = [];
-    return saveAuthoredPack(pack.key, (p) => ({ ...p, draft: replayEdits(p.draft, edits) }));
-  }, [pack.key]);
+    saving.current++;
+    try {
+      await saveAuthoredPack(pack.key, (p) => ({ ...p, draft: replayEdits(p.draft, edits) }));
+    } finally {
+      saving.current--;
+    }
+    // a change made elsewhere and reported while this save was written (this save's own report,
+    // if it comes later, is taken by the effect below)
+    if (saving.current === 0 && passedOver.current) {
+      passedOver.current = false;
+      adoptStored();
+    }
+  }, [pack.key, adoptStored]);
 
-  useEffect(() => {
-    if (pending.current === undefined && JSON.stringify(pack.draft) !== JSON.stringify(latest.current)) setDraft(pack.draft);
-  }, [pack.draft]);
+  useEffect(adoptStored, [pack.draft, adoptStored]);
 
   const flush = useCallback(async () => {
     if (pending.current === undefined) return;
