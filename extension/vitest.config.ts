@@ -23,5 +23,5 @@ function lightMockBrowser(): Plugin {
 // Background logic runs against WXT's fakeBrowser (in-memory storage), the progress DB against fake-indexeddb.
 export default defineConfig({
   plugins: [lightMockBrowser(), WxtVitest()],
-  test: { include: ['test/**/*.test.ts'], environment: 'node', testTimeout: 20_000 * timeScale(), hookTimeout: 20_000 * timeScale() },
+  test: { include: ['test/**/*.test.ts'], environment: 'node', isolate: false, testTimeout: 20_000 * timeScale(), hookTimeout: 20_000 * timeScale() },
 });
