@@ -6,7 +6,8 @@ import type { Lang } from '../i18n.ts';
 import { navigate } from '../router.ts';
 import type { DashboardModel } from './dashboardModel.ts';
 import { useTrainerText, type TrainerKey } from './trainerMessages.ts';
-import { TrainerSection, downloadText, learnerDepartment, shortId, titleOf } from './trainerUi.tsx';
+import { TrainerSection, downloadText, shortId, titleOf } from './trainerUi.tsx';
+import { learnerDepartment } from '@preceptor/shared/trainer/learnerDepartment.ts';
 import { useDashboard } from './useDashboard.ts';
 
 /** Learner × required item, as the LMS files want them. */

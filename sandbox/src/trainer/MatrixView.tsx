@@ -2,7 +2,8 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { cellStatus } from '@preceptor/shared/trainer/readiness.ts';
 import { useTrainerText, type TrainerT } from './trainerMessages.ts';
-import { LearnerFilters, NO_FILTER, ReportedFilter, StatusMark, TrainerSection, filterLearners, LearnerLabel, learnerDepartment, percent, shortId, titleOf, type LearnerFilter } from './trainerUi.tsx';
+import { LearnerFilters, NO_FILTER, ReportedFilter, StatusMark, TrainerSection, filterLearners, LearnerLabel, percent, shortId, titleOf, type LearnerFilter } from './trainerUi.tsx';
+import { learnerDepartment } from '@preceptor/shared/trainer/learnerDepartment.ts';
 import { useDashboard } from './useDashboard.ts';
 import { NothingHandedInRow, NothingMark, RoleName, RosterBadge, RosterRole, rosterOnlyRows, useRosterRoles, type RosterRoles } from './rosterRows.tsx';
 import type { DashboardLearner } from './dashboardModel.ts';
@@ -119,7 +120,7 @@ function LearnerRow({ learner: l, roles, columns, aria, t, lang }: { learner: Da
         {/* the role HR gives them, when it is not the one they chose */}
         {l.rosterEntry ? <span className="tr-staff"><RosterRole words={l.rosterEntry.role} roles={roles} except={l.role} before=" · " /></span> : null}
       </td>
-      <td><Data>{l.rosterEntry?.department || learnerDepartment(l)}</Data></td>
+      <td><Data>{learnerDepartment(l)}</Data></td>
       <td className="num" data-ready={l.ready}>
         {l.completed}/{l.required} · {percent(l.ratio, lang)} {l.ready ? <span className="tr-ok">✔ {t('matrix.ready')}</span> : <span className="sr-only">{t('matrix.notReady')}</span>}
       </td>

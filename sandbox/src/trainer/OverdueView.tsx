@@ -3,7 +3,8 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { overdueLearners } from '@preceptor/shared/trainer/readiness.ts';
 import { readSettings, writeSettings } from './trainerDb.ts';
 import { useTrainerText } from './trainerMessages.ts';
-import { TrainerSection, dateTime, LearnerLabel, learnerDepartment, percent } from './trainerUi.tsx';
+import { TrainerSection, dateTime, LearnerLabel, percent } from './trainerUi.tsx';
+import { learnerDepartment } from '@preceptor/shared/trainer/learnerDepartment.ts';
 import { useDashboard } from './useDashboard.ts';
 import { NothingMark, RoleName, RosterBadge, RosterRole, rosterOnlyRows, useRosterRoles } from './rosterRows.tsx';
 import { useRosterText } from './rosterMessages.ts';
@@ -97,7 +98,7 @@ export function OverdueView(): ReactNode {
                     <td>
                       <RoleName roleId={r.learner.role} roles={roles} />
                     </td>
-                    <td><Data>{r.learner.rosterEntry?.department || learnerDepartment(r.learner)}</Data></td>
+                    <td><Data>{learnerDepartment(r.learner)}</Data></td>
                     <td className="num">{percent(r.learner.ratio, lang)}</td>
                     <td className="num">{r.missing}</td>
                     <td>{dateTime(r.learner.lastAt, lang)}</td>

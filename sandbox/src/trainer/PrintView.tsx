@@ -3,6 +3,7 @@ import { cellStatus } from '@preceptor/shared/trainer/readiness.ts';
 import { navigate } from '../router.ts';
 import { useTrainerText } from './trainerMessages.ts';
 import { StatusMark, LearnerLabel, percent, titleOf } from './trainerUi.tsx';
+import { learnerDepartment } from '@preceptor/shared/trainer/learnerDepartment.ts';
 import { useDashboard } from './useDashboard.ts';
 import { RoleName, useRosterRoles } from './rosterRows.tsx';
 import { Data } from '../ui/Data.tsx';
@@ -22,8 +23,9 @@ export function PrintView(): ReactNode {
   // one table per role and department: the role in our words, the department as the learners gave it
   const groups = new Map<string, { role: string; department: string; learners: typeof model.learners }>();
   for (const l of model.learners) {
-    const key = JSON.stringify([l.role, l.department]);
-    const group = groups.get(key) ?? { role: l.role, department: l.department, learners: [] };
+    const department = learnerDepartment(l);
+    const key = JSON.stringify([l.role, department]);
+    const group = groups.get(key) ?? { role: l.role, department, learners: [] };
     group.learners.push(l);
     groups.set(key, group);
   }

@@ -9,6 +9,7 @@ import type { TrainerT } from './trainerMessages.ts';
 import { useRosterRoles } from './rosterRows.tsx';
 import { Data } from '../ui/Data.tsx';
 import type { LearnerFilter } from './learnerFilter.ts';
+import { learnerDepartment } from '@preceptor/shared/trainer/learnerDepartment.ts';
 
 /** Small pieces the trainer views share. */
 
@@ -55,13 +56,9 @@ export function learnerName(learner: NamedLearner): string {
   return learner.label ? `${learner.label} (${learner.learner.slice(0, 8)})` : learner.learner.slice(0, 8);
 }
 
-/** The learner's department: the one they handed in with their identity, else the one their records carry. */
-export function learnerDepartment(learner: Pick<DashboardLearner, 'department' | 'staff'>): string {
-  return learner.staff?.department ?? learner.department;
-}
 
 /** Name, staff number and department first; the opaque id only as a small secondary. */
-export function LearnerLabel({ learner, t, withDepartment = true }: { learner: NamedLearner & Pick<DashboardLearner, 'department'>; t: TrainerT; /** off where a department column stands next to it */ withDepartment?: boolean }): ReactNode {
+export function LearnerLabel({ learner, t, withDepartment = true }: { learner: NamedLearner & Pick<DashboardLearner, 'department' | 'rosterEntry'>; t: TrainerT; /** off where a department column stands next to it */ withDepartment?: boolean }): ReactNode {
   const staff = learner.staff;
   if (!staff?.displayName && !staff?.staffNumber) return <code data-learner-name="" title={t('learner.noIdentity')}>{learnerName(learner)}</code>;
   const department = learnerDepartment(learner);

@@ -5,7 +5,8 @@ import { syntheticLearner, syntheticLearnerStatements } from '../../../shared/te
 import { buildDashboardModel } from '../../src/trainer/dashboardModel.ts';
 import { importBundles, type ImportSource } from '../../src/trainer/importBundles.ts';
 import { TrainerDb } from '../../src/trainer/trainerDb.ts';
-import { NO_FILTER, filterLearners, learnerDepartment, learnerName } from '../../src/trainer/trainerUi.tsx';
+import { learnerDepartment } from '@preceptor/shared/trainer/learnerDepartment.ts';
+import { NO_FILTER, filterLearners, learnerName } from '../../src/trainer/trainerUi.tsx';
 
 const source = (name: string, bytes: Uint8Array): ImportSource => ({ name, size: bytes.length, bytes: async () => bytes });
 const consentedAt = '2026-11-20T08:00:00.000Z';

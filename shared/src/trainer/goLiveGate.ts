@@ -3,6 +3,7 @@ import { csvDocument, csvUtcTime } from '../record/csvCells.ts';
 import type { LearnerReadiness, ReadinessItem } from './readiness.ts';
 import type { RosterEntry } from './roster.ts';
 import { rosterRoleId, type RoleIndex, type RoleTitle } from './rosterMatching.ts';
+import { learnerDepartment } from './learnerDepartment.ts';
 
 /**
  * The go-live gate: per role, what "ready for system access" takes, and who meets it. The
@@ -58,7 +59,7 @@ export interface GateLearner {
 
 export interface GateInput {
   items: readonly ReadinessItem[];
-  learners: readonly (LearnerReadiness & { staffNumber?: string; rosterEntry?: RosterEntry; label?: string })[];
+  learners: readonly (LearnerReadiness & { staffNumber?: string; rosterEntry?: RosterEntry; staff?: { department?: string }; label?: string })[];
   progress: readonly ItemProgress[];
   /** learners with at least one mentor sign-off */
   signedOff: ReadonlySet<string>;
@@ -115,7 +116,7 @@ export function evaluateGoLive(input: GateInput): GateLearner[] {
       learner: l.learner,
       staffNumber: entry?.staffNumber ?? l.staffNumber ?? '',
       name: entry?.name || l.label || '',
-      department: entry?.department || l.department,
+      department: learnerDepartment(l),
       role: entry?.role || l.role,
       roleId,
       ready: gaps.length === 0,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateGoLive, packGoLive, type GoLiveRules } from '../../src/trainer/goLiveGate.ts';
 import type { LearnerReadiness, ReadinessItem } from '../../src/trainer/readiness.ts';
 import type { RosterEntry } from '../../src/trainer/roster.ts';
+import { learnerDepartment } from '../../src/trainer/learnerDepartment.ts';
 import { roleIdText, roleIndex, roleTitles, rosterMatch, rosterRoleId, shownRoleId, shownRosterRole, unmatchedRosterRoles } from '../../src/trainer/rosterMatching.ts';
 
 const entry = (staffNumber: string, role: string, department = '心内科'): RosterEntry => ({ staffNumber, name: `员工${staffNumber}`, department, role });
@@ -153,5 +154,21 @@ describe('matching a learner to the roster', () => {
     // the handed-in number is theirs: an account name that happens to be another number does not win
     expect(rosterMatch({ learner: 'H200', staffNumber: 'H999', fromLrs: true }, roster)).toBeUndefined();
     expect(rosterMatch({ learner: 'H200', staffNumber: 'H100', fromLrs: true }, roster)?.entry.staffNumber).toBe('H100');
+  });
+});
+
+describe('one department per learner in every trainer view', () => {
+  const items: ReadinessItem[] = [{ id: 'urn:tour:a', kind: 'tour', pack: 'p' }];
+  const rules: GoLiveRules = { '': { toursDone: true, quizMinPercent: null, scenariosPassed: false, mentorSignOff: false } };
+  const base = { role: 'nurse', firstAt: 0, lastAt: 0, statements: 1, required: 1, completed: 1, ratio: 1, ready: true, cells: 'c' };
+
+  it('the roster first, then the identity the learner handed in, then the records; the go-live list counts them there', () => {
+    const onRoster = { ...base, learner: 'a', department: 'records-ward', staff: { department: 'handed-in-ward' }, rosterEntry: entry('H1', '护士', '心内一病区'), staffNumber: 'H1' };
+    const handedIn = { ...base, learner: 'b', department: 'records-ward', staff: { department: 'handed-in-ward' } };
+    const recordsOnly = { ...base, learner: 'c', department: 'records-ward' };
+    const blankRoster = { ...base, learner: 'd', department: 'records-ward', rosterEntry: entry('H2', '护士', ''), staffNumber: 'H2' };
+    expect([onRoster, handedIn, recordsOnly, blankRoster].map(learnerDepartment)).toEqual(['心内一病区', 'handed-in-ward', 'records-ward', 'records-ward']);
+    const rows = new Map(evaluateGoLive({ items, learners: [onRoster, handedIn, recordsOnly, blankRoster], progress: [], signedOff: new Set(), rules }).map((g) => [g.learner, g.department]));
+    expect(Object.fromEntries(rows)).toEqual({ a: '心内一病区', b: 'handed-in-ward', c: 'records-ward', d: 'records-ward' });
   });
 });
