@@ -4,7 +4,7 @@ import { formatPath, type FieldProblem } from '@preceptor/shared/schema/fieldPro
 import { parsePackValue, type PackImportResult } from '@preceptor/shared/schema/packImport.ts';
 import { setValidationLanguage } from '@preceptor/shared/schema/zodLanguage.ts';
 import { getIn, replayEdits, setIn, type DraftEdit, type DraftPack } from '@preceptor/shared/authoring/draftPack.ts';
-import { updateAuthoredPack, type AuthoredPack } from '../authoringStore.ts';
+import { authoredPacks, updateAuthoredPack, type AuthoredPack } from '../authoringStore.ts';
 import type { AuthoringTranslate } from '../authoringMessages.ts';
 
 export type Path = (string | number)[];
@@ -54,18 +54,10 @@ export function EditorProvider({ pack, language, t, children }: { pack: Authored
   latest.current = draft;
   /** edits not saved yet, in the order they were made */
   const unsaved = useRef<DraftEdit[]>([]);
-  /** saves begun and not finished: the stored draft seen meanwhile may lack the edits they carry */
+  /** saves begun and not finished: a stored draft reported meanwhile may lack the edits they carry */
   const saving = useRef(0);
-  /** the draft as last stored (this page's saves and others' changes) */
-  const stored = useRef(pack.draft);
-  stored.current = pack.draft;
-  /** a stored change came while a save of ours was written, and was not taken then */
+  /** a stored draft was reported while a save was written, and not taken then */
   const passedOver = useRef(false);
-  /** take the stored draft when nothing of ours is waiting or being written */
-  const adoptStored = useCallback(() => {
-    if (saving.current > 0) passedOver.current = true;
-    else if (pending.current === undefined && JSON.stringify(stored.current) !== JSON.stringify(latest.current)) setDraft(stored.current);
-  }, []);
   const save = useCallback(async () => {
     const edits = unsaved.current;
     unsaved.current = [];
@@ -75,15 +67,17 @@ export function EditorProvider({ pack, language, t, children }: { pack: Authored
     } finally {
       saving.current--;
     }
-    // a change made elsewhere and reported while this save was written (this save's own report,
-    // if it comes later, is taken by the effect below)
-    if (saving.current === 0 && passedOver.current) {
-      passedOver.current = false;
-      adoptStored();
-    }
-  }, [pack.key, adoptStored]);
+    if (saving.current > 0 || !passedOver.current) return;
+    passedOver.current = false;
+    // what was passed over may be older or newer than this save: read what is stored now
+    const stored = (await authoredPacks.getValue()).find((p) => p.key === pack.key)?.draft;
+    if (stored && pending.current === undefined && saving.current === 0 && JSON.stringify(stored) !== JSON.stringify(latest.current)) setDraft(stored);
+  }, [pack.key]);
 
-  useEffect(adoptStored, [pack.draft, adoptStored]);
+  useEffect(() => {
+    if (saving.current > 0) passedOver.current = true;
+    else if (pending.current === undefined && JSON.stringify(pack.draft) !== JSON.stringify(latest.current)) setDraft(pack.draft);
+  }, [pack.draft]);
 
   const flush = useCallback(async () => {
     if (pending.current === undefined) return;
