@@ -20,7 +20,7 @@ export function PrintView(): ReactNode {
   };
   if (!model) return <p className="tr-hint">{t('loading')}</p>;
   const ready = model.learners.filter((l) => l.ready).length;
-  // one table per role and department: the role in our words, the department as the learners gave it
+  // one table per role and department: the role in our words, the department as every view reads it (learnerDepartment)
   const groups = new Map<string, { role: string; department: string; learners: typeof model.learners }>();
   for (const l of model.learners) {
     const department = learnerDepartment(l);

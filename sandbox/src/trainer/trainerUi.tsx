@@ -56,7 +56,6 @@ export function learnerName(learner: NamedLearner): string {
   return learner.label ? `${learner.label} (${learner.learner.slice(0, 8)})` : learner.learner.slice(0, 8);
 }
 
-
 /** Name, staff number and department first; the opaque id only as a small secondary. */
 export function LearnerLabel({ learner, t, withDepartment = true }: { learner: NamedLearner & Pick<DashboardLearner, 'department' | 'rosterEntry'>; t: TrainerT; /** off where a department column stands next to it */ withDepartment?: boolean }): ReactNode {
   const staff = learner.staff;

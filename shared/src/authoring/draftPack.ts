@@ -16,7 +16,6 @@ export function slugId(text: string, fallback: string): string {
   return /^[a-z0-9]/.test(slug) ? slug : fallback;
 }
 
-/** `base`, or `base-2`, `base-3`…: the first id not yet taken. */
 /**
  * An id made from a random code (a statement's UUID, a hash), its digits spelled as letters
  * (0→g … 9→p): a code like "eee12164" reads as a record number to the pack's patient-data check
@@ -26,6 +25,7 @@ export function idFromCode(code: string): string {
   return code.toLowerCase().replace(/\d/g, (d) => String.fromCharCode(103 + Number(d)));
 }
 
+/** `base`, or `base-2`, `base-3`…: the first id not yet taken. */
 export function uniqueId(base: string, taken: Iterable<string>): string {
   const used = new Set(taken);
   if (!used.has(base)) return base;
