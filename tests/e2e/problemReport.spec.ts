@@ -191,6 +191,8 @@ test('a learner reports a problem on the registration page; the trainer sees it 
     await answerCard.locator('[data-action="accept-suggestion"]').click();
     await expect(editor.locator('[data-region="suggestion-note"]')).toContainText('已将解答采纳为常见问题');
     await expect(editor.locator('[data-state="accepted"]')).toHaveCount(2);
+    // the draft is valid, or this fails at once with the editor's problems (not a wait for a publish tab that never offers approval)
+    await expect(editor.locator('[data-region="validation"]')).toContainText('✓');
     await editor.locator('[data-tab="publish"]').click();
     await editor.locator('[data-action="approve"]').check();
     await editor.locator('[data-action="publish"]').click();
