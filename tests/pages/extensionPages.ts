@@ -1,9 +1,9 @@
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { expect, openExtensionPage } from '../fixtures/extension.ts';
+import { closedRoot, type ShadowLocator } from '../fixtures/closedShadow.ts';
 
 /** Install a content pack the way a mentor or IT member does: the options page's file import. */
 export { importPackFile } from '../fixtures/extension.ts';
-import { closedRoot, type ShadowLocator } from '../fixtures/closedShadow.ts';
 
 export type UiLanguage = 'zh-CN' | 'en';
 
