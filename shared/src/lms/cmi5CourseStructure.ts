@@ -68,7 +68,8 @@ export function cmi5CourseIri(courseId: string): string {
  */
 function named(item: Pick<Cmi5CourseItem, 'kind' | 'contentId' | 'packId'>): { id: string; 'zh-CN': string; en: string } {
   const name = `${item.packId ? `${item.packId}/` : ''}${item.contentId}`;
-  return { id: `${item.kind}:${name}`, 'zh-CN': `${LMS_ITEM_KIND_WORDS[item.kind]['zh-CN']}“${name}”`, en: `the ${item.kind} "${name}"` };
+  const kind = LMS_ITEM_KIND_WORDS[item.kind];
+  return { id: `${item.kind}:${name}`, 'zh-CN': `${kind['zh-CN']}“${name}”`, en: `the ${kind.en} "${name}"` };
 }
 
 /** The activity the one vocabulary uses for an item: the AU's publisher id. */
